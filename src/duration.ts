@@ -1,0 +1,53 @@
+/** Prometheus duration strings (`30d`, `4w`, `1d12h`, `90s`, `500ms`) to and from seconds. */
+
+const UNIT_SECONDS: Record<string, number> = {
+  y: 365 * 86400,
+  w: 7 * 86400,
+  d: 86400,
+  h: 3600,
+  m: 60,
+  s: 1,
+  ms: 0.001
+}
+
+// Units must appear from largest to smallest, each at most once: the same rule Prometheus applies.
+const UNIT_ORDER = ['y', 'w', 'd', 'h', 'm', 's', 'ms']
+const DURATION_PATTERN = /^(?:\d+(?:y|w|d|h|ms|m|s))+$/
+const PART_PATTERN = /(\d+)(y|w|d|h|ms|m|s)/g
+
+/** Seconds in a Prometheus duration, or throws with the accepted form. */
+export function parseDuration(text: string): number {
+  const value = text.trim()
+  if (!DURATION_PATTERN.test(value)) {
+    throw new Error(`"${text}" is not a Prometheus duration (examples: 30d, 4w, 720h, 1d12h, 5m)`)
+  }
+  let seconds = 0
+  let lastUnit = -1
+  for (const [, amount, unit] of value.matchAll(PART_PATTERN)) {
+    const order = UNIT_ORDER.indexOf(unit)
+    if (order <= lastUnit) {
+      throw new Error(
+        `"${text}" is not a Prometheus duration: units must go from largest to smallest`
+      )
+    }
+    lastUnit = order
+    seconds += Number(amount) * UNIT_SECONDS[unit]
+  }
+  if (seconds <= 0) throw new Error(`"${text}" is not a positive duration`)
+  return seconds
+}
+
+/** The shortest Prometheus duration for a number of seconds (whole seconds only). */
+export function formatDuration(seconds: number): string {
+  let rest = Math.round(seconds)
+  if (rest <= 0) return '0s'
+  let out = ''
+  for (const unit of ['w', 'd', 'h', 'm', 's']) {
+    const size = UNIT_SECONDS[unit]
+    if (rest >= size) {
+      out += `${Math.floor(rest / size)}${unit}`
+      rest %= size
+    }
+  }
+  return out
+}

@@ -1,0 +1,32 @@
+/**
+ * Escaping of text that users or queries influence (reasons, freeze notes, override reasons,
+ * Prometheus error texts) before it goes into Markdown, HTML comments or Slack mrkdwn.
+ */
+
+const ZERO_WIDTH_JOINER = '\u200d'
+
+/** Markdown/HTML for GitHub: no HTML, no closing of hidden markers, no @mentions, no table breaks. */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\|/g, '\\|')
+    .replace(/([\\`*_[\]#])/g, '\\$1')
+    .replace(/@/g, `@${ZERO_WIDTH_JOINER}`)
+    .replace(/\r?\n/g, ' ')
+}
+
+/** Slack mrkdwn: escaping &, < and > defuses <!channel>, <!here>, <@U…>, <!subteam^…> and links. */
+export function escapeSlack(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+}
+
+/** Replaces every secret value in a text; used on every report, summary and message we write. */
+export function redactSecrets(text: string, secrets: string[]): string {
+  let out = text
+  for (const secret of secrets) {
+    if (secret.length >= 3) out = out.split(secret).join('***')
+  }
+  return out
+}

@@ -1,0 +1,293 @@
+/** Evaluates SLOs against Prometheus: all queries concurrently, then the pure budget math. */
+import {
+  budgetRemaining,
+  burnChecks,
+  burnRate,
+  daysToExhaustion,
+  escalateForBurn,
+  statusFromRemaining
+} from './budget.js'
+import { mapConcurrent } from './concurrency.js'
+import { parseDuration } from './duration.js'
+import type { FreezeNotice } from './freeze.js'
+import { WINDOW_PLACEHOLDER, type GateConfig, type SloSpec } from './inputs.js'
+import type { PrometheusClient } from './prometheus.js'
+import { atLeast, severity, type Status } from './status.js'
+
+export interface WindowFigures {
+  window: string
+  errors: number | null
+  total: number | null
+  /** null when the window had no traffic (total = 0) or could not be read. */
+  errorRatio: number | null
+  burnRate: number | null
+}
+
+export interface SloResult {
+  name: string
+  target: number
+  window: string
+  status: Status
+  /** Whether this SLO alone blocks the deploy. */
+  blocks: boolean
+  budgetRemaining: number | null
+  budgetConsumed: number | null
+  errorRatio: number | null
+  availability: number | null
+  /** Burn over burn_rate_window. */
+  burnRate: number | null
+  daysToExhaustion: number | null
+  windows: WindowFigures[]
+  reasons: string[]
+  error?: string
+  spec: SloSpec
+}
+
+export interface GateResult {
+  status: Status
+  canDeploy: boolean
+  /** Whether the gate blocks the deploy (before dry_run, which reports but never blocks). */
+  blocked: boolean
+  reasons: string[]
+  /** The SLO the outputs describe: the worst one. */
+  worst: SloResult
+  /** Every SLO, worst first. */
+  slos: SloResult[]
+  freeze?: FreezeNotice
+  evaluationTime: Date
+  dryRun: boolean
+  /** Advice that changes nothing (e.g. a query that hides missing data). */
+  warnings: string[]
+  queryCount: number
+  durationMs: number
+}
+
+/** The windows one SLO needs: its own, burn_rate_window, and both windows of each burn check. */
+export function windowsFor(slo: SloSpec): string[] {
+  const windows = [slo.window, slo.burnRateWindow]
+  for (const check of burnChecks(slo.fastBurnThreshold, slo.slowBurnThreshold)) {
+    windows.push(check.longWindow, check.shortWindow)
+  }
+  return [...new Set(windows)]
+}
+
+export function expandQuery(query: string, window: string): string {
+  return query.replaceAll(WINDOW_PLACEHOLDER, window)
+}
+
+type Outcome = { ok: true; value: number } | { ok: false; message: string }
+
+/** Runs each distinct query once, with bounded concurrency. */
+async function runQueries(
+  client: PrometheusClient,
+  queries: string[],
+  time: Date,
+  limit: number
+): Promise<Map<string, Outcome>> {
+  const distinct = [...new Set(queries)]
+  const outcomes = await mapConcurrent(distinct, limit, async (query): Promise<Outcome> => {
+    try {
+      return { ok: true, value: (await client.queryScalar(query, time)).value }
+    } catch (error) {
+      return { ok: false, message: (error as Error).message }
+    }
+  })
+  return new Map(distinct.map((query, i) => [query, outcomes[i]]))
+}
+
+function errorResult(
+  slo: SloSpec,
+  message: string,
+  windows: WindowFigures[],
+  onError: GateConfig['onError']
+): SloResult {
+  return {
+    name: slo.name,
+    target: slo.target,
+    window: slo.window,
+    status: 'ERROR',
+    blocks: onError === 'block',
+    budgetRemaining: null,
+    budgetConsumed: null,
+    errorRatio: null,
+    availability: null,
+    burnRate: null,
+    daysToExhaustion: null,
+    windows,
+    reasons: [`${slo.name}: cannot evaluate: ${message}`],
+    error: message,
+    spec: slo
+  }
+}
+
+/** Pure: turns the query outcomes of one SLO into its figures and status. */
+export function assessSlo(
+  slo: SloSpec,
+  outcomes: Map<string, Outcome>,
+  onError: GateConfig['onError']
+): SloResult {
+  const windows: WindowFigures[] = []
+  for (const window of windowsFor(slo)) {
+    const errors = outcomes.get(expandQuery(slo.errorQuery, window))
+    const total = outcomes.get(expandQuery(slo.totalQuery, window))
+    if (!errors || !total) throw new Error(`internal: query for ${window} was not run`)
+    for (const [label, outcome] of [
+      ['error_query', errors],
+      ['total_query', total]
+    ] as const) {
+      if (!outcome.ok)
+        return errorResult(slo, `${label} over ${window}: ${outcome.message}`, windows, onError)
+    }
+    const e = (errors as { value: number }).value
+    const t = (total as { value: number }).value
+    if (e < 0 || t < 0) {
+      return errorResult(
+        slo,
+        `negative event count over ${window} (errors ${e}, total ${t}); the queries must count events`,
+        windows,
+        onError
+      )
+    }
+    if (e > t * (1 + 1e-9)) {
+      return errorResult(
+        slo,
+        `error_query (${e}) exceeds total_query (${t}) over ${window}; are the two queries swapped?`,
+        windows,
+        onError
+      )
+    }
+    const ratio = t > 0 ? e / t : null
+    windows.push({
+      window,
+      errors: e,
+      total: t,
+      errorRatio: ratio,
+      burnRate: ratio === null ? null : burnRate(ratio, slo.target)
+    })
+  }
+  const main = windows.find(w => w.window === slo.window)!
+  if (main.errorRatio === null) {
+    return errorResult(
+      slo,
+      `total_query returned 0 over ${slo.window}: no traffic, so the budget cannot be told`,
+      windows,
+      onError
+    )
+  }
+  const remaining = budgetRemaining(main.errorRatio, slo.target)
+  const burnWindow = windows.find(w => w.window === slo.burnRateWindow)!
+  const windowDays = parseDuration(slo.window) / 86400
+  const days = daysToExhaustion(remaining, windowDays, burnWindow.burnRate ?? 0)
+
+  let status = statusFromRemaining(remaining, slo.thresholds)
+  const reasons = [
+    `${slo.name}: ${remaining.toFixed(2)}% of the error budget left over ${slo.window} (${describeLevel(remaining, slo)})`
+  ]
+  const burnByWindow = Object.fromEntries(windows.map(w => [w.window, w.burnRate]))
+  const escalation = escalateForBurn(
+    status,
+    burnChecks(slo.fastBurnThreshold, slo.slowBurnThreshold),
+    burnByWindow
+  )
+  status = escalation.status
+  reasons.push(...escalation.reasons.map(reason => `${slo.name}: ${reason}`))
+  for (const w of windows) {
+    if (w.errorRatio === null)
+      reasons.push(
+        `${slo.name}: no traffic over ${w.window}; its burn rate is unknown and cannot escalate`
+      )
+  }
+  return {
+    name: slo.name,
+    target: slo.target,
+    window: slo.window,
+    status,
+    blocks: slo.blockOn.includes(status),
+    budgetRemaining: remaining,
+    budgetConsumed: 100 - remaining,
+    errorRatio: main.errorRatio,
+    availability: (1 - main.errorRatio) * 100,
+    burnRate: burnWindow.burnRate,
+    daysToExhaustion: days,
+    windows,
+    reasons,
+    spec: slo
+  }
+}
+
+function describeLevel(remaining: number, slo: SloSpec): string {
+  const t = slo.thresholds
+  if (remaining < 0) return 'overspent: EXHAUSTED'
+  if (remaining < t.freeze) return `below the freeze threshold ${t.freeze}%: FREEZE`
+  if (remaining <= t.warning) return `at or below the warning threshold ${t.warning}%: WARNING`
+  if (remaining <= t.caution) return `at or below the caution threshold ${t.caution}%: CAUTION`
+  return `above the caution threshold ${t.caution}%: NORMAL`
+}
+
+/** Queries that turn "no data" into a healthy zero deserve a word of warning. */
+function queryWarnings(slos: SloSpec[]): string[] {
+  const warnings: string[] = []
+  for (const slo of slos) {
+    for (const [input, query] of [
+      ['error_query', slo.errorQuery],
+      ['total_query', slo.totalQuery]
+    ]) {
+      if (/\bor\s+vector\s*\(\s*0\s*\)/.test(query)) {
+        warnings.push(
+          `${slo.name}: ${input} uses "or vector(0)", which turns missing data into zero; a wrong metric name would then look healthy`
+        )
+      }
+    }
+  }
+  return warnings
+}
+
+export interface EvaluateDeps {
+  client: PrometheusClient
+  freeze?: FreezeNotice
+  now?: () => Date
+}
+
+/** Evaluates every SLO of the config and decides whether the deploy may go out. */
+export async function evaluateGate(config: GateConfig, deps: EvaluateDeps): Promise<GateResult> {
+  const started = Date.now()
+  const time = config.evaluationTime ?? (deps.now ?? (() => new Date()))()
+  const queries = config.slos.flatMap(slo =>
+    windowsFor(slo).flatMap(w => [expandQuery(slo.errorQuery, w), expandQuery(slo.totalQuery, w)])
+  )
+  const outcomes = await runQueries(deps.client, queries, time, config.maxConcurrency)
+  const results = config.slos.map(slo => assessSlo(slo, outcomes, config.onError))
+  const errorBlocks = config.onError === 'block'
+  const slos = [...results].sort(
+    (a, b) => severity(b.status, errorBlocks) - severity(a.status, errorBlocks)
+  )
+  const worst = slos[0]
+
+  let status = worst.status
+  const reasons = slos
+    .filter(s => s.status !== 'NORMAL' || slos.length === 1)
+    .flatMap(s => s.reasons)
+  let blocked = slos.some(s => s.blocks)
+  if (deps.freeze) {
+    // A manual freeze is certain even when the budget is not: it always blocks.
+    status = status === 'ERROR' ? 'FREEZE' : atLeast(status, 'FREEZE')
+    blocked = true
+    reasons.unshift(
+      `freeze file ${deps.freeze.file} is present: ${deps.freeze.text.split('\n')[0] || '(empty)'}`
+    )
+  }
+  return {
+    status,
+    canDeploy: config.dryRun || !blocked,
+    blocked,
+    reasons,
+    worst,
+    slos,
+    freeze: deps.freeze,
+    evaluationTime: time,
+    dryRun: config.dryRun,
+    warnings: queryWarnings(config.slos),
+    queryCount: new Set(queries).size,
+    durationMs: Date.now() - started
+  }
+}

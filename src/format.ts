@@ -1,0 +1,24 @@
+/** Number formatting shared by outputs, summaries, comments and the CLI. */
+
+export const percent = (value: number | null): string => (value === null ? '' : value.toFixed(2))
+
+export const ratio = (value: number | null): string =>
+  value === null ? '' : Number(value.toPrecision(6)).toString()
+
+export const burn = (value: number | null): string => (value === null ? '' : value.toFixed(2))
+
+export const days = (value: number | null): string =>
+  value === null ? '' : value === Infinity ? 'inf' : value.toFixed(1)
+
+export const availability = (value: number | null): string =>
+  value === null ? '' : value.toFixed(4)
+
+/** `40.12%`, or `n/a` when unknown. */
+export const shownPercent = (value: number | null): string =>
+  value === null ? 'n/a' : `${percent(value)}%`
+
+export const shownBurn = (value: number | null): string =>
+  value === null ? 'n/a' : `${burn(value)}x`
+
+export const shownDays = (value: number | null): string =>
+  value === null ? 'n/a' : days(value) === 'inf' ? '∞' : `${days(value)} days`

@@ -1,0 +1,64 @@
+/**
+ * The GitHub REST client shared by PR comments, permission checks and the audit issue.
+ * Base URL from GITHUB_API_URL (GitHub Enterprise Server), retries on 5xx and secondary rate
+ * limits. Writes that can be retried must be idempotent at the call site (find, then update).
+ */
+import { Octokit } from '@octokit/rest'
+import { retry } from '@octokit/plugin-retry'
+import { throttling } from '@octokit/plugin-throttling'
+
+const GateOctokit = Octokit.plugin(retry, throttling)
+export type GitHubClient = InstanceType<typeof GateOctokit>
+
+export interface RepoRef {
+  owner: string
+  repo: string
+}
+
+/** The repository the workflow runs in, from GITHUB_REPOSITORY (`owner/name`). */
+export function currentRepo(env: NodeJS.ProcessEnv = process.env): RepoRef | undefined {
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/')
+  return owner && repo ? { owner, repo } : undefined
+}
+
+/** Link to the current run: `{server}/{repo}/actions/runs/{run_id}`. */
+export function runUrl(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const server = env.GITHUB_SERVER_URL || 'https://github.com'
+  if (!env.GITHUB_REPOSITORY || !env.GITHUB_RUN_ID) return undefined
+  return `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+}
+
+export interface GitHubClientOptions {
+  token: string
+  /** Hook for warnings (rate limits); defaults to silence. */
+  log?: (message: string) => void
+  /** Retries on 5xx/secondary rate limits; tests lower the wait. */
+  retries?: number
+}
+
+export function createGitHubClient(options: GitHubClientOptions, env: NodeJS.ProcessEnv = process.env): GitHubClient {
+  const warn = options.log ?? (() => undefined)
+  const retries = options.retries ?? 3
+  return new GateOctokit({
+    auth: options.token,
+    baseUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+    userAgent: 'error-budget-gate',
+    retry: { retries },
+    throttle: {
+      onRateLimit: (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+        warn(`GitHub rate limit on ${request.method} ${request.url}; retrying in ${retryAfter}s`)
+        return retryCount < retries
+      },
+      onSecondaryRateLimit: (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+        warn(`GitHub secondary rate limit on ${request.method} ${request.url}; retrying in ${retryAfter}s`)
+        return retryCount < retries
+      }
+    }
+  })
+}
+
+/** The HTTP status of an Octokit error, when there is one. */
+export function httpStatusOf(error: unknown): number | undefined {
+  const status = (error as { status?: unknown }).status
+  return typeof status === 'number' ? status : undefined
+}

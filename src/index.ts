@@ -1,0 +1,8 @@
+/** Entry point of the bundled action (dist/index.js). */
+import * as core from '@actions/core'
+import { run } from './main.js'
+
+run().catch((error: unknown) => {
+  core.setOutput('can_deploy', 'false')
+  core.setFailed(`error-budget-gate failed unexpectedly: ${(error as Error).message}`)
+})

@@ -1,0 +1,120 @@
+/**
+ * A loopback proxy in front of the test Prometheus: it checks credentials the way an
+ * authenticating gateway (Grafana Cloud, Mimir behind nginx) does, strips a path prefix, and
+ * plays scripted faults (status codes, HTML pages, delays) before forwarding.
+ */
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+export interface Fault {
+  status?: number
+  body?: string
+  headers?: Record<string, string>
+  /** Wait this long before answering (or before forwarding when no status is given). */
+  delayMs?: number
+}
+
+export interface ProxyOptions {
+  target: string
+  /** Path prefix the proxy serves under, e.g. `/prometheus`. */
+  prefix?: string
+  bearer?: string
+  basic?: { username: string; password: string }
+  /** Headers that must be present with exactly these values (e.g. X-Scope-OrgID). */
+  requiredHeaders?: Record<string, string>
+}
+
+export interface RecordedProxyRequest {
+  method: string
+  path: string
+  headers: http.IncomingHttpHeaders
+  body: string
+}
+
+export interface TestProxy {
+  url: string
+  requests: RecordedProxyRequest[]
+  /** Faults played in order, one per request, before normal forwarding resumes. */
+  faults: Fault[]
+  close(): Promise<void>
+}
+
+function authorized(req: http.IncomingMessage, options: ProxyOptions): boolean {
+  const auth = req.headers.authorization ?? ''
+  if (options.bearer && auth !== `Bearer ${options.bearer}`) return false
+  if (options.basic) {
+    const expected = Buffer.from(`${options.basic.username}:${options.basic.password}`).toString('base64')
+    if (auth !== `Basic ${expected}`) return false
+  }
+  for (const [name, value] of Object.entries(options.requiredHeaders ?? {})) {
+    if (req.headers[name.toLowerCase()] !== value) return false
+  }
+  return true
+}
+
+export async function startProxy(options: ProxyOptions): Promise<TestProxy> {
+  const requests: RecordedProxyRequest[] = []
+  const faults: Fault[] = []
+  const target = new URL(options.target)
+  const prefix = options.prefix ?? ''
+
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = []
+    req.on('data', chunk => chunks.push(chunk as Buffer))
+    req.on('end', () => {
+      const body = Buffer.concat(chunks)
+      requests.push({ method: req.method ?? '', path: req.url ?? '', headers: req.headers, body: body.toString() })
+      const fault = faults.shift()
+      const answer = (): void => {
+        if (fault?.status) {
+          res.writeHead(fault.status, fault.headers ?? { 'Content-Type': 'text/plain' })
+          res.end(fault.body ?? '')
+          return
+        }
+        if (!authorized(req, options)) {
+          res.writeHead(401, { 'Content-Type': 'text/plain', 'WWW-Authenticate': 'Bearer' })
+          res.end('Unauthorized\n')
+          return
+        }
+        const path = req.url ?? '/'
+        if (!path.startsWith(prefix + '/')) {
+          res.writeHead(404, { 'Content-Type': 'text/plain' })
+          res.end('404 page not found\n')
+          return
+        }
+        const upstream = http.request(
+          {
+            host: target.hostname,
+            port: target.port,
+            method: req.method,
+            path: path.slice(prefix.length),
+            headers: { 'content-type': req.headers['content-type'] ?? '', 'content-length': body.length }
+          },
+          upstreamRes => {
+            res.writeHead(upstreamRes.statusCode ?? 502, upstreamRes.headers)
+            upstreamRes.pipe(res)
+          }
+        )
+        upstream.on('error', () => {
+          res.writeHead(502)
+          res.end('bad gateway')
+        })
+        upstream.end(body)
+      }
+      if (fault?.delayMs) setTimeout(answer, fault.delayMs)
+      else answer()
+    })
+  })
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://127.0.0.1:${port}${prefix}`,
+    requests,
+    faults,
+    close: () =>
+      new Promise(resolve => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      })
+  }
+}
