@@ -37148,10 +37148,22 @@ function statusFromRemaining(remaining, t) {
 function burnChecks(fastThreshold, slowThreshold) {
     const checks = [];
     if (fastThreshold > 0) {
-        checks.push({ name: 'fast burn', longWindow: '1h', shortWindow: '5m', threshold: fastThreshold, escalateTo: 'FREEZE' });
+        checks.push({
+            name: 'fast burn',
+            longWindow: '1h',
+            shortWindow: '5m',
+            threshold: fastThreshold,
+            escalateTo: 'FREEZE'
+        });
     }
     if (slowThreshold > 0) {
-        checks.push({ name: 'slow burn', longWindow: '6h', shortWindow: '30m', threshold: slowThreshold, escalateTo: 'WARNING' });
+        checks.push({
+            name: 'slow burn',
+            longWindow: '6h',
+            shortWindow: '30m',
+            threshold: slowThreshold,
+            escalateTo: 'WARNING'
+        });
     }
     return checks;
 }
@@ -37324,7 +37336,11 @@ function parseThresholds(inputs) {
             throw new InputError(input, `${text} is outside 0-100`);
         return value;
     };
-    const thresholds = { caution: read(inputs.caution), warning: read(inputs.warning), freeze: read(inputs.freeze) };
+    const thresholds = {
+        caution: read(inputs.caution),
+        warning: read(inputs.warning),
+        freeze: read(inputs.freeze)
+    };
     if (!(thresholds.caution > thresholds.warning && thresholds.warning > thresholds.freeze)) {
         throw new InputError(inputs.warning[0], `thresholds must be strictly decreasing: caution (${thresholds.caution}) > warning (${thresholds.warning}) > freeze (${thresholds.freeze})`);
     }
@@ -37443,7 +37459,7 @@ function secretValues(get) {
     catch {
         // An invalid URL is reported by parsePrometheusUrl, without echoing it.
     }
-    return secrets.map(s => s.trim()).filter(s => s.length > 0);
+    return [...new Set(secrets.map(s => s.trim()).filter(s => s.length > 0))];
 }
 function readGateConfig(get, slos) {
     const input = withDefaults(get);
@@ -37482,210 +37498,6 @@ function readGateConfig(get, slos) {
         maxConcurrency: parseIntegerInRange('max_concurrency', input('max_concurrency'), 1, 64, 'a whole number, 1-64'),
         secrets: secretValues(get)
     };
-}
-
-;// CONCATENATED MODULE: ./src/evaluate.ts
-/** Evaluates SLOs against Prometheus: all queries concurrently, then the pure budget math. */
-
-
-
-
-
-/** The windows one SLO needs: its own, burn_rate_window, and both windows of each burn check. */
-function windowsFor(slo) {
-    const windows = [slo.window, slo.burnRateWindow];
-    for (const check of burnChecks(slo.fastBurnThreshold, slo.slowBurnThreshold)) {
-        windows.push(check.longWindow, check.shortWindow);
-    }
-    return [...new Set(windows)];
-}
-function expandQuery(query, window) {
-    return query.replaceAll(WINDOW_PLACEHOLDER, window);
-}
-/** Runs each distinct query once, with bounded concurrency. */
-async function runQueries(client, queries, time, limit) {
-    const distinct = [...new Set(queries)];
-    const outcomes = await mapConcurrent(distinct, limit, async (query) => {
-        try {
-            return { ok: true, value: (await client.queryScalar(query, time)).value };
-        }
-        catch (error) {
-            return { ok: false, message: error.message };
-        }
-    });
-    return new Map(distinct.map((query, i) => [query, outcomes[i]]));
-}
-function errorResult(slo, message, windows, onError) {
-    return {
-        name: slo.name,
-        target: slo.target,
-        window: slo.window,
-        status: 'ERROR',
-        blocks: onError === 'block',
-        budgetRemaining: null,
-        budgetConsumed: null,
-        errorRatio: null,
-        availability: null,
-        burnRate: null,
-        daysToExhaustion: null,
-        windows,
-        reasons: [`${slo.name}: cannot evaluate: ${message}`],
-        error: message,
-        spec: slo
-    };
-}
-/** Pure: turns the query outcomes of one SLO into its figures and status. */
-function assessSlo(slo, outcomes, onError) {
-    const windows = [];
-    for (const window of windowsFor(slo)) {
-        const errors = outcomes.get(expandQuery(slo.errorQuery, window));
-        const total = outcomes.get(expandQuery(slo.totalQuery, window));
-        if (!errors || !total)
-            throw new Error(`internal: query for ${window} was not run`);
-        for (const [label, outcome] of [['error_query', errors], ['total_query', total]]) {
-            if (!outcome.ok)
-                return errorResult(slo, `${label} over ${window}: ${outcome.message}`, windows, onError);
-        }
-        const e = errors.value;
-        const t = total.value;
-        if (e < 0 || t < 0) {
-            return errorResult(slo, `negative event count over ${window} (errors ${e}, total ${t}); the queries must count events`, windows, onError);
-        }
-        if (e > t * (1 + 1e-9)) {
-            return errorResult(slo, `error_query (${e}) exceeds total_query (${t}) over ${window}; are the two queries swapped?`, windows, onError);
-        }
-        const ratio = t > 0 ? e / t : null;
-        windows.push({ window, errors: e, total: t, errorRatio: ratio, burnRate: ratio === null ? null : burnRate(ratio, slo.target) });
-    }
-    const main = windows.find(w => w.window === slo.window);
-    if (main.errorRatio === null) {
-        return errorResult(slo, `total_query returned 0 over ${slo.window}: no traffic, so the budget cannot be told`, windows, onError);
-    }
-    const remaining = budgetRemaining(main.errorRatio, slo.target);
-    const burnWindow = windows.find(w => w.window === slo.burnRateWindow);
-    const windowDays = parseDuration(slo.window) / 86400;
-    const days = daysToExhaustion(remaining, windowDays, burnWindow.burnRate ?? 0);
-    let status = statusFromRemaining(remaining, slo.thresholds);
-    const reasons = [`${slo.name}: ${remaining.toFixed(2)}% of the error budget left over ${slo.window} (${describeLevel(remaining, slo)})`];
-    const burnByWindow = Object.fromEntries(windows.map(w => [w.window, w.burnRate]));
-    const escalation = escalateForBurn(status, burnChecks(slo.fastBurnThreshold, slo.slowBurnThreshold), burnByWindow);
-    status = escalation.status;
-    reasons.push(...escalation.reasons.map(reason => `${slo.name}: ${reason}`));
-    for (const w of windows) {
-        if (w.errorRatio === null)
-            reasons.push(`${slo.name}: no traffic over ${w.window}; its burn rate is unknown and cannot escalate`);
-    }
-    return {
-        name: slo.name,
-        target: slo.target,
-        window: slo.window,
-        status,
-        blocks: slo.blockOn.includes(status),
-        budgetRemaining: remaining,
-        budgetConsumed: 100 - remaining,
-        errorRatio: main.errorRatio,
-        availability: (1 - main.errorRatio) * 100,
-        burnRate: burnWindow.burnRate,
-        daysToExhaustion: days,
-        windows,
-        reasons,
-        spec: slo
-    };
-}
-function describeLevel(remaining, slo) {
-    const t = slo.thresholds;
-    if (remaining < 0)
-        return 'overspent: EXHAUSTED';
-    if (remaining < t.freeze)
-        return `below the freeze threshold ${t.freeze}%: FREEZE`;
-    if (remaining <= t.warning)
-        return `at or below the warning threshold ${t.warning}%: WARNING`;
-    if (remaining <= t.caution)
-        return `at or below the caution threshold ${t.caution}%: CAUTION`;
-    return `above the caution threshold ${t.caution}%: NORMAL`;
-}
-/** Queries that turn "no data" into a healthy zero deserve a word of warning. */
-function queryWarnings(slos) {
-    const warnings = [];
-    for (const slo of slos) {
-        for (const [input, query] of [['error_query', slo.errorQuery], ['total_query', slo.totalQuery]]) {
-            if (/\bor\s+vector\s*\(\s*0\s*\)/.test(query)) {
-                warnings.push(`${slo.name}: ${input} uses "or vector(0)", which turns missing data into zero; a wrong metric name would then look healthy`);
-            }
-        }
-    }
-    return warnings;
-}
-/** Evaluates every SLO of the config and decides whether the deploy may go out. */
-async function evaluateGate(config, deps) {
-    const started = Date.now();
-    const time = config.evaluationTime ?? (deps.now ?? (() => new Date()))();
-    const queries = config.slos.flatMap(slo => windowsFor(slo).flatMap(w => [expandQuery(slo.errorQuery, w), expandQuery(slo.totalQuery, w)]));
-    const outcomes = await runQueries(deps.client, queries, time, config.maxConcurrency);
-    const results = config.slos.map(slo => assessSlo(slo, outcomes, config.onError));
-    const errorBlocks = config.onError === 'block';
-    const slos = [...results].sort((a, b) => severity(b.status, errorBlocks) - severity(a.status, errorBlocks));
-    const worst = slos[0];
-    let status = worst.status;
-    const reasons = slos.filter(s => s.status !== 'NORMAL' || slos.length === 1).flatMap(s => s.reasons);
-    let blocked = slos.some(s => s.blocks);
-    if (deps.freeze) {
-        // A manual freeze is certain even when the budget is not: it always blocks.
-        status = status === 'ERROR' ? 'FREEZE' : atLeast(status, 'FREEZE');
-        blocked = true;
-        reasons.unshift(`freeze file ${deps.freeze.file} is present: ${deps.freeze.text.split('\n')[0] || '(empty)'}`);
-    }
-    return {
-        status,
-        canDeploy: config.dryRun || !blocked,
-        blocked,
-        reasons,
-        worst,
-        slos,
-        freeze: deps.freeze,
-        evaluationTime: time,
-        dryRun: config.dryRun,
-        warnings: queryWarnings(config.slos),
-        queryCount: new Set(queries).size,
-        durationMs: Date.now() - started
-    };
-}
-
-;// CONCATENATED MODULE: ./src/freeze.ts
-/** The freeze file: a manual deploy freeze that anyone can set with `error-budget freeze`. */
-
-const MAX_SHOWN_CHARS = 2000;
-function readFreezeFile(file) {
-    let text;
-    try {
-        text = external_node_fs_default().readFileSync(file, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        // Unreadable but present (a directory, no permission): still a freeze, fail closed.
-        return { file, text: `(present but unreadable: ${error.code})` };
-    }
-    const trimmed = text.trim();
-    return { file, text: trimmed.length > MAX_SHOWN_CHARS ? `${trimmed.slice(0, MAX_SHOWN_CHARS)}…` : trimmed };
-}
-function formatFreezeFile(details) {
-    return `reason: ${details.reason}\nby: ${details.by}\nat: ${details.at.toISOString()}\n`;
-}
-function writeFreezeFile(file, details) {
-    fs.writeFileSync(file, formatFreezeFile(details));
-}
-/** Removes the freeze file; false when there was none. */
-function removeFreezeFile(file) {
-    try {
-        fs.unlinkSync(file);
-        return true;
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return false;
-        throw error;
-    }
 }
 
 ;// CONCATENATED MODULE: external "node:https"
@@ -39926,6 +39738,10 @@ function retryAfterMs(response) {
     const date = Date.parse(header);
     return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
 }
+/** node-fetch repeats the URL in its messages; keep only the cause (which never holds credentials). */
+function networkReason(error) {
+    return /reason: (.*)$/s.exec(error.message)?.[1] ?? error.message;
+}
 const sleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
 class PrometheusClient {
     options;
@@ -39997,8 +39813,11 @@ class PrometheusClient {
             const aborted = error.name === 'AbortError';
             const reason = aborted
                 ? `timed out after ${this.options.timeoutSeconds}s`
-                : `failed: ${error.message.replaceAll(this.endpoint, this.shownEndpoint)}`;
-            return { error: new PrometheusError(`request to ${this.shownEndpoint} ${reason}`, 'network'), retryable: true };
+                : `failed: ${networkReason(error)}`;
+            return {
+                error: new PrometheusError(`request to ${this.shownEndpoint} ${reason}`, 'network'),
+                retryable: true
+            };
         }
         finally {
             clearTimeout(timer);
@@ -40076,17 +39895,250 @@ class PrometheusClient {
     }
 }
 
+;// CONCATENATED MODULE: ./src/evaluate.ts
+/** Evaluates SLOs against Prometheus: all queries concurrently, then the pure budget math. */
+
+
+
+
+
+
+/** The windows one SLO needs: its own, burn_rate_window, and both windows of each burn check. */
+function windowsFor(slo) {
+    const windows = [slo.window, slo.burnRateWindow];
+    for (const check of burnChecks(slo.fastBurnThreshold, slo.slowBurnThreshold)) {
+        windows.push(check.longWindow, check.shortWindow);
+    }
+    return [...new Set(windows)];
+}
+function expandQuery(query, window) {
+    return query.replaceAll(WINDOW_PLACEHOLDER, window);
+}
+/**
+ * Runs each distinct query once, with bounded concurrency. Once the server proved unreachable
+ * (network error or timeout after retries), queries not yet started are skipped: they would
+ * fail the same way, and the step must give up within about timeout x (retries + 1).
+ */
+async function runQueries(client, queries, time, limit) {
+    const distinct = [...new Set(queries)];
+    let unreachable;
+    const outcomes = await mapConcurrent(distinct, limit, async (query) => {
+        if (unreachable)
+            return { ok: false, message: unreachable };
+        try {
+            return { ok: true, value: (await client.queryScalar(query, time)).value };
+        }
+        catch (error) {
+            if (error instanceof PrometheusError && error.kind === 'network')
+                unreachable ??= error.message;
+            return { ok: false, message: error.message };
+        }
+    });
+    return new Map(distinct.map((query, i) => [query, outcomes[i]]));
+}
+function errorResult(slo, message, windows, onError) {
+    return {
+        name: slo.name,
+        target: slo.target,
+        window: slo.window,
+        status: 'ERROR',
+        blocks: onError === 'block',
+        budgetRemaining: null,
+        budgetConsumed: null,
+        errorRatio: null,
+        availability: null,
+        burnRate: null,
+        daysToExhaustion: null,
+        windows,
+        reasons: [`${slo.name}: cannot evaluate: ${message}`],
+        error: message,
+        spec: slo
+    };
+}
+/** Pure: turns the query outcomes of one SLO into its figures and status. */
+function assessSlo(slo, outcomes, onError) {
+    const windows = [];
+    for (const window of windowsFor(slo)) {
+        const errors = outcomes.get(expandQuery(slo.errorQuery, window));
+        const total = outcomes.get(expandQuery(slo.totalQuery, window));
+        if (!errors || !total)
+            throw new Error(`internal: query for ${window} was not run`);
+        for (const [label, outcome] of [
+            ['error_query', errors],
+            ['total_query', total]
+        ]) {
+            if (!outcome.ok)
+                return errorResult(slo, `${label} over ${window}: ${outcome.message}`, windows, onError);
+        }
+        const e = errors.value;
+        const t = total.value;
+        if (e < 0 || t < 0) {
+            return errorResult(slo, `negative event count over ${window} (errors ${e}, total ${t}); the queries must count events`, windows, onError);
+        }
+        if (e > t * (1 + 1e-9)) {
+            return errorResult(slo, `error_query (${e}) exceeds total_query (${t}) over ${window}; are the two queries swapped?`, windows, onError);
+        }
+        const ratio = t > 0 ? e / t : null;
+        windows.push({
+            window,
+            errors: e,
+            total: t,
+            errorRatio: ratio,
+            burnRate: ratio === null ? null : burnRate(ratio, slo.target)
+        });
+    }
+    const main = windows.find(w => w.window === slo.window);
+    if (main.errorRatio === null) {
+        return errorResult(slo, `total_query returned 0 over ${slo.window}: no traffic, so the budget cannot be told`, windows, onError);
+    }
+    const remaining = budgetRemaining(main.errorRatio, slo.target);
+    const burnWindow = windows.find(w => w.window === slo.burnRateWindow);
+    const windowDays = parseDuration(slo.window) / 86400;
+    const days = daysToExhaustion(remaining, windowDays, burnWindow.burnRate ?? 0);
+    let status = statusFromRemaining(remaining, slo.thresholds);
+    const reasons = [
+        `${slo.name}: ${remaining.toFixed(2)}% of the error budget left over ${slo.window} (${describeLevel(remaining, slo)})`
+    ];
+    const burnByWindow = Object.fromEntries(windows.map(w => [w.window, w.burnRate]));
+    const escalation = escalateForBurn(status, burnChecks(slo.fastBurnThreshold, slo.slowBurnThreshold), burnByWindow);
+    status = escalation.status;
+    reasons.push(...escalation.reasons.map(reason => `${slo.name}: ${reason}`));
+    for (const w of windows) {
+        if (w.errorRatio === null)
+            reasons.push(`${slo.name}: no traffic over ${w.window}; its burn rate is unknown and cannot escalate`);
+    }
+    return {
+        name: slo.name,
+        target: slo.target,
+        window: slo.window,
+        status,
+        blocks: slo.blockOn.includes(status),
+        budgetRemaining: remaining,
+        budgetConsumed: 100 - remaining,
+        errorRatio: main.errorRatio,
+        availability: (1 - main.errorRatio) * 100,
+        burnRate: burnWindow.burnRate,
+        daysToExhaustion: days,
+        windows,
+        reasons,
+        spec: slo
+    };
+}
+function describeLevel(remaining, slo) {
+    const t = slo.thresholds;
+    if (remaining < 0)
+        return 'overspent: EXHAUSTED';
+    if (remaining < t.freeze)
+        return `below the freeze threshold ${t.freeze}%: FREEZE`;
+    if (remaining <= t.warning)
+        return `at or below the warning threshold ${t.warning}%: WARNING`;
+    if (remaining <= t.caution)
+        return `at or below the caution threshold ${t.caution}%: CAUTION`;
+    return `above the caution threshold ${t.caution}%: NORMAL`;
+}
+/** Queries that turn "no data" into a healthy zero deserve a word of warning. */
+function queryWarnings(slos) {
+    const warnings = [];
+    for (const slo of slos) {
+        for (const [input, query] of [
+            ['error_query', slo.errorQuery],
+            ['total_query', slo.totalQuery]
+        ]) {
+            if (/\bor\s+vector\s*\(\s*0\s*\)/.test(query)) {
+                warnings.push(`${slo.name}: ${input} uses "or vector(0)", which turns missing data into zero; a wrong metric name would then look healthy`);
+            }
+        }
+    }
+    return warnings;
+}
+/** Evaluates every SLO of the config and decides whether the deploy may go out. */
+async function evaluateGate(config, deps) {
+    const started = Date.now();
+    const time = config.evaluationTime ?? (deps.now ?? (() => new Date()))();
+    const queries = config.slos.flatMap(slo => windowsFor(slo).flatMap(w => [expandQuery(slo.errorQuery, w), expandQuery(slo.totalQuery, w)]));
+    const outcomes = await runQueries(deps.client, queries, time, config.maxConcurrency);
+    const results = config.slos.map(slo => assessSlo(slo, outcomes, config.onError));
+    const errorBlocks = config.onError === 'block';
+    const slos = [...results].sort((a, b) => severity(b.status, errorBlocks) - severity(a.status, errorBlocks));
+    const worst = slos[0];
+    let status = worst.status;
+    const reasons = slos
+        .filter(s => s.status !== 'NORMAL' || slos.length === 1)
+        .flatMap(s => s.reasons);
+    let blocked = slos.some(s => s.blocks);
+    if (deps.freeze) {
+        // A manual freeze is certain even when the budget is not: it always blocks.
+        status = status === 'ERROR' ? 'FREEZE' : atLeast(status, 'FREEZE');
+        blocked = true;
+        reasons.unshift(`freeze file ${deps.freeze.file} is present: ${deps.freeze.text.split('\n')[0] || '(empty)'}`);
+    }
+    return {
+        status,
+        canDeploy: config.dryRun || !blocked,
+        blocked,
+        reasons,
+        worst,
+        slos,
+        freeze: deps.freeze,
+        evaluationTime: time,
+        dryRun: config.dryRun,
+        warnings: queryWarnings(config.slos),
+        queryCount: new Set(queries).size,
+        durationMs: Date.now() - started
+    };
+}
+
+;// CONCATENATED MODULE: ./src/freeze.ts
+/** The freeze file: a manual deploy freeze that anyone can set with `error-budget freeze`. */
+
+const MAX_SHOWN_CHARS = 2000;
+function readFreezeFile(file) {
+    let text;
+    try {
+        text = external_node_fs_default().readFileSync(file, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        // Unreadable but present (a directory, no permission): still a freeze, fail closed.
+        return { file, text: `(present but unreadable: ${error.code})` };
+    }
+    const trimmed = text.trim();
+    return {
+        file,
+        text: trimmed.length > MAX_SHOWN_CHARS ? `${trimmed.slice(0, MAX_SHOWN_CHARS)}…` : trimmed
+    };
+}
+function formatFreezeFile(details) {
+    return `reason: ${details.reason}\nby: ${details.by}\nat: ${details.at.toISOString()}\n`;
+}
+function writeFreezeFile(file, details) {
+    fs.writeFileSync(file, formatFreezeFile(details));
+}
+/** Removes the freeze file; false when there was none. */
+function removeFreezeFile(file) {
+    try {
+        fs.unlinkSync(file);
+        return true;
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return false;
+        throw error;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/format.ts
 /** Number formatting shared by outputs, summaries, comments and the CLI. */
 const percent = (value) => (value === null ? '' : value.toFixed(2));
 const ratio = (value) => value === null ? '' : Number(value.toPrecision(6)).toString();
 const burn = (value) => (value === null ? '' : value.toFixed(2));
 const days = (value) => value === null ? '' : value === Infinity ? 'inf' : value.toFixed(1);
-const availability = (value) => (value === null ? '' : value.toFixed(4));
+const availability = (value) => value === null ? '' : value.toFixed(4);
 /** `40.12%`, or `n/a` when unknown. */
-const shownPercent = (value) => (value === null ? 'n/a' : `${percent(value)}%`);
-const shownBurn = (value) => (value === null ? 'n/a' : `${burn(value)}x`);
-const shownDays = (value) => (value === null ? 'n/a' : days(value) === 'inf' ? '∞' : `${days(value)} days`);
+const shownPercent = (value) => value === null ? 'n/a' : `${percent(value)}%`;
+const shownBurn = (value) => value === null ? 'n/a' : `${burn(value)}x`;
+const shownDays = (value) => value === null ? 'n/a' : days(value) === 'inf' ? '∞' : `${days(value)} days`;
 
 ;// CONCATENATED MODULE: ./src/report.ts
 /** Everything the gate says about a result: outputs, the JSON report and the Markdown summary. */
@@ -40097,7 +40149,11 @@ const shownDays = (value) => (value === null ? 'n/a' : days(value) === 'inf' ? '
 /** One line: status, budget, burn, forecast and the decision. */
 function oneLineSummary(result) {
     const slo = result.worst;
-    const decision = result.blocked ? (result.dryRun ? 'deploy would be blocked (dry run)' : 'deploy blocked') : 'deploy allowed';
+    const decision = result.blocked
+        ? result.dryRun
+            ? 'deploy would be blocked (dry run)'
+            : 'deploy blocked'
+        : 'deploy allowed';
     const figures = slo.budgetRemaining === null
         ? `budget unknown (${slo.error ?? 'not evaluated'})`
         : `${percent(slo.budgetRemaining)}% of the error budget left (SLO ${slo.target}% over ${slo.window}), burn ${shownBurn(slo.burnRate)} over ${slo.spec.burnRateWindow}, ${shownDays(slo.daysToExhaustion)} to exhaustion`;
@@ -40197,7 +40253,11 @@ function gateOutputs(result) {
     };
 }
 function headline(result) {
-    const decision = result.canDeploy ? (result.blocked ? 'deploy allowed (dry run: would be blocked)' : 'deploy allowed') : 'deploy blocked';
+    const decision = result.canDeploy
+        ? result.blocked
+            ? 'deploy allowed (dry run: would be blocked)'
+            : 'deploy allowed'
+        : 'deploy blocked';
     return `${STATUS_ICON[result.status]} Error budget: ${result.status}, ${decision}`;
 }
 function figuresTable(slo) {
@@ -40235,7 +40295,9 @@ function policyTable(current) {
         '|---|---|',
         ...STATUSES.map(status => {
             const label = `${STATUS_ICON[status]} ${status}`;
-            return status === current ? `| **${label}** (now) | **${STATUS_POLICY[status]}** |` : `| ${label} | ${STATUS_POLICY[status]} |`;
+            return status === current
+                ? `| **${label}** (now) | **${STATUS_POLICY[status]}** |`
+                : `| ${label} | ${STATUS_POLICY[status]} |`;
         })
     ];
 }
@@ -40250,8 +40312,10 @@ function renderSummary(result) {
     if (burn.length)
         lines.push('### Burn rate per window', '', ...burn, '');
     lines.push('### Reasons', '', ...result.reasons.map(r => `- ${escapeMarkdown(r)}`), '');
-    if (result.freeze)
-        lines.push('### Freeze notice', '', '```', result.freeze.text.replace(/`/g, "'"), '```', '');
+    if (result.freeze) {
+        const quoted = result.freeze.text.split('\n').map(line => `> ${escapeMarkdown(line)}`);
+        lines.push('### Freeze notice', '', ...quoted, '');
+    }
     if (result.warnings.length)
         lines.push('### Warnings', '', ...result.warnings.map(w => `- ${escapeMarkdown(w)}`), '');
     lines.push('### Deploy policy', '', ...policyTable(result.status), '');
@@ -40303,6 +40367,7 @@ async function run() {
     const secrets = secretValues(main_getInput);
     for (const secret of secrets)
         core_setSecret(secret);
+    // 1. Every input is validated before any query.
     let config;
     try {
         config = readGateConfig(main_getInput);
@@ -40312,10 +40377,14 @@ async function run() {
             return failOnBadInput(error, secrets);
         throw error;
     }
+    // 2. Evaluate the budget.
     const client = new PrometheusClient(config.prometheus);
     let result;
     try {
-        result = await evaluateGate(config, { client, freeze: readFreezeFile(workspacePath(config.freezeFile)) });
+        result = await evaluateGate(config, {
+            client,
+            freeze: readFreezeFile(workspacePath(config.freezeFile))
+        });
     }
     finally {
         client.close();
@@ -40326,15 +40395,19 @@ async function run() {
     info(say(oneLineSummary(result)));
     for (const reason of result.reasons)
         info(say(`  - ${reason}`));
+    // 3. Outputs, JSON report and job summary.
     const reportFile = writeReport(result, config);
     publishOutputs({ ...gateOutputs(result), report_file: reportFile }, config.secrets);
     await writeSummary(renderSummary(result), config.secrets);
-    if (result.status === 'ERROR')
+    // 4. Notifications (never change the decision).
+    // 5. Fail the step when blocked.
+    const failing = !result.canDeploy && config.failOnBlock;
+    if (failing)
+        setFailed(say(`Deploy blocked: ${oneLineSummary(result)}`));
+    else if (result.status === 'ERROR')
         error(say(`Error budget could not be evaluated: ${result.worst.error ?? 'unknown error'}`));
     if (result.blocked && config.dryRun)
         notice('dry_run: the deploy would have been blocked; nothing was failed');
-    if (!result.canDeploy && config.failOnBlock)
-        setFailed(say(`Deploy blocked: ${oneLineSummary(result)}`));
 }
 
 ;// CONCATENATED MODULE: ./src/index.ts

@@ -11,7 +11,7 @@ import { mapConcurrent } from './concurrency.js'
 import { parseDuration } from './duration.js'
 import type { FreezeNotice } from './freeze.js'
 import { WINDOW_PLACEHOLDER, type GateConfig, type SloSpec } from './inputs.js'
-import type { PrometheusClient } from './prometheus.js'
+import { PrometheusError, type PrometheusClient } from './prometheus.js'
 import { atLeast, severity, type Status } from './status.js'
 
 export interface WindowFigures {
@@ -77,7 +77,11 @@ export function expandQuery(query: string, window: string): string {
 
 type Outcome = { ok: true; value: number } | { ok: false; message: string }
 
-/** Runs each distinct query once, with bounded concurrency. */
+/**
+ * Runs each distinct query once, with bounded concurrency. Once the server proved unreachable
+ * (network error or timeout after retries), queries not yet started are skipped: they would
+ * fail the same way, and the step must give up within about timeout x (retries + 1).
+ */
 async function runQueries(
   client: PrometheusClient,
   queries: string[],
@@ -85,10 +89,14 @@ async function runQueries(
   limit: number
 ): Promise<Map<string, Outcome>> {
   const distinct = [...new Set(queries)]
+  let unreachable: string | undefined
   const outcomes = await mapConcurrent(distinct, limit, async (query): Promise<Outcome> => {
+    if (unreachable) return { ok: false, message: unreachable }
     try {
       return { ok: true, value: (await client.queryScalar(query, time)).value }
     } catch (error) {
+      if (error instanceof PrometheusError && error.kind === 'network')
+        unreachable ??= error.message
       return { ok: false, message: (error as Error).message }
     }
   })

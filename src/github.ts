@@ -36,7 +36,10 @@ export interface GitHubClientOptions {
   retries?: number
 }
 
-export function createGitHubClient(options: GitHubClientOptions, env: NodeJS.ProcessEnv = process.env): GitHubClient {
+export function createGitHubClient(
+  options: GitHubClientOptions,
+  env: NodeJS.ProcessEnv = process.env
+): GitHubClient {
   const warn = options.log ?? (() => undefined)
   const retries = options.retries ?? 3
   return new GateOctokit({
@@ -45,12 +48,24 @@ export function createGitHubClient(options: GitHubClientOptions, env: NodeJS.Pro
     userAgent: 'error-budget-gate',
     retry: { retries },
     throttle: {
-      onRateLimit: (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+      onRateLimit: (
+        retryAfter: number,
+        request: { method: string; url: string },
+        _octokit: unknown,
+        retryCount: number
+      ) => {
         warn(`GitHub rate limit on ${request.method} ${request.url}; retrying in ${retryAfter}s`)
         return retryCount < retries
       },
-      onSecondaryRateLimit: (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
-        warn(`GitHub secondary rate limit on ${request.method} ${request.url}; retrying in ${retryAfter}s`)
+      onSecondaryRateLimit: (
+        retryAfter: number,
+        request: { method: string; url: string },
+        _octokit: unknown,
+        retryCount: number
+      ) => {
+        warn(
+          `GitHub secondary rate limit on ${request.method} ${request.url}; retrying in ${retryAfter}s`
+        )
         return retryCount < retries
       }
     }

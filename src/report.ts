@@ -193,8 +193,10 @@ export function renderSummary(result: GateResult): string {
   const burn = burnTable(slo)
   if (burn.length) lines.push('### Burn rate per window', '', ...burn, '')
   lines.push('### Reasons', '', ...result.reasons.map(r => `- ${escapeMarkdown(r)}`), '')
-  if (result.freeze)
-    lines.push('### Freeze notice', '', '```', result.freeze.text.replace(/`/g, "'"), '```', '')
+  if (result.freeze) {
+    const quoted = result.freeze.text.split('\n').map(line => `> ${escapeMarkdown(line)}`)
+    lines.push('### Freeze notice', '', ...quoted, '')
+  }
   if (result.warnings.length)
     lines.push('### Warnings', '', ...result.warnings.map(w => `- ${escapeMarkdown(w)}`), '')
   lines.push('### Deploy policy', '', ...policyTable(result.status), '')

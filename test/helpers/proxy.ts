@@ -43,7 +43,9 @@ function authorized(req: http.IncomingMessage, options: ProxyOptions): boolean {
   const auth = req.headers.authorization ?? ''
   if (options.bearer && auth !== `Bearer ${options.bearer}`) return false
   if (options.basic) {
-    const expected = Buffer.from(`${options.basic.username}:${options.basic.password}`).toString('base64')
+    const expected = Buffer.from(`${options.basic.username}:${options.basic.password}`).toString(
+      'base64'
+    )
     if (auth !== `Basic ${expected}`) return false
   }
   for (const [name, value] of Object.entries(options.requiredHeaders ?? {})) {
@@ -63,7 +65,12 @@ export async function startProxy(options: ProxyOptions): Promise<TestProxy> {
     req.on('data', chunk => chunks.push(chunk as Buffer))
     req.on('end', () => {
       const body = Buffer.concat(chunks)
-      requests.push({ method: req.method ?? '', path: req.url ?? '', headers: req.headers, body: body.toString() })
+      requests.push({
+        method: req.method ?? '',
+        path: req.url ?? '',
+        headers: req.headers,
+        body: body.toString()
+      })
       const fault = faults.shift()
       const answer = (): void => {
         if (fault?.status) {
@@ -88,7 +95,10 @@ export async function startProxy(options: ProxyOptions): Promise<TestProxy> {
             port: target.port,
             method: req.method,
             path: path.slice(prefix.length),
-            headers: { 'content-type': req.headers['content-type'] ?? '', 'content-length': body.length }
+            headers: {
+              'content-type': req.headers['content-type'] ?? '',
+              'content-length': body.length
+            }
           },
           upstreamRes => {
             res.writeHead(upstreamRes.statusCode ?? 502, upstreamRes.headers)

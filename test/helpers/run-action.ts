@@ -99,7 +99,11 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
   const exitCode = await new Promise<number>((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL')
-      reject(new Error(`action did not finish within ${options.timeoutMs ?? 60000} ms:\n${stdout}\n${stderr}`))
+      reject(
+        new Error(
+          `action did not finish within ${options.timeoutMs ?? 60000} ms:\n${stdout}\n${stderr}`
+        )
+      )
     }, options.timeoutMs ?? 60000)
     child.on('close', code => {
       clearTimeout(timer)
@@ -111,5 +115,13 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     outputs.report_file && fs.existsSync(outputs.report_file)
       ? (JSON.parse(fs.readFileSync(outputs.report_file, 'utf8')) as Record<string, unknown>)
       : undefined
-  return { exitCode, stdout, stderr, outputs, summary: fs.readFileSync(summaryFile, 'utf8'), dir, report }
+  return {
+    exitCode,
+    stdout,
+    stderr,
+    outputs,
+    summary: fs.readFileSync(summaryFile, 'utf8'),
+    dir,
+    report
+  }
 }

@@ -1,0 +1,255 @@
+/**
+ * The bundled action run as the runner runs it (INPUT_*, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY)
+ * against the real test Prometheus, directly or through an authenticating, fault-playing proxy.
+ */
+import { sharedPrometheus } from '../helpers/prometheus.js'
+import { startProxy, type TestProxy } from '../helpers/proxy.js'
+import { serviceQueries } from '../helpers/queries.js'
+import { runAction, type ActionRun } from '../helpers/run-action.js'
+
+const prometheus = sharedPrometheus()
+const OUTPUTS = [
+  'can_deploy',
+  'budget_status',
+  'budget_remaining',
+  'budget_consumed',
+  'error_ratio',
+  'availability',
+  'burn_rate',
+  'days_to_exhaustion',
+  'reasons',
+  'report_file',
+  'summary'
+]
+
+function run(
+  service: string,
+  inputs: Record<string, string> = {},
+  extra: Partial<Parameters<typeof runAction>[0]> = {}
+): Promise<ActionRun> {
+  return runAction({
+    inputs: {
+      prometheus_url: prometheus.url,
+      evaluation_time: String(prometheus.endTime),
+      ...serviceQueries(service),
+      ...inputs
+    },
+    ...extra
+  })
+}
+
+/** Everything the run printed or wrote, less the runner's own mask commands. */
+const everything = (r: ActionRun): string =>
+  [r.stdout, r.stderr, r.summary, JSON.stringify(r.outputs), JSON.stringify(r.report)]
+    .join('\n')
+    .replace(/::add-mask::.*\n/g, '')
+
+describe('the bundled action', () => {
+  it('allows a healthy service: exit 0, every output, summary and report', async () => {
+    const r = await run('healthy')
+    expect(r.exitCode).toBe(0)
+    for (const name of OUTPUTS) expect(r.outputs).toHaveProperty(name)
+    expect(r.outputs.can_deploy).toBe('true')
+    expect(r.outputs.budget_status).toBe('NORMAL')
+    expect(Number(r.outputs.budget_remaining)).toBeCloseTo(90, 0)
+    expect(r.outputs.budget_remaining).toMatch(/^\d+\.\d{2}$/)
+    expect(r.outputs.days_to_exhaustion).toMatch(/^\d+\.\d$/)
+    expect(r.summary).toMatch(/Error budget: NORMAL, deploy allowed/)
+    expect(r.summary).toMatch(/\| Budget remaining \| 90\.\d\d% \|/)
+    expect(r.summary).toMatch(/Burn rate per window/)
+    expect(r.summary).toMatch(/Deploy policy/)
+    expect(r.report?.evaluation_time).toBe(new Date(prometheus.endTime * 1000).toISOString())
+    const slos = r.report?.slos as { windows: { window: string }[] }[]
+    expect(slos[0].windows.map(w => w.window)).toEqual(['30d', '1h', '5m', '6h', '30m'])
+  })
+
+  it('blocks WARNING: the step fails after setting every output', async () => {
+    const r = await run('warning')
+    expect(r.exitCode).toBe(1)
+    for (const name of OUTPUTS) expect(r.outputs).toHaveProperty(name)
+    expect(r.outputs.can_deploy).toBe('false')
+    expect(r.outputs.budget_status).toBe('WARNING')
+    expect(r.stdout).toMatch(/::error::Deploy blocked: WARNING/)
+    expect(r.outputs.reasons).toMatch(/warning threshold 50%/)
+  })
+
+  it('reports without failing when fail_on_block is false, and never blocks in a dry run', async () => {
+    const quiet = await run('exhausted', { fail_on_block: 'false' })
+    expect(quiet.exitCode).toBe(0)
+    expect(quiet.outputs.can_deploy).toBe('false')
+    expect(quiet.outputs.budget_status).toBe('EXHAUSTED')
+    const dry = await run('exhausted', { dry_run: 'true' })
+    expect(dry.exitCode).toBe(0)
+    expect(dry.outputs.can_deploy).toBe('true')
+    expect(dry.outputs.summary).toMatch(/would be blocked \(dry run\)/)
+  })
+
+  it('freezes when the freeze file exists and shows its text escaped', async () => {
+    const r = await run(
+      'healthy',
+      {},
+      { workspaceFiles: { '.deploy-freeze': 'reason: <b>incident</b> @here\nby: alice\n' } }
+    )
+    expect(r.exitCode).toBe(1)
+    expect(r.outputs.budget_status).toBe('FREEZE')
+    expect(r.summary).toContain('&lt;b&gt;incident&lt;/b&gt;')
+    expect(r.summary).not.toContain('<b>incident')
+  })
+
+  it('fails a bad input before any query, naming the input, never can_deploy=true', async () => {
+    const proxy = await startProxy({ target: prometheus.url })
+    try {
+      const r = await run('healthy', { prometheus_url: proxy.url, slo_target: '0.999' })
+      expect(r.exitCode).toBe(1)
+      expect(r.stdout).toMatch(/::error::Input slo_target: 0\.999 looks like a ratio/)
+      expect(r.outputs.can_deploy).toBe('false')
+      expect(proxy.requests).toHaveLength(0)
+      const noWindow = await run('healthy', { prometheus_url: proxy.url, error_query: 'sum(x)' })
+      expect(noWindow.stdout).toMatch(/Input error_query: has no \{\{window\}\}/)
+      expect(proxy.requests).toHaveLength(0)
+    } finally {
+      await proxy.close()
+    }
+  })
+})
+
+describe('faults', () => {
+  let proxy: TestProxy
+  afterEach(async () => proxy?.close())
+
+  it('unreachable port: ERROR, blocked, message names the URL', async () => {
+    const r = await run('healthy', {
+      prometheus_url: 'http://127.0.0.1:9/prometheus',
+      prometheus_retries: '0'
+    })
+    expect(r.exitCode).toBe(1)
+    expect(r.outputs.budget_status).toBe('ERROR')
+    expect(r.outputs.can_deploy).toBe('false')
+    expect(r.outputs.reasons).toMatch(
+      /http:\/\/127\.0\.0\.1:9\/prometheus\/api\/v1\/query failed: .*ECONNREFUSED/
+    )
+  })
+
+  it('on_error=allow lets an ERROR through without failing', async () => {
+    const r = await run('healthy', {
+      prometheus_url: 'http://127.0.0.1:9',
+      prometheus_retries: '0',
+      on_error: 'allow'
+    })
+    expect(r.exitCode).toBe(0)
+    expect(r.outputs.budget_status).toBe('ERROR')
+    expect(r.outputs.can_deploy).toBe('true')
+    expect(r.stdout).toMatch(/::error::Error budget could not be evaluated/)
+  })
+
+  it('401 from an authenticating proxy: ERROR naming the status and the credentials', async () => {
+    proxy = await startProxy({ target: prometheus.url, bearer: 'right-token' })
+    const r = await run('healthy', { prometheus_url: proxy.url, prometheus_token: 'wrong-token' })
+    expect(r.outputs.budget_status).toBe('ERROR')
+    expect(r.outputs.reasons).toMatch(/HTTP 401.*check the credentials/)
+    expect(everything(r)).not.toContain('wrong-token')
+  })
+
+  it('503 then success: retried, and the answer is right', async () => {
+    proxy = await startProxy({ target: prometheus.url })
+    proxy.faults.push({ status: 503, body: 'busy' })
+    const r = await run('healthy', { prometheus_url: proxy.url, prometheus_retries: '2' })
+    expect(r.exitCode).toBe(0)
+    expect(r.outputs.budget_status).toBe('NORMAL')
+    expect(proxy.requests.length).toBe(11)
+  })
+
+  it('an HTML login page is not Prometheus JSON', async () => {
+    proxy = await startProxy({ target: prometheus.url })
+    for (let i = 0; i < 10; i++) {
+      proxy.faults.push({
+        status: 200,
+        body: '<html><title>Log in to SSO</title></html>',
+        headers: { 'Content-Type': 'text/html' }
+      })
+    }
+    const r = await run('healthy', { prometheus_url: proxy.url })
+    expect(r.outputs.budget_status).toBe('ERROR')
+    expect(r.outputs.reasons).toMatch(/HTML page titled "Log in to SSO", not Prometheus JSON/)
+  })
+
+  it('bad PromQL shows the server error; no data says so', async () => {
+    const bad = await run('healthy', { error_query: 'sum(rate(x[{{window}}]' })
+    expect(bad.outputs.budget_status).toBe('ERROR')
+    expect(bad.outputs.reasons).toMatch(/bad_data.*parse error/)
+    const none = await run('ghost')
+    expect(none.outputs.budget_status).toBe('ERROR')
+    expect(none.outputs.reasons).toMatch(/no data/)
+  })
+
+  it('a timeout gives up within about timeout x (retries + 1)', async () => {
+    proxy = await startProxy({ target: prometheus.url })
+    for (let i = 0; i < 30; i++) proxy.faults.push({ delayMs: 5000 })
+    const started = Date.now()
+    const r = await run('healthy', {
+      prometheus_url: proxy.url,
+      prometheus_timeout: '1',
+      prometheus_retries: '1'
+    })
+    const elapsed = Date.now() - started
+    expect(r.outputs.budget_status).toBe('ERROR')
+    expect(r.outputs.reasons).toMatch(/timed out after 1s/)
+    expect(elapsed).toBeLessThan(5000)
+  })
+})
+
+describe('authentication through a proxy, with a path prefix', () => {
+  let proxy: TestProxy
+  afterEach(async () => proxy?.close())
+
+  it('bearer token', async () => {
+    proxy = await startProxy({
+      target: prometheus.url,
+      prefix: '/prometheus',
+      bearer: 's3cret-bearer-token'
+    })
+    const r = await run('caution', {
+      prometheus_url: proxy.url,
+      prometheus_token: 's3cret-bearer-token'
+    })
+    expect(r.outputs.budget_status).toBe('CAUTION')
+    expect(r.stdout).toContain('::add-mask::s3cret-bearer-token')
+    expect(everything(r)).not.toContain('s3cret-bearer-token')
+  })
+
+  it('basic auth, also from the URL userinfo', async () => {
+    proxy = await startProxy({
+      target: prometheus.url,
+      prefix: '/prometheus',
+      basic: { username: '123456', password: 'glc_p@ss' }
+    })
+    const direct = await run('healthy', {
+      prometheus_url: proxy.url,
+      prometheus_username: '123456',
+      prometheus_password: 'glc_p@ss'
+    })
+    expect(direct.outputs.budget_status).toBe('NORMAL')
+    const inUrl = await run('healthy', {
+      prometheus_url: proxy.url.replace('http://', 'http://123456:glc_p%40ss@')
+    })
+    expect(inUrl.outputs.budget_status).toBe('NORMAL')
+    for (const r of [direct, inUrl]) {
+      expect(everything(r)).not.toMatch(/glc_p(@|%40)ss/)
+    }
+  })
+
+  it('tenant header', async () => {
+    proxy = await startProxy({
+      target: prometheus.url,
+      requiredHeaders: { 'X-Scope-OrgID': 'team-a' }
+    })
+    const denied = await run('healthy', { prometheus_url: proxy.url })
+    expect(denied.outputs.budget_status).toBe('ERROR')
+    const r = await run('healthy', {
+      prometheus_url: proxy.url,
+      prometheus_headers: 'X-Scope-OrgID: team-a'
+    })
+    expect(r.outputs.budget_status).toBe('NORMAL')
+    expect(proxy.requests.at(-1)?.headers['x-scope-orgid']).toBe('team-a')
+  })
+})

@@ -1,0 +1,146 @@
+/**
+ * The gate against a real Prometheus backfilled with known error ratios: every status, the
+ * remaining budget, burn rates and days to exhaustion must match the model within rounding.
+ */
+import { parseDuration } from '../../src/duration.js'
+import { evaluateGate, type GateResult } from '../../src/evaluate.js'
+import { readGateConfig } from '../../src/inputs.js'
+import { PrometheusClient } from '../../src/prometheus.js'
+import { sharedPrometheus } from '../helpers/prometheus.js'
+import { serviceQueries } from '../helpers/queries.js'
+import { expectedErrorRatio, LATENCY_SLOW_FRACTION } from '../helpers/scenarios.js'
+
+const prometheus = sharedPrometheus()
+
+async function gate(
+  inputs: Record<string, string>,
+  evaluationTime = prometheus.endTime
+): Promise<GateResult> {
+  const values: Record<string, string> = {
+    prometheus_url: prometheus.url,
+    evaluation_time: String(evaluationTime),
+    ...inputs
+  }
+  const config = readGateConfig(name => values[name] ?? '')
+  const client = new PrometheusClient(config.prometheus)
+  try {
+    return await evaluateGate(config, { client })
+  } finally {
+    client.close()
+  }
+}
+
+const remainingFor = (ratio: number, target = 99.9): number =>
+  (1 - ratio / (1 - target / 100)) * 100
+
+describe('statuses against the real Prometheus', () => {
+  it.each([
+    ['healthy', 'NORMAL'],
+    ['caution', 'CAUTION'],
+    ['warning', 'WARNING'],
+    ['freeze', 'FREEZE'],
+    ['exhausted', 'EXHAUSTED'],
+    ['recovering', 'CAUTION']
+  ])('%s is %s with the modelled budget, burn rates and forecast', async (service, status) => {
+    const result = await gate(serviceQueries(service))
+    expect(result.status).toBe(status)
+    const slo = result.worst
+    const expectedRemaining = remainingFor(expectedErrorRatio(service, parseDuration('30d')))
+    expect(slo.budgetRemaining).toBeCloseTo(expectedRemaining, 1)
+    for (const w of slo.windows) {
+      const expectedBurn = expectedErrorRatio(service, parseDuration(w.window)) / 0.001
+      expect(w.burnRate).not.toBeNull()
+      expect(Math.abs(w.burnRate! - expectedBurn)).toBeLessThanOrEqual(
+        Math.max(0.01, expectedBurn * 0.01)
+      )
+    }
+    const burn1h = expectedErrorRatio(service, 3600) / 0.001
+    const expectedDays = expectedRemaining <= 0 ? 0 : ((expectedRemaining / 100) * 30) / burn1h
+    expect(slo.daysToExhaustion!).toBeCloseTo(expectedDays, 0)
+  })
+
+  it('escalates a fast burn to FREEZE though most of the budget is left', async () => {
+    const result = await gate(serviceQueries('fastburn'))
+    expect(result.worst.budgetRemaining!).toBeGreaterThan(80)
+    expect(result.status).toBe('FREEZE')
+    expect(result.reasons.join('\n')).toMatch(/fast burn: burn rate 20\.\dx over 1h/)
+  })
+
+  it('escalates a slow burn to WARNING, not FREEZE', async () => {
+    const result = await gate(serviceQueries('slowburn'))
+    expect(result.worst.budgetRemaining!).toBeGreaterThan(80)
+    expect(result.status).toBe('WARNING')
+    expect(result.reasons.join('\n')).toMatch(/slow burn/)
+    expect(result.reasons.join('\n')).not.toMatch(/fast burn/)
+  })
+
+  it('turns the burn checks off with 0', async () => {
+    const result = await gate({
+      ...serviceQueries('fastburn'),
+      fast_burn_threshold: '0',
+      slow_burn_threshold: '0'
+    })
+    expect(result.status).toBe('NORMAL')
+  })
+
+  it('ignores an old outage outside the window, and counts it inside a longer one', async () => {
+    const inside = await gate({ ...serviceQueries('oldoutage'), time_window: '38d' })
+    const outside = await gate(serviceQueries('oldoutage'))
+    expect(outside.status).toBe('NORMAL')
+    expect(outside.worst.budgetRemaining).toBeCloseTo(
+      remainingFor(expectedErrorRatio('oldoutage', 30 * 86400)),
+      1
+    )
+    expect(inside.worst.budgetRemaining).toBeCloseTo(
+      remainingFor(expectedErrorRatio('oldoutage', 38 * 86400)),
+      0
+    )
+    expect(inside.worst.budgetRemaining!).toBeLessThan(outside.worst.budgetRemaining!)
+  })
+
+  it('evaluates at evaluation_time: before the fast burn began the service was NORMAL', async () => {
+    const before = await gate(serviceQueries('fastburn'), prometheus.endTime - 3 * 3600)
+    expect(before.status).toBe('NORMAL')
+    expect(before.evaluationTime.getTime()).toBe((prometheus.endTime - 3 * 3600) * 1000)
+    expect(before.worst.windows.find(w => w.window === '1h')!.burnRate!).toBeCloseTo(0.1, 2)
+  })
+
+  it('computes a latency SLO from histogram buckets as two queries', async () => {
+    const result = await gate({
+      slo_target: '99',
+      error_query:
+        'sum(increase(http_request_duration_seconds_count{service="latency"}[{{window}}])) - sum(increase(http_request_duration_seconds_bucket{service="latency",le="0.5"}[{{window}}]))',
+      total_query:
+        'sum(increase(http_request_duration_seconds_count{service="latency"}[{{window}}]))'
+    })
+    expect(result.worst.errorRatio!).toBeCloseTo(LATENCY_SLOW_FRACTION, 5)
+    expect(result.worst.budgetRemaining).toBeCloseTo(remainingFor(LATENCY_SLOW_FRACTION, 99), 1)
+    expect(result.status).toBe('CAUTION')
+  })
+
+  it('is ERROR with "no data" for a service that does not exist', async () => {
+    const result = await gate(serviceQueries('ghost'))
+    expect(result.status).toBe('ERROR')
+    expect(result.canDeploy).toBe(false)
+    expect(result.worst.error).toMatch(/no data/)
+  })
+
+  it("is ERROR with Prometheus' own parse error for bad PromQL", async () => {
+    const result = await gate({
+      ...serviceQueries('healthy'),
+      error_query: 'sum(rate(http_requests_total[{{window}}]'
+    })
+    expect(result.status).toBe('ERROR')
+    expect(result.worst.error).toMatch(/HTTP 400 \(bad_data\)/)
+    expect(result.worst.error).toMatch(/parse error/)
+  })
+
+  it('refuses several series where one is expected', async () => {
+    const result = await gate({
+      error_query: 'sum by (service) (increase(http_requests_total{status=~"5.."}[{{window}}]))',
+      total_query: 'sum(increase(http_requests_total[{{window}}]))'
+    })
+    expect(result.status).toBe('ERROR')
+    expect(result.worst.error).toMatch(/series where one is expected/)
+  })
+})
