@@ -40139,6 +40139,12 @@ const availability = (value) => value === null ? '' : value.toFixed(4);
 const shownPercent = (value) => value === null ? 'n/a' : `${percent(value)}%`;
 const shownBurn = (value) => value === null ? 'n/a' : `${burn(value)}x`;
 const shownDays = (value) => value === null ? 'n/a' : days(value) === 'inf' ? '∞' : `${days(value)} days`;
+/** Event counts: whole numbers when large, two decimals when small (increase() extrapolates). */
+const count = (value) => value === null
+    ? 'n/a'
+    : Math.abs(value) >= 100
+        ? Math.round(value).toString()
+        : String(Number(value.toFixed(2)));
 
 ;// CONCATENATED MODULE: ./src/report.ts
 /** Everything the gate says about a result: outputs, the JSON report and the Markdown summary. */
@@ -40279,7 +40285,7 @@ function burnTable(slo) {
     return [
         '| Window | Errors | Total | Error ratio | Burn rate |',
         '|---|---:|---:|---:|---:|',
-        ...slo.windows.map(w => `| ${w.window} | ${w.errors ?? 'n/a'} | ${w.total ?? 'n/a'} | ${w.errorRatio === null ? 'n/a' : ratio(w.errorRatio)} | ${shownBurn(w.burnRate)} |`)
+        ...slo.windows.map(w => `| ${w.window} | ${count(w.errors)} | ${count(w.total)} | ${w.errorRatio === null ? 'n/a' : ratio(w.errorRatio)} | ${shownBurn(w.burnRate)} |`)
     ];
 }
 function slosTable(result) {

@@ -2,6 +2,9 @@
  * `npm run bench`: the action's wall time against the time of the bare Prometheus queries it
  * makes, for one SLO, on the local test Prometheus. Prints medians of several runs.
  */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { evaluateGate, expandQuery, windowsFor } from '../src/evaluate.js'
 import { readGateConfig } from '../src/inputs.js'
 import { apiUrl, PrometheusClient } from '../src/prometheus.js'
@@ -59,9 +62,9 @@ async function main(): Promise<void> {
       client.close()
     })
     const action = await median(() => runAction({ inputs }))
-    const nodeStart = await median(() =>
-      runAction({ inputs: {}, entry: '-e' }).catch(() => undefined)
-    )
+    const emptyScript = path.join(os.tmpdir(), 'ebg-bench-empty.mjs')
+    fs.writeFileSync(emptyScript, '')
+    const nodeStart = await median(() => runAction({ inputs: {}, entry: emptyScript }))
 
     const rows: [string, number][] = [
       [`bare queries, one after another (${queries.length})`, sequential],

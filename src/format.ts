@@ -22,3 +22,11 @@ export const shownBurn = (value: number | null): string =>
 
 export const shownDays = (value: number | null): string =>
   value === null ? 'n/a' : days(value) === 'inf' ? '∞' : `${days(value)} days`
+
+/** Event counts: whole numbers when large, two decimals when small (increase() extrapolates). */
+export const count = (value: number | null): string =>
+  value === null
+    ? 'n/a'
+    : Math.abs(value) >= 100
+      ? Math.round(value).toString()
+      : String(Number(value.toFixed(2)))

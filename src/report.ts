@@ -150,7 +150,7 @@ function burnTable(slo: SloResult): string[] {
     '|---|---:|---:|---:|---:|',
     ...slo.windows.map(
       w =>
-        `| ${w.window} | ${w.errors ?? 'n/a'} | ${w.total ?? 'n/a'} | ${w.errorRatio === null ? 'n/a' : fmt.ratio(w.errorRatio)} | ${fmt.shownBurn(w.burnRate)} |`
+        `| ${w.window} | ${fmt.count(w.errors)} | ${fmt.count(w.total)} | ${w.errorRatio === null ? 'n/a' : fmt.ratio(w.errorRatio)} | ${fmt.shownBurn(w.burnRate)} |`
     )
   ]
 }
