@@ -8,6 +8,7 @@ import { evaluateGate, type GateResult } from './evaluate.js'
 import { readFreezeFile } from './freeze.js'
 import { InputError, readGateConfig, secretValues, type GateConfig } from './inputs.js'
 import { PrometheusClient } from './prometheus.js'
+import { notify, readNotifyConfig, type NotifyConfig } from './notify.js'
 import { buildReport, gateOutputs, oneLineSummary, renderSummary } from './report.js'
 
 const getInput = (name: string): string => core.getInput(name)
@@ -49,8 +50,10 @@ export async function run(): Promise<void> {
 
   // 1. Every input is validated before any query.
   let config: GateConfig
+  let notifyConfig: NotifyConfig
   try {
     config = readGateConfig(getInput)
+    notifyConfig = readNotifyConfig(getInput)
   } catch (error) {
     if (error instanceof InputError) return failOnBadInput(error, secrets)
     throw error
@@ -79,6 +82,11 @@ export async function run(): Promise<void> {
   await writeSummary(renderSummary(result), config.secrets)
 
   // 4. Notifications (never change the decision).
+  const notified = await notify(result, result.canDeploy, notifyConfig, {
+    info: text => core.info(say(text)),
+    warning: text => core.warning(say(text))
+  })
+  core.setOutput('comment_url', notified.commentUrl ?? '')
 
   // 5. Fail the step when blocked.
   const failing = !result.canDeploy && config.failOnBlock

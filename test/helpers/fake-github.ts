@@ -1,0 +1,424 @@
+/**
+ * A loopback fake of the parts of GitHub's REST API the gate uses, and of a Slack incoming
+ * webhook. It records every request, answers with GitHub's shapes (pagination Link headers,
+ * 403 "Resource not accessible by integration", 404 for unknown collaborators), and validates
+ * every request body against GitHub's OpenAPI description so the fake cannot drift from it.
+ */
+import http from 'node:http'
+import { createRequire } from 'node:module'
+import type { AddressInfo } from 'node:net'
+import { Ajv, type ValidateFunction } from 'ajv'
+
+export interface RecordedRequest {
+  method: string
+  path: string
+  query: URLSearchParams
+  headers: http.IncomingHttpHeaders
+  body: unknown
+}
+
+export interface User {
+  login: string
+  id: number
+  type: 'User' | 'Bot'
+}
+export interface Comment {
+  id: number
+  body: string
+  user: User
+  issue: number
+  created_at: string
+  updated_at: string
+}
+export interface Issue {
+  number: number
+  title: string
+  body: string
+  state: 'open' | 'closed'
+  labels: string[]
+}
+export interface ScriptedReply {
+  status: number
+  body?: unknown
+  headers?: Record<string, string>
+}
+
+const BOT: User = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' }
+export type Role = 'read' | 'triage' | 'write' | 'maintain' | 'admin'
+/** The legacy `permission` field GitHub still sends: maintain shows as write, triage as read. */
+const LEGACY: Record<Role, string> = {
+  read: 'read',
+  triage: 'read',
+  write: 'write',
+  maintain: 'write',
+  admin: 'admin'
+}
+
+// ---------- OpenAPI request-body validation ----------
+
+type Json = Record<string, unknown>
+let openApi: Json | undefined
+const validators = new Map<string, ValidateFunction | null>()
+const ajv = new Ajv({ strict: false, allErrors: true })
+
+function loadOpenApi(): Json {
+  if (!openApi) {
+    const require = createRequire(import.meta.url)
+    openApi = require('@octokit/openapi/generated/api.github.com.json') as Json
+  }
+  return openApi
+}
+
+/** Inlines `#/components/...` references (request bodies here are small and acyclic). */
+function deref(node: unknown, root: Json, depth = 0): unknown {
+  if (depth > 20 || node === null || typeof node !== 'object') return node
+  if (Array.isArray(node)) return node.map(n => deref(n, root, depth + 1))
+  const ref = (node as Json).$ref
+  if (typeof ref === 'string') {
+    const target = ref
+      .slice(2)
+      .split('/')
+      .reduce<unknown>((at, key) => (at as Json)[key], root)
+    return deref(target, root, depth + 1)
+  }
+  const { nullable, ...rest } = node as Json
+  const schema = Object.fromEntries(
+    Object.entries(rest).map(([k, v]) => [k, deref(v, root, depth + 1)])
+  )
+  // OpenAPI 3.0's `nullable` is not JSON Schema: say it the JSON Schema way.
+  return nullable === true ? { anyOf: [schema, { type: 'null' }] } : schema
+}
+
+function bodyValidator(method: string, template: string): ValidateFunction | null {
+  const key = `${method} ${template}`
+  if (!validators.has(key)) {
+    const api = loadOpenApi()
+    const operation = ((api.paths as Json)[template] as Json | undefined)?.[
+      method.toLowerCase()
+    ] as Json | undefined
+    const schema = ((operation?.requestBody as Json | undefined)?.content as Json | undefined)?.[
+      'application/json'
+    ] as Json | undefined
+    validators.set(key, schema ? ajv.compile(deref(schema.schema, api) as object) : null)
+  }
+  return validators.get(key) ?? null
+}
+
+// ---------- the fake ----------
+
+export interface FakeGitHub {
+  url: string
+  slackUrl: string
+  requests: RecordedRequest[]
+  /** Bodies that GitHub's OpenAPI description (or Slack's payload shape) would refuse. */
+  schemaErrors: string[]
+  comments: Comment[]
+  issues: Issue[]
+  labels: string[]
+  /** sha -> PR numbers associated with the commit. */
+  commitPulls: Map<string, number[]>
+  permissions: Map<string, Role>
+  /** Writes (POST/PATCH) answer 403 like a read-only GITHUB_TOKEN. */
+  readOnly: boolean
+  /** Scripted answers for the Slack webhook, used in order; then 200 "ok". */
+  slackResponses: ScriptedReply[]
+  slackMessages: { text?: unknown; blocks?: unknown }[]
+  /** The next requests matching method and path answer this instead (times = how many). */
+  failNext(method: string, path: RegExp, reply: ScriptedReply, times?: number): void
+  /** A comment written by someone else, e.g. a human quoting the marker. */
+  addComment(issue: number, body: string, user?: User): Comment
+  close(): Promise<void>
+}
+
+const now = (): string => new Date().toISOString()
+
+export async function startFakeGitHub(): Promise<FakeGitHub> {
+  let nextId = 1000
+  const faults: { method: string; path: RegExp; reply: ScriptedReply; times: number }[] = []
+
+  const fake: FakeGitHub = {
+    url: '',
+    slackUrl: '',
+    requests: [],
+    schemaErrors: [],
+    comments: [],
+    issues: [],
+    labels: [],
+    commitPulls: new Map(),
+    permissions: new Map(),
+    readOnly: false,
+    slackResponses: [],
+    slackMessages: [],
+    failNext(method, path, reply, times = 1) {
+      faults.push({ method, path, reply, times })
+    },
+    addComment(issue, body, user = { login: 'mallory', id: 7, type: 'User' }) {
+      const comment = { id: nextId++, body, user, issue, created_at: now(), updated_at: now() }
+      fake.comments.push(comment)
+      return comment
+    },
+    close: () =>
+      new Promise(resolve => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      })
+  }
+
+  const commentJson = (c: Comment, repo: string): Json => ({
+    id: c.id,
+    node_id: `IC_${c.id}`,
+    url: `${fake.url}/repos/${repo}/issues/comments/${c.id}`,
+    html_url: `https://github.example.com/${repo}/pull/${c.issue}#issuecomment-${c.id}`,
+    issue_url: `${fake.url}/repos/${repo}/issues/${c.issue}`,
+    body: c.body,
+    user: c.user,
+    created_at: c.created_at,
+    updated_at: c.updated_at,
+    author_association: c.user.type === 'Bot' ? 'NONE' : 'MEMBER'
+  })
+  const issueJson = (i: Issue, repo: string): Json => ({
+    id: i.number + 5000,
+    node_id: `I_${i.number}`,
+    number: i.number,
+    title: i.title,
+    body: i.body,
+    state: i.state,
+    labels: i.labels.map(name => ({ name })),
+    url: `${fake.url}/repos/${repo}/issues/${i.number}`,
+    html_url: `https://github.example.com/${repo}/issues/${i.number}`,
+    user: BOT
+  })
+  const notFound = {
+    message: 'Not Found',
+    documentation_url: 'https://docs.github.com/rest',
+    status: '404'
+  }
+  const forbidden: ScriptedReply = {
+    status: 403,
+    body: {
+      message: 'Resource not accessible by integration',
+      documentation_url: 'https://docs.github.com/rest',
+      status: '403'
+    },
+    headers: { 'x-accepted-github-permissions': 'issues=write; pull_requests=write' }
+  }
+
+  /** Returns [status, body, headers] for a GitHub route. */
+  function route(method: string, path: string, query: URLSearchParams, body: Json): ScriptedReply {
+    const repoMatch = /^\/repos\/([^/]+)\/([^/]+)(\/.*)$/.exec(path)
+    if (!repoMatch) return { status: 404, body: notFound }
+    const repo = `${repoMatch[1]}/${repoMatch[2]}`
+    const rest = repoMatch[3]
+    const isWrite = method !== 'GET'
+    if (isWrite && fake.readOnly) return forbidden
+    let m: RegExpExecArray | null
+
+    if ((m = /^\/issues\/(\d+)\/comments$/.exec(rest))) {
+      const issue = Number(m[1])
+      if (method === 'GET') {
+        const perPage = Math.min(Number(query.get('per_page') ?? 30), 100)
+        const page = Number(query.get('page') ?? 1)
+        const all = fake.comments.filter(c => c.issue === issue)
+        const last = Math.max(1, Math.ceil(all.length / perPage))
+        const link = (p: number, rel: string): string =>
+          `<${fake.url}/repos/${repo}/issues/${issue}/comments?per_page=${perPage}&page=${p}>; rel="${rel}"`
+        const links = page < last ? [link(page + 1, 'next'), link(last, 'last')] : []
+        return {
+          status: 200,
+          body: all.slice((page - 1) * perPage, page * perPage).map(c => commentJson(c, repo)),
+          headers: links.length ? { link: links.join(', ') } : {}
+        }
+      }
+      if (method === 'POST') {
+        return {
+          status: 201,
+          body: commentJson(fake.addComment(issue, String(body.body), BOT), repo)
+        }
+      }
+    }
+    if ((m = /^\/issues\/comments\/(\d+)$/.exec(rest))) {
+      const comment = fake.comments.find(c => c.id === Number(m![1]))
+      if (!comment) return { status: 404, body: notFound }
+      if (method === 'PATCH') {
+        comment.body = String(body.body)
+        comment.updated_at = now()
+      }
+      return { status: 200, body: commentJson(comment, repo) }
+    }
+    if ((m = /^\/commits\/([0-9a-f]+)\/pulls$/.exec(rest)) && method === 'GET') {
+      const numbers = fake.commitPulls.get(m[1]) ?? []
+      return {
+        status: 200,
+        body: numbers.map(n => ({
+          number: n,
+          state: 'open',
+          title: `PR ${n}`,
+          html_url: `https://github.example.com/${repo}/pull/${n}`
+        }))
+      }
+    }
+    if ((m = /^\/collaborators\/([^/]+)\/permission$/.exec(rest)) && method === 'GET') {
+      const login = decodeURIComponent(m[1])
+      const role = fake.permissions.get(login)
+      if (!role) return { status: 404, body: notFound }
+      return {
+        status: 200,
+        body: { permission: LEGACY[role], role_name: role, user: { login, id: 1, type: 'User' } }
+      }
+    }
+    if (rest === '/issues' && method === 'GET') {
+      const wanted = (query.get('labels') ?? '').split(',').filter(Boolean)
+      const state = query.get('state') ?? 'open'
+      const found = fake.issues.filter(
+        i =>
+          (state === 'all' || i.state === state) && wanted.every(label => i.labels.includes(label))
+      )
+      return { status: 200, body: found.map(i => issueJson(i, repo)) }
+    }
+    if (rest === '/issues' && method === 'POST') {
+      const issue: Issue = {
+        number: fake.issues.length + 1,
+        title: String(body.title),
+        body: String(body.body ?? ''),
+        state: 'open',
+        labels: ((body.labels as string[] | undefined) ?? []).map(String)
+      }
+      for (const label of issue.labels) if (!fake.labels.includes(label)) fake.labels.push(label)
+      fake.issues.push(issue)
+      return { status: 201, body: issueJson(issue, repo) }
+    }
+    if ((m = /^\/issues\/(\d+)$/.exec(rest)) && method === 'GET') {
+      const issue = fake.issues.find(i => i.number === Number(m![1]))
+      return issue ? { status: 200, body: issueJson(issue, repo) } : { status: 404, body: notFound }
+    }
+    return { status: 404, body: notFound }
+  }
+
+  const TEMPLATES: [RegExp, string][] = [
+    [
+      /^\/repos\/[^/]+\/[^/]+\/issues\/\d+\/comments$/,
+      '/repos/{owner}/{repo}/issues/{issue_number}/comments'
+    ],
+    [
+      /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/\d+$/,
+      '/repos/{owner}/{repo}/issues/comments/{comment_id}'
+    ],
+    [/^\/repos\/[^/]+\/[^/]+\/issues$/, '/repos/{owner}/{repo}/issues']
+  ]
+
+  /** Whether the body fits GitHub's description; a misfit is recorded (and answered 422). */
+  function validate(method: string, path: string, body: unknown): boolean {
+    const template = TEMPLATES.find(([pattern]) => pattern.test(path))?.[1]
+    const before = fake.schemaErrors.length
+    if (!template) {
+      fake.schemaErrors.push(`${method} ${path}: no OpenAPI operation known to the fake`)
+    } else {
+      try {
+        const check = bodyValidator(method, template)
+        if (check && !check(body))
+          fake.schemaErrors.push(`${method} ${path}: ${ajv.errorsText(check.errors)}`)
+      } catch (error) {
+        fake.schemaErrors.push(
+          `${method} ${path}: the fake could not validate: ${(error as Error).message}`
+        )
+      }
+    }
+    return fake.schemaErrors.length === before
+  }
+
+  function slack(body: unknown): ScriptedReply {
+    const payload = body as { text?: unknown; blocks?: unknown }
+    if (typeof payload?.text !== 'string') fake.schemaErrors.push('slack: text must be a string')
+    if (payload?.blocks !== undefined && !Array.isArray(payload.blocks))
+      fake.schemaErrors.push('slack: blocks must be an array')
+    fake.slackMessages.push(payload)
+    return fake.slackResponses.shift() ?? { status: 200, body: 'ok' }
+  }
+
+  const server = http.createServer((req, res) => {
+    let raw = ''
+    req.on('data', chunk => (raw += chunk))
+    req.on('end', () => {
+      const url = new URL(req.url ?? '/', 'http://fake')
+      let body: unknown = raw
+      try {
+        body = raw ? JSON.parse(raw) : undefined
+      } catch {
+        // keep the raw text
+      }
+      const method = req.method ?? 'GET'
+      fake.requests.push({
+        method,
+        path: url.pathname,
+        query: url.searchParams,
+        headers: req.headers,
+        body
+      })
+      const send = (reply: ScriptedReply): void => {
+        const text = typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body ?? {})
+        const type =
+          typeof reply.body === 'string' ? 'text/plain' : 'application/json; charset=utf-8'
+        res.writeHead(reply.status, { 'content-type': type, ...reply.headers })
+        res.end(text)
+      }
+      if (url.pathname.startsWith('/slack/')) return send(slack(body))
+      const fault = faults.find(
+        f => f.method === method && f.path.test(url.pathname) && f.times > 0
+      )
+      if (fault) {
+        fault.times--
+        return send(fault.reply)
+      }
+      if (!/^(token|Bearer) \S+$/.test(req.headers.authorization ?? '')) {
+        return send({
+          status: 401,
+          body: { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' }
+        })
+      }
+      if (method !== 'GET' && !validate(method, url.pathname, body)) {
+        return send({
+          status: 422,
+          body: { message: 'Invalid request', errors: fake.schemaErrors.slice(-1) }
+        })
+      }
+      send(route(method, url.pathname, url.searchParams, (body ?? {}) as Json))
+    })
+  })
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  fake.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  fake.slackUrl = `${fake.url}/slack/services/T000/B000/XXXXSECRETXXXX`
+  return fake
+}
+
+export function pullRequestEvent(number: number, headSha = 'b'.repeat(40)): Json {
+  return {
+    action: 'synchronize',
+    number,
+    pull_request: {
+      number,
+      title: `PR ${number}`,
+      head: { sha: headSha },
+      html_url: `https://github.example.com/acme/shop/pull/${number}`
+    },
+    repository: { name: 'shop', owner: { login: 'acme' }, full_name: 'acme/shop' },
+    sender: { login: 'octocat' }
+  }
+}
+
+export function pushEvent(sha: string): Json {
+  return {
+    after: sha,
+    ref: 'refs/heads/main',
+    repository: { name: 'shop', owner: { login: 'acme' }, full_name: 'acme/shop' },
+    sender: { login: 'octocat' }
+  }
+}
+
+export function workflowDispatchEvent(inputs: Record<string, string | boolean>): Json {
+  return {
+    inputs,
+    ref: 'refs/heads/main',
+    repository: { name: 'shop', owner: { login: 'acme' }, full_name: 'acme/shop' },
+    sender: { login: 'octocat' }
+  }
+}
