@@ -43,9 +43,9 @@ describe('action.yml', () => {
     const code = sourceFiles('src').map(read).join('\n')
     const outputsSet = [...code.matchAll(/setOutput\('(\w+)'/g)].map(m => m[1])
     for (const name of outputsSet) expect(outputs).toContain(name)
-    const readInputs = [...code.matchAll(/\binput\('(\w+)'\)|\bget\('(\w+)'\)/g)].map(
-      m => m[1] ?? m[2]
-    )
+    const readInputs = [
+      ...code.matchAll(/(?<![.\w])input\('(\w+)'\)|(?<![.\w])get\('(\w+)'\)/g)
+    ].map(m => m[1] ?? m[2])
     for (const name of readInputs) expect(inputs).toContain(name)
   })
 
