@@ -1,0 +1,66 @@
+/** Human output for the terminal: colours on a TTY only, no control characters from user text. */
+import type { GateResult } from '../evaluate.js'
+import * as fmt from '../format.js'
+import { STATUS_POLICY, type Status } from '../status.js'
+
+const COLOR: Record<Status, string> = {
+  NORMAL: '32',
+  CAUTION: '33',
+  WARNING: '33;1',
+  FREEZE: '36;1',
+  EXHAUSTED: '31;1',
+  ERROR: '35;1'
+}
+
+/** Text from servers, files or users must not move the cursor or recolour the terminal. */
+export function plain(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?')
+}
+
+export function renderHuman(
+  result: GateResult,
+  color: boolean,
+  canDeploy = result.canDeploy
+): string {
+  const paint = (code: string, text: string): string =>
+    color ? `\u001b[${code}m${text}\u001b[0m` : text
+  const slo = result.worst
+  const decision = canDeploy ? 'deploy allowed' : 'deploy blocked'
+  const row = (label: string, value: string): string => `  ${label.padEnd(20)} ${value}`
+  const lines = [
+    `Error budget: ${paint(COLOR[result.status], result.status)} (${decision})`,
+    '',
+    row('SLO', `${plain(slo.name)}: ${slo.target}% over ${slo.window}`),
+    row('Budget remaining', fmt.shownPercent(slo.budgetRemaining)),
+    row('Budget consumed', fmt.shownPercent(slo.budgetConsumed)),
+    row('Error ratio', slo.errorRatio === null ? 'n/a' : fmt.ratio(slo.errorRatio)),
+    row(
+      'Availability',
+      slo.availability === null ? 'n/a' : `${fmt.availability(slo.availability)}%`
+    ),
+    row(`Burn rate (${slo.spec.burnRateWindow})`, fmt.shownBurn(slo.burnRate)),
+    row('Days to exhaustion', fmt.shownDays(slo.daysToExhaustion))
+  ]
+  if (slo.windows.length)
+    lines.push(
+      row('Burn rates', slo.windows.map(w => `${w.window} ${fmt.shownBurn(w.burnRate)}`).join('  '))
+    )
+  if (result.slos.length > 1) {
+    lines.push('', 'SLOs (worst first):')
+    for (const s of result.slos) {
+      lines.push(
+        `  ${paint(COLOR[s.status], s.status.padEnd(9))} ${plain(s.name).padEnd(24)} ${fmt.shownPercent(s.budgetRemaining).padStart(9)}  burn ${fmt.shownBurn(s.burnRate)}`
+      )
+    }
+  }
+  lines.push('', 'Reasons:', ...result.reasons.map(r => `  - ${plain(r)}`))
+  if (result.warnings.length)
+    lines.push('', 'Warnings:', ...result.warnings.map(w => `  - ${plain(w)}`))
+  lines.push(
+    '',
+    `Policy: ${STATUS_POLICY[result.status]}`,
+    `Evaluated at ${result.evaluationTime.toISOString()}`
+  )
+  return lines.join('\n')
+}

@@ -1,0 +1,303 @@
+/** The built CLI as a subprocess against the real test Prometheus. */
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { sharedPrometheus } from '../helpers/prometheus.js'
+import { serviceQueries } from '../helpers/queries.js'
+import { REPO_ROOT } from '../helpers/run-action.js'
+
+const prometheus = sharedPrometheus()
+const CLI = process.env.CLI_ENTRY ?? path.join(REPO_ROOT, 'dist/cli/index.js')
+
+interface CliRun {
+  code: number | null
+  stdout: string
+  stderr: string
+}
+
+let cwd: string
+beforeEach(() => {
+  cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'ebg-cli-'))
+})
+
+function cli(
+  args: string[],
+  env: Record<string, string> = {},
+  onStdout?: (text: string, child: ReturnType<typeof spawn>) => void
+): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, ...args], {
+      cwd,
+      env: { PATH: process.env.PATH ?? '', HOME: cwd, USER: 'tester', ...env }
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', chunk => {
+      stdout += chunk
+      onStdout?.(stdout, child)
+    })
+    child.stderr.on('data', chunk => (stderr += chunk))
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL')
+      reject(new Error(`CLI timed out: ${stdout} ${stderr}`))
+    }, 30000)
+    child.on('close', code => {
+      clearTimeout(timer)
+      resolve({ code, stdout, stderr })
+    })
+  })
+}
+
+const target = (service: string): string[] => {
+  const q = serviceQueries(service)
+  return [
+    '--prometheus-url',
+    prometheus.url,
+    '--evaluation-time',
+    String(prometheus.endTime),
+    '--error-query',
+    q.error_query,
+    '--total-query',
+    q.total_query
+  ]
+}
+
+describe('error-budget check', () => {
+  it.each([
+    ['healthy', 0, 'NORMAL'],
+    ['caution', 0, 'CAUTION'],
+    ['warning', 1, 'WARNING'],
+    ['freeze', 2, 'FREEZE'],
+    ['exhausted', 3, 'EXHAUSTED'],
+    ['ghost', 99, 'ERROR']
+  ])('%s exits %d (%s)', async (service, code, status) => {
+    const r = await cli(['check', ...target(service)])
+    expect(r.code).toBe(code)
+    expect(r.stdout).toContain(`Error budget: ${status}`)
+    expect(r.stdout).not.toContain('\u001b[')
+  })
+
+  it('exits 99 when Prometheus is unreachable', async () => {
+    const r = await cli([
+      'check',
+      '--prometheus-url',
+      'http://127.0.0.1:9',
+      '--prometheus-retries',
+      '0'
+    ])
+    expect(r.code).toBe(99)
+    expect(r.stdout).toMatch(/ECONNREFUSED/)
+  })
+
+  it('--json prints only the parsable report', async () => {
+    const r = await cli(['check', '--json', ...target('warning')])
+    expect(r.code).toBe(1)
+    const report = JSON.parse(r.stdout)
+    expect(report.status).toBe('WARNING')
+    expect(report.can_deploy).toBe(false)
+    expect(report.slos[0].budget_remaining).toBeCloseTo(40, 1)
+  })
+
+  it('reads the environment when flags are absent; flags win', async () => {
+    const q = serviceQueries('caution')
+    const env = {
+      PROMETHEUS_URL: prometheus.url,
+      SLO_TARGET: '99.95',
+      CAUTION_THRESHOLD: '90',
+      WARNING_THRESHOLD: '75',
+      FREEZE_THRESHOLD: '30'
+    }
+    const args = [
+      'check',
+      '--json',
+      '--evaluation-time',
+      String(prometheus.endTime),
+      '--error-query',
+      q.error_query,
+      '--total-query',
+      q.total_query
+    ]
+    const fromEnv = JSON.parse((await cli(args, env)).stdout)
+    // 0.03% errors against a 0.05% budget: 40% left, below WARNING_THRESHOLD=75 and above 30.
+    expect(fromEnv.slos[0].target).toBe(99.95)
+    expect(fromEnv.slos[0].thresholds).toEqual({ caution: 90, warning: 75, freeze: 30 })
+    expect(fromEnv.status).toBe('WARNING')
+    const flagWins = JSON.parse((await cli([...args, '--slo-target', '99.9'], env)).stdout)
+    expect(flagWins.slos[0].target).toBe(99.9)
+  })
+
+  it('reads PROMETHEUS_TOKEN and never prints it', async () => {
+    const r = await cli(['check', '--json', ...target('healthy')], {
+      PROMETHEUS_TOKEN: 'tok-secret-123'
+    })
+    expect(r.code).toBe(0)
+    expect(JSON.parse(r.stdout).inputs.auth).toBe('bearer')
+    expect(r.stdout + r.stderr).not.toContain('tok-secret-123')
+  })
+
+  it('bad flags: 64 for usage, 99 for bad values, never 0', async () => {
+    expect((await cli(['check', '--no-such-flag'])).code).toBe(64)
+    expect((await cli(['deploy'])).code).toBe(64)
+    expect((await cli([])).code).toBe(64)
+    const badValue = await cli(['check', ...target('healthy'), '--slo-target', '0.999'])
+    expect(badValue.code).toBe(99)
+    expect(badValue.stderr).toMatch(/--slo-target: 0\.999 looks like a ratio/)
+    const missingUrl = await cli(['check'])
+    expect(missingUrl.code).toBe(99)
+    expect(missingUrl.stderr).toMatch(/--prometheus-url: is required/)
+  })
+
+  it('--help on every command', async () => {
+    for (const command of ['check', 'status', 'freeze', 'unfreeze']) {
+      const r = await cli([command, '--help'])
+      expect(r.code).toBe(0)
+      expect(r.stdout).toContain(`error-budget ${command}`)
+    }
+    expect((await cli(['check', '--help'])).stdout).toMatch(
+      /--slo-target VALUE \(default 99\.9\) \[env SLO_TARGET\]/
+    )
+  })
+})
+
+describe('freeze and unfreeze', () => {
+  it('writes the freeze file that check and the action treat as FREEZE, and removes it', async () => {
+    const frozen = await cli(['freeze', '--reason', 'incident 42: payments down', '--by', 'alice'])
+    expect(frozen.code).toBe(0)
+    const text = fs.readFileSync(path.join(cwd, '.deploy-freeze'), 'utf8')
+    expect(text).toMatch(
+      /^reason: incident 42: payments down\nby: alice\nat: \d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z\n$/
+    )
+    const checked = await cli(['check', ...target('healthy')])
+    expect(checked.code).toBe(2)
+    expect(checked.stdout).toMatch(/freeze file .* is present: reason: incident 42/)
+    expect((await cli(['unfreeze'])).stdout).toMatch(/Freeze lifted/)
+    expect(fs.existsSync(path.join(cwd, '.deploy-freeze'))).toBe(false)
+    expect((await cli(['check', ...target('healthy')])).code).toBe(0)
+    expect((await cli(['unfreeze'])).stdout).toMatch(/No freeze/)
+  })
+
+  it('needs a reason and honours --file', async () => {
+    expect((await cli(['freeze'])).code).toBe(64)
+    fs.mkdirSync(path.join(cwd, 'ops'))
+    expect(
+      (await cli(['freeze', '--reason', 'release train', '--file', 'ops/freeze.txt'])).code
+    ).toBe(0)
+    expect(
+      (await cli(['check', ...target('healthy'), '--freeze-file', 'ops/freeze.txt'])).code
+    ).toBe(2)
+  })
+})
+
+describe('overrides outside GitHub', () => {
+  const reason = 'hotfix for incident 42, approved by the CTO'
+  const readLog = (): Record<string, unknown>[] =>
+    fs
+      .readFileSync(path.join(cwd, 'deploy-freeze-overrides.log'), 'utf8')
+      .trim()
+      .split('\n')
+      .map(line => JSON.parse(line))
+
+  it.each([
+    ['OVERRIDE_DEPLOY', 'warning', 0],
+    ['OVERRIDE_DEPLOY', 'freeze', 2],
+    ['OVERRIDE_DEPLOY_FREEZE', 'warning', 0],
+    ['OVERRIDE_DEPLOY_FREEZE', 'freeze', 0],
+    ['OVERRIDE_DEPLOY_FREEZE', 'exhausted', 3],
+    ['OVERRIDE_BUDGET_EXHAUSTED', 'exhausted', 0],
+    ['OVERRIDE_BUDGET_EXHAUSTED', 'freeze', 0]
+  ])('%s on %s exits %d and is logged', async (variable, service, code) => {
+    const r = await cli(['check', ...target(service)], {
+      [variable]: 'true',
+      OVERRIDE_REASON: reason,
+      GITLAB_USER_LOGIN: 'bob',
+      CI_PIPELINE_URL: 'https://gitlab.example.com/acme/shop/-/pipelines/9'
+    })
+    expect(r.code).toBe(code)
+    const [record] = readLog()
+    expect(record).toMatchObject({
+      user: 'bob',
+      host: os.hostname(),
+      override: variable,
+      decision: code === 0 ? 'granted' : 'denied',
+      reason,
+      status: service.toUpperCase(),
+      pipeline_url: 'https://gitlab.example.com/acme/shop/-/pipelines/9'
+    })
+    expect(typeof record.budget_remaining).toBe('number')
+    expect(Date.parse(record.time as string)).not.toBeNaN()
+    expect(r.stdout).toContain(JSON.stringify(record))
+  })
+
+  it('refuses without a reason of 10+ characters, and logs the refusal', async () => {
+    const r = await cli(['check', ...target('warning')], {
+      OVERRIDE_DEPLOY: 'true',
+      OVERRIDE_REASON: 'because'
+    })
+    expect(r.code).toBe(1)
+    expect(r.stdout).toMatch(
+      /Override refused: OVERRIDE_REASON must say why in at least 10 characters/
+    )
+    expect(readLog()[0]).toMatchObject({ decision: 'denied', user: 'tester' })
+  })
+
+  it('does nothing (and logs nothing) when the deploy is not blocked', async () => {
+    const r = await cli(['check', ...target('healthy')], {
+      OVERRIDE_DEPLOY: 'true',
+      OVERRIDE_REASON: reason
+    })
+    expect(r.code).toBe(0)
+    expect(fs.existsSync(path.join(cwd, 'deploy-freeze-overrides.log'))).toBe(false)
+  })
+
+  it('honours --audit-log and keeps --json parsable', async () => {
+    const r = await cli(['check', '--json', '--audit-log', 'audit.jsonl', ...target('warning')], {
+      OVERRIDE_DEPLOY: 'true',
+      OVERRIDE_REASON: reason,
+      BUILD_USER_ID: 'jenkins-carol',
+      BUILD_URL: 'https://jenkins.example.com/job/shop/7/'
+    })
+    expect(r.code).toBe(0)
+    expect(JSON.parse(r.stdout).can_deploy).toBe(true)
+    const record = JSON.parse(fs.readFileSync(path.join(cwd, 'audit.jsonl'), 'utf8'))
+    expect(record).toMatchObject({
+      user: 'jenkins-carol',
+      pipeline_url: 'https://jenkins.example.com/job/shop/7/'
+    })
+    expect(r.stderr).toMatch(/OVERRIDE by OVERRIDE_DEPLOY/)
+  })
+})
+
+describe('error-budget status', () => {
+  it('prints the budget and exits 0 even when blocked', async () => {
+    const r = await cli(['status', ...target('warning')])
+    expect(r.code).toBe(0)
+    expect(r.stdout).toMatch(/Budget remaining\s+40\.00%/)
+    const json = await cli(['status', '--json', ...target('freeze')])
+    expect(JSON.parse(json.stdout).status).toBe('FREEZE')
+  })
+
+  it('--watch redraws every interval and exits 0 on SIGINT', async () => {
+    let interrupted = false
+    const r = await cli(
+      ['status', '--watch', '--interval', '1', ...target('caution')],
+      {},
+      (stdout, child) => {
+        if (!interrupted && (stdout.match(/Error budget: CAUTION/g) ?? []).length >= 2) {
+          interrupted = true
+          child.kill('SIGINT')
+        }
+      }
+    )
+    expect(interrupted).toBe(true)
+    expect(r.code).toBe(0)
+    expect((r.stdout.match(/^--- \d{4}-/gm) ?? []).length).toBeGreaterThanOrEqual(2)
+  })
+
+  it('strips control characters from user text', async () => {
+    fs.writeFileSync(path.join(cwd, '.deploy-freeze'), 'reason: \u001b[2J\u001b]0;pwned\u0007 evil')
+    const r = await cli(['status', ...target('healthy')])
+    expect(r.stdout).not.toContain('\u001b')
+    expect(r.stdout).not.toContain('\u0007')
+  })
+})
