@@ -42499,114 +42499,239 @@ function removeFreezeFile(file) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
+;// CONCATENATED MODULE: ./src/format.ts
+/** Number formatting shared by outputs, summaries, comments and the CLI. */
+const percent = (value) => (value === null ? '' : value.toFixed(2));
+const ratio = (value) => value === null ? '' : Number(value.toPrecision(6)).toString();
+const burn = (value) => (value === null ? '' : value.toFixed(2));
+const days = (value) => value === null ? '' : value === Infinity ? 'inf' : value.toFixed(1);
+const availability = (value) => value === null ? '' : value.toFixed(4);
+/** `40.12%`, or `n/a` when unknown. */
+const shownPercent = (value) => value === null ? 'n/a' : `${percent(value)}%`;
+const shownBurn = (value) => value === null ? 'n/a' : `${burn(value)}x`;
+const shownDays = (value) => value === null ? 'n/a' : days(value) === 'inf' ? '∞' : `${days(value)} days`;
+/** Event counts: whole numbers when large, two decimals when small (increase() extrapolates). */
+const count = (value) => value === null
+    ? 'n/a'
+    : Math.abs(value) >= 100
+        ? Math.round(value).toString()
+        : String(Number(value.toFixed(2)));
+
+;// CONCATENATED MODULE: ./src/slack.ts
+/** Slack incoming webhooks: Block Kit messages with a text fallback, retried politely. */
 
 
-class Context {
-    /**
-     * Hydrate the context from the environment
-     */
-    constructor() {
-        var _a, _b, _c;
-        this.payload = {};
-        if (process.env.GITHUB_EVENT_PATH) {
-            if ((0,external_fs_namespaceObject.existsSync)(process.env.GITHUB_EVENT_PATH)) {
-                this.payload = JSON.parse((0,external_fs_namespaceObject.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
+
+
+/** Slack refuses text objects over 3,000 characters. */
+const MAX_TEXT = 2900;
+function truncate(text, max = MAX_TEXT) {
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+const slack_sleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
+/** Posts a message; never throws. The error names the HTTP status and Slack's text, never the URL. */
+async function postToSlack(webhookUrl, message, options = {}) {
+    const retries = options.retries ?? 3;
+    const maxWaitMs = (options.maxRetryAfterSeconds ?? 30) * 1000;
+    const backoffMs = options.backoffMs ?? Number(process.env.ERROR_BUDGET_GATE_SLACK_BACKOFF_MS ?? 1000);
+    let lastError = 'no attempt made';
+    for (let attempt = 0; attempt <= retries; attempt++) {
+        let waitMs = backoffMs * 2 ** attempt;
+        try {
+            const response = await fetch(webhookUrl, {
+                method: 'POST',
+                headers: { 'Content-Type': 'application/json' },
+                body: JSON.stringify(message),
+                redirect: 'manual',
+                signal: AbortSignal.timeout(options.timeoutMs ?? 10000)
+            });
+            const text = (await response.text()).trim().slice(0, 200);
+            if (response.ok)
+                return { ok: true };
+            lastError = `Slack answered HTTP ${response.status}${text ? ` (${text})` : ''}`;
+            if (response.status === 429) {
+                const retryAfter = Number(response.headers.get('retry-after'));
+                waitMs = Math.min(Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : waitMs, maxWaitMs);
             }
-            else {
-                const path = process.env.GITHUB_EVENT_PATH;
-                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_namespaceObject.EOL}`);
+            else if (response.status < 500) {
+                return { ok: false, error: lastError };
             }
         }
-        this.eventName = process.env.GITHUB_EVENT_NAME;
-        this.sha = process.env.GITHUB_SHA;
-        this.ref = process.env.GITHUB_REF;
-        this.workflow = process.env.GITHUB_WORKFLOW;
-        this.action = process.env.GITHUB_ACTION;
-        this.actor = process.env.GITHUB_ACTOR;
-        this.job = process.env.GITHUB_JOB;
-        this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
-        this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
-        this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
-        this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
-        this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
-        this.graphqlUrl =
-            (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
-    }
-    get issue() {
-        const payload = this.payload;
-        return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
-    }
-    get repo() {
-        if (process.env.GITHUB_REPOSITORY) {
-            const [owner, repo] = process.env.GITHUB_REPOSITORY.split('/');
-            return { owner, repo };
+        catch (error) {
+            const reason = error.name === 'TimeoutError'
+                ? 'timed out'
+                : error.code;
+            lastError = `Slack could not be reached (${reason ?? 'network error'})`;
         }
-        if (this.payload.repository) {
-            return {
-                owner: this.payload.repository.owner.login,
-                repo: this.payload.repository.name
-            };
-        }
-        throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
+        if (attempt < retries)
+            await slack_sleep(waitMs);
     }
+    return { ok: false, error: `${lastError}, after ${retries + 1} attempts` };
 }
-//# sourceMappingURL=context.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
-var lib = __nccwpck_require__(9659);
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
-var utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
+/** A link whose label and URL cannot break out of Slack's <url|label> syntax. */
+function slack_link(url, label) {
+    return `<${url.replace(/[<>|]/g, encodeURIComponent)}|${escapeSlack(label)}>`;
+}
+/** The gate's verdict for Slack. Every text a user or a query influenced is escaped. */
+function gateMessage(result, canDeploy, links, mention) {
+    const slo = result.worst;
+    const verdict = canDeploy ? 'deploy allowed' : 'deploy blocked';
+    const repo = process.env.GITHUB_REPOSITORY ?? 'deploy';
+    const headline = `${STATUS_ICON[result.status]} Error budget ${result.status}: ${verdict} (${repo})`;
+    const reasons = result.reasons.map(r => `• ${escapeSlack(r)}`).join('\n');
+    const linkLine = [
+        links.run && slack_link(links.run, 'workflow run'),
+        links.pullRequest && slack_link(links.pullRequest.url, `PR #${links.pullRequest.number}`),
+        links.dashboard && slack_link(links.dashboard, 'dashboard')
+    ]
+        .filter(Boolean)
+        .join(' · ');
+    const prefix = !canDeploy && mention ? `${mention} ` : '';
+    const blocks = [
+        { type: 'header', text: { type: 'plain_text', text: truncate(headline, 150), emoji: true } },
+        {
+            type: 'section',
+            fields: [
+                { type: 'mrkdwn', text: `*Budget remaining*\n${shownPercent(slo.budgetRemaining)}` },
+                {
+                    type: 'mrkdwn',
+                    text: `*Burn rate (${slo.spec.burnRateWindow})*\n${shownBurn(slo.burnRate)}`
+                },
+                { type: 'mrkdwn', text: `*Days to exhaustion*\n${shownDays(slo.daysToExhaustion)}` },
+                {
+                    type: 'mrkdwn',
+                    text: `*SLO*\n${escapeSlack(slo.name)}: ${slo.target}% over ${slo.window}`
+                }
+            ]
+        },
+        { type: 'section', text: { type: 'mrkdwn', text: truncate(`${prefix}*Reasons*\n${reasons}`) } },
+        {
+            type: 'context',
+            elements: [{ type: 'mrkdwn', text: truncate(STATUS_POLICY[result.status]) }]
+        }
+    ];
+    if (linkLine)
+        blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: linkLine }] });
+    return {
+        text: truncate(`${prefix}${escapeSlack(headline)}: ${escapeSlack(slo.reasons[0] ?? '')}`),
+        blocks
+    };
+}
+
+;// CONCATENATED MODULE: ./src/audit.ts
+/**
+ * The audit trail of overrides. Every attempt, granted or denied, becomes one record, written to
+ * the output, the job summary, a comment on the audit issue, an optional JSON-lines file and Slack.
+ * The job summary vanishes with the run's logs: the issue is the durable record.
+ */
 
 
-function getAuthString(token, options) {
-    if (!token && !options.auth) {
-        throw new Error('Parameter token or opts.auth is required');
-    }
-    else if (token && options.auth) {
-        throw new Error('Parameters token and opts.auth may not both be specified');
-    }
-    return typeof options.auth === 'string' ? options.auth : `token ${token}`;
+
+
+
+const AUDIT_LABEL = 'deploy-override-audit';
+function buildAuditRecord(fields, result, env, runUrl, now = new Date()) {
+    const slo = result.worst;
+    return {
+        time: now.toISOString(),
+        ...fields,
+        status: result.status,
+        budget_remaining: slo.budgetRemaining === null ? null : Number(percent(slo.budgetRemaining)),
+        burn_rate: slo.burnRate === null ? null : Number(burn(slo.burnRate)),
+        days_to_exhaustion: slo.daysToExhaustion === Infinity
+            ? 'inf'
+            : slo.daysToExhaustion === null
+                ? null
+                : Number(days(slo.daysToExhaustion)),
+        slo: slo.name,
+        repository: env.GITHUB_REPOSITORY ?? '',
+        ref: env.GITHUB_REF ?? '',
+        sha: env.GITHUB_SHA ?? '',
+        workflow: env.GITHUB_WORKFLOW ?? '',
+        run_url: runUrl ?? null,
+        event: env.GITHUB_EVENT_NAME ?? ''
+    };
 }
-function getProxyAgent(destinationUrl) {
-    const hc = new lib.HttpClient();
-    return hc.getAgent(destinationUrl);
+/** The record as Markdown (issue comment, job summary); the reason is user text and is escaped. */
+function renderAuditMarkdown(record) {
+    const icon = record.decision === 'granted' ? '🔓' : '⛔';
+    const rows = [
+        ['Time (UTC)', record.time],
+        ['Actor', `\`${record.actor.replace(/`/g, '')}\``],
+        ['Permission', record.permission ?? 'none'],
+        ['Decision', `**${record.decision}**: ${escapeMarkdown(record.explanation)}`],
+        ['Reason', escapeMarkdown(record.reason)],
+        [
+            'Status',
+            `${record.status} (${record.slo === 'default' ? '' : `${escapeMarkdown(record.slo)}, `}budget ${record.budget_remaining ?? 'n/a'}%, burn ${record.burn_rate ?? 'n/a'}x, ${record.days_to_exhaustion ?? 'n/a'} days to exhaustion)`
+        ],
+        ['Repository', `${record.repository} @ \`${record.ref}\` (${record.sha.slice(0, 12)})`],
+        [
+            'Workflow',
+            `${escapeMarkdown(record.workflow)}, event \`${record.event}\`${record.run_url ? `, [run](${record.run_url})` : ''}`
+        ]
+    ];
+    return [
+        `### ${icon} Deploy override ${record.decision}`,
+        '',
+        '| | |',
+        '|---|---|',
+        ...rows.map(([k, v]) => `| ${k} | ${v} |`),
+        ''
+    ].join('\n');
 }
-function getProxyAgentDispatcher(destinationUrl) {
-    const hc = new lib.HttpClient();
-    return hc.getAgentDispatcher(destinationUrl);
+function auditSlackMessage(record) {
+    const headline = `${record.decision === 'granted' ? '🔓' : '⛔'} Deploy override ${record.decision}: ${record.repository} (${record.status})`;
+    const text = [
+        `*Actor:* ${escapeSlack(record.actor)} (${record.permission ?? 'no permission'})`,
+        `*Reason:* ${escapeSlack(record.reason)}`,
+        `*Decision:* ${escapeSlack(record.explanation)}`,
+        `*Budget:* ${record.budget_remaining ?? 'n/a'}% left, burn ${record.burn_rate ?? 'n/a'}x`,
+        record.run_url ? `<${record.run_url}|workflow run>` : ''
+    ]
+        .filter(Boolean)
+        .join('\n');
+    return {
+        text: truncate(`${escapeSlack(headline)}: ${escapeSlack(record.reason)}`),
+        blocks: [
+            { type: 'header', text: { type: 'plain_text', text: truncate(headline, 150), emoji: true } },
+            { type: 'section', text: { type: 'mrkdwn', text: truncate(text) } }
+        ]
+    };
 }
-function getProxyFetch(destinationUrl) {
-    const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
-    const proxyFetch = (url, opts) => utils_awaiter(this, void 0, void 0, function* () {
-        return (0,undici.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
+function appendAuditLog(file, record) {
+    external_node_fs_default().mkdirSync(external_node_path_default().dirname(file), { recursive: true });
+    external_node_fs_default().appendFileSync(file, JSON.stringify(record) + '\n');
+}
+/** The open issue labelled deploy-override-audit, created (with the label) when there is none. */
+async function auditIssueNumber(client, repo) {
+    const { data } = await client.rest.issues.listForRepo({
+        ...repo,
+        labels: AUDIT_LABEL,
+        state: 'open',
+        per_page: 1
     });
-    return proxyFetch;
+    if (data[0])
+        return data[0].number;
+    const created = await client.rest.issues.create({
+        ...repo,
+        title: 'Deploy override audit trail',
+        body: 'Every deploy override attempted through error-budget-gate, granted or denied, is recorded here as a comment. Keep this issue open.',
+        labels: [AUDIT_LABEL]
+    });
+    return created.data.number;
 }
-function getApiBaseUrl() {
-    return process.env['GITHUB_API_URL'] || 'https://api.github.com';
+/** Comments the record on the audit issue; returns the comment URL. Throws when it cannot. */
+async function commentAuditIssue(client, repo, issue, record) {
+    const number = issue === 'auto' ? await auditIssueNumber(client, repo) : issue;
+    const { data } = await client.rest.issues.createComment({
+        ...repo,
+        issue_number: number,
+        body: renderAuditMarkdown(record)
+    });
+    return data.html_url;
 }
-function getUserAgentWithOrchestrationId(baseUserAgent) {
-    var _a;
-    const orchId = (_a = process.env['ACTIONS_ORCHESTRATION_ID']) === null || _a === void 0 ? void 0 : _a.trim();
-    if (orchId) {
-        const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-        const tag = `actions_orchestration_id/${sanitizedId}`;
-        if (baseUserAgent === null || baseUserAgent === void 0 ? void 0 : baseUserAgent.includes(tag))
-            return baseUserAgent;
-        const ua = baseUserAgent ? `${baseUserAgent} ` : '';
-        return `${ua}${tag}`;
-    }
-    return baseUserAgent;
-}
-//# sourceMappingURL=utils.js.map
+
 ;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
@@ -44585,8 +44710,450 @@ class Octokit {
 }
 
 
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-request-log/dist-src/version.js
+const dist_src_version_VERSION = "6.0.0";
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-request-log/dist-src/index.js
+
+function requestLog(octokit) {
+  octokit.hook.wrap("request", (request, options) => {
+    octokit.log.debug("request", options);
+    const start = Date.now();
+    const requestOptions = octokit.request.endpoint.parse(options);
+    const path = requestOptions.url.replace(options.baseUrl, "");
+    return request(options).then((response) => {
+      const requestId = response.headers["x-github-request-id"];
+      octokit.log.info(
+        `${requestOptions.method} ${path} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+      );
+      return response;
+    }).catch((error) => {
+      const requestId = error.response?.headers["x-github-request-id"] || "UNKNOWN";
+      octokit.log.error(
+        `${requestOptions.method} ${path} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
+      );
+      throw error;
+    });
+  });
+}
+requestLog.VERSION = dist_src_version_VERSION;
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+// pkg/dist-src/version.js
+var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/normalize-paginated-list-response.js
+function normalizePaginatedListResponse(response) {
+  if (!response.data) {
+    return {
+      ...response,
+      data: []
+    };
+  }
+  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
+  if (!responseNeedsNormalization) return response;
+  const incompleteResults = response.data.incomplete_results;
+  const repositorySelection = response.data.repository_selection;
+  const totalCount = response.data.total_count;
+  const totalCommits = response.data.total_commits;
+  delete response.data.incomplete_results;
+  delete response.data.repository_selection;
+  delete response.data.total_count;
+  delete response.data.total_commits;
+  const namespaceKey = Object.keys(response.data)[0];
+  const data = response.data[namespaceKey];
+  response.data = data;
+  if (typeof incompleteResults !== "undefined") {
+    response.data.incomplete_results = incompleteResults;
+  }
+  if (typeof repositorySelection !== "undefined") {
+    response.data.repository_selection = repositorySelection;
+  }
+  response.data.total_count = totalCount;
+  response.data.total_commits = totalCommits;
+  return response;
+}
+
+// pkg/dist-src/iterator.js
+function iterator(octokit, route, parameters) {
+  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
+  const requestMethod = typeof route === "function" ? route : octokit.request;
+  const method = options.method;
+  const headers = options.headers;
+  let url = options.url;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      async next() {
+        if (!url) return { done: true };
+        try {
+          const response = await requestMethod({ method, url, headers });
+          const normalizedResponse = normalizePaginatedListResponse(response);
+          url = ((normalizedResponse.headers.link || "").match(
+            /<([^<>]+)>;\s*rel="next"/
+          ) || [])[1];
+          if (!url && "total_commits" in normalizedResponse.data) {
+            const parsedUrl = new URL(normalizedResponse.url);
+            const params = parsedUrl.searchParams;
+            const page = parseInt(params.get("page") || "1", 10);
+            const per_page = parseInt(params.get("per_page") || "250", 10);
+            if (page * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page + 1));
+              url = parsedUrl.toString();
+            }
+          }
+          return { value: normalizedResponse };
+        } catch (error) {
+          if (error.status !== 409) throw error;
+          url = "";
+          return {
+            value: {
+              status: 200,
+              headers: {},
+              data: []
+            }
+          };
+        }
+      }
+    })
+  };
+}
+
+// pkg/dist-src/paginate.js
+function paginate(octokit, route, parameters, mapFn) {
+  if (typeof parameters === "function") {
+    mapFn = parameters;
+    parameters = void 0;
+  }
+  return gather(
+    octokit,
+    [],
+    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
+    mapFn
+  );
+}
+function gather(octokit, results, iterator2, mapFn) {
+  return iterator2.next().then((result) => {
+    if (result.done) {
+      return results;
+    }
+    let earlyExit = false;
+    function done() {
+      earlyExit = true;
+    }
+    results = results.concat(
+      mapFn ? mapFn(result.value, done) : result.value.data
+    );
+    if (earlyExit) {
+      return results;
+    }
+    return gather(octokit, results, iterator2, mapFn);
+  });
+}
+
+// pkg/dist-src/compose-paginate.js
+var composePaginateRest = Object.assign(paginate, {
+  iterator
+});
+
+// pkg/dist-src/generated/paginating-endpoints.js
+var paginatingEndpoints = (/* unused pure expression or super */ null && ([
+  "GET /advisories",
+  "GET /app/hook/deliveries",
+  "GET /app/installation-requests",
+  "GET /app/installations",
+  "GET /assignments/{assignment_id}/accepted_assignments",
+  "GET /classrooms",
+  "GET /classrooms/{classroom_id}/assignments",
+  "GET /enterprises/{enterprise}/code-security/configurations",
+  "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories",
+  "GET /enterprises/{enterprise}/dependabot/alerts",
+  "GET /enterprises/{enterprise}/teams",
+  "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships",
+  "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations",
+  "GET /events",
+  "GET /gists",
+  "GET /gists/public",
+  "GET /gists/starred",
+  "GET /gists/{gist_id}/comments",
+  "GET /gists/{gist_id}/commits",
+  "GET /gists/{gist_id}/forks",
+  "GET /installation/repositories",
+  "GET /issues",
+  "GET /licenses",
+  "GET /marketplace_listing/plans",
+  "GET /marketplace_listing/plans/{plan_id}/accounts",
+  "GET /marketplace_listing/stubbed/plans",
+  "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts",
+  "GET /networks/{owner}/{repo}/events",
+  "GET /notifications",
+  "GET /organizations",
+  "GET /organizations/{org}/dependabot/repository-access",
+  "GET /orgs/{org}/actions/cache/usage-by-repository",
+  "GET /orgs/{org}/actions/hosted-runners",
+  "GET /orgs/{org}/actions/permissions/repositories",
+  "GET /orgs/{org}/actions/permissions/self-hosted-runners/repositories",
+  "GET /orgs/{org}/actions/runner-groups",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners",
+  "GET /orgs/{org}/actions/runners",
+  "GET /orgs/{org}/actions/secrets",
+  "GET /orgs/{org}/actions/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/actions/variables",
+  "GET /orgs/{org}/actions/variables/{name}/repositories",
+  "GET /orgs/{org}/attestations/repositories",
+  "GET /orgs/{org}/attestations/{subject_digest}",
+  "GET /orgs/{org}/blocks",
+  "GET /orgs/{org}/campaigns",
+  "GET /orgs/{org}/code-scanning/alerts",
+  "GET /orgs/{org}/code-security/configurations",
+  "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories",
+  "GET /orgs/{org}/codespaces",
+  "GET /orgs/{org}/codespaces/secrets",
+  "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/copilot/billing/seats",
+  "GET /orgs/{org}/copilot/metrics",
+  "GET /orgs/{org}/dependabot/alerts",
+  "GET /orgs/{org}/dependabot/secrets",
+  "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/events",
+  "GET /orgs/{org}/failed_invitations",
+  "GET /orgs/{org}/hooks",
+  "GET /orgs/{org}/hooks/{hook_id}/deliveries",
+  "GET /orgs/{org}/insights/api/route-stats/{actor_type}/{actor_id}",
+  "GET /orgs/{org}/insights/api/subject-stats",
+  "GET /orgs/{org}/insights/api/user-stats/{user_id}",
+  "GET /orgs/{org}/installations",
+  "GET /orgs/{org}/invitations",
+  "GET /orgs/{org}/invitations/{invitation_id}/teams",
+  "GET /orgs/{org}/issues",
+  "GET /orgs/{org}/members",
+  "GET /orgs/{org}/members/{username}/codespaces",
+  "GET /orgs/{org}/migrations",
+  "GET /orgs/{org}/migrations/{migration_id}/repositories",
+  "GET /orgs/{org}/organization-roles/{role_id}/teams",
+  "GET /orgs/{org}/organization-roles/{role_id}/users",
+  "GET /orgs/{org}/outside_collaborators",
+  "GET /orgs/{org}/packages",
+  "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+  "GET /orgs/{org}/personal-access-token-requests",
+  "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories",
+  "GET /orgs/{org}/personal-access-tokens",
+  "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories",
+  "GET /orgs/{org}/private-registries",
+  "GET /orgs/{org}/projects",
+  "GET /orgs/{org}/projectsV2",
+  "GET /orgs/{org}/projectsV2/{project_number}/fields",
+  "GET /orgs/{org}/projectsV2/{project_number}/items",
+  "GET /orgs/{org}/properties/values",
+  "GET /orgs/{org}/public_members",
+  "GET /orgs/{org}/repos",
+  "GET /orgs/{org}/rulesets",
+  "GET /orgs/{org}/rulesets/rule-suites",
+  "GET /orgs/{org}/rulesets/{ruleset_id}/history",
+  "GET /orgs/{org}/secret-scanning/alerts",
+  "GET /orgs/{org}/security-advisories",
+  "GET /orgs/{org}/settings/immutable-releases/repositories",
+  "GET /orgs/{org}/settings/network-configurations",
+  "GET /orgs/{org}/team/{team_slug}/copilot/metrics",
+  "GET /orgs/{org}/teams",
+  "GET /orgs/{org}/teams/{team_slug}/discussions",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions",
+  "GET /orgs/{org}/teams/{team_slug}/invitations",
+  "GET /orgs/{org}/teams/{team_slug}/members",
+  "GET /orgs/{org}/teams/{team_slug}/projects",
+  "GET /orgs/{org}/teams/{team_slug}/repos",
+  "GET /orgs/{org}/teams/{team_slug}/teams",
+  "GET /projects/{project_id}/collaborators",
+  "GET /repos/{owner}/{repo}/actions/artifacts",
+  "GET /repos/{owner}/{repo}/actions/caches",
+  "GET /repos/{owner}/{repo}/actions/organization-secrets",
+  "GET /repos/{owner}/{repo}/actions/organization-variables",
+  "GET /repos/{owner}/{repo}/actions/runners",
+  "GET /repos/{owner}/{repo}/actions/runs",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs",
+  "GET /repos/{owner}/{repo}/actions/secrets",
+  "GET /repos/{owner}/{repo}/actions/variables",
+  "GET /repos/{owner}/{repo}/actions/workflows",
+  "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs",
+  "GET /repos/{owner}/{repo}/activity",
+  "GET /repos/{owner}/{repo}/assignees",
+  "GET /repos/{owner}/{repo}/attestations/{subject_digest}",
+  "GET /repos/{owner}/{repo}/branches",
+  "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations",
+  "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs",
+  "GET /repos/{owner}/{repo}/code-scanning/alerts",
+  "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+  "GET /repos/{owner}/{repo}/code-scanning/analyses",
+  "GET /repos/{owner}/{repo}/codespaces",
+  "GET /repos/{owner}/{repo}/codespaces/devcontainers",
+  "GET /repos/{owner}/{repo}/codespaces/secrets",
+  "GET /repos/{owner}/{repo}/collaborators",
+  "GET /repos/{owner}/{repo}/comments",
+  "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/commits",
+  "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
+  "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
+  "GET /repos/{owner}/{repo}/commits/{ref}/check-suites",
+  "GET /repos/{owner}/{repo}/commits/{ref}/status",
+  "GET /repos/{owner}/{repo}/commits/{ref}/statuses",
+  "GET /repos/{owner}/{repo}/compare/{basehead}",
+  "GET /repos/{owner}/{repo}/compare/{base}...{head}",
+  "GET /repos/{owner}/{repo}/contributors",
+  "GET /repos/{owner}/{repo}/dependabot/alerts",
+  "GET /repos/{owner}/{repo}/dependabot/secrets",
+  "GET /repos/{owner}/{repo}/deployments",
+  "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses",
+  "GET /repos/{owner}/{repo}/environments",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/variables",
+  "GET /repos/{owner}/{repo}/events",
+  "GET /repos/{owner}/{repo}/forks",
+  "GET /repos/{owner}/{repo}/hooks",
+  "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries",
+  "GET /repos/{owner}/{repo}/invitations",
+  "GET /repos/{owner}/{repo}/issues",
+  "GET /repos/{owner}/{repo}/issues/comments",
+  "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/issues/events",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/events",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/labels",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/reactions",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline",
+  "GET /repos/{owner}/{repo}/keys",
+  "GET /repos/{owner}/{repo}/labels",
+  "GET /repos/{owner}/{repo}/milestones",
+  "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels",
+  "GET /repos/{owner}/{repo}/notifications",
+  "GET /repos/{owner}/{repo}/pages/builds",
+  "GET /repos/{owner}/{repo}/projects",
+  "GET /repos/{owner}/{repo}/pulls",
+  "GET /repos/{owner}/{repo}/pulls/comments",
+  "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/commits",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/files",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments",
+  "GET /repos/{owner}/{repo}/releases",
+  "GET /repos/{owner}/{repo}/releases/{release_id}/assets",
+  "GET /repos/{owner}/{repo}/releases/{release_id}/reactions",
+  "GET /repos/{owner}/{repo}/rules/branches/{branch}",
+  "GET /repos/{owner}/{repo}/rulesets",
+  "GET /repos/{owner}/{repo}/rulesets/rule-suites",
+  "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history",
+  "GET /repos/{owner}/{repo}/secret-scanning/alerts",
+  "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations",
+  "GET /repos/{owner}/{repo}/security-advisories",
+  "GET /repos/{owner}/{repo}/stargazers",
+  "GET /repos/{owner}/{repo}/subscribers",
+  "GET /repos/{owner}/{repo}/tags",
+  "GET /repos/{owner}/{repo}/teams",
+  "GET /repos/{owner}/{repo}/topics",
+  "GET /repositories",
+  "GET /search/code",
+  "GET /search/commits",
+  "GET /search/issues",
+  "GET /search/labels",
+  "GET /search/repositories",
+  "GET /search/topics",
+  "GET /search/users",
+  "GET /teams/{team_id}/discussions",
+  "GET /teams/{team_id}/discussions/{discussion_number}/comments",
+  "GET /teams/{team_id}/discussions/{discussion_number}/comments/{comment_number}/reactions",
+  "GET /teams/{team_id}/discussions/{discussion_number}/reactions",
+  "GET /teams/{team_id}/invitations",
+  "GET /teams/{team_id}/members",
+  "GET /teams/{team_id}/projects",
+  "GET /teams/{team_id}/repos",
+  "GET /teams/{team_id}/teams",
+  "GET /user/blocks",
+  "GET /user/codespaces",
+  "GET /user/codespaces/secrets",
+  "GET /user/emails",
+  "GET /user/followers",
+  "GET /user/following",
+  "GET /user/gpg_keys",
+  "GET /user/installations",
+  "GET /user/installations/{installation_id}/repositories",
+  "GET /user/issues",
+  "GET /user/keys",
+  "GET /user/marketplace_purchases",
+  "GET /user/marketplace_purchases/stubbed",
+  "GET /user/memberships/orgs",
+  "GET /user/migrations",
+  "GET /user/migrations/{migration_id}/repositories",
+  "GET /user/orgs",
+  "GET /user/packages",
+  "GET /user/packages/{package_type}/{package_name}/versions",
+  "GET /user/public_emails",
+  "GET /user/repos",
+  "GET /user/repository_invitations",
+  "GET /user/social_accounts",
+  "GET /user/ssh_signing_keys",
+  "GET /user/starred",
+  "GET /user/subscriptions",
+  "GET /user/teams",
+  "GET /users",
+  "GET /users/{username}/attestations/{subject_digest}",
+  "GET /users/{username}/events",
+  "GET /users/{username}/events/orgs/{org}",
+  "GET /users/{username}/events/public",
+  "GET /users/{username}/followers",
+  "GET /users/{username}/following",
+  "GET /users/{username}/gists",
+  "GET /users/{username}/gpg_keys",
+  "GET /users/{username}/keys",
+  "GET /users/{username}/orgs",
+  "GET /users/{username}/packages",
+  "GET /users/{username}/projects",
+  "GET /users/{username}/projectsV2",
+  "GET /users/{username}/projectsV2/{project_number}/fields",
+  "GET /users/{username}/projectsV2/{project_number}/items",
+  "GET /users/{username}/received_events",
+  "GET /users/{username}/received_events/public",
+  "GET /users/{username}/repos",
+  "GET /users/{username}/social_accounts",
+  "GET /users/{username}/ssh_signing_keys",
+  "GET /users/{username}/starred",
+  "GET /users/{username}/subscriptions"
+]));
+
+// pkg/dist-src/paginating-endpoints.js
+function isPaginatingEndpoint(arg) {
+  if (typeof arg === "string") {
+    return paginatingEndpoints.includes(arg);
+  } else {
+    return false;
+  }
+}
+
+// pkg/dist-src/index.js
+function paginateRest(octokit) {
+  return {
+    paginate: Object.assign(paginate.bind(null, octokit), {
+      iterator: iterator.bind(null, octokit)
+    })
+  };
+}
+paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
+
+
 ;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
-const dist_src_version_VERSION = "17.0.0";
+const plugin_rest_endpoint_methods_dist_src_version_VERSION = "17.0.0";
 
 //# sourceMappingURL=version.js.map
 
@@ -47019,7 +47586,7 @@ function restEndpointMethods(octokit) {
     rest: api
   };
 }
-restEndpointMethods.VERSION = dist_src_version_VERSION;
+restEndpointMethods.VERSION = plugin_rest_endpoint_methods_dist_src_version_VERSION;
 function legacyRestEndpointMethods(octokit) {
   const api = endpointsToMethods(octokit);
   return {
@@ -47027,505 +47594,9 @@ function legacyRestEndpointMethods(octokit) {
     rest: api
   };
 }
-legacyRestEndpointMethods.VERSION = dist_src_version_VERSION;
+legacyRestEndpointMethods.VERSION = plugin_rest_endpoint_methods_dist_src_version_VERSION;
 
 //# sourceMappingURL=index.js.map
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-// pkg/dist-src/version.js
-var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/normalize-paginated-list-response.js
-function normalizePaginatedListResponse(response) {
-  if (!response.data) {
-    return {
-      ...response,
-      data: []
-    };
-  }
-  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
-  if (!responseNeedsNormalization) return response;
-  const incompleteResults = response.data.incomplete_results;
-  const repositorySelection = response.data.repository_selection;
-  const totalCount = response.data.total_count;
-  const totalCommits = response.data.total_commits;
-  delete response.data.incomplete_results;
-  delete response.data.repository_selection;
-  delete response.data.total_count;
-  delete response.data.total_commits;
-  const namespaceKey = Object.keys(response.data)[0];
-  const data = response.data[namespaceKey];
-  response.data = data;
-  if (typeof incompleteResults !== "undefined") {
-    response.data.incomplete_results = incompleteResults;
-  }
-  if (typeof repositorySelection !== "undefined") {
-    response.data.repository_selection = repositorySelection;
-  }
-  response.data.total_count = totalCount;
-  response.data.total_commits = totalCommits;
-  return response;
-}
-
-// pkg/dist-src/iterator.js
-function iterator(octokit, route, parameters) {
-  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
-  const requestMethod = typeof route === "function" ? route : octokit.request;
-  const method = options.method;
-  const headers = options.headers;
-  let url = options.url;
-  return {
-    [Symbol.asyncIterator]: () => ({
-      async next() {
-        if (!url) return { done: true };
-        try {
-          const response = await requestMethod({ method, url, headers });
-          const normalizedResponse = normalizePaginatedListResponse(response);
-          url = ((normalizedResponse.headers.link || "").match(
-            /<([^<>]+)>;\s*rel="next"/
-          ) || [])[1];
-          if (!url && "total_commits" in normalizedResponse.data) {
-            const parsedUrl = new URL(normalizedResponse.url);
-            const params = parsedUrl.searchParams;
-            const page = parseInt(params.get("page") || "1", 10);
-            const per_page = parseInt(params.get("per_page") || "250", 10);
-            if (page * per_page < normalizedResponse.data.total_commits) {
-              params.set("page", String(page + 1));
-              url = parsedUrl.toString();
-            }
-          }
-          return { value: normalizedResponse };
-        } catch (error) {
-          if (error.status !== 409) throw error;
-          url = "";
-          return {
-            value: {
-              status: 200,
-              headers: {},
-              data: []
-            }
-          };
-        }
-      }
-    })
-  };
-}
-
-// pkg/dist-src/paginate.js
-function paginate(octokit, route, parameters, mapFn) {
-  if (typeof parameters === "function") {
-    mapFn = parameters;
-    parameters = void 0;
-  }
-  return gather(
-    octokit,
-    [],
-    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
-    mapFn
-  );
-}
-function gather(octokit, results, iterator2, mapFn) {
-  return iterator2.next().then((result) => {
-    if (result.done) {
-      return results;
-    }
-    let earlyExit = false;
-    function done() {
-      earlyExit = true;
-    }
-    results = results.concat(
-      mapFn ? mapFn(result.value, done) : result.value.data
-    );
-    if (earlyExit) {
-      return results;
-    }
-    return gather(octokit, results, iterator2, mapFn);
-  });
-}
-
-// pkg/dist-src/compose-paginate.js
-var composePaginateRest = Object.assign(paginate, {
-  iterator
-});
-
-// pkg/dist-src/generated/paginating-endpoints.js
-var paginatingEndpoints = (/* unused pure expression or super */ null && ([
-  "GET /advisories",
-  "GET /app/hook/deliveries",
-  "GET /app/installation-requests",
-  "GET /app/installations",
-  "GET /assignments/{assignment_id}/accepted_assignments",
-  "GET /classrooms",
-  "GET /classrooms/{classroom_id}/assignments",
-  "GET /enterprises/{enterprise}/code-security/configurations",
-  "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories",
-  "GET /enterprises/{enterprise}/dependabot/alerts",
-  "GET /enterprises/{enterprise}/teams",
-  "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships",
-  "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations",
-  "GET /events",
-  "GET /gists",
-  "GET /gists/public",
-  "GET /gists/starred",
-  "GET /gists/{gist_id}/comments",
-  "GET /gists/{gist_id}/commits",
-  "GET /gists/{gist_id}/forks",
-  "GET /installation/repositories",
-  "GET /issues",
-  "GET /licenses",
-  "GET /marketplace_listing/plans",
-  "GET /marketplace_listing/plans/{plan_id}/accounts",
-  "GET /marketplace_listing/stubbed/plans",
-  "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts",
-  "GET /networks/{owner}/{repo}/events",
-  "GET /notifications",
-  "GET /organizations",
-  "GET /organizations/{org}/dependabot/repository-access",
-  "GET /orgs/{org}/actions/cache/usage-by-repository",
-  "GET /orgs/{org}/actions/hosted-runners",
-  "GET /orgs/{org}/actions/permissions/repositories",
-  "GET /orgs/{org}/actions/permissions/self-hosted-runners/repositories",
-  "GET /orgs/{org}/actions/runner-groups",
-  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners",
-  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories",
-  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners",
-  "GET /orgs/{org}/actions/runners",
-  "GET /orgs/{org}/actions/secrets",
-  "GET /orgs/{org}/actions/secrets/{secret_name}/repositories",
-  "GET /orgs/{org}/actions/variables",
-  "GET /orgs/{org}/actions/variables/{name}/repositories",
-  "GET /orgs/{org}/attestations/repositories",
-  "GET /orgs/{org}/attestations/{subject_digest}",
-  "GET /orgs/{org}/blocks",
-  "GET /orgs/{org}/campaigns",
-  "GET /orgs/{org}/code-scanning/alerts",
-  "GET /orgs/{org}/code-security/configurations",
-  "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories",
-  "GET /orgs/{org}/codespaces",
-  "GET /orgs/{org}/codespaces/secrets",
-  "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories",
-  "GET /orgs/{org}/copilot/billing/seats",
-  "GET /orgs/{org}/copilot/metrics",
-  "GET /orgs/{org}/dependabot/alerts",
-  "GET /orgs/{org}/dependabot/secrets",
-  "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories",
-  "GET /orgs/{org}/events",
-  "GET /orgs/{org}/failed_invitations",
-  "GET /orgs/{org}/hooks",
-  "GET /orgs/{org}/hooks/{hook_id}/deliveries",
-  "GET /orgs/{org}/insights/api/route-stats/{actor_type}/{actor_id}",
-  "GET /orgs/{org}/insights/api/subject-stats",
-  "GET /orgs/{org}/insights/api/user-stats/{user_id}",
-  "GET /orgs/{org}/installations",
-  "GET /orgs/{org}/invitations",
-  "GET /orgs/{org}/invitations/{invitation_id}/teams",
-  "GET /orgs/{org}/issues",
-  "GET /orgs/{org}/members",
-  "GET /orgs/{org}/members/{username}/codespaces",
-  "GET /orgs/{org}/migrations",
-  "GET /orgs/{org}/migrations/{migration_id}/repositories",
-  "GET /orgs/{org}/organization-roles/{role_id}/teams",
-  "GET /orgs/{org}/organization-roles/{role_id}/users",
-  "GET /orgs/{org}/outside_collaborators",
-  "GET /orgs/{org}/packages",
-  "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
-  "GET /orgs/{org}/personal-access-token-requests",
-  "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories",
-  "GET /orgs/{org}/personal-access-tokens",
-  "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories",
-  "GET /orgs/{org}/private-registries",
-  "GET /orgs/{org}/projects",
-  "GET /orgs/{org}/projectsV2",
-  "GET /orgs/{org}/projectsV2/{project_number}/fields",
-  "GET /orgs/{org}/projectsV2/{project_number}/items",
-  "GET /orgs/{org}/properties/values",
-  "GET /orgs/{org}/public_members",
-  "GET /orgs/{org}/repos",
-  "GET /orgs/{org}/rulesets",
-  "GET /orgs/{org}/rulesets/rule-suites",
-  "GET /orgs/{org}/rulesets/{ruleset_id}/history",
-  "GET /orgs/{org}/secret-scanning/alerts",
-  "GET /orgs/{org}/security-advisories",
-  "GET /orgs/{org}/settings/immutable-releases/repositories",
-  "GET /orgs/{org}/settings/network-configurations",
-  "GET /orgs/{org}/team/{team_slug}/copilot/metrics",
-  "GET /orgs/{org}/teams",
-  "GET /orgs/{org}/teams/{team_slug}/discussions",
-  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions",
-  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions",
-  "GET /orgs/{org}/teams/{team_slug}/invitations",
-  "GET /orgs/{org}/teams/{team_slug}/members",
-  "GET /orgs/{org}/teams/{team_slug}/projects",
-  "GET /orgs/{org}/teams/{team_slug}/repos",
-  "GET /orgs/{org}/teams/{team_slug}/teams",
-  "GET /projects/{project_id}/collaborators",
-  "GET /repos/{owner}/{repo}/actions/artifacts",
-  "GET /repos/{owner}/{repo}/actions/caches",
-  "GET /repos/{owner}/{repo}/actions/organization-secrets",
-  "GET /repos/{owner}/{repo}/actions/organization-variables",
-  "GET /repos/{owner}/{repo}/actions/runners",
-  "GET /repos/{owner}/{repo}/actions/runs",
-  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts",
-  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs",
-  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs",
-  "GET /repos/{owner}/{repo}/actions/secrets",
-  "GET /repos/{owner}/{repo}/actions/variables",
-  "GET /repos/{owner}/{repo}/actions/workflows",
-  "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs",
-  "GET /repos/{owner}/{repo}/activity",
-  "GET /repos/{owner}/{repo}/assignees",
-  "GET /repos/{owner}/{repo}/attestations/{subject_digest}",
-  "GET /repos/{owner}/{repo}/branches",
-  "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations",
-  "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs",
-  "GET /repos/{owner}/{repo}/code-scanning/alerts",
-  "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
-  "GET /repos/{owner}/{repo}/code-scanning/analyses",
-  "GET /repos/{owner}/{repo}/codespaces",
-  "GET /repos/{owner}/{repo}/codespaces/devcontainers",
-  "GET /repos/{owner}/{repo}/codespaces/secrets",
-  "GET /repos/{owner}/{repo}/collaborators",
-  "GET /repos/{owner}/{repo}/comments",
-  "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions",
-  "GET /repos/{owner}/{repo}/commits",
-  "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
-  "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
-  "GET /repos/{owner}/{repo}/commits/{ref}/check-suites",
-  "GET /repos/{owner}/{repo}/commits/{ref}/status",
-  "GET /repos/{owner}/{repo}/commits/{ref}/statuses",
-  "GET /repos/{owner}/{repo}/compare/{basehead}",
-  "GET /repos/{owner}/{repo}/compare/{base}...{head}",
-  "GET /repos/{owner}/{repo}/contributors",
-  "GET /repos/{owner}/{repo}/dependabot/alerts",
-  "GET /repos/{owner}/{repo}/dependabot/secrets",
-  "GET /repos/{owner}/{repo}/deployments",
-  "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses",
-  "GET /repos/{owner}/{repo}/environments",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/variables",
-  "GET /repos/{owner}/{repo}/events",
-  "GET /repos/{owner}/{repo}/forks",
-  "GET /repos/{owner}/{repo}/hooks",
-  "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries",
-  "GET /repos/{owner}/{repo}/invitations",
-  "GET /repos/{owner}/{repo}/issues",
-  "GET /repos/{owner}/{repo}/issues/comments",
-  "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions",
-  "GET /repos/{owner}/{repo}/issues/events",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/events",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/labels",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/reactions",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline",
-  "GET /repos/{owner}/{repo}/keys",
-  "GET /repos/{owner}/{repo}/labels",
-  "GET /repos/{owner}/{repo}/milestones",
-  "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels",
-  "GET /repos/{owner}/{repo}/notifications",
-  "GET /repos/{owner}/{repo}/pages/builds",
-  "GET /repos/{owner}/{repo}/projects",
-  "GET /repos/{owner}/{repo}/pulls",
-  "GET /repos/{owner}/{repo}/pulls/comments",
-  "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/commits",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/files",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments",
-  "GET /repos/{owner}/{repo}/releases",
-  "GET /repos/{owner}/{repo}/releases/{release_id}/assets",
-  "GET /repos/{owner}/{repo}/releases/{release_id}/reactions",
-  "GET /repos/{owner}/{repo}/rules/branches/{branch}",
-  "GET /repos/{owner}/{repo}/rulesets",
-  "GET /repos/{owner}/{repo}/rulesets/rule-suites",
-  "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history",
-  "GET /repos/{owner}/{repo}/secret-scanning/alerts",
-  "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations",
-  "GET /repos/{owner}/{repo}/security-advisories",
-  "GET /repos/{owner}/{repo}/stargazers",
-  "GET /repos/{owner}/{repo}/subscribers",
-  "GET /repos/{owner}/{repo}/tags",
-  "GET /repos/{owner}/{repo}/teams",
-  "GET /repos/{owner}/{repo}/topics",
-  "GET /repositories",
-  "GET /search/code",
-  "GET /search/commits",
-  "GET /search/issues",
-  "GET /search/labels",
-  "GET /search/repositories",
-  "GET /search/topics",
-  "GET /search/users",
-  "GET /teams/{team_id}/discussions",
-  "GET /teams/{team_id}/discussions/{discussion_number}/comments",
-  "GET /teams/{team_id}/discussions/{discussion_number}/comments/{comment_number}/reactions",
-  "GET /teams/{team_id}/discussions/{discussion_number}/reactions",
-  "GET /teams/{team_id}/invitations",
-  "GET /teams/{team_id}/members",
-  "GET /teams/{team_id}/projects",
-  "GET /teams/{team_id}/repos",
-  "GET /teams/{team_id}/teams",
-  "GET /user/blocks",
-  "GET /user/codespaces",
-  "GET /user/codespaces/secrets",
-  "GET /user/emails",
-  "GET /user/followers",
-  "GET /user/following",
-  "GET /user/gpg_keys",
-  "GET /user/installations",
-  "GET /user/installations/{installation_id}/repositories",
-  "GET /user/issues",
-  "GET /user/keys",
-  "GET /user/marketplace_purchases",
-  "GET /user/marketplace_purchases/stubbed",
-  "GET /user/memberships/orgs",
-  "GET /user/migrations",
-  "GET /user/migrations/{migration_id}/repositories",
-  "GET /user/orgs",
-  "GET /user/packages",
-  "GET /user/packages/{package_type}/{package_name}/versions",
-  "GET /user/public_emails",
-  "GET /user/repos",
-  "GET /user/repository_invitations",
-  "GET /user/social_accounts",
-  "GET /user/ssh_signing_keys",
-  "GET /user/starred",
-  "GET /user/subscriptions",
-  "GET /user/teams",
-  "GET /users",
-  "GET /users/{username}/attestations/{subject_digest}",
-  "GET /users/{username}/events",
-  "GET /users/{username}/events/orgs/{org}",
-  "GET /users/{username}/events/public",
-  "GET /users/{username}/followers",
-  "GET /users/{username}/following",
-  "GET /users/{username}/gists",
-  "GET /users/{username}/gpg_keys",
-  "GET /users/{username}/keys",
-  "GET /users/{username}/orgs",
-  "GET /users/{username}/packages",
-  "GET /users/{username}/projects",
-  "GET /users/{username}/projectsV2",
-  "GET /users/{username}/projectsV2/{project_number}/fields",
-  "GET /users/{username}/projectsV2/{project_number}/items",
-  "GET /users/{username}/received_events",
-  "GET /users/{username}/received_events/public",
-  "GET /users/{username}/repos",
-  "GET /users/{username}/social_accounts",
-  "GET /users/{username}/ssh_signing_keys",
-  "GET /users/{username}/starred",
-  "GET /users/{username}/subscriptions"
-]));
-
-// pkg/dist-src/paginating-endpoints.js
-function isPaginatingEndpoint(arg) {
-  if (typeof arg === "string") {
-    return paginatingEndpoints.includes(arg);
-  } else {
-    return false;
-  }
-}
-
-// pkg/dist-src/index.js
-function paginateRest(octokit) {
-  return {
-    paginate: Object.assign(paginate.bind(null, octokit), {
-      iterator: iterator.bind(null, octokit)
-    })
-  };
-}
-paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
-
-
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/utils.js
-
-
-// octokit + plugins
-
-
-
-const context = new Context();
-const baseUrl = getApiBaseUrl();
-const defaults = {
-    baseUrl,
-    request: {
-        agent: getProxyAgent(baseUrl),
-        fetch: getProxyFetch(baseUrl)
-    }
-};
-const utils_GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
-
-/**
- * Convience function to correctly format Octokit Options to pass into the constructor.
- *
- * @param     token    the repo PAT or GITHUB_TOKEN
- * @param     options  other options to set
- */
-function utils_getOctokitOptions(token, options) {
-    const opts = Object.assign({}, options || {}); // Shallow clone - don't mutate the object provided by the caller
-    // Auth
-    const auth = Utils.getAuthString(token, opts);
-    if (auth) {
-        opts.auth = auth;
-    }
-    // Orchestration ID
-    const userAgent = Utils.getUserAgentWithOrchestrationId(opts.userAgent);
-    if (userAgent) {
-        opts.userAgent = userAgent;
-    }
-    return opts;
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/github.js
-
-
-const github_context = new Context();
-/**
- * Returns a hydrated octokit ready to use for GitHub Actions
- *
- * @param     token    the repo PAT or GITHUB_TOKEN
- * @param     options  other options to set
- */
-function getOctokit(token, options, ...additionalPlugins) {
-    const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
-    return new GitHubWithPlugins(getOctokitOptions(token, options));
-}
-//# sourceMappingURL=github.js.map
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-request-log/dist-src/version.js
-const plugin_request_log_dist_src_version_VERSION = "6.0.0";
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-request-log/dist-src/index.js
-
-function requestLog(octokit) {
-  octokit.hook.wrap("request", (request, options) => {
-    octokit.log.debug("request", options);
-    const start = Date.now();
-    const requestOptions = octokit.request.endpoint.parse(options);
-    const path = requestOptions.url.replace(options.baseUrl, "");
-    return request(options).then((response) => {
-      const requestId = response.headers["x-github-request-id"];
-      octokit.log.info(
-        `${requestOptions.method} ${path} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
-      );
-      return response;
-    }).catch((error) => {
-      const requestId = error.response?.headers["x-github-request-id"] || "UNKNOWN";
-      octokit.log.error(
-        `${requestOptions.method} ${path} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
-      );
-      throw error;
-    });
-  });
-}
-requestLog.VERSION = plugin_request_log_dist_src_version_VERSION;
-
 
 ;// CONCATENATED MODULE: ./node_modules/@octokit/rest/dist-src/version.js
 const rest_dist_src_version_VERSION = "22.0.1";
@@ -47919,38 +47990,186 @@ function httpStatusOf(error) {
     return typeof status === 'number' ? status : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/format.ts
-/** Number formatting shared by outputs, summaries, comments and the CLI. */
-const percent = (value) => (value === null ? '' : value.toFixed(2));
-const ratio = (value) => value === null ? '' : Number(value.toPrecision(6)).toString();
-const burn = (value) => (value === null ? '' : value.toFixed(2));
-const days = (value) => value === null ? '' : value === Infinity ? 'inf' : value.toFixed(1);
-const availability = (value) => value === null ? '' : value.toFixed(4);
-/** `40.12%`, or `n/a` when unknown. */
-const shownPercent = (value) => value === null ? 'n/a' : `${percent(value)}%`;
-const shownBurn = (value) => value === null ? 'n/a' : `${burn(value)}x`;
-const shownDays = (value) => value === null ? 'n/a' : days(value) === 'inf' ? '∞' : `${days(value)} days`;
-/** Event counts: whole numbers when large, two decimals when small (increase() extrapolates). */
-const count = (value) => value === null
-    ? 'n/a'
-    : Math.abs(value) >= 100
-        ? Math.round(value).toString()
-        : String(Number(value.toFixed(2)));
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
+
+class Context {
+    /**
+     * Hydrate the context from the environment
+     */
+    constructor() {
+        var _a, _b, _c;
+        this.payload = {};
+        if (process.env.GITHUB_EVENT_PATH) {
+            if ((0,external_fs_namespaceObject.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+                this.payload = JSON.parse((0,external_fs_namespaceObject.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
+            }
+            else {
+                const path = process.env.GITHUB_EVENT_PATH;
+                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_namespaceObject.EOL}`);
+            }
+        }
+        this.eventName = process.env.GITHUB_EVENT_NAME;
+        this.sha = process.env.GITHUB_SHA;
+        this.ref = process.env.GITHUB_REF;
+        this.workflow = process.env.GITHUB_WORKFLOW;
+        this.action = process.env.GITHUB_ACTION;
+        this.actor = process.env.GITHUB_ACTOR;
+        this.job = process.env.GITHUB_JOB;
+        this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
+        this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
+        this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
+        this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
+        this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
+        this.graphqlUrl =
+            (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
+    }
+    get issue() {
+        const payload = this.payload;
+        return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
+    }
+    get repo() {
+        if (process.env.GITHUB_REPOSITORY) {
+            const [owner, repo] = process.env.GITHUB_REPOSITORY.split('/');
+            return { owner, repo };
+        }
+        if (this.payload.repository) {
+            return {
+                owner: this.payload.repository.owner.login,
+                repo: this.payload.repository.name
+            };
+        }
+        throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
+    }
+}
+//# sourceMappingURL=context.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+var lib = __nccwpck_require__(9659);
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
+var utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+function getAuthString(token, options) {
+    if (!token && !options.auth) {
+        throw new Error('Parameter token or opts.auth is required');
+    }
+    else if (token && options.auth) {
+        throw new Error('Parameters token and opts.auth may not both be specified');
+    }
+    return typeof options.auth === 'string' ? options.auth : `token ${token}`;
+}
+function getProxyAgent(destinationUrl) {
+    const hc = new lib.HttpClient();
+    return hc.getAgent(destinationUrl);
+}
+function getProxyAgentDispatcher(destinationUrl) {
+    const hc = new lib.HttpClient();
+    return hc.getAgentDispatcher(destinationUrl);
+}
+function getProxyFetch(destinationUrl) {
+    const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
+    const proxyFetch = (url, opts) => utils_awaiter(this, void 0, void 0, function* () {
+        return (0,undici.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
+    });
+    return proxyFetch;
+}
+function getApiBaseUrl() {
+    return process.env['GITHUB_API_URL'] || 'https://api.github.com';
+}
+function getUserAgentWithOrchestrationId(baseUserAgent) {
+    var _a;
+    const orchId = (_a = process.env['ACTIONS_ORCHESTRATION_ID']) === null || _a === void 0 ? void 0 : _a.trim();
+    if (orchId) {
+        const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+        const tag = `actions_orchestration_id/${sanitizedId}`;
+        if (baseUserAgent === null || baseUserAgent === void 0 ? void 0 : baseUserAgent.includes(tag))
+            return baseUserAgent;
+        const ua = baseUserAgent ? `${baseUserAgent} ` : '';
+        return `${ua}${tag}`;
+    }
+    return baseUserAgent;
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/utils.js
+
+
+// octokit + plugins
+
+
+
+const context = new Context();
+const baseUrl = getApiBaseUrl();
+const defaults = {
+    baseUrl,
+    request: {
+        agent: getProxyAgent(baseUrl),
+        fetch: getProxyFetch(baseUrl)
+    }
+};
+const utils_GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
+
+/**
+ * Convience function to correctly format Octokit Options to pass into the constructor.
+ *
+ * @param     token    the repo PAT or GITHUB_TOKEN
+ * @param     options  other options to set
+ */
+function utils_getOctokitOptions(token, options) {
+    const opts = Object.assign({}, options || {}); // Shallow clone - don't mutate the object provided by the caller
+    // Auth
+    const auth = Utils.getAuthString(token, opts);
+    if (auth) {
+        opts.auth = auth;
+    }
+    // Orchestration ID
+    const userAgent = Utils.getUserAgentWithOrchestrationId(opts.userAgent);
+    if (userAgent) {
+        opts.userAgent = userAgent;
+    }
+    return opts;
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/github.js
+
+
+const github_context = new Context();
+/**
+ * Returns a hydrated octokit ready to use for GitHub Actions
+ *
+ * @param     token    the repo PAT or GITHUB_TOKEN
+ * @param     options  other options to set
+ */
+function getOctokit(token, options, ...additionalPlugins) {
+    const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
+    return new GitHubWithPlugins(getOctokitOptions(token, options));
+}
+//# sourceMappingURL=github.js.map
 ;// CONCATENATED MODULE: ./src/report.ts
 /** Everything the gate says about a result: outputs, the JSON report and the Markdown summary. */
 
 
 
 
+/** The decision in words; `canDeploy` differs from the result's only after an override. */
+function decisionText(result, canDeploy = result.canDeploy) {
+    if (!result.blocked)
+        return 'deploy allowed';
+    if (result.dryRun)
+        return 'deploy would be blocked (dry run)';
+    return canDeploy ? 'deploy allowed by override' : 'deploy blocked';
+}
 /** One line: status, budget, burn, forecast and the decision. */
-function oneLineSummary(result) {
+function oneLineSummary(result, canDeploy = result.canDeploy) {
     const slo = result.worst;
-    const decision = result.blocked
-        ? result.dryRun
-            ? 'deploy would be blocked (dry run)'
-            : 'deploy blocked'
-        : 'deploy allowed';
+    const decision = decisionText(result, canDeploy);
     const figures = slo.budgetRemaining === null
         ? `budget unknown (${slo.error ?? 'not evaluated'})`
         : `${percent(slo.budgetRemaining)}% of the error budget left (SLO ${slo.target}% over ${slo.window}), burn ${shownBurn(slo.burnRate)} over ${slo.spec.burnRateWindow}, ${shownDays(slo.daysToExhaustion)} to exhaustion`;
@@ -48033,10 +48252,10 @@ function buildReport(result, config) {
     };
 }
 /** The action's outputs for a result (report_file is added by the caller once written). */
-function gateOutputs(result) {
+function gateOutputs(result, canDeploy = result.canDeploy) {
     const slo = result.worst;
     return {
-        can_deploy: String(result.canDeploy),
+        can_deploy: String(canDeploy),
         budget_status: result.status,
         budget_remaining: percent(slo.budgetRemaining),
         budget_consumed: percent(slo.budgetConsumed),
@@ -48045,17 +48264,12 @@ function gateOutputs(result) {
         burn_rate: burn(slo.burnRate),
         days_to_exhaustion: days(slo.daysToExhaustion),
         reasons: result.reasons.join('\n'),
-        summary: oneLineSummary(result),
+        summary: oneLineSummary(result, canDeploy),
         slos: slosOutput(result)
     };
 }
-function headline(result) {
-    const decision = result.canDeploy
-        ? result.blocked
-            ? 'deploy allowed (dry run: would be blocked)'
-            : 'deploy allowed'
-        : 'deploy blocked';
-    return `${STATUS_ICON[result.status]} Error budget: ${result.status}, ${decision}`;
+function headline(result, canDeploy = result.canDeploy) {
+    return `${STATUS_ICON[result.status]} Error budget: ${result.status}, ${decisionText(result, canDeploy)}`;
 }
 function figuresTable(slo) {
     return [
@@ -48099,9 +48313,14 @@ function policyTable(current) {
     ];
 }
 /** The job summary as Markdown. Every text a user or a server influenced is escaped. */
-function renderSummary(result) {
+function renderSummary(result, canDeploy = result.canDeploy) {
     const slo = result.worst;
-    const lines = [`## ${headline(result)}`, '', `**${escapeMarkdown(oneLineSummary(result))}**`, ''];
+    const lines = [
+        `## ${headline(result, canDeploy)}`,
+        '',
+        `**${escapeMarkdown(oneLineSummary(result, canDeploy))}**`,
+        ''
+    ];
     if (result.slos.length > 1)
         lines.push('### SLOs (worst first)', '', ...slosTable(result), '');
     lines.push(`### Figures${result.slos.length > 1 ? ` of the worst SLO (${escapeMarkdown(slo.name)})` : ''}`, '', ...figuresTable(slo), '');
@@ -48199,107 +48418,6 @@ async function upsertComment(client, repo, prNumber, tag, body, create = true) {
         return undefined;
     const { data } = await client.rest.issues.createComment({ ...repo, issue_number: prNumber, body });
     return { url: data.html_url, action: 'created' };
-}
-
-;// CONCATENATED MODULE: ./src/slack.ts
-/** Slack incoming webhooks: Block Kit messages with a text fallback, retried politely. */
-
-
-
-
-/** Slack refuses text objects over 3,000 characters. */
-const MAX_TEXT = 2900;
-function truncate(text, max = MAX_TEXT) {
-    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-const slack_sleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
-/** Posts a message; never throws. The error names the HTTP status and Slack's text, never the URL. */
-async function postToSlack(webhookUrl, message, options = {}) {
-    const retries = options.retries ?? 3;
-    const maxWaitMs = (options.maxRetryAfterSeconds ?? 30) * 1000;
-    const backoffMs = options.backoffMs ?? Number(process.env.ERROR_BUDGET_GATE_SLACK_BACKOFF_MS ?? 1000);
-    let lastError = 'no attempt made';
-    for (let attempt = 0; attempt <= retries; attempt++) {
-        let waitMs = backoffMs * 2 ** attempt;
-        try {
-            const response = await fetch(webhookUrl, {
-                method: 'POST',
-                headers: { 'Content-Type': 'application/json' },
-                body: JSON.stringify(message),
-                redirect: 'manual',
-                signal: AbortSignal.timeout(options.timeoutMs ?? 10000)
-            });
-            const text = (await response.text()).trim().slice(0, 200);
-            if (response.ok)
-                return { ok: true };
-            lastError = `Slack answered HTTP ${response.status}${text ? ` (${text})` : ''}`;
-            if (response.status === 429) {
-                const retryAfter = Number(response.headers.get('retry-after'));
-                waitMs = Math.min(Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : waitMs, maxWaitMs);
-            }
-            else if (response.status < 500) {
-                return { ok: false, error: lastError };
-            }
-        }
-        catch (error) {
-            const reason = error.name === 'TimeoutError'
-                ? 'timed out'
-                : error.code;
-            lastError = `Slack could not be reached (${reason ?? 'network error'})`;
-        }
-        if (attempt < retries)
-            await slack_sleep(waitMs);
-    }
-    return { ok: false, error: `${lastError}, after ${retries + 1} attempts` };
-}
-/** A link whose label and URL cannot break out of Slack's <url|label> syntax. */
-function slack_link(url, label) {
-    return `<${url.replace(/[<>|]/g, encodeURIComponent)}|${escapeSlack(label)}>`;
-}
-/** The gate's verdict for Slack. Every text a user or a query influenced is escaped. */
-function gateMessage(result, canDeploy, links, mention) {
-    const slo = result.worst;
-    const verdict = canDeploy ? 'deploy allowed' : 'deploy blocked';
-    const repo = process.env.GITHUB_REPOSITORY ?? 'deploy';
-    const headline = `${STATUS_ICON[result.status]} Error budget ${result.status}: ${verdict} (${repo})`;
-    const reasons = result.reasons.map(r => `• ${escapeSlack(r)}`).join('\n');
-    const linkLine = [
-        links.run && slack_link(links.run, 'workflow run'),
-        links.pullRequest && slack_link(links.pullRequest.url, `PR #${links.pullRequest.number}`),
-        links.dashboard && slack_link(links.dashboard, 'dashboard')
-    ]
-        .filter(Boolean)
-        .join(' · ');
-    const prefix = !canDeploy && mention ? `${mention} ` : '';
-    const blocks = [
-        { type: 'header', text: { type: 'plain_text', text: truncate(headline, 150), emoji: true } },
-        {
-            type: 'section',
-            fields: [
-                { type: 'mrkdwn', text: `*Budget remaining*\n${shownPercent(slo.budgetRemaining)}` },
-                {
-                    type: 'mrkdwn',
-                    text: `*Burn rate (${slo.spec.burnRateWindow})*\n${shownBurn(slo.burnRate)}`
-                },
-                { type: 'mrkdwn', text: `*Days to exhaustion*\n${shownDays(slo.daysToExhaustion)}` },
-                {
-                    type: 'mrkdwn',
-                    text: `*SLO*\n${escapeSlack(slo.name)}: ${slo.target}% over ${slo.window}`
-                }
-            ]
-        },
-        { type: 'section', text: { type: 'mrkdwn', text: truncate(`${prefix}*Reasons*\n${reasons}`) } },
-        {
-            type: 'context',
-            elements: [{ type: 'mrkdwn', text: truncate(STATUS_POLICY[result.status]) }]
-        }
-    ];
-    if (linkLine)
-        blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: linkLine }] });
-    return {
-        text: truncate(`${prefix}${escapeSlack(headline)}: ${escapeSlack(slo.reasons[0] ?? '')}`),
-        blocks
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/notify.ts
@@ -48425,8 +48543,214 @@ async function notify(result, canDeploy, config, log, notes = []) {
     return outcome;
 }
 
+;// CONCATENATED MODULE: ./src/override.ts
+/**
+ * Overrides from the Actions UI: who may open which level, checked against the repository
+ * permission GitHub reports for the actor. Nothing the workflow's inputs claim replaces that check.
+ */
+
+
+
+
+
+
+const ROLES = ['read', 'triage', 'write', 'maintain', 'admin'];
+const MIN_REASON_LENGTH = 10;
+function parseRole(input, text, fallback) {
+    const value = (text.trim() || fallback).toLowerCase();
+    if (ROLES.includes(value))
+        return value;
+    throw new InputError(input, `"${text}" is not a repository role; expected one of ${ROLES.join(', ')}`);
+}
+/** Validated before any query; a missing reason fails only when the override would be honoured. */
+function readOverrideConfig(get, eventName) {
+    const requested = parseBoolean('override', get('override').trim() || 'false');
+    const reason = get('override_reason').trim();
+    const events = (get('override_events').trim() || 'workflow_dispatch')
+        .split(/[\s,]+/)
+        .filter(Boolean);
+    const auditText = get('audit_issue').trim() || 'auto';
+    if (!/^(auto|none|[1-9]\d*)$/.test(auditText)) {
+        throw new InputError('audit_issue', `"${auditText}" is not allowed; expected auto, none or an issue number`);
+    }
+    const approvers = get('freeze_approvers')
+        .split(/[\s,]+/)
+        .map(login => login.trim().replace(/^@/, ''))
+        .filter(Boolean);
+    for (const login of approvers) {
+        if (!/^[A-Za-z0-9-]+(\[bot\])?$/.test(login))
+            throw new InputError('freeze_approvers', `"${login}" is not a GitHub login`);
+    }
+    if (requested && events.includes(eventName) && reason.length < MIN_REASON_LENGTH) {
+        throw new InputError('override_reason', `an override needs a reason of at least ${MIN_REASON_LENGTH} characters (who approved it, which incident)`);
+    }
+    return {
+        requested,
+        reason,
+        events,
+        permissions: {
+            warning: parseRole('override_warning_permission', get('override_warning_permission'), 'write'),
+            freeze: parseRole('override_freeze_permission', get('override_freeze_permission'), 'maintain'),
+            exhausted: parseRole('override_exhausted_permission', get('override_exhausted_permission'), 'admin')
+        },
+        approvers,
+        auditIssue: auditText === 'auto' || auditText === 'none' ? auditText : Number(auditText),
+        auditLogFile: get('audit_log_file').trim() || undefined
+    };
+}
+/** What overriding a blocked status needs. FREEZE's permission also governs ERROR. */
+function requirementFor(status, config) {
+    const strict = status === 'FREEZE' || status === 'EXHAUSTED' || status === 'ERROR';
+    const permission = status === 'EXHAUSTED'
+        ? config.permissions.exhausted
+        : strict
+            ? config.permissions.freeze
+            : config.permissions.warning;
+    return { permission, approvers: strict && config.approvers.length ? config.approvers : undefined };
+}
+const roleRank = (role) => ROLES.indexOf(role);
+/** Pure: the actor's role against the requirement. An unknown role (no access, API error) denies. */
+function decide(actor, role, requirement) {
+    const needs = `needs the "${requirement.permission}" permission${requirement.approvers ? ` and to be one of freeze_approvers (${requirement.approvers.join(', ')})` : ''}`;
+    if (roleRank(role) < 0)
+        return {
+            granted: false,
+            explanation: `${actor} has no known permission on this repository; the override ${needs}`
+        };
+    if (roleRank(role) < roleRank(requirement.permission)) {
+        return { granted: false, explanation: `${actor} has "${role}"; the override ${needs}` };
+    }
+    if (requirement.approvers &&
+        !requirement.approvers.some(a => a.toLowerCase() === actor.toLowerCase())) {
+        return {
+            granted: false,
+            explanation: `${actor} has "${role}" but is not in freeze_approvers; the override ${needs}`
+        };
+    }
+    return {
+        granted: true,
+        explanation: `${actor} has "${role}", which meets the "${requirement.permission}" the level needs`
+    };
+}
+/**
+ * The actor's role from GitHub. `role_name` knows maintain and triage; the legacy `permission`
+ * field is only a fallback for custom roles. Undefined (denied) on 404 or any API error.
+ */
+async function actorRole(client, repo, actor) {
+    try {
+        const { data } = await client.rest.repos.getCollaboratorPermissionLevel({
+            ...repo,
+            username: actor
+        });
+        const role = ROLES.includes(data.role_name)
+            ? data.role_name
+            : data.permission;
+        return { role };
+    }
+    catch (error) {
+        const status = httpStatusOf(error);
+        return {
+            error: status === 404
+                ? `${actor} is not a collaborator (HTTP 404)`
+                : `permission lookup failed (HTTP ${status ?? 'error'})`
+        };
+    }
+}
+/** Applies a requested override to a blocked result, and records the attempt everywhere. */
+async function applyOverride(result, config, deps) {
+    const unchanged = { canDeploy: result.canDeploy, applied: false, notes: [] };
+    if (!config.requested)
+        return unchanged;
+    const event = deps.env.GITHUB_EVENT_NAME ?? '';
+    if (!config.events.includes(event)) {
+        deps.log.warning(`override ignored: it is honoured only on ${config.events.join(', ')}, and this run is a ${event || 'unknown'} event`);
+        return unchanged;
+    }
+    if (!result.blocked) {
+        deps.log.info(`override requested, but the deploy is not blocked (${result.status}): nothing to override, nothing recorded`);
+        return unchanged;
+    }
+    const actor = deps.env.GITHUB_TRIGGERING_ACTOR || deps.env.GITHUB_ACTOR || 'unknown';
+    const requirement = requirementFor(result.status, config);
+    let role;
+    let decision;
+    if (!deps.client || !deps.repo) {
+        decision = {
+            granted: false,
+            explanation: "no github_token or repository to check the actor's permission with"
+        };
+    }
+    else {
+        const lookup = await actorRole(deps.client, deps.repo, actor);
+        role = lookup.role;
+        decision = lookup.error
+            ? {
+                granted: false,
+                explanation: `${lookup.error}; the override needs the "${requirement.permission}" permission`
+            }
+            : decide(actor, role, requirement);
+    }
+    const recordOf = (d) => buildAuditRecord({
+        actor,
+        permission: role ?? null,
+        decision: d.granted ? 'granted' : 'denied',
+        explanation: d.explanation,
+        reason: config.reason
+    }, result, deps.env, deps.runUrl);
+    let record = recordOf(decision);
+    if (config.auditIssue !== 'none') {
+        try {
+            if (!deps.client || !deps.repo)
+                throw new Error('no github_token');
+            const url = await commentAuditIssue(deps.client, deps.repo, config.auditIssue, record);
+            deps.log.info(`Override recorded on the audit issue: ${url}`);
+        }
+        catch (error) {
+            const status = httpStatusOf(error);
+            const why = `the audit record could not be written to the audit issue (${status ? `HTTP ${status}` : error.message}; the token needs "issues: write")`;
+            deps.log.warning(why);
+            if (decision.granted) {
+                // A granted override must leave a durable record: fail closed.
+                decision = {
+                    granted: false,
+                    explanation: `${why}; a granted override needs a durable record (or set audit_issue: none explicitly)`
+                };
+                record = recordOf(decision);
+            }
+        }
+    }
+    if (config.auditLogFile) {
+        try {
+            appendAuditLog(external_node_path_default().resolve(deps.env.GITHUB_WORKSPACE || process.cwd(), config.auditLogFile), record);
+        }
+        catch (error) {
+            deps.log.warning(`could not append to audit_log_file ${config.auditLogFile}: ${error.code}`);
+        }
+    }
+    if (deps.slackWebhookUrl) {
+        const sent = await postToSlack(deps.slackWebhookUrl, auditSlackMessage(record));
+        if (!sent.ok)
+            deps.log.warning(`Slack audit message failed: ${sent.error}`);
+    }
+    const note = `**Override ${record.decision}** for ${escapeMarkdown(actor)}: ${escapeMarkdown(decision.explanation)}. Reason: ${escapeMarkdown(config.reason)}`;
+    if (decision.granted) {
+        deps.log.warning(`Deploy override by ${actor} (${role}) opened ${result.status}. Reason: ${config.reason}`);
+        return { canDeploy: true, applied: true, record, notes: [note] };
+    }
+    return {
+        canDeploy: result.canDeploy,
+        applied: false,
+        record,
+        denial: `Override denied: ${decision.explanation}`,
+        notes: [note]
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 /** The GitHub Action: inputs in, gate evaluated, outputs, report and job summary out. */
+
+
+
 
 
 
@@ -48442,9 +48766,9 @@ const main_getInput = (name) => getInput(name);
 function workspacePath(file) {
     return external_node_path_default().resolve(process.env.GITHUB_WORKSPACE || process.cwd(), file);
 }
-function writeReport(result, config) {
+function writeReport(result, config, decision) {
     const file = external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'error-budget-report.json');
-    const text = JSON.stringify(buildReport(result, config), null, 2);
+    const text = JSON.stringify({ ...buildReport(result, config), ...decision }, null, 2);
     external_node_fs_default().writeFileSync(file, redactSecrets(text, config.secrets) + '\n');
     return file;
 }
@@ -48473,15 +48797,22 @@ async function run() {
     // 1. Every input is validated before any query.
     let config;
     let notifyConfig;
+    let overrideConfig;
     try {
         config = readGateConfig(main_getInput);
         notifyConfig = readNotifyConfig(main_getInput);
+        overrideConfig = readOverrideConfig(main_getInput, process.env.GITHUB_EVENT_NAME ?? '');
     }
     catch (error) {
         if (error instanceof InputError)
             return failOnBadInput(error, secrets);
         throw error;
     }
+    const say = (text) => redactSecrets(text, config.secrets);
+    const log = {
+        info: (text) => info(say(text)),
+        warning: (text) => core_warning(say(text))
+    };
     // 2. Evaluate the budget.
     const client = new PrometheusClient(config.prometheus);
     let result;
@@ -48494,25 +48825,46 @@ async function run() {
     finally {
         client.close();
     }
-    const say = (text) => redactSecrets(text, config.secrets);
     for (const warning of result.warnings)
         core_warning(say(warning));
     info(say(oneLineSummary(result)));
     for (const reason of result.reasons)
         info(say(`  - ${reason}`));
-    // 3. Outputs, JSON report and job summary.
-    const reportFile = writeReport(result, config);
-    publishOutputs({ ...gateOutputs(result), report_file: reportFile }, config.secrets);
-    await writeSummary(renderSummary(result), config.secrets);
-    // 4. Notifications (never change the decision).
-    const notified = await notify(result, result.canDeploy, notifyConfig, {
-        info: text => info(say(text)),
-        warning: text => core_warning(say(text))
+    // 3. An override from the Actions UI, checked against the actor's repository permission.
+    const repo = currentRepo();
+    const github = notifyConfig.githubToken
+        ? createGitHubClient({ token: notifyConfig.githubToken, log: log.warning })
+        : undefined;
+    const override = await applyOverride(result, overrideConfig, {
+        client: github,
+        repo,
+        env: process.env,
+        runUrl: runUrl(),
+        slackWebhookUrl: notifyConfig.slackWebhookUrl,
+        log
     });
+    // 4. Outputs, JSON report and job summary.
+    const decision = {
+        can_deploy: override.canDeploy,
+        override_applied: override.applied,
+        audit_record: override.record ?? null
+    };
+    const reportFile = writeReport(result, config, decision);
+    publishOutputs({
+        ...gateOutputs(result, override.canDeploy),
+        override_applied: String(override.applied),
+        audit_record: override.record ? JSON.stringify(override.record) : '',
+        report_file: reportFile
+    }, config.secrets);
+    const audit = override.record ? `\n${renderAuditMarkdown(override.record)}` : '';
+    await writeSummary(renderSummary(result, override.canDeploy) + audit, config.secrets);
+    // 5. Notifications (never change the decision).
+    const notified = await notify(result, override.canDeploy, notifyConfig, log, override.notes);
     setOutput('comment_url', notified.commentUrl ?? '');
-    // 5. Fail the step when blocked.
-    const failing = !result.canDeploy && config.failOnBlock;
-    if (failing)
+    // 6. Fail the step when blocked or when an override was refused (never in a dry run).
+    if (override.denial && !config.dryRun)
+        setFailed(say(override.denial));
+    else if (!override.canDeploy && config.failOnBlock)
         setFailed(say(`Deploy blocked: ${oneLineSummary(result)}`));
     else if (result.status === 'ERROR')
         error(say(`Error budget could not be evaluated: ${result.worst.error ?? 'unknown error'}`));

@@ -8,7 +8,10 @@ import { evaluateGate, type GateResult } from './evaluate.js'
 import { readFreezeFile } from './freeze.js'
 import { InputError, readGateConfig, secretValues, type GateConfig } from './inputs.js'
 import { PrometheusClient } from './prometheus.js'
+import { renderAuditMarkdown } from './audit.js'
+import { createGitHubClient, currentRepo, runUrl } from './github.js'
 import { notify, readNotifyConfig, type NotifyConfig } from './notify.js'
+import { applyOverride, readOverrideConfig, type OverrideConfig } from './override.js'
 import { buildReport, gateOutputs, oneLineSummary, renderSummary } from './report.js'
 
 const getInput = (name: string): string => core.getInput(name)
@@ -17,9 +20,13 @@ function workspacePath(file: string): string {
   return path.resolve(process.env.GITHUB_WORKSPACE || process.cwd(), file)
 }
 
-function writeReport(result: GateResult, config: GateConfig): string {
+function writeReport(
+  result: GateResult,
+  config: GateConfig,
+  decision: Record<string, unknown>
+): string {
   const file = path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'error-budget-report.json')
-  const text = JSON.stringify(buildReport(result, config), null, 2)
+  const text = JSON.stringify({ ...buildReport(result, config), ...decision }, null, 2)
   fs.writeFileSync(file, redactSecrets(text, config.secrets) + '\n')
   return file
 }
@@ -51,12 +58,19 @@ export async function run(): Promise<void> {
   // 1. Every input is validated before any query.
   let config: GateConfig
   let notifyConfig: NotifyConfig
+  let overrideConfig: OverrideConfig
   try {
     config = readGateConfig(getInput)
     notifyConfig = readNotifyConfig(getInput)
+    overrideConfig = readOverrideConfig(getInput, process.env.GITHUB_EVENT_NAME ?? '')
   } catch (error) {
     if (error instanceof InputError) return failOnBadInput(error, secrets)
     throw error
+  }
+  const say = (text: string): string => redactSecrets(text, config.secrets)
+  const log = {
+    info: (text: string) => core.info(say(text)),
+    warning: (text: string) => core.warning(say(text))
   }
 
   // 2. Evaluate the budget.
@@ -70,27 +84,51 @@ export async function run(): Promise<void> {
   } finally {
     client.close()
   }
-
-  const say = (text: string): string => redactSecrets(text, config.secrets)
   for (const warning of result.warnings) core.warning(say(warning))
   core.info(say(oneLineSummary(result)))
   for (const reason of result.reasons) core.info(say(`  - ${reason}`))
 
-  // 3. Outputs, JSON report and job summary.
-  const reportFile = writeReport(result, config)
-  publishOutputs({ ...gateOutputs(result), report_file: reportFile }, config.secrets)
-  await writeSummary(renderSummary(result), config.secrets)
-
-  // 4. Notifications (never change the decision).
-  const notified = await notify(result, result.canDeploy, notifyConfig, {
-    info: text => core.info(say(text)),
-    warning: text => core.warning(say(text))
+  // 3. An override from the Actions UI, checked against the actor's repository permission.
+  const repo = currentRepo()
+  const github = notifyConfig.githubToken
+    ? createGitHubClient({ token: notifyConfig.githubToken, log: log.warning })
+    : undefined
+  const override = await applyOverride(result, overrideConfig, {
+    client: github,
+    repo,
+    env: process.env,
+    runUrl: runUrl(),
+    slackWebhookUrl: notifyConfig.slackWebhookUrl,
+    log
   })
+
+  // 4. Outputs, JSON report and job summary.
+  const decision = {
+    can_deploy: override.canDeploy,
+    override_applied: override.applied,
+    audit_record: override.record ?? null
+  }
+  const reportFile = writeReport(result, config, decision)
+  publishOutputs(
+    {
+      ...gateOutputs(result, override.canDeploy),
+      override_applied: String(override.applied),
+      audit_record: override.record ? JSON.stringify(override.record) : '',
+      report_file: reportFile
+    },
+    config.secrets
+  )
+  const audit = override.record ? `\n${renderAuditMarkdown(override.record)}` : ''
+  await writeSummary(renderSummary(result, override.canDeploy) + audit, config.secrets)
+
+  // 5. Notifications (never change the decision).
+  const notified = await notify(result, override.canDeploy, notifyConfig, log, override.notes)
   core.setOutput('comment_url', notified.commentUrl ?? '')
 
-  // 5. Fail the step when blocked.
-  const failing = !result.canDeploy && config.failOnBlock
-  if (failing) core.setFailed(say(`Deploy blocked: ${oneLineSummary(result)}`))
+  // 6. Fail the step when blocked or when an override was refused (never in a dry run).
+  if (override.denial && !config.dryRun) core.setFailed(say(override.denial))
+  else if (!override.canDeploy && config.failOnBlock)
+    core.setFailed(say(`Deploy blocked: ${oneLineSummary(result)}`))
   else if (result.status === 'ERROR')
     core.error(say(`Error budget could not be evaluated: ${result.worst.error ?? 'unknown error'}`))
   if (result.blocked && config.dryRun)

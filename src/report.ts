@@ -6,14 +6,17 @@ import type { GateConfig } from './inputs.js'
 import { redactUrl } from './prometheus.js'
 import { STATUS_ICON, STATUS_POLICY, STATUSES } from './status.js'
 
+/** The decision in words; `canDeploy` differs from the result's only after an override. */
+export function decisionText(result: GateResult, canDeploy = result.canDeploy): string {
+  if (!result.blocked) return 'deploy allowed'
+  if (result.dryRun) return 'deploy would be blocked (dry run)'
+  return canDeploy ? 'deploy allowed by override' : 'deploy blocked'
+}
+
 /** One line: status, budget, burn, forecast and the decision. */
-export function oneLineSummary(result: GateResult): string {
+export function oneLineSummary(result: GateResult, canDeploy = result.canDeploy): string {
   const slo = result.worst
-  const decision = result.blocked
-    ? result.dryRun
-      ? 'deploy would be blocked (dry run)'
-      : 'deploy blocked'
-    : 'deploy allowed'
+  const decision = decisionText(result, canDeploy)
   const figures =
     slo.budgetRemaining === null
       ? `budget unknown (${slo.error ?? 'not evaluated'})`
@@ -103,10 +106,13 @@ export function buildReport(result: GateResult, config: GateConfig): Record<stri
 }
 
 /** The action's outputs for a result (report_file is added by the caller once written). */
-export function gateOutputs(result: GateResult): Record<string, string> {
+export function gateOutputs(
+  result: GateResult,
+  canDeploy = result.canDeploy
+): Record<string, string> {
   const slo = result.worst
   return {
-    can_deploy: String(result.canDeploy),
+    can_deploy: String(canDeploy),
     budget_status: result.status,
     budget_remaining: fmt.percent(slo.budgetRemaining),
     budget_consumed: fmt.percent(slo.budgetConsumed),
@@ -115,18 +121,13 @@ export function gateOutputs(result: GateResult): Record<string, string> {
     burn_rate: fmt.burn(slo.burnRate),
     days_to_exhaustion: fmt.days(slo.daysToExhaustion),
     reasons: result.reasons.join('\n'),
-    summary: oneLineSummary(result),
+    summary: oneLineSummary(result, canDeploy),
     slos: slosOutput(result)
   }
 }
 
-export function headline(result: GateResult): string {
-  const decision = result.canDeploy
-    ? result.blocked
-      ? 'deploy allowed (dry run: would be blocked)'
-      : 'deploy allowed'
-    : 'deploy blocked'
-  return `${STATUS_ICON[result.status]} Error budget: ${result.status}, ${decision}`
+export function headline(result: GateResult, canDeploy = result.canDeploy): string {
+  return `${STATUS_ICON[result.status]} Error budget: ${result.status}, ${decisionText(result, canDeploy)}`
 }
 
 function figuresTable(slo: SloResult): string[] {
@@ -180,9 +181,14 @@ export function policyTable(current: GateResult['status']): string[] {
 }
 
 /** The job summary as Markdown. Every text a user or a server influenced is escaped. */
-export function renderSummary(result: GateResult): string {
+export function renderSummary(result: GateResult, canDeploy = result.canDeploy): string {
   const slo = result.worst
-  const lines = [`## ${headline(result)}`, '', `**${escapeMarkdown(oneLineSummary(result))}**`, '']
+  const lines = [
+    `## ${headline(result, canDeploy)}`,
+    '',
+    `**${escapeMarkdown(oneLineSummary(result, canDeploy))}**`,
+    ''
+  ]
   if (result.slos.length > 1) lines.push('### SLOs (worst first)', '', ...slosTable(result), '')
   lines.push(
     `### Figures${result.slos.length > 1 ? ` of the worst SLO (${escapeMarkdown(slo.name)})` : ''}`,
