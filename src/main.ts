@@ -12,6 +12,7 @@ import { renderAuditMarkdown } from './audit.js'
 import { createGitHubClient, currentRepo, runUrl } from './github.js'
 import { notify, readNotifyConfig, type NotifyConfig } from './notify.js'
 import { applyOverride, readOverrideConfig, type OverrideConfig } from './override.js'
+import { loadSlosFromFile } from './specs/index.js'
 import { buildReport, gateOutputs, oneLineSummary, renderSummary } from './report.js'
 
 const getInput = (name: string): string => core.getInput(name)
@@ -60,7 +61,11 @@ export async function run(): Promise<void> {
   let notifyConfig: NotifyConfig
   let overrideConfig: OverrideConfig
   try {
-    config = readGateConfig(getInput)
+    const configFile = getInput('config_file').trim()
+    const slos = configFile
+      ? loadSlosFromFile(workspacePath(configFile), getInput, configFile)
+      : undefined
+    config = readGateConfig(getInput, slos)
     notifyConfig = readNotifyConfig(getInput)
     overrideConfig = readOverrideConfig(getInput, process.env.GITHUB_EVENT_NAME ?? '')
   } catch (error) {

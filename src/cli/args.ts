@@ -150,6 +150,7 @@ export function helpText(command?: string): string {
         ? [
             '',
             'Flags:',
+            '  --config FILE          SLOs from a YAML file (ours, Sloth, OpenSLO, Pyrra)',
             ...common,
             '  --prometheus-header "Name: value" (repeatable)',
             '  --no-color'

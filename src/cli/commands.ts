@@ -7,6 +7,7 @@ import { readFreezeFile, removeFreezeFile, writeFreezeFile } from '../freeze.js'
 import { InputError, readGateConfig, type GateConfig } from '../inputs.js'
 import { PrometheusClient } from '../prometheus.js'
 import { buildReport } from '../report.js'
+import { loadSlosFromFile } from '../specs/index.js'
 import { EXIT_CODE } from '../status.js'
 import { helpText, UsageError, type ParsedArgs } from './args.js'
 import { appendAuditLine, auditRecord, decideOverride } from './overrides.js'
@@ -152,6 +153,10 @@ export async function runCommand(args: ParsedArgs, io: Io): Promise<number> {
   }
   if (args.command === 'freeze') return freeze(args, io)
   if (args.command === 'unfreeze') return unfreeze(args, io)
-  const config = readGateConfig(args.input)
+  const configFile = args.values.config as string | undefined
+  const slos = configFile
+    ? loadSlosFromFile(path.resolve(io.cwd, configFile), args.input, configFile)
+    : undefined
+  const config = readGateConfig(args.input, slos)
   return args.command === 'check' ? check(args, config, io) : status(args, config, io)
 }

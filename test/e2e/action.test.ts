@@ -2,10 +2,12 @@
  * The bundled action run as the runner runs it (INPUT_*, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY)
  * against the real test Prometheus, directly or through an authenticating, fault-playing proxy.
  */
+import fs from 'node:fs'
+import path from 'node:path'
 import { sharedPrometheus } from '../helpers/prometheus.js'
 import { startProxy, type TestProxy } from '../helpers/proxy.js'
 import { serviceQueries } from '../helpers/queries.js'
-import { runAction, type ActionRun } from '../helpers/run-action.js'
+import { REPO_ROOT, runAction, type ActionRun } from '../helpers/run-action.js'
 
 const prometheus = sharedPrometheus()
 const OUTPUTS = [
@@ -251,5 +253,69 @@ describe('authentication through a proxy, with a path prefix', () => {
     })
     expect(r.outputs.budget_status).toBe('NORMAL')
     expect(proxy.requests.at(-1)?.headers['x-scope-orgid']).toBe('team-a')
+  })
+})
+
+describe('config_file with several SLOs', () => {
+  const examples = (name: string) => fs.readFileSync(path.join(REPO_ROOT, 'examples', name), 'utf8')
+
+  it('evaluates every SLO, reports the worst and lists all of them worst first', async () => {
+    const r = await runAction({
+      inputs: {
+        prometheus_url: prometheus.url,
+        evaluation_time: String(prometheus.endTime),
+        config_file: 'slo/all.yaml'
+      },
+      workspaceFiles: {
+        'slo/all.yaml': [examples('slos.yaml'), examples('sloth.yaml')].join('\n---\n')
+      }
+    })
+    expect(r.outputs.budget_status).toBe('FREEZE')
+    expect(r.exitCode).toBe(1)
+    expect(Number(r.outputs.budget_remaining)).toBeCloseTo(10, 1)
+    const slos = JSON.parse(r.outputs.slos) as { name: string; status: string }[]
+    expect(slos.map(s => [s.name, s.status])).toEqual([
+      ['payments-requests-availability', 'FREEZE'],
+      ['search-availability', 'WARNING'],
+      ['checkout-availability', 'CAUTION'],
+      ['checkout-latency', 'CAUTION'],
+      ['payments-requests-ratio', 'NORMAL']
+    ])
+    expect(r.summary).toMatch(/SLOs \(worst first\)/)
+    const rows = r.summary
+      .split('\n')
+      .filter(line => /^\| (payments|search|checkout)-[a-z-]+ \| /.test(line))
+    expect(rows).toHaveLength(5)
+    expect(rows[0]).toMatch(/^\| payments-requests-availability \| 🧊 FREEZE/)
+  })
+
+  it('refuses two SLOs with one name', async () => {
+    const r = await runAction({
+      inputs: { prometheus_url: 'http://127.0.0.1:9', config_file: 'all.yaml' },
+      workspaceFiles: {
+        'all.yaml': [examples('slos.yaml'), examples('openslo.yaml')].join('\n---\n')
+      }
+    })
+    expect(r.stdout).toMatch(
+      /Input config_file: all\.yaml: two SLOs are named "search-availability"/
+    )
+  })
+
+  it('a broken file fails before any query, naming the file, document and field', async () => {
+    const r = await runAction({
+      inputs: { prometheus_url: 'http://127.0.0.1:9', config_file: 'slos.yaml' },
+      workspaceFiles: {
+        'slos.yaml': 'slos:\n  - name: a\n---\nslos:\n  - name: b\n    target: 150\n'
+      }
+    })
+    expect(r.exitCode).toBe(1)
+    expect(r.stdout).toMatch(
+      /::error::Input config_file: slos\.yaml, document 2 \(b\), field slos\[0\]\.target: 150 is out of range/
+    )
+    expect(r.outputs.can_deploy).toBe('false')
+    const missing = await runAction({
+      inputs: { prometheus_url: 'http://127.0.0.1:9', config_file: 'nope.yaml' }
+    })
+    expect(missing.stdout).toMatch(/Input config_file: nope\.yaml cannot be read \(ENOENT\)/)
   })
 })

@@ -1,0 +1,94 @@
+/**
+ * SLO config files: several YAML documents, each in our format, Sloth, OpenSLO or Pyrra. The
+ * single-SLO inputs are the defaults for whatever a document leaves out.
+ */
+import fs from 'node:fs'
+import { parseAllDocuments } from 'yaml'
+import { InputError, sloFromInputs, type InputSource, type SloSpec } from '../inputs.js'
+import { isObject, Where, type Doc } from './fields.js'
+import { IGNORED_OPENSLO_KINDS, isOpenSlo, openSloName, parseOpenSlo } from './openslo.js'
+import { isOurs, parseOurs } from './ours.js'
+import { isPyrra, parsePyrra } from './pyrra.js'
+import { isSloth, parseSloth } from './sloth.js'
+
+/** Pure: every SLO of a file's text. Errors name the file, the document and the field. */
+export function parseSloDocuments(
+  textOfFile: string,
+  file: string,
+  defaults: InputSource
+): SloSpec[] {
+  const documents = parseAllDocuments(textOfFile)
+  const parsed: { doc: Doc; where: Where }[] = []
+  for (const [i, document] of (Array.isArray(documents) ? documents : [documents]).entries()) {
+    const where = new Where(file, i + 1)
+    if (document.errors.length) {
+      const first = document.errors[0]
+      throw new InputError(
+        'config_file',
+        `${file}, document ${i + 1}: not valid YAML: ${first.message.split('\n')[0]}`
+      )
+    }
+    const value: unknown = document.toJS()
+    if (value === null || value === undefined) continue
+    if (!isObject(value)) throw where.error('(document)', 'expected a mapping')
+    parsed.push({ doc: value, where })
+  }
+  // OpenSLO SLOs may refer to SLI documents anywhere in the file.
+  const slis = new Map<string, Doc>()
+  for (const { doc } of parsed) {
+    const name = openSloName(doc)
+    if (isOpenSlo(doc) && doc.kind === 'SLI' && name) slis.set(name, doc)
+  }
+  const base = sloFromInputs(defaults)
+  const slos: SloSpec[] = []
+  for (const { doc, where } of parsed) {
+    if (isOurs(doc)) slos.push(...parseOurs(doc, base, where))
+    else if (isSloth(doc)) slos.push(...parseSloth(doc, base, where))
+    else if (isPyrra(doc)) slos.push(...parsePyrra(doc, base, where))
+    else if (isOpenSlo(doc)) {
+      if (doc.kind === 'SLO') slos.push(...parseOpenSlo(doc, base, where, slis))
+      else if (doc.kind !== 'SLI' && !IGNORED_OPENSLO_KINDS.has(String(doc.kind))) {
+        throw where.error(
+          'kind',
+          `"${String(doc.kind)}" is not an OpenSLO kind the gate knows (SLO, SLI, ${[...IGNORED_OPENSLO_KINDS].join(', ')})`
+        )
+      }
+    } else {
+      const kind = doc.kind ?? doc.apiVersion ?? doc.version
+      throw where.error(
+        kind === undefined
+          ? '(document)'
+          : doc.kind !== undefined
+            ? 'kind'
+            : doc.apiVersion !== undefined
+              ? 'apiVersion'
+              : 'version',
+        `unknown format${kind === undefined ? '' : ` (${String(kind)})`}; expected our slos: list, Sloth version: prometheus/v1, OpenSLO apiVersion: openslo/v1 or Pyrra apiVersion: pyrra.dev/v1alpha1`
+      )
+    }
+  }
+  if (slos.length === 0) throw new InputError('config_file', `${file}: no SLO found`)
+  const seen = new Set<string>()
+  for (const slo of slos) {
+    if (seen.has(slo.name))
+      throw new InputError(
+        'config_file',
+        `${file}: two SLOs are named "${slo.name}"; names must be unique`
+      )
+    seen.add(slo.name)
+  }
+  return slos
+}
+
+export function loadSlosFromFile(file: string, defaults: InputSource, shownName = file): SloSpec[] {
+  let textOfFile: string
+  try {
+    textOfFile = fs.readFileSync(file, 'utf8')
+  } catch (error) {
+    throw new InputError(
+      'config_file',
+      `${shownName} cannot be read (${(error as NodeJS.ErrnoException).code})`
+    )
+  }
+  return parseSloDocuments(textOfFile, shownName, defaults)
+}

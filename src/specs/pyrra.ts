@@ -1,0 +1,57 @@
+/** Pyrra `pyrra.dev/v1alpha1` ServiceLevelObjective: ratio and latency indicators. */
+import type { SloSpec } from '../inputs.js'
+import { buildSlo } from './build.js'
+import { isObject, object, text, type Doc, type Where } from './fields.js'
+
+export function isPyrra(doc: Doc): boolean {
+  return typeof doc.apiVersion === 'string' && doc.apiVersion.startsWith('pyrra.dev/')
+}
+
+const increase = (metric: string): string => `sum(increase(${metric}[{{window}}]))`
+
+export function parsePyrra(doc: Doc, base: SloSpec, where: Where): SloSpec[] {
+  if (doc.kind !== 'ServiceLevelObjective')
+    throw where.error(
+      'kind',
+      `"${String(doc.kind)}" is not supported; expected ServiceLevelObjective`
+    )
+  const name = text(isObject(doc.metadata) ? doc.metadata.name : undefined, where, 'metadata.name')
+  const at = where.named(name)
+  const spec = object(doc.spec, at, 'spec')
+  const indicator = object(spec.indicator, at, 'spec.indicator')
+  const metric = (value: unknown, field: string): string =>
+    text(object(value, at, field).metric, at, `${field}.metric`)
+  let errorQuery: string
+  let totalQuery: string
+  if (indicator.ratio !== undefined) {
+    const ratio = object(indicator.ratio, at, 'spec.indicator.ratio')
+    errorQuery = increase(metric(ratio.errors, 'spec.indicator.ratio.errors'))
+    totalQuery = increase(metric(ratio.total, 'spec.indicator.ratio.total'))
+  } else if (indicator.latency !== undefined) {
+    const latency = object(indicator.latency, at, 'spec.indicator.latency')
+    totalQuery = increase(metric(latency.total, 'spec.indicator.latency.total'))
+    errorQuery = `${totalQuery} - ${increase(metric(latency.success, 'spec.indicator.latency.success'))}`
+  } else {
+    const kind = Object.keys(indicator)[0] ?? 'none'
+    throw at.error(`spec.indicator.${kind}`, 'only ratio and latency indicators are supported')
+  }
+  return [
+    buildSlo(
+      base,
+      {
+        name,
+        target: text(spec.target, at, 'spec.target'),
+        window: text(spec.window, at, 'spec.window'),
+        errorQuery,
+        totalQuery
+      },
+      at,
+      {
+        target: 'spec.target',
+        window: 'spec.window',
+        errorQuery: 'spec.indicator',
+        totalQuery: 'spec.indicator'
+      }
+    )
+  ]
+}

@@ -1,0 +1,145 @@
+/** SLO files of every format, evaluated against the real test Prometheus with known answers. */
+import { parseDuration } from '../../src/duration.js'
+import { evaluateGate, type GateResult } from '../../src/evaluate.js'
+import { readGateConfig } from '../../src/inputs.js'
+import { PrometheusClient } from '../../src/prometheus.js'
+import { loadSlosFromFile, parseSloDocuments } from '../../src/specs/index.js'
+import { sharedPrometheus } from '../helpers/prometheus.js'
+import { REPO_ROOT } from '../helpers/run-action.js'
+import { expectedErrorRatio, LATENCY_SLOW_FRACTION } from '../helpers/scenarios.js'
+
+const prometheus = sharedPrometheus()
+
+async function evaluate(
+  slos: ReturnType<typeof parseSloDocuments>,
+  extra: Record<string, string> = {}
+): Promise<GateResult> {
+  const inputs: Record<string, string> = {
+    prometheus_url: prometheus.url,
+    evaluation_time: String(prometheus.endTime),
+    ...extra
+  }
+  const config = readGateConfig(name => inputs[name] ?? '', slos)
+  const client = new PrometheusClient(config.prometheus)
+  try {
+    return await evaluateGate(config, { client })
+  } finally {
+    client.close()
+  }
+}
+
+const file = (name: string) => loadSlosFromFile(`${REPO_ROOT}/examples/${name}`, () => '')
+const remaining = (ratio: number, target: number): number => (1 - ratio / (1 - target / 100)) * 100
+const month = parseDuration('30d')
+
+function expectSlo(
+  result: GateResult,
+  name: string,
+  status: string,
+  expectedRemaining: number
+): void {
+  const slo = result.slos.find(s => s.name === name)
+  expect(slo).toBeDefined()
+  expect(slo!.status).toBe(status)
+  expect(slo!.budgetRemaining!).toBeCloseTo(expectedRemaining, 1)
+}
+
+describe('SLO files against the real Prometheus', () => {
+  it('our format: per-SLO block_on, worst first', async () => {
+    const result = await evaluate(file('slos.yaml'))
+    expectSlo(
+      result,
+      'checkout-availability',
+      'CAUTION',
+      remaining(expectedErrorRatio('caution', month), 99.9)
+    )
+    expectSlo(result, 'checkout-latency', 'CAUTION', remaining(LATENCY_SLOW_FRACTION, 99))
+    expectSlo(
+      result,
+      'search-availability',
+      'WARNING',
+      remaining(expectedErrorRatio('warning', month), 99.9)
+    )
+    expect(result.slos[0].name).toBe('search-availability')
+    expect(result.status).toBe('WARNING')
+    // search-availability blocks only on FREEZE and EXHAUSTED: nothing blocks.
+    expect(result.canDeploy).toBe(true)
+  })
+
+  it('Sloth: rate() event queries and a raw ratio query', async () => {
+    const result = await evaluate(file('sloth.yaml'))
+    expectSlo(
+      result,
+      'payments-requests-availability',
+      'FREEZE',
+      remaining(expectedErrorRatio('freeze', month), 99.9)
+    )
+    expectSlo(
+      result,
+      'payments-requests-ratio',
+      'NORMAL',
+      remaining(expectedErrorRatio('healthy', month), 99.9)
+    )
+    expect(result.status).toBe('FREEZE')
+    expect(result.canDeploy).toBe(false)
+  })
+
+  it('OpenSLO: good/total through an SLI reference, bad/total inline', async () => {
+    const result = await evaluate(file('openslo.yaml'))
+    expectSlo(
+      result,
+      'search-availability',
+      'CAUTION',
+      remaining(expectedErrorRatio('recovering', month), 99.9)
+    )
+    expectSlo(
+      result,
+      'search-errors',
+      'EXHAUSTED',
+      remaining(expectedErrorRatio('exhausted', month), 99.9)
+    )
+    expect(result.worst.name).toBe('search-errors')
+  })
+
+  it('Pyrra: ratio (escalated by a slow burn) and latency', async () => {
+    const result = await evaluate(file('pyrra.yaml'))
+    expectSlo(
+      result,
+      'api-errors',
+      'WARNING',
+      remaining(expectedErrorRatio('slowburn', month), 99.9)
+    )
+    expectSlo(result, 'api-latency', 'CAUTION', remaining(LATENCY_SLOW_FRACTION, 99))
+  })
+
+  it('ERROR is the worst SLO only when on_error is block', async () => {
+    const slos = parseSloDocuments(
+      [
+        'slos:',
+        '  - name: fine',
+        '    error_query: sum(increase(http_requests_total{service="caution",status=~"5.."}[{{window}}]))',
+        '    total_query: sum(increase(http_requests_total{service="caution"}[{{window}}]))',
+        '  - name: broken',
+        '    error_query: sum(increase(http_requests_total{service="ghost",status=~"5.."}[{{window}}]))',
+        '    total_query: sum(increase(http_requests_total{service="ghost"}[{{window}}]))'
+      ].join('\n'),
+      'inline.yaml',
+      () => ''
+    )
+    const blocking = await evaluate(slos)
+    expect(blocking.status).toBe('ERROR')
+    expect(blocking.canDeploy).toBe(false)
+    const allowing = await evaluate(slos, { on_error: 'allow' })
+    expect(allowing.status).toBe('CAUTION')
+    expect(allowing.worst.name).toBe('fine')
+    expect(allowing.slos.map(s => s.status)).toEqual(['CAUTION', 'ERROR'])
+    expect(allowing.canDeploy).toBe(true)
+  })
+
+  it('runs every query of every SLO once', async () => {
+    const slos = [...file('slos.yaml'), ...file('pyrra.yaml')]
+    const result = await evaluate(slos, { max_concurrency: '3' })
+    // 5 SLOs x 5 windows x 2 queries, less the latency queries shared by two of them.
+    expect(result.queryCount).toBe(40)
+  })
+})
