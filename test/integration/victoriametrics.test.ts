@@ -1,0 +1,70 @@
+/**
+ * The core scenarios against VictoriaMetrics. Its increase() does not extrapolate and uses the
+ * sample before the window as the base; the test data has samples on every window edge, so the
+ * figures must still match the model.
+ */
+import { parseDuration } from '../../src/duration.js'
+import { evaluateGate, type GateResult } from '../../src/evaluate.js'
+import { readGateConfig } from '../../src/inputs.js'
+import { PrometheusClient } from '../../src/prometheus.js'
+import { serviceQueries } from '../helpers/queries.js'
+import { expectedErrorRatio } from '../helpers/scenarios.js'
+import { createTestVictoriaMetrics, type TestVictoriaMetrics } from '../helpers/victoria-metrics.js'
+
+let vm: TestVictoriaMetrics
+
+beforeAll(async () => {
+  vm = await createTestVictoriaMetrics()
+}, 60000)
+afterAll(async () => vm?.stop())
+
+async function gate(service: string, extra: Record<string, string> = {}): Promise<GateResult> {
+  const inputs: Record<string, string> = {
+    prometheus_url: vm.url,
+    evaluation_time: String(vm.endTime),
+    ...serviceQueries(service),
+    ...extra
+  }
+  const config = readGateConfig(name => inputs[name] ?? '')
+  const client = new PrometheusClient(config.prometheus)
+  try {
+    return await evaluateGate(config, { client })
+  } finally {
+    client.close()
+  }
+}
+
+describe('VictoriaMetrics', () => {
+  it.each([
+    ['healthy', 'NORMAL'],
+    ['caution', 'CAUTION'],
+    ['warning', 'WARNING'],
+    ['freeze', 'FREEZE'],
+    ['exhausted', 'EXHAUSTED'],
+    ['fastburn', 'FREEZE'],
+    ['slowburn', 'WARNING']
+  ])('%s is %s with the modelled figures', async (service, status) => {
+    const result = await gate(service)
+    expect(result.status).toBe(status)
+    const expected = (1 - expectedErrorRatio(service, parseDuration('30d')) / 0.001) * 100
+    expect(result.worst.budgetRemaining!).toBeCloseTo(expected, 1)
+    for (const w of result.worst.windows) {
+      const burn = expectedErrorRatio(service, parseDuration(w.window)) / 0.001
+      expect(Math.abs(w.burnRate! - burn)).toBeLessThanOrEqual(Math.max(0.01, burn * 0.01))
+    }
+  })
+
+  it('serves the Prometheus API under the /prometheus prefix too', async () => {
+    const result = await gate('caution', { prometheus_url: `${vm.url}/prometheus` })
+    expect(result.status).toBe('CAUTION')
+  })
+
+  it('no data and bad MetricsQL are ERROR with the server text', async () => {
+    const none = await gate('ghost')
+    expect(none.status).toBe('ERROR')
+    expect(none.worst.error).toMatch(/no data/)
+    const bad = await gate('healthy', { error_query: 'sum(rate(x[{{window}}]' })
+    expect(bad.status).toBe('ERROR')
+    expect(bad.worst.error).toMatch(/HTTP (400|422)/)
+  })
+})
