@@ -6,7 +6,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { evaluateGate, expandQuery, windowsFor } from '../src/evaluate.js'
-import { readGateConfig } from '../src/inputs.js'
+import { mapConcurrent } from '../src/concurrency.js'
+import { readGateConfig, type SloSpec } from '../src/inputs.js'
 import { apiUrl, PrometheusClient } from '../src/prometheus.js'
 import { createTestPrometheus } from '../test/helpers/prometheus.js'
 import { serviceQueries } from '../test/helpers/queries.js'
@@ -33,6 +34,32 @@ async function bareQuery(url: string, query: string, time: number): Promise<void
   })
   if (!response.ok) throw new Error(`HTTP ${response.status}`)
   await response.json()
+}
+
+const SERVICES = [
+  'healthy',
+  'caution',
+  'warning',
+  'freeze',
+  'exhausted',
+  'recovering',
+  'fastburn',
+  'slowburn',
+  'oldoutage'
+]
+
+/** N SLOs over the test services; a never-matching label keeps every SLO's queries distinct. */
+function manySlos(template: SloSpec, count: number): SloSpec[] {
+  return Array.from({ length: count }, (_, i) => {
+    const service = SERVICES[i % SERVICES.length]
+    const match = `service="${service}",bench!="${i}"`
+    return {
+      ...template,
+      name: `slo-${i}`,
+      errorQuery: `sum(increase(http_requests_total{${match},status=~"5.."}[{{window}}]))`,
+      totalQuery: `sum(increase(http_requests_total{${match}}[{{window}}]))`
+    }
+  })
 }
 
 async function main(): Promise<void> {
@@ -81,6 +108,33 @@ async function main(): Promise<void> {
     console.log(
       `\nengine overhead over the bare concurrent queries: ${(engine - concurrent).toFixed(1)} ms`
     )
+
+    console.log(
+      `\nSeveral SLOs (distinct queries each, max_concurrency ${config.maxConcurrency}), median of ${RUNS} runs\n`
+    )
+    console.log(
+      `${'SLOs'.padEnd(6)}${'queries'.padStart(8)}${'bare queries'.padStart(16)}${'gate engine'.padStart(16)}${'per SLO'.padStart(12)}`
+    )
+    for (const count of [1, 10, 50]) {
+      const slos = manySlos(slo, count)
+      const many = { ...config, slos }
+      const manyQueries = slos.flatMap(s =>
+        windowsFor(s).flatMap(w => [expandQuery(s.errorQuery, w), expandQuery(s.totalQuery, w)])
+      )
+      const bare = await median(() =>
+        mapConcurrent(manyQueries, config.maxConcurrency, q =>
+          bareQuery(prometheus.url, q, prometheus.endTime)
+        )
+      )
+      const gate = await median(async () => {
+        const client = new PrometheusClient(many.prometheus)
+        await evaluateGate(many, { client })
+        client.close()
+      })
+      console.log(
+        `${String(count).padEnd(6)}${String(manyQueries.length).padStart(8)}${`${bare.toFixed(1)} ms`.padStart(16)}${`${gate.toFixed(1)} ms`.padStart(16)}${`${(gate / count).toFixed(2)} ms`.padStart(12)}`
+      )
+    }
   } finally {
     await prometheus.stop()
   }
