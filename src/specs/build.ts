@@ -38,61 +38,54 @@ export function buildSlo(
   where: Where,
   paths: Partial<Record<keyof SloFields, string>> = {}
 ): SloSpec {
-  const at = (key: keyof SloFields): string => paths[key] ?? key
+  /** The spec's value, validated and labelled with its field, or the default when it gives none. */
+  const given = <T>(
+    key: keyof SloFields,
+    value: string | undefined,
+    fallback: T,
+    parse: (text: string) => T
+  ): T => (value === undefined ? fallback : where.field(paths[key] ?? key, () => parse(value)))
   const t = fields.thresholds ?? {}
   const ratio = fields.errorRatioQuery
   return {
     name: fields.name,
-    target:
-      fields.target === undefined
-        ? base.target
-        : where.field(at('target'), () => parseTarget('target', fields.target!)),
-    window:
-      fields.window === undefined
-        ? base.window
-        : where.field(at('window'), () => parseWindow('window', fields.window!)),
+    target: given('target', fields.target, base.target, text => parseTarget('target', text)),
+    window: given('window', fields.window, base.window, text => parseWindow('window', text)),
     errorQuery: ratio
-      ? where.field(at('errorRatioQuery'), () => `(${parseQuery('error_ratio_query', ratio)})`)
-      : fields.errorQuery === undefined
-        ? base.errorQuery
-        : where.field(at('errorQuery'), () => parseQuery('error_query', fields.errorQuery!)),
+      ? given('errorRatioQuery', ratio, '', text => `(${parseQuery('error_ratio_query', text)})`)
+      : given('errorQuery', fields.errorQuery, base.errorQuery, text =>
+          parseQuery('error_query', text)
+        ),
     totalQuery: ratio
       ? RATIO_TOTAL_QUERY
-      : fields.totalQuery === undefined
-        ? base.totalQuery
-        : where.field(at('totalQuery'), () => parseQuery('total_query', fields.totalQuery!)),
-    thresholds:
-      fields.thresholds === undefined
-        ? base.thresholds
-        : where.field(at('thresholds'), () =>
-            parseThresholds({
-              caution: ['caution', t.caution ?? String(base.thresholds.caution)],
-              warning: ['warning', t.warning ?? String(base.thresholds.warning)],
-              freeze: ['freeze', t.freeze ?? String(base.thresholds.freeze)]
-            })
-          ),
-    blockOn:
-      fields.blockOn === undefined
-        ? base.blockOn
-        : where.field(at('blockOn'), () => parseBlockOn('block_on', fields.blockOn!)),
-    burnRateWindow:
-      fields.burnRateWindow === undefined
-        ? base.burnRateWindow
-        : where.field(at('burnRateWindow'), () =>
-            parseWindow('burn_rate_window', fields.burnRateWindow!)
-          ),
-    fastBurnThreshold:
-      fields.fastBurnThreshold === undefined
-        ? base.fastBurnThreshold
-        : where.field(at('fastBurnThreshold'), () =>
-            parseBurnThreshold('fast_burn_threshold', fields.fastBurnThreshold!)
-          ),
-    slowBurnThreshold:
-      fields.slowBurnThreshold === undefined
-        ? base.slowBurnThreshold
-        : where.field(at('slowBurnThreshold'), () =>
-            parseBurnThreshold('slow_burn_threshold', fields.slowBurnThreshold!)
-          )
+      : given('totalQuery', fields.totalQuery, base.totalQuery, text =>
+          parseQuery('total_query', text)
+        ),
+    thresholds: fields.thresholds
+      ? where.field(paths.thresholds ?? 'thresholds', () =>
+          parseThresholds({
+            caution: ['caution', t.caution ?? String(base.thresholds.caution)],
+            warning: ['warning', t.warning ?? String(base.thresholds.warning)],
+            freeze: ['freeze', t.freeze ?? String(base.thresholds.freeze)]
+          })
+        )
+      : base.thresholds,
+    blockOn: given('blockOn', fields.blockOn, base.blockOn, text => parseBlockOn('block_on', text)),
+    burnRateWindow: given('burnRateWindow', fields.burnRateWindow, base.burnRateWindow, text =>
+      parseWindow('burn_rate_window', text)
+    ),
+    fastBurnThreshold: given(
+      'fastBurnThreshold',
+      fields.fastBurnThreshold,
+      base.fastBurnThreshold,
+      text => parseBurnThreshold('fast_burn_threshold', text)
+    ),
+    slowBurnThreshold: given(
+      'slowBurnThreshold',
+      fields.slowBurnThreshold,
+      base.slowBurnThreshold,
+      text => parseBurnThreshold('slow_burn_threshold', text)
+    )
   }
 }
 

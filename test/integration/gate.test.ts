@@ -3,35 +3,24 @@
  * remaining budget, burn rates and days to exhaustion must match the model within rounding.
  */
 import { parseDuration } from '../../src/duration.js'
-import { evaluateGate, type GateResult } from '../../src/evaluate.js'
-import { readGateConfig } from '../../src/inputs.js'
-import { PrometheusClient } from '../../src/prometheus.js'
+import type { GateResult } from '../../src/evaluate.js'
+import { evaluateWith, remainingFor } from '../helpers/evaluate.js'
 import { sharedPrometheus } from '../helpers/prometheus.js'
 import { serviceQueries } from '../helpers/queries.js'
 import { expectedErrorRatio, LATENCY_SLOW_FRACTION } from '../helpers/scenarios.js'
 
 const prometheus = sharedPrometheus()
 
-async function gate(
+function gate(
   inputs: Record<string, string>,
   evaluationTime = prometheus.endTime
 ): Promise<GateResult> {
-  const values: Record<string, string> = {
+  return evaluateWith({
     prometheus_url: prometheus.url,
     evaluation_time: String(evaluationTime),
     ...inputs
-  }
-  const config = readGateConfig(name => values[name] ?? '')
-  const client = new PrometheusClient(config.prometheus)
-  try {
-    return await evaluateGate(config, { client })
-  } finally {
-    client.close()
-  }
+  })
 }
-
-const remainingFor = (ratio: number, target = 99.9): number =>
-  (1 - ratio / (1 - target / 100)) * 100
 
 describe('statuses against the real Prometheus', () => {
   it.each([

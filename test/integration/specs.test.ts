@@ -1,8 +1,8 @@
 /** SLO files of every format, evaluated against the real test Prometheus with known answers. */
 import { parseDuration } from '../../src/duration.js'
-import { evaluateGate, type GateResult } from '../../src/evaluate.js'
-import { readGateConfig } from '../../src/inputs.js'
-import { PrometheusClient } from '../../src/prometheus.js'
+import type { GateResult } from '../../src/evaluate.js'
+import type { SloSpec } from '../../src/inputs.js'
+import { evaluateWith, remainingFor } from '../helpers/evaluate.js'
 import { loadSlosFromFile, parseSloDocuments } from '../../src/specs/index.js'
 import { sharedPrometheus } from '../helpers/prometheus.js'
 import { REPO_ROOT } from '../helpers/run-action.js'
@@ -10,26 +10,14 @@ import { expectedErrorRatio, LATENCY_SLOW_FRACTION } from '../helpers/scenarios.
 
 const prometheus = sharedPrometheus()
 
-async function evaluate(
-  slos: ReturnType<typeof parseSloDocuments>,
-  extra: Record<string, string> = {}
-): Promise<GateResult> {
-  const inputs: Record<string, string> = {
-    prometheus_url: prometheus.url,
-    evaluation_time: String(prometheus.endTime),
-    ...extra
-  }
-  const config = readGateConfig(name => inputs[name] ?? '', slos)
-  const client = new PrometheusClient(config.prometheus)
-  try {
-    return await evaluateGate(config, { client })
-  } finally {
-    client.close()
-  }
+function evaluate(slos: SloSpec[], extra: Record<string, string> = {}): Promise<GateResult> {
+  return evaluateWith(
+    { prometheus_url: prometheus.url, evaluation_time: String(prometheus.endTime), ...extra },
+    slos
+  )
 }
 
 const file = (name: string) => loadSlosFromFile(`${REPO_ROOT}/examples/${name}`, () => '')
-const remaining = (ratio: number, target: number): number => (1 - ratio / (1 - target / 100)) * 100
 const month = parseDuration('30d')
 
 function expectSlo(
@@ -51,14 +39,14 @@ describe('SLO files against the real Prometheus', () => {
       result,
       'checkout-availability',
       'CAUTION',
-      remaining(expectedErrorRatio('caution', month), 99.9)
+      remainingFor(expectedErrorRatio('caution', month), 99.9)
     )
-    expectSlo(result, 'checkout-latency', 'CAUTION', remaining(LATENCY_SLOW_FRACTION, 99))
+    expectSlo(result, 'checkout-latency', 'CAUTION', remainingFor(LATENCY_SLOW_FRACTION, 99))
     expectSlo(
       result,
       'search-availability',
       'WARNING',
-      remaining(expectedErrorRatio('warning', month), 99.9)
+      remainingFor(expectedErrorRatio('warning', month), 99.9)
     )
     expect(result.slos[0].name).toBe('search-availability')
     expect(result.status).toBe('WARNING')
@@ -72,13 +60,13 @@ describe('SLO files against the real Prometheus', () => {
       result,
       'payments-requests-availability',
       'FREEZE',
-      remaining(expectedErrorRatio('freeze', month), 99.9)
+      remainingFor(expectedErrorRatio('freeze', month), 99.9)
     )
     expectSlo(
       result,
       'payments-requests-ratio',
       'NORMAL',
-      remaining(expectedErrorRatio('healthy', month), 99.9)
+      remainingFor(expectedErrorRatio('healthy', month), 99.9)
     )
     expect(result.status).toBe('FREEZE')
     expect(result.canDeploy).toBe(false)
@@ -90,13 +78,13 @@ describe('SLO files against the real Prometheus', () => {
       result,
       'search-availability',
       'CAUTION',
-      remaining(expectedErrorRatio('recovering', month), 99.9)
+      remainingFor(expectedErrorRatio('recovering', month), 99.9)
     )
     expectSlo(
       result,
       'search-errors',
       'EXHAUSTED',
-      remaining(expectedErrorRatio('exhausted', month), 99.9)
+      remainingFor(expectedErrorRatio('exhausted', month), 99.9)
     )
     expect(result.worst.name).toBe('search-errors')
   })
@@ -107,9 +95,9 @@ describe('SLO files against the real Prometheus', () => {
       result,
       'api-errors',
       'WARNING',
-      remaining(expectedErrorRatio('slowburn', month), 99.9)
+      remainingFor(expectedErrorRatio('slowburn', month), 99.9)
     )
-    expectSlo(result, 'api-latency', 'CAUTION', remaining(LATENCY_SLOW_FRACTION, 99))
+    expectSlo(result, 'api-latency', 'CAUTION', remainingFor(LATENCY_SLOW_FRACTION, 99))
   })
 
   it('ERROR is the worst SLO only when on_error is block', async () => {

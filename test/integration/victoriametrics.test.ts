@@ -4,9 +4,8 @@
  * figures must still match the model.
  */
 import { parseDuration } from '../../src/duration.js'
-import { evaluateGate, type GateResult } from '../../src/evaluate.js'
-import { readGateConfig } from '../../src/inputs.js'
-import { PrometheusClient } from '../../src/prometheus.js'
+import type { GateResult } from '../../src/evaluate.js'
+import { evaluateWith } from '../helpers/evaluate.js'
 import { serviceQueries } from '../helpers/queries.js'
 import { expectedErrorRatio } from '../helpers/scenarios.js'
 import { createTestVictoriaMetrics, type TestVictoriaMetrics } from '../helpers/victoria-metrics.js'
@@ -18,20 +17,13 @@ beforeAll(async () => {
 }, 60000)
 afterAll(async () => vm?.stop())
 
-async function gate(service: string, extra: Record<string, string> = {}): Promise<GateResult> {
-  const inputs: Record<string, string> = {
+function gate(service: string, extra: Record<string, string> = {}): Promise<GateResult> {
+  return evaluateWith({
     prometheus_url: vm.url,
     evaluation_time: String(vm.endTime),
     ...serviceQueries(service),
     ...extra
-  }
-  const config = readGateConfig(name => inputs[name] ?? '')
-  const client = new PrometheusClient(config.prometheus)
-  try {
-    return await evaluateGate(config, { client })
-  } finally {
-    client.close()
-  }
+  })
 }
 
 describe('VictoriaMetrics', () => {
