@@ -1,19 +1,36 @@
 /**
  * `npm run bench`: the action's wall time against the time of the bare Prometheus queries it
- * makes, for one SLO, on the local test Prometheus. Prints medians of several runs.
+ * makes, on the local test Prometheus, for 1 SLO and then 1, 10 and 50 SLOs. Medians of runs.
  */
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { evaluateGate, expandQuery, windowsFor } from '../src/evaluate.js'
 import { mapConcurrent } from '../src/concurrency.js'
-import { readGateConfig, type SloSpec } from '../src/inputs.js'
+import {
+  batchQuery,
+  evaluateGate,
+  expandQuery,
+  planBatches,
+  type QueryBatch
+} from '../src/evaluate.js'
+import { readGateConfig, type GateConfig, type SloSpec } from '../src/inputs.js'
 import { apiUrl, PrometheusClient } from '../src/prometheus.js'
 import { createTestPrometheus } from '../test/helpers/prometheus.js'
 import { serviceQueries } from '../test/helpers/queries.js'
 import { runAction } from '../test/helpers/run-action.js'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7)
+const SERVICES = [
+  'healthy',
+  'caution',
+  'warning',
+  'freeze',
+  'exhausted',
+  'recovering',
+  'fastburn',
+  'slowburn',
+  'oldoutage'
+]
 
 async function median(task: () => Promise<unknown>): Promise<number> {
   const times: number[] = []
@@ -32,27 +49,14 @@ async function bareQuery(url: string, query: string, time: number): Promise<void
     headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
     body: new URLSearchParams({ query, time: String(time) })
   })
-  if (!response.ok) throw new Error(`HTTP ${response.status}`)
+  if (!response.ok) throw new Error(`HTTP ${response.status}: ${await response.text()}`)
   await response.json()
 }
-
-const SERVICES = [
-  'healthy',
-  'caution',
-  'warning',
-  'freeze',
-  'exhausted',
-  'recovering',
-  'fastburn',
-  'slowburn',
-  'oldoutage'
-]
 
 /** N SLOs over the test services; a never-matching label keeps every SLO's queries distinct. */
 function manySlos(template: SloSpec, count: number): SloSpec[] {
   return Array.from({ length: count }, (_, i) => {
-    const service = SERVICES[i % SERVICES.length]
-    const match = `service="${service}",bench!="${i}"`
+    const match = `service="${SERVICES[i % SERVICES.length]}",bench!="${i}"`
     return {
       ...template,
       name: `slo-${i}`,
@@ -62,8 +66,23 @@ function manySlos(template: SloSpec, count: number): SloSpec[] {
   })
 }
 
+const perWindow = (batches: QueryBatch[]): string[] =>
+  batches.flatMap(b => b.windows.map(w => expandQuery(b.template, w)))
+
+async function engine(config: GateConfig): Promise<void> {
+  const client = new PrometheusClient(config.prometheus)
+  await evaluateGate(config, { client })
+  client.close()
+}
+
+const ms = (value: number): string => `${value.toFixed(1)} ms`
+
 async function main(): Promise<void> {
   const prometheus = await createTestPrometheus()
+  const bare = (queries: string[], limit: number) =>
+    median(() =>
+      mapConcurrent(queries, limit, q => bareQuery(prometheus.url, q, prometheus.endTime))
+    )
   try {
     const inputs: Record<string, string> = {
       prometheus_url: prometheus.url,
@@ -71,68 +90,58 @@ async function main(): Promise<void> {
       ...serviceQueries('healthy')
     }
     const config = readGateConfig(name => inputs[name] ?? '')
-    const slo = config.slos[0]
-    const queries = windowsFor(slo).flatMap(w => [
-      expandQuery(slo.errorQuery, w),
-      expandQuery(slo.totalQuery, w)
-    ])
+    const batches = planBatches(config.slos)
+    const requests = batches.map(batchQuery)
+    const windows = perWindow(batches)
 
-    const sequential = await median(async () => {
-      for (const q of queries) await bareQuery(prometheus.url, q, prometheus.endTime)
-    })
-    const concurrent = await median(() =>
-      Promise.all(queries.map(q => bareQuery(prometheus.url, q, prometheus.endTime)))
-    )
-    const engine = await median(async () => {
-      const client = new PrometheusClient(config.prometheus)
-      await evaluateGate(config, { client })
-      client.close()
-    })
-    const action = await median(() => runAction({ inputs }))
+    await engine(config) // warm up Prometheus' caches and the connection pool
     const emptyScript = path.join(os.tmpdir(), 'ebg-bench-empty.mjs')
     fs.writeFileSync(emptyScript, '')
-    const nodeStart = await median(() => runAction({ inputs: {}, entry: emptyScript }))
-
     const rows: [string, number][] = [
-      [`bare queries, one after another (${queries.length})`, sequential],
-      [`bare queries, all at once (${queries.length})`, concurrent],
-      ['gate engine in-process (evaluateGate)', engine],
-      ['bundled action, whole process (dist/index.js)', action],
-      ['  of which: starting an empty node process', nodeStart]
+      [
+        `bare: the gate's ${requests.length} requests (all windows each), at once`,
+        await bare(requests, 8)
+      ],
+      [`bare: ${windows.length} one-window queries, at once`, await bare(windows, 8)],
+      [`bare: ${windows.length} one-window queries, one after another`, await bare(windows, 1)],
+      ['gate engine in-process (evaluateGate)', await median(() => engine(config))],
+      ['bundled action, whole process (dist/index.js)', await median(() => runAction({ inputs }))],
+      [
+        '  of which: starting an empty node process',
+        await median(() => runAction({ inputs: {}, entry: emptyScript }))
+      ]
     ]
-    console.log(
-      `\nerror-budget-gate bench: 1 SLO, ${queries.length} queries, median of ${RUNS} runs\n`
-    )
-    for (const [label, ms] of rows)
-      console.log(`${label.padEnd(50)} ${ms.toFixed(1).padStart(8)} ms`)
-    console.log(
-      `\nengine overhead over the bare concurrent queries: ${(engine - concurrent).toFixed(1)} ms`
-    )
+    console.log(`\nerror-budget-gate bench: 1 SLO, 5 windows, median of ${RUNS} runs\n`)
+    for (const [label, value] of rows) console.log(`${label.padEnd(58)} ${ms(value).padStart(10)}`)
 
     console.log(
-      `\nSeveral SLOs (distinct queries each, max_concurrency ${config.maxConcurrency}), median of ${RUNS} runs\n`
+      `\nSeveral SLOs, distinct queries each, max_concurrency ${config.maxConcurrency}, median of ${RUNS} runs\n`
     )
     console.log(
-      `${'SLOs'.padEnd(6)}${'queries'.padStart(8)}${'bare queries'.padStart(16)}${'gate engine'.padStart(16)}${'per SLO'.padStart(12)}`
+      [
+        'SLOs'.padEnd(6),
+        'requests'.padStart(9),
+        'bare requests'.padStart(15),
+        'gate engine'.padStart(13),
+        'per SLO'.padStart(10),
+        'unbatched bare'.padStart(16)
+      ].join('')
     )
     for (const count of [1, 10, 50]) {
-      const slos = manySlos(slo, count)
-      const many = { ...config, slos }
-      const manyQueries = slos.flatMap(s =>
-        windowsFor(s).flatMap(w => [expandQuery(s.errorQuery, w), expandQuery(s.totalQuery, w)])
-      )
-      const bare = await median(() =>
-        mapConcurrent(manyQueries, config.maxConcurrency, q =>
-          bareQuery(prometheus.url, q, prometheus.endTime)
-        )
-      )
-      const gate = await median(async () => {
-        const client = new PrometheusClient(many.prometheus)
-        await evaluateGate(many, { client })
-        client.close()
-      })
+      const many = { ...config, slos: manySlos(config.slos[0], count) }
+      const manyBatches = planBatches(many.slos)
+      const bareTime = await bare(manyBatches.map(batchQuery), config.maxConcurrency)
+      const gateTime = await median(() => engine(many))
+      const unbatched = await bare(perWindow(manyBatches), config.maxConcurrency)
       console.log(
-        `${String(count).padEnd(6)}${String(manyQueries.length).padStart(8)}${`${bare.toFixed(1)} ms`.padStart(16)}${`${gate.toFixed(1)} ms`.padStart(16)}${`${(gate / count).toFixed(2)} ms`.padStart(12)}`
+        [
+          String(count).padEnd(6),
+          String(manyBatches.length).padStart(9),
+          ms(bareTime).padStart(15),
+          ms(gateTime).padStart(13),
+          ms(gateTime / count).padStart(10),
+          ms(unbatched).padStart(16)
+        ].join('')
       )
     }
   } finally {

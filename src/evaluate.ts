@@ -11,7 +11,7 @@ import { mapConcurrent } from './concurrency.js'
 import { parseDuration } from './duration.js'
 import type { FreezeNotice } from './freeze.js'
 import { WINDOW_PLACEHOLDER, type GateConfig, type SloSpec } from './inputs.js'
-import { PrometheusError, type PrometheusClient } from './prometheus.js'
+import { PrometheusError, singleSeriesValue, type PrometheusClient } from './prometheus.js'
 import { atLeast, severity, type Status } from './status.js'
 
 export interface WindowFigures {
@@ -58,7 +58,7 @@ export interface GateResult {
   dryRun: boolean
   /** Advice that changes nothing (e.g. a query that hides missing data). */
   warnings: string[]
-  queryCount: number
+  requestCount: number
   durationMs: number
 }
 
@@ -77,30 +77,79 @@ export function expandQuery(query: string, window: string): string {
 
 type Outcome = { ok: true; value: number } | { ok: false; message: string }
 
+/** The label that tells apart the windows of a batched query. */
+export const WINDOW_LABEL = 'ebg_window'
+
+/** One request per distinct query: every window it is needed for, across all SLOs. */
+export interface QueryBatch {
+  template: string
+  windows: string[]
+}
+
+export function planBatches(slos: SloSpec[]): QueryBatch[] {
+  const windowsByTemplate = new Map<string, Set<string>>()
+  for (const slo of slos) {
+    for (const template of [slo.errorQuery, slo.totalQuery]) {
+      const windows = windowsByTemplate.get(template) ?? new Set<string>()
+      for (const window of windowsFor(slo)) windows.add(window)
+      windowsByTemplate.set(template, windows)
+    }
+  }
+  return [...windowsByTemplate].map(([template, windows]) => ({ template, windows: [...windows] }))
+}
+
 /**
- * Runs each distinct query once, with bounded concurrency. Once the server proved unreachable
- * (network error or timeout after retries), queries not yet started are skipped: they would
- * fail the same way, and the step must give up within about timeout x (retries + 1).
+ * PromQL for every window of a batch at once, each result labelled with its window. One request
+ * instead of one per window: per-request overhead dominates the short windows (measured: one
+ * 5-window query costs about what the 30d query alone costs).
  */
-async function runQueries(
+export function batchQuery(batch: QueryBatch): string {
+  return batch.windows
+    .map(w => `label_replace(${expandQuery(batch.template, w)}, "${WINDOW_LABEL}", "${w}", "", "")`)
+    .join(' or ')
+}
+
+/**
+ * Runs every batch once, with bounded concurrency, and answers per expanded query. Once the
+ * server proved unreachable (network error or timeout after retries), batches not yet started
+ * are skipped: they would fail the same way, and the step must give up within about
+ * timeout x (retries + 1).
+ */
+async function runBatches(
   client: PrometheusClient,
-  queries: string[],
+  batches: QueryBatch[],
   time: Date,
   limit: number
 ): Promise<Map<string, Outcome>> {
-  const distinct = [...new Set(queries)]
+  const outcomes = new Map<string, Outcome>()
   let unreachable: string | undefined
-  const outcomes = await mapConcurrent(distinct, limit, async (query): Promise<Outcome> => {
-    if (unreachable) return { ok: false, message: unreachable }
+  await mapConcurrent(batches, limit, async batch => {
+    const keys = batch.windows.map(w => expandQuery(batch.template, w))
+    const failAll = (message: string): void =>
+      keys.forEach(key => outcomes.set(key, { ok: false, message }))
+    if (unreachable) return failAll(unreachable)
     try {
-      return { ok: true, value: (await client.queryScalar(query, time)).value }
+      if (new Set(keys).size === 1) {
+        // One window, or a query without {{window}} (a raw ratio's vector(1)): a plain query.
+        const value = (await client.queryScalar(keys[0], time)).value
+        return keys.forEach(key => outcomes.set(key, { ok: true, value }))
+      }
+      const series = await client.queryVector(batchQuery(batch), time)
+      batch.windows.forEach((window, i) => {
+        try {
+          const ofWindow = series.filter(s => s.metric?.[WINDOW_LABEL] === window)
+          outcomes.set(keys[i], { ok: true, value: singleSeriesValue(ofWindow, WINDOW_LABEL) })
+        } catch (error) {
+          outcomes.set(keys[i], { ok: false, message: (error as Error).message })
+        }
+      })
     } catch (error) {
       if (error instanceof PrometheusError && error.kind === 'network')
         unreachable ??= error.message
-      return { ok: false, message: (error as Error).message }
+      failAll((error as Error).message)
     }
   })
-  return new Map(distinct.map((query, i) => [query, outcomes[i]]))
+  return outcomes
 }
 
 function errorResult(
@@ -260,10 +309,8 @@ export interface EvaluateDeps {
 export async function evaluateGate(config: GateConfig, deps: EvaluateDeps): Promise<GateResult> {
   const started = Date.now()
   const time = config.evaluationTime ?? (deps.now ?? (() => new Date()))()
-  const queries = config.slos.flatMap(slo =>
-    windowsFor(slo).flatMap(w => [expandQuery(slo.errorQuery, w), expandQuery(slo.totalQuery, w)])
-  )
-  const outcomes = await runQueries(deps.client, queries, time, config.maxConcurrency)
+  const batches = planBatches(config.slos)
+  const outcomes = await runBatches(deps.client, batches, time, config.maxConcurrency)
   const results = config.slos.map(slo => assessSlo(slo, outcomes, config.onError))
   const errorBlocks = config.onError === 'block'
   const slos = [...results].sort(
@@ -295,7 +342,7 @@ export async function evaluateGate(config: GateConfig, deps: EvaluateDeps): Prom
     evaluationTime: time,
     dryRun: config.dryRun,
     warnings: queryWarnings(config.slos),
-    queryCount: new Set(queries).size,
+    requestCount: batches.length,
     durationMs: Date.now() - started
   }
 }

@@ -257,53 +257,84 @@ export class PrometheusClient {
     return { envelope }
   }
 
-  private singleValue(envelope: ApiEnvelope): QueryValue {
-    const where = this.shownEndpoint
+  /** Evaluates an instant query that may return several series, each checked by the caller. */
+  async queryVector(promql: string, time?: Date): Promise<Series[]> {
+    const data = this.usableData(await this.request(promql, time))
+    if (data?.resultType !== 'vector' || !Array.isArray(data.result)) {
+      throw new PrometheusError(
+        `${this.shownEndpoint} returned a ${data?.resultType ?? 'malformed'} result; expected an instant vector`,
+        'response'
+      )
+    }
+    return data.result as Series[]
+  }
+
+  /** The data of a successful answer; partial answers (warnings, isPartial) are refused. */
+  private usableData(envelope: ApiEnvelope): ApiEnvelope['data'] {
     if (envelope.warnings?.length || envelope.isPartial) {
       const detail = envelope.warnings?.join('; ') || 'isPartial: true'
       throw new PrometheusError(
-        `${where} returned partial data (${detail}); refusing to decide on it`,
+        `${this.shownEndpoint} returned partial data (${detail}); refusing to decide on it`,
         'response'
       )
     }
-    const data = envelope.data
+    return envelope.data
+  }
+
+  private singleValue(envelope: ApiEnvelope): QueryValue {
+    const data = this.usableData(envelope)
     const infos = envelope.infos ?? []
     if (data?.resultType === 'scalar') {
-      const value = parseSampleValue((data.result as Sample | undefined)?.[1])
-      return { value: this.finite(value), infos }
+      return { value: finiteValue((data.result as Sample | undefined)?.[1]), infos }
     }
     if (data?.resultType !== 'vector' || !Array.isArray(data.result)) {
       throw new PrometheusError(
-        `${where} returned a ${data?.resultType ?? 'malformed'} result; the query must return one instant sample`,
+        `${this.shownEndpoint} returned a ${data?.resultType ?? 'malformed'} result; the query must return one instant sample`,
         'response'
       )
     }
-    if (data.result.length === 0) {
-      throw new PrometheusError(
-        'no data: the query matched no series (check the metric names and labels)',
-        'no-data'
-      )
-    }
-    if (data.result.length > 1) {
-      throw new PrometheusError(
-        `the query returned ${data.result.length} series where one is expected (wrap it in sum()): ${describeLabels(data.result)}`,
-        'ambiguous'
-      )
-    }
-    const series = data.result[0] as { value?: Sample; histogram?: unknown }
-    if (!series.value) {
-      throw new PrometheusError(
-        'the query returned a native histogram; it must return a plain number',
-        'response'
-      )
-    }
-    return { value: this.finite(parseSampleValue(series.value[1])), infos }
+    return { value: singleSeriesValue(data.result as Series[]), infos }
   }
+}
 
-  private finite(value: number): number {
-    if (!Number.isFinite(value)) {
-      throw new PrometheusError(`the query returned ${value} instead of a finite number`, 'value')
-    }
-    return value
+/** One series of an instant vector. */
+export interface Series {
+  metric?: Record<string, string>
+  value?: Sample
+  histogram?: unknown
+}
+
+function finiteValue(text: unknown): number {
+  const value = parseSampleValue(text)
+  if (!Number.isFinite(value)) {
+    throw new PrometheusError(`the query returned ${value} instead of a finite number`, 'value')
   }
+  return value
+}
+
+/** Pure: the one finite number that the series answering one query must hold. */
+export function singleSeriesValue(series: Series[], ignoredLabel?: string): number {
+  if (series.length === 0) {
+    throw new PrometheusError(
+      'no data: the query matched no series (check the metric names and labels)',
+      'no-data'
+    )
+  }
+  if (series.length > 1) {
+    const labels = series.map(s => {
+      const { [ignoredLabel ?? '']: _ignored, ...rest } = s.metric ?? {}
+      return { metric: rest }
+    })
+    throw new PrometheusError(
+      `the query returned ${series.length} series where one is expected (wrap it in sum()): ${describeLabels(labels)}`,
+      'ambiguous'
+    )
+  }
+  if (!series[0].value) {
+    throw new PrometheusError(
+      'the query returned a native histogram; it must return a plain number',
+      'response'
+    )
+  }
+  return finiteValue(series[0].value[1])
 }

@@ -86,7 +86,7 @@ export function buildReport(result: GateResult, config: GateConfig): Record<stri
     policy: STATUS_POLICY[result.status],
     worst_slo: result.worst.name,
     slos: result.slos.map(sloJson),
-    query_count: result.queryCount,
+    request_count: result.requestCount,
     duration_ms: result.durationMs,
     inputs: {
       prometheus_url: redactUrl(p.url),
@@ -207,7 +207,7 @@ export function renderSummary(result: GateResult, canDeploy = result.canDeploy):
     lines.push('### Warnings', '', ...result.warnings.map(w => `- ${escapeMarkdown(w)}`), '')
   lines.push('### Deploy policy', '', ...policyTable(result.status), '')
   lines.push(
-    `<sub>Evaluated at ${result.evaluationTime.toISOString()} with ${result.queryCount} queries in ${result.durationMs} ms.</sub>`,
+    `<sub>Evaluated at ${result.evaluationTime.toISOString()} with ${result.requestCount} Prometheus requests in ${result.durationMs} ms.</sub>`,
     ''
   )
   return lines.join('\n')

@@ -1,23 +1,41 @@
 /** The decision logic with a scripted query function: statuses, ERROR handling, freeze, dry run. */
-import { evaluateGate, windowsFor } from '../../src/evaluate.js'
+import { batchQuery, evaluateGate, windowsFor } from '../../src/evaluate.js'
 import { readGateConfig, type GateConfig } from '../../src/inputs.js'
 import { PrometheusError, type PrometheusClient } from '../../src/prometheus.js'
 import { renderSummary, gateOutputs } from '../../src/report.js'
 
-/** Answers `errors{window}` / `total{window}` from a table; a string answer is thrown as an error. */
+/**
+ * Answers `errors[window]` / `total[window]` from a table, alone or in the gate's batched form
+ * (one label_replace per window joined by `or`). A string answer fails the whole request.
+ */
 function scriptedClient(
   answers: Record<string, number | string>
 ): PrometheusClient & { asked: string[] } {
   const asked: string[] = []
+  const answer = (query: string): number | undefined => {
+    const found = answers[query]
+    if (typeof found === 'string') throw new PrometheusError(found, 'http', 503)
+    return found
+  }
   return {
     asked,
     async queryScalar(query: string) {
       asked.push(query)
-      const answer = answers[query]
-      if (answer === undefined)
+      const value = answer(query)
+      if (value === undefined)
         throw new PrometheusError('no data: the query matched no series', 'no-data')
-      if (typeof answer === 'string') throw new PrometheusError(answer, 'http', 503)
-      return { value: answer, infos: [] }
+      return { value, infos: [] }
+    },
+    async queryVector(query: string) {
+      asked.push(query)
+      return query.split(' or ').flatMap(term => {
+        const [, inner, window] =
+          /^label_replace\((.*), "ebg_window", "([^"]+)", "", ""\)$/.exec(term) ?? []
+        const value = answer(inner)
+        return value === undefined
+          ? []
+          : [{ metric: { ebg_window: window }, value: [0, String(value)] }]
+      })
     },
     close() {}
   } as unknown as PrometheusClient & { asked: string[] }
@@ -48,13 +66,29 @@ function answers(
 }
 
 describe('evaluateGate', () => {
-  it('asks each distinct query once: 5 windows x 2 queries', async () => {
+  it('asks each query once, with all five windows in one request', async () => {
     const client = scriptedClient(answers(0.0001))
     const result = await evaluateGate(config(), { client })
     expect(windowsFor(config().slos[0])).toEqual(['30d', '1h', '5m', '6h', '30m'])
-    expect(client.asked).toHaveLength(10)
-    expect(new Set(client.asked).size).toBe(10)
-    expect(result.queryCount).toBe(10)
+    expect(client.asked).toEqual([
+      batchQuery({ template: 'errors[{{window}}]', windows: ['30d', '1h', '5m', '6h', '30m'] }),
+      batchQuery({ template: 'total[{{window}}]', windows: ['30d', '1h', '5m', '6h', '30m'] })
+    ])
+    expect(client.asked[0]).toBe(
+      ['30d', '1h', '5m', '6h', '30m']
+        .map(w => `label_replace(errors[${w}], "ebg_window", "${w}", "", "")`)
+        .join(' or ')
+    )
+    expect(result.requestCount).toBe(2)
+  })
+
+  it('gives each window of a batched request its own verdict', async () => {
+    const table = answers(0.0001)
+    delete table['errors[5m]']
+    const client = scriptedClient(table)
+    const result = await evaluateGate(config(), { client })
+    expect(result.status).toBe('ERROR')
+    expect(result.worst.error).toMatch(/^error_query over 5m: no data/)
   })
 
   it.each([
@@ -91,7 +125,7 @@ describe('evaluateGate', () => {
     const result = await evaluateGate(config(), { client: scriptedClient(table) })
     expect(result.status).toBe('ERROR')
     expect(result.canDeploy).toBe(false)
-    expect(result.worst.error).toMatch(/total_query over 6h: HTTP 503/)
+    expect(result.worst.error).toMatch(/total_query over 30d: HTTP 503/)
     expect(gateOutputs(result).budget_remaining).toBe('')
   })
 
