@@ -50846,10 +50846,9 @@ function singleSeriesValue(series, ignoredLabel) {
         throw new PrometheusError('no data: the query matched no series (check the metric names and labels)', 'no-data');
     }
     if (series.length > 1) {
-        const labels = series.map(s => {
-            const { [ignoredLabel ?? '']: _ignored, ...rest } = s.metric ?? {};
-            return { metric: rest };
-        });
+        const labels = series.map(s => ({
+            metric: Object.fromEntries(Object.entries(s.metric ?? {}).filter(([name]) => name !== ignoredLabel))
+        }));
         throw new PrometheusError(`the query returned ${series.length} series where one is expected (wrap it in sum()): ${describeLabels(labels)}`, 'ambiguous');
     }
     if (!series[0].value) {

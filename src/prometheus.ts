@@ -321,10 +321,11 @@ export function singleSeriesValue(series: Series[], ignoredLabel?: string): numb
     )
   }
   if (series.length > 1) {
-    const labels = series.map(s => {
-      const { [ignoredLabel ?? '']: _ignored, ...rest } = s.metric ?? {}
-      return { metric: rest }
-    })
+    const labels = series.map(s => ({
+      metric: Object.fromEntries(
+        Object.entries(s.metric ?? {}).filter(([name]) => name !== ignoredLabel)
+      )
+    }))
     throw new PrometheusError(
       `the query returned ${series.length} series where one is expected (wrap it in sum()): ${describeLabels(labels)}`,
       'ambiguous'
