@@ -57129,16 +57129,15 @@ function permissionHint(status, what) {
     }
     return `could not ${what}${status ? ` (HTTP ${status})` : ''}`;
 }
-async function notify(result, canDeploy, config, log, notes = []) {
+async function notify(result, canDeploy, config, github, log, notes = []) {
     const outcome = {};
     const repo = currentRepo();
     const run = runUrl();
     const blocked = !canDeploy;
     let pullRequest;
-    if (config.prComment !== 'never' && repo && config.githubToken) {
+    if (config.prComment !== 'never' && repo && github) {
         try {
-            const client = createGitHubClient({ token: config.githubToken, log: log.warning });
-            const numbers = await pullRequestsOf(client, repo);
+            const numbers = await pullRequestsOf(github, repo);
             if (numbers.length === 0)
                 log.info('No pull request is associated with this run: no PR comment.');
             else
@@ -57152,7 +57151,7 @@ async function notify(result, canDeploy, config, log, notes = []) {
             });
             for (const number of numbers) {
                 // "blocked": no new comment while the deploy is open, but an existing one is kept current.
-                const written = await upsertComment(client, repo, number, config.commentTag, body, blocked || config.prComment === 'always');
+                const written = await upsertComment(github, repo, number, config.commentTag, body, blocked || config.prComment === 'always');
                 if (written) {
                     outcome.commentUrl ??= written.url;
                     log.info(`PR comment ${written.action}: ${written.url}`);
@@ -57922,6 +57921,7 @@ async function run() {
     for (const reason of result.reasons)
         info(say(`  - ${reason}`));
     // 3. An override from the Actions UI, checked against the actor's repository permission.
+    // One GitHub client serves the override, the audit issue and the PR comment.
     const repo = currentRepo();
     const github = notifyConfig.githubToken
         ? createGitHubClient({ token: notifyConfig.githubToken, log: log.warning })
@@ -57950,7 +57950,7 @@ async function run() {
     const audit = override.record ? `\n${renderAuditMarkdown(override.record)}` : '';
     await writeSummary(renderSummary(result, override.canDeploy) + audit, config.secrets);
     // 5. Notifications (never change the decision).
-    const notified = await notify(result, override.canDeploy, notifyConfig, log, override.notes);
+    const notified = await notify(result, override.canDeploy, notifyConfig, github, log, override.notes);
     setOutput('comment_url', notified.commentUrl ?? '');
     // 6. Fail the step when blocked or when an override was refused (never in a dry run).
     if (override.denial && !config.dryRun)

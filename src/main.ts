@@ -94,6 +94,7 @@ export async function run(): Promise<void> {
   for (const reason of result.reasons) core.info(say(`  - ${reason}`))
 
   // 3. An override from the Actions UI, checked against the actor's repository permission.
+  // One GitHub client serves the override, the audit issue and the PR comment.
   const repo = currentRepo()
   const github = notifyConfig.githubToken
     ? createGitHubClient({ token: notifyConfig.githubToken, log: log.warning })
@@ -127,7 +128,14 @@ export async function run(): Promise<void> {
   await writeSummary(renderSummary(result, override.canDeploy) + audit, config.secrets)
 
   // 5. Notifications (never change the decision).
-  const notified = await notify(result, override.canDeploy, notifyConfig, log, override.notes)
+  const notified = await notify(
+    result,
+    override.canDeploy,
+    notifyConfig,
+    github,
+    log,
+    override.notes
+  )
   core.setOutput('comment_url', notified.commentUrl ?? '')
 
   // 6. Fail the step when blocked or when an override was refused (never in a dry run).

@@ -4,14 +4,7 @@
  */
 import { context } from '@actions/github'
 import type { GateResult } from './evaluate.js'
-import {
-  createGitHubClient,
-  currentRepo,
-  httpStatusOf,
-  runUrl,
-  type GitHubClient,
-  type RepoRef
-} from './github.js'
+import { currentRepo, httpStatusOf, runUrl, type GitHubClient, type RepoRef } from './github.js'
 import { InputError, type InputSource } from './inputs.js'
 import { renderComment, upsertComment } from './pr-comment.js'
 import { gateMessage, postToSlack } from './slack.js'
@@ -115,6 +108,7 @@ export async function notify(
   result: GateResult,
   canDeploy: boolean,
   config: NotifyConfig,
+  github: GitHubClient | undefined,
   log: Logger,
   notes: string[] = []
 ): Promise<NotifyOutcome> {
@@ -124,10 +118,9 @@ export async function notify(
   const blocked = !canDeploy
   let pullRequest: { number: number; url: string } | undefined
 
-  if (config.prComment !== 'never' && repo && config.githubToken) {
+  if (config.prComment !== 'never' && repo && github) {
     try {
-      const client = createGitHubClient({ token: config.githubToken, log: log.warning })
-      const numbers = await pullRequestsOf(client, repo)
+      const numbers = await pullRequestsOf(github, repo)
       if (numbers.length === 0)
         log.info('No pull request is associated with this run: no PR comment.')
       else pullRequest = { number: numbers[0], url: pullRequestUrl(repo, numbers[0]) }
@@ -141,7 +134,7 @@ export async function notify(
       for (const number of numbers) {
         // "blocked": no new comment while the deploy is open, but an existing one is kept current.
         const written = await upsertComment(
-          client,
+          github,
           repo,
           number,
           config.commentTag,
