@@ -140,6 +140,22 @@ describe('sticky PR comment', () => {
     expect(open.outputs.can_deploy).toBe('true')
   })
 
+  it('retries GitHub 5xx answers and still makes exactly one comment', async () => {
+    fake.failNext('GET', /\/issues\/7\/comments$/, {
+      status: 502,
+      body: { message: 'Bad Gateway' }
+    })
+    fake.failNext('POST', /\/issues\/7\/comments$/, {
+      status: 503,
+      body: { message: 'Service Unavailable' }
+    })
+    const r = await run('caution')
+    expect(r.exitCode).toBe(0)
+    expect(r.stdout).not.toMatch(/::warning::PR comment skipped/)
+    expect(ourComments()).toHaveLength(1)
+    expect(r.outputs.comment_url).toMatch(/#issuecomment-/)
+  })
+
   it('a bad pr_comment value fails the step naming the input, before any query', async () => {
     const r = await run('healthy', { pr_comment: 'sometimes' })
     expect(r.exitCode).toBe(1)
