@@ -151,6 +151,9 @@ export class PrometheusClient {
   private async request(promql: string, time?: Date): Promise<ApiEnvelope> {
     const form = new URLSearchParams({ query: promql })
     if (time) form.set('time', (time.getTime() / 1000).toFixed(3))
+    // The server gives up first, so a slow query comes back as its own JSON error, not an abort.
+    if (this.options.timeoutSeconds >= 2)
+      form.set('timeout', `${Math.floor(this.options.timeoutSeconds * 0.9)}s`)
     let lastError: PrometheusError | undefined
     for (let attempt = 0; attempt <= this.options.retries; attempt++) {
       if (attempt > 0) await sleep(this.backoffMs(attempt, lastError))

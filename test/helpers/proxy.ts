@@ -4,6 +4,7 @@
  * plays scripted faults (status codes, HTML pages, delays) before forwarding.
  */
 import http from 'node:http'
+import https from 'node:https'
 import type { AddressInfo } from 'node:net'
 
 export interface Fault {
@@ -22,6 +23,8 @@ export interface ProxyOptions {
   basic?: { username: string; password: string }
   /** Headers that must be present with exactly these values (e.g. X-Scope-OrgID). */
   requiredHeaders?: Record<string, string>
+  /** Serve HTTPS with this key and certificate. */
+  tls?: { key: string; cert: string }
 }
 
 export interface RecordedProxyRequest {
@@ -60,7 +63,7 @@ export async function startProxy(options: ProxyOptions): Promise<TestProxy> {
   const target = new URL(options.target)
   const prefix = options.prefix ?? ''
 
-  const server = http.createServer((req, res) => {
+  const handler: http.RequestListener = (req, res) => {
     const chunks: Buffer[] = []
     req.on('data', chunk => chunks.push(chunk as Buffer))
     req.on('end', () => {
@@ -114,11 +117,12 @@ export async function startProxy(options: ProxyOptions): Promise<TestProxy> {
       if (fault?.delayMs) setTimeout(answer, fault.delayMs)
       else answer()
     })
-  })
+  }
+  const server = options.tls ? https.createServer(options.tls, handler) : http.createServer(handler)
   await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
   return {
-    url: `http://127.0.0.1:${port}${prefix}`,
+    url: `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}${prefix}`,
     requests,
     faults,
     close: () =>

@@ -6,7 +6,9 @@ import { parseDuration } from '../../src/duration.js'
 import type { GateResult } from '../../src/evaluate.js'
 import { evaluateWith, remainingFor } from '../helpers/evaluate.js'
 import { sharedPrometheus } from '../helpers/prometheus.js'
+import { startProxy, type TestProxy } from '../helpers/proxy.js'
 import { serviceQueries } from '../helpers/queries.js'
+import { makeCertificates } from '../helpers/tls.js'
 import { expectedErrorRatio, LATENCY_SLOW_FRACTION } from '../helpers/scenarios.js'
 
 const prometheus = sharedPrometheus()
@@ -131,5 +133,39 @@ describe('statuses against the real Prometheus', () => {
     })
     expect(result.status).toBe('ERROR')
     expect(result.worst.error).toMatch(/series where one is expected/)
+  })
+})
+
+describe('HTTPS with a custom CA (prometheus_ca_cert)', () => {
+  const certificates = makeCertificates()
+  let proxy: TestProxy
+  beforeAll(async () => {
+    proxy = await startProxy({
+      target: prometheus.url,
+      tls: { key: certificates.serverKey, cert: certificates.serverCert }
+    })
+  })
+  afterAll(async () => proxy.close())
+
+  it('refuses a certificate from an unknown CA', async () => {
+    const result = await gate({
+      ...serviceQueries('healthy'),
+      prometheus_url: proxy.url,
+      prometheus_retries: '0'
+    })
+    expect(result.status).toBe('ERROR')
+    expect(result.worst.error).toMatch(
+      /failed: .*(self.signed|unable to verify|UNABLE_TO_VERIFY|SELF_SIGNED)/i
+    )
+  })
+
+  it('trusts the CA given as PEM text, in addition to the system CAs', async () => {
+    const result = await gate({
+      ...serviceQueries('healthy'),
+      prometheus_url: proxy.url,
+      prometheus_ca_cert: certificates.caCert
+    })
+    expect(result.status).toBe('NORMAL')
+    expect(proxy.requests.length).toBeGreaterThan(0)
   })
 })

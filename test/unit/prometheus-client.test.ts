@@ -92,6 +92,8 @@ describe('PrometheusClient', () => {
     const form = new URLSearchParams(seen[0].body)
     expect(form.get('query')).toBe('sum(up)')
     expect(form.get('time')).toBe('1700000000.000')
+    // Below the client's 2 s, so the server answers its own timeout error first.
+    expect(form.get('timeout')).toBe('1s')
   })
 
   it('sends basic auth', async () => {
