@@ -56980,6 +56980,7 @@ function renderSummary(result, canDeploy = result.canDeploy) {
 
 
 
+
 /** GitHub refuses comments over 65,536 characters. */
 const MAX_COMMENT = 65000;
 /** The hidden marker; the tag is validated to [A-Za-z0-9._-] so it cannot close the comment. */
@@ -57036,23 +57037,39 @@ async function findComment(client, repo, prNumber, tag) {
     return comments.find(comment => isOurComment(comment, tag));
 }
 /**
- * Updates our comment in place, or creates it when there is none and `create` allows. Finding
- * first keeps a retried request from ever making a second comment.
+ * Updates our comment in place, or creates it when there is none and `create` allows. The
+ * create is never retried blindly (a POST whose answer was lost may have landed): after a failed
+ * create the comments are listed again, and only a comment that is still missing is created.
  */
 async function upsertComment(client, repo, prNumber, tag, body, create = true) {
-    const existing = await findComment(client, repo, prNumber, tag);
-    if (existing) {
-        const { data } = await client.rest.issues.updateComment({
-            ...repo,
-            comment_id: existing.id,
-            body
-        });
-        return { url: data.html_url, action: 'updated' };
+    for (let attempt = 0;; attempt++) {
+        const existing = await findComment(client, repo, prNumber, tag);
+        if (existing) {
+            const { data } = await client.rest.issues.updateComment({
+                ...repo,
+                comment_id: existing.id,
+                body
+            });
+            return { url: data.html_url, action: 'updated' };
+        }
+        if (!create)
+            return undefined;
+        try {
+            const { data } = await client.rest.issues.createComment({
+                ...repo,
+                issue_number: prNumber,
+                body,
+                request: { retries: 0 }
+            });
+            return { url: data.html_url, action: 'created' };
+        }
+        catch (error) {
+            const status = httpStatusOf(error);
+            const mayHaveLanded = status === undefined || status >= 500;
+            if (!mayHaveLanded || attempt >= 2)
+                throw error;
+        }
     }
-    if (!create)
-        return undefined;
-    const { data } = await client.rest.issues.createComment({ ...repo, issue_number: prNumber, body });
-    return { url: data.html_url, action: 'created' };
 }
 
 ;// CONCATENATED MODULE: ./src/notify.ts

@@ -2,7 +2,7 @@
 import { escapeMarkdown } from './escape.js'
 import type { GateResult } from './evaluate.js'
 import * as fmt from './format.js'
-import type { GitHubClient, RepoRef } from './github.js'
+import { httpStatusOf, type GitHubClient, type RepoRef } from './github.js'
 import { slosTable } from './report.js'
 import { STATUS_ICON, STATUS_POLICY } from './status.js'
 
@@ -88,8 +88,9 @@ export async function findComment(
 }
 
 /**
- * Updates our comment in place, or creates it when there is none and `create` allows. Finding
- * first keeps a retried request from ever making a second comment.
+ * Updates our comment in place, or creates it when there is none and `create` allows. The
+ * create is never retried blindly (a POST whose answer was lost may have landed): after a failed
+ * create the comments are listed again, and only a comment that is still missing is created.
  */
 export async function upsertComment(
   client: GitHubClient,
@@ -99,16 +100,29 @@ export async function upsertComment(
   body: string,
   create = true
 ): Promise<{ url: string; action: 'created' | 'updated' } | undefined> {
-  const existing = await findComment(client, repo, prNumber, tag)
-  if (existing) {
-    const { data } = await client.rest.issues.updateComment({
-      ...repo,
-      comment_id: existing.id,
-      body
-    })
-    return { url: data.html_url, action: 'updated' }
+  for (let attempt = 0; ; attempt++) {
+    const existing = await findComment(client, repo, prNumber, tag)
+    if (existing) {
+      const { data } = await client.rest.issues.updateComment({
+        ...repo,
+        comment_id: existing.id,
+        body
+      })
+      return { url: data.html_url, action: 'updated' }
+    }
+    if (!create) return undefined
+    try {
+      const { data } = await client.rest.issues.createComment({
+        ...repo,
+        issue_number: prNumber,
+        body,
+        request: { retries: 0 }
+      })
+      return { url: data.html_url, action: 'created' }
+    } catch (error) {
+      const status = httpStatusOf(error)
+      const mayHaveLanded = status === undefined || status >= 500
+      if (!mayHaveLanded || attempt >= 2) throw error
+    }
   }
-  if (!create) return undefined
-  const { data } = await client.rest.issues.createComment({ ...repo, issue_number: prNumber, body })
-  return { url: data.html_url, action: 'created' }
 }

@@ -156,6 +156,19 @@ describe('sticky PR comment', () => {
     expect(r.outputs.comment_url).toMatch(/#issuecomment-/)
   })
 
+  it('a create whose answer was lost is not repeated blindly: still one comment', async () => {
+    fake.loseNextAnswer('POST', /\/issues\/7\/comments$/, {
+      status: 502,
+      body: { message: 'Bad Gateway' }
+    })
+    const r = await run('caution')
+    expect(r.exitCode).toBe(0)
+    expect(ourComments()).toHaveLength(1)
+    expect(fake.requests.filter(q => q.method === 'POST')).toHaveLength(1)
+    expect(fake.requests.filter(q => q.method === 'PATCH')).toHaveLength(1)
+    expect(r.outputs.comment_url).toMatch(/#issuecomment-/)
+  })
+
   it('a bad pr_comment value fails the step naming the input, before any query', async () => {
     const r = await run('healthy', { pr_comment: 'sometimes' })
     expect(r.exitCode).toBe(1)

@@ -125,6 +125,8 @@ export interface FakeGitHub {
   slackMessages: { text?: unknown; blocks?: unknown }[]
   /** The next requests matching method and path answer this instead (times = how many). */
   failNext(method: string, path: RegExp, reply: ScriptedReply, times?: number): void
+  /** The next matching request is carried out, but its answer is replaced (a lost response). */
+  loseNextAnswer(method: string, path: RegExp, reply: ScriptedReply): void
   /** A comment written by someone else, e.g. a human quoting the marker. */
   addComment(issue: number, body: string, user?: User): Comment
   close(): Promise<void>
@@ -135,6 +137,7 @@ const now = (): string => new Date().toISOString()
 export async function startFakeGitHub(): Promise<FakeGitHub> {
   let nextId = 1000
   const faults: { method: string; path: RegExp; reply: ScriptedReply; times: number }[] = []
+  const lostAnswers: typeof faults = []
 
   const fake: FakeGitHub = {
     url: '',
@@ -151,6 +154,9 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     slackMessages: [],
     failNext(method, path, reply, times = 1) {
       faults.push({ method, path, reply, times })
+    },
+    loseNextAnswer(method, path, reply) {
+      lostAnswers.push({ method, path, reply, times: 1 })
     },
     addComment(issue, body, user = { login: 'mallory', id: 7, type: 'User' }) {
       const comment = { id: nextId++, body, user, issue, created_at: now(), updated_at: now() }
@@ -381,7 +387,12 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
           body: { message: 'Invalid request', errors: fake.schemaErrors.slice(-1) }
         })
       }
-      send(route(method, url.pathname, url.searchParams, (body ?? {}) as Json))
+      const answer = route(method, url.pathname, url.searchParams, (body ?? {}) as Json)
+      const lost = lostAnswers.find(
+        f => f.method === method && f.path.test(url.pathname) && f.times > 0
+      )
+      if (lost) lost.times--
+      send(lost ? lost.reply : answer)
     })
   })
   await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
