@@ -50882,16 +50882,38 @@ function expandQuery(query, window) {
 /** The label that tells apart the windows of a batched query. */
 const WINDOW_LABEL = 'ebg_window';
 function planBatches(slos) {
-    const windowsByTemplate = new Map();
+    const batches = new Map();
+    const batchOf = (template) => {
+        const found = batches.get(template) ?? {
+            windows: new Set(),
+            coverage: new Set()
+        };
+        batches.set(template, found);
+        return found;
+    };
     for (const slo of slos) {
         for (const template of [slo.errorQuery, slo.totalQuery]) {
-            const windows = windowsByTemplate.get(template) ?? new Set();
             for (const window of windowsFor(slo))
-                windows.add(window);
-            windowsByTemplate.set(template, windows);
+                batchOf(template).windows.add(window);
         }
+        if (slo.totalQuery.includes(WINDOW_PLACEHOLDER))
+            batchOf(slo.totalQuery).coverage.add(slo.window);
     }
-    return [...windowsByTemplate].map(([template, windows]) => ({ template, windows: [...windows] }));
+    return [...batches].map(([template, { windows, coverage }]) => ({
+        template,
+        windows: [...windows],
+        coverage: [...coverage]
+    }));
+}
+/** Where the earliest data of a query over an SLO window is kept among the outcomes. */
+const coverageKey = (template, window) => `coverage ${window} ${template}`;
+/**
+ * The earliest hour in the window at which the query had data: `timestamp()` of its 1h value,
+ * minimised over an hourly subquery. Tells a 30d SLO that Prometheus keeps only 15 days.
+ */
+function coverageTerm(template, window) {
+    const probe = `min_over_time(timestamp(${expandQuery(template, '1h')})[${window}:1h])`;
+    return `label_replace(${probe}, "${WINDOW_LABEL}", "coverage ${window}", "", "")`;
 }
 /**
  * PromQL for every window of a batch at once, each result labelled with its window. One request
@@ -50899,9 +50921,10 @@ function planBatches(slos) {
  * 5-window query costs about what the 30d query alone costs).
  */
 function batchQuery(batch) {
-    return batch.windows
-        .map(w => `label_replace(${expandQuery(batch.template, w)}, "${WINDOW_LABEL}", "${w}", "", "")`)
-        .join(' or ');
+    return [
+        ...batch.windows.map(w => `label_replace(${expandQuery(batch.template, w)}, "${WINDOW_LABEL}", "${w}", "", "")`),
+        ...batch.coverage.map(w => coverageTerm(batch.template, w))
+    ].join(' or ');
 }
 /**
  * Runs every batch once, with bounded concurrency, and answers per expanded query. Once the
@@ -50918,7 +50941,7 @@ async function runBatches(client, batches, time, limit) {
         if (unreachable)
             return failAll(unreachable);
         try {
-            if (new Set(keys).size === 1) {
+            if (new Set(keys).size === 1 && batch.coverage.length === 0) {
                 // One window, or a query without {{window}} (a raw ratio's vector(1)): a plain query.
                 const value = (await client.queryScalar(keys[0], time)).value;
                 return keys.forEach(key => outcomes.set(key, { ok: true, value }));
@@ -50933,6 +50956,13 @@ async function runBatches(client, batches, time, limit) {
                     outcomes.set(keys[i], { ok: false, message: error.message });
                 }
             });
+            for (const window of batch.coverage) {
+                const probe = series.filter(s => s.metric?.[WINDOW_LABEL] === `coverage ${window}`);
+                const earliest = probe.length === 1 ? parseSampleValue(probe[0].value?.[1]) : NaN;
+                // A probe without an answer says nothing: the window's own queries decide.
+                if (Number.isFinite(earliest))
+                    outcomes.set(coverageKey(batch.template, window), { ok: true, value: earliest });
+            }
         }
         catch (error) {
             if (error instanceof PrometheusError && error.kind === 'network')
@@ -50958,11 +50988,31 @@ function errorResult(slo, message, windows, onError) {
         windows,
         reasons: [`${slo.name}: cannot evaluate: ${message}`],
         error: message,
+        dataSince: null,
+        warnings: [],
         spec: slo
     };
 }
+/** How much of the SLO window has data; the budget is silently computed over less otherwise. */
+function coverageOf(slo, outcomes, time) {
+    const probe = outcomes.get(coverageKey(slo.totalQuery, slo.window));
+    if (!probe?.ok)
+        return { dataSince: null, warnings: [] };
+    const windowDays = parseDuration(slo.window) / 86400;
+    const coveredDays = (time.getTime() / 1000 - probe.value) / 86400;
+    const dataSince = new Date(probe.value * 1000).toISOString();
+    // The hourly probe starts up to two hours late on complete data; 5 % short is worth a word.
+    if (coveredDays >= windowDays * 0.95 || windowDays - coveredDays < 2 / 24)
+        return { dataSince, warnings: [] };
+    return {
+        dataSince,
+        warnings: [
+            `${slo.name}: the data covers only ${coveredDays.toFixed(1)} of the ${slo.window} window (since ${dataSince}); the budget is computed over what there is. Check the retention or how long the metric exists.`
+        ]
+    };
+}
 /** Pure: turns the query outcomes of one SLO into its figures and status. */
-function assessSlo(slo, outcomes, onError) {
+function assessSlo(slo, outcomes, onError, time) {
     const windows = [];
     for (const window of windowsFor(slo)) {
         const errors = outcomes.get(expandQuery(slo.errorQuery, window));
@@ -51027,6 +51077,7 @@ function assessSlo(slo, outcomes, onError) {
         daysToExhaustion: days,
         windows,
         reasons,
+        ...coverageOf(slo, outcomes, time),
         spec: slo
     };
 }
@@ -51063,7 +51114,7 @@ async function evaluateGate(config, deps) {
     const time = config.evaluationTime ?? (deps.now ?? (() => new Date()))();
     const batches = planBatches(config.slos);
     const outcomes = await runBatches(deps.client, batches, time, config.maxConcurrency);
-    const results = config.slos.map(slo => assessSlo(slo, outcomes, config.onError));
+    const results = config.slos.map(slo => assessSlo(slo, outcomes, config.onError, time));
     const errorBlocks = config.onError === 'block';
     const slos = [...results].sort((a, b) => severity(b.status, errorBlocks) - severity(a.status, errorBlocks));
     const worst = slos[0];
@@ -51088,7 +51139,7 @@ async function evaluateGate(config, deps) {
         freeze: deps.freeze,
         evaluationTime: time,
         dryRun: config.dryRun,
-        warnings: queryWarnings(config.slos),
+        warnings: [...queryWarnings(config.slos), ...results.flatMap(r => r.warnings)],
         requestCount: batches.length,
         durationMs: Date.now() - started
     };
@@ -56834,6 +56885,7 @@ function sloJson(slo) {
         })),
         reasons: slo.reasons,
         error: slo.error ?? null,
+        data_since: slo.dataSince,
         thresholds: slo.spec.thresholds,
         block_on: slo.spec.blockOn,
         error_query: slo.spec.errorQuery,

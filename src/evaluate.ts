@@ -11,7 +11,12 @@ import { mapConcurrent } from './concurrency.js'
 import { parseDuration } from './duration.js'
 import type { FreezeNotice } from './freeze.js'
 import { WINDOW_PLACEHOLDER, type GateConfig, type SloSpec } from './inputs.js'
-import { PrometheusError, singleSeriesValue, type PrometheusClient } from './prometheus.js'
+import {
+  parseSampleValue,
+  PrometheusError,
+  singleSeriesValue,
+  type PrometheusClient
+} from './prometheus.js'
 import { atLeast, severity, type Status } from './status.js'
 
 export interface WindowFigures {
@@ -40,6 +45,10 @@ export interface SloResult {
   windows: WindowFigures[]
   reasons: string[]
   error?: string
+  /** The earliest data in the SLO window (ISO time), when the coverage probe answered. */
+  dataSince: string | null
+  /** Advice that does not change the status (e.g. less data than the window). */
+  warnings: string[]
   spec: SloSpec
 }
 
@@ -84,18 +93,45 @@ export const WINDOW_LABEL = 'ebg_window'
 export interface QueryBatch {
   template: string
   windows: string[]
+  /** SLO windows whose data coverage this (total) query also probes. */
+  coverage: string[]
 }
 
 export function planBatches(slos: SloSpec[]): QueryBatch[] {
-  const windowsByTemplate = new Map<string, Set<string>>()
+  const batches = new Map<string, { windows: Set<string>; coverage: Set<string> }>()
+  const batchOf = (template: string) => {
+    const found = batches.get(template) ?? {
+      windows: new Set<string>(),
+      coverage: new Set<string>()
+    }
+    batches.set(template, found)
+    return found
+  }
   for (const slo of slos) {
     for (const template of [slo.errorQuery, slo.totalQuery]) {
-      const windows = windowsByTemplate.get(template) ?? new Set<string>()
-      for (const window of windowsFor(slo)) windows.add(window)
-      windowsByTemplate.set(template, windows)
+      for (const window of windowsFor(slo)) batchOf(template).windows.add(window)
     }
+    if (slo.totalQuery.includes(WINDOW_PLACEHOLDER))
+      batchOf(slo.totalQuery).coverage.add(slo.window)
   }
-  return [...windowsByTemplate].map(([template, windows]) => ({ template, windows: [...windows] }))
+  return [...batches].map(([template, { windows, coverage }]) => ({
+    template,
+    windows: [...windows],
+    coverage: [...coverage]
+  }))
+}
+
+/** Where the earliest data of a query over an SLO window is kept among the outcomes. */
+export const coverageKey = (template: string, window: string): string =>
+  `coverage ${window} ${template}`
+
+/**
+ * The earliest hour in the window at which the query had data: `timestamp()` of its 1h value,
+ * minimised over an hourly subquery. Tells a 30d SLO that Prometheus keeps only 15 days.
+ */
+function coverageTerm(template: string, window: string): string {
+  const probe = `min_over_time(timestamp(${expandQuery(template, '1h')})[${window}:1h])`
+  return `label_replace(${probe}, "${WINDOW_LABEL}", "coverage ${window}", "", "")`
 }
 
 /**
@@ -104,9 +140,12 @@ export function planBatches(slos: SloSpec[]): QueryBatch[] {
  * 5-window query costs about what the 30d query alone costs).
  */
 export function batchQuery(batch: QueryBatch): string {
-  return batch.windows
-    .map(w => `label_replace(${expandQuery(batch.template, w)}, "${WINDOW_LABEL}", "${w}", "", "")`)
-    .join(' or ')
+  return [
+    ...batch.windows.map(
+      w => `label_replace(${expandQuery(batch.template, w)}, "${WINDOW_LABEL}", "${w}", "", "")`
+    ),
+    ...batch.coverage.map(w => coverageTerm(batch.template, w))
+  ].join(' or ')
 }
 
 /**
@@ -129,7 +168,7 @@ async function runBatches(
       keys.forEach(key => outcomes.set(key, { ok: false, message }))
     if (unreachable) return failAll(unreachable)
     try {
-      if (new Set(keys).size === 1) {
+      if (new Set(keys).size === 1 && batch.coverage.length === 0) {
         // One window, or a query without {{window}} (a raw ratio's vector(1)): a plain query.
         const value = (await client.queryScalar(keys[0], time)).value
         return keys.forEach(key => outcomes.set(key, { ok: true, value }))
@@ -143,6 +182,13 @@ async function runBatches(
           outcomes.set(keys[i], { ok: false, message: (error as Error).message })
         }
       })
+      for (const window of batch.coverage) {
+        const probe = series.filter(s => s.metric?.[WINDOW_LABEL] === `coverage ${window}`)
+        const earliest = probe.length === 1 ? parseSampleValue(probe[0].value?.[1]) : NaN
+        // A probe without an answer says nothing: the window's own queries decide.
+        if (Number.isFinite(earliest))
+          outcomes.set(coverageKey(batch.template, window), { ok: true, value: earliest })
+      }
     } catch (error) {
       if (error instanceof PrometheusError && error.kind === 'network')
         unreachable ??= error.message
@@ -173,7 +219,31 @@ function errorResult(
     windows,
     reasons: [`${slo.name}: cannot evaluate: ${message}`],
     error: message,
+    dataSince: null,
+    warnings: [],
     spec: slo
+  }
+}
+
+/** How much of the SLO window has data; the budget is silently computed over less otherwise. */
+function coverageOf(
+  slo: SloSpec,
+  outcomes: Map<string, Outcome>,
+  time: Date
+): Pick<SloResult, 'dataSince' | 'warnings'> {
+  const probe = outcomes.get(coverageKey(slo.totalQuery, slo.window))
+  if (!probe?.ok) return { dataSince: null, warnings: [] }
+  const windowDays = parseDuration(slo.window) / 86400
+  const coveredDays = (time.getTime() / 1000 - probe.value) / 86400
+  const dataSince = new Date(probe.value * 1000).toISOString()
+  // The hourly probe starts up to two hours late on complete data; 5 % short is worth a word.
+  if (coveredDays >= windowDays * 0.95 || windowDays - coveredDays < 2 / 24)
+    return { dataSince, warnings: [] }
+  return {
+    dataSince,
+    warnings: [
+      `${slo.name}: the data covers only ${coveredDays.toFixed(1)} of the ${slo.window} window (since ${dataSince}); the budget is computed over what there is. Check the retention or how long the metric exists.`
+    ]
   }
 }
 
@@ -181,7 +251,8 @@ function errorResult(
 export function assessSlo(
   slo: SloSpec,
   outcomes: Map<string, Outcome>,
-  onError: GateConfig['onError']
+  onError: GateConfig['onError'],
+  time: Date
 ): SloResult {
   const windows: WindowFigures[] = []
   for (const window of windowsFor(slo)) {
@@ -268,6 +339,7 @@ export function assessSlo(
     daysToExhaustion: days,
     windows,
     reasons,
+    ...coverageOf(slo, outcomes, time),
     spec: slo
   }
 }
@@ -311,7 +383,7 @@ export async function evaluateGate(config: GateConfig, deps: EvaluateDeps): Prom
   const time = config.evaluationTime ?? (deps.now ?? (() => new Date()))()
   const batches = planBatches(config.slos)
   const outcomes = await runBatches(deps.client, batches, time, config.maxConcurrency)
-  const results = config.slos.map(slo => assessSlo(slo, outcomes, config.onError))
+  const results = config.slos.map(slo => assessSlo(slo, outcomes, config.onError, time))
   const errorBlocks = config.onError === 'block'
   const slos = [...results].sort(
     (a, b) => severity(b.status, errorBlocks) - severity(a.status, errorBlocks)
@@ -341,7 +413,7 @@ export async function evaluateGate(config: GateConfig, deps: EvaluateDeps): Prom
     freeze: deps.freeze,
     evaluationTime: time,
     dryRun: config.dryRun,
-    warnings: queryWarnings(config.slos),
+    warnings: [...queryWarnings(config.slos), ...results.flatMap(r => r.warnings)],
     requestCount: batches.length,
     durationMs: Date.now() - started
   }

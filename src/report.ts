@@ -48,6 +48,7 @@ function sloJson(slo: SloResult) {
     })),
     reasons: slo.reasons,
     error: slo.error ?? null,
+    data_since: slo.dataSince,
     thresholds: slo.spec.thresholds,
     block_on: slo.spec.blockOn,
     error_query: slo.spec.errorQuery,

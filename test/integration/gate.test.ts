@@ -5,7 +5,7 @@
 import { parseDuration } from '../../src/duration.js'
 import type { GateResult } from '../../src/evaluate.js'
 import { evaluateWith, remainingFor } from '../helpers/evaluate.js'
-import { sharedPrometheus } from '../helpers/prometheus.js'
+import { DATA_DAYS, sharedPrometheus } from '../helpers/prometheus.js'
 import { startProxy, type TestProxy } from '../helpers/proxy.js'
 import { serviceQueries } from '../helpers/queries.js'
 import { makeCertificates } from '../helpers/tls.js'
@@ -87,6 +87,19 @@ describe('statuses against the real Prometheus', () => {
       0
     )
     expect(inside.worst.budgetRemaining!).toBeLessThan(outside.worst.budgetRemaining!)
+  })
+
+  it('says when the data covers less than the SLO window (40 days of data, a 60d window)', async () => {
+    const short = await gate({ ...serviceQueries('healthy'), time_window: '60d' })
+    expect(short.status).toBe('NORMAL')
+    expect(short.warnings.join('\n')).toMatch(
+      /default: the data covers only 40\.0 of the 60d window/
+    )
+    const since = Date.parse(short.worst.dataSince!) / 1000
+    expect(Math.abs(since - (prometheus.endTime - DATA_DAYS * 86400))).toBeLessThanOrEqual(2 * 3600)
+    const full = await gate(serviceQueries('healthy'))
+    expect(full.warnings).toEqual([])
+    expect(full.worst.dataSince).not.toBeNull()
   })
 
   it('evaluates at evaluation_time: before the fast burn began the service was NORMAL', async () => {

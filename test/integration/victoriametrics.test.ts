@@ -38,6 +38,7 @@ describe('VictoriaMetrics', () => {
   ])('%s is %s with the modelled figures', async (service, status) => {
     const result = await gate(service)
     expect(result.status).toBe(status)
+    expect(result.warnings).toEqual([])
     const expected = (1 - expectedErrorRatio(service, parseDuration('30d')) / 0.001) * 100
     expect(result.worst.budgetRemaining!).toBeCloseTo(expected, 1)
     for (const w of result.worst.windows) {

@@ -71,8 +71,16 @@ describe('evaluateGate', () => {
     const result = await evaluateGate(config(), { client })
     expect(windowsFor(config().slos[0])).toEqual(['30d', '1h', '5m', '6h', '30m'])
     expect(client.asked).toEqual([
-      batchQuery({ template: 'errors[{{window}}]', windows: ['30d', '1h', '5m', '6h', '30m'] }),
-      batchQuery({ template: 'total[{{window}}]', windows: ['30d', '1h', '5m', '6h', '30m'] })
+      batchQuery({
+        template: 'errors[{{window}}]',
+        windows: ['30d', '1h', '5m', '6h', '30m'],
+        coverage: []
+      }),
+      batchQuery({
+        template: 'total[{{window}}]',
+        windows: ['30d', '1h', '5m', '6h', '30m'],
+        coverage: ['30d']
+      })
     ])
     expect(client.asked[0]).toBe(
       ['30d', '1h', '5m', '6h', '30m']
