@@ -48395,7 +48395,12 @@ function parseIntegerInRange(input, text, min, max, accepted) {
 }
 /** Values that must never be printed, from the raw inputs (masked before anything else runs). */
 function secretValues(get) {
-    const secrets = [get('prometheus_token'), get('prometheus_password'), get('slack_webhook_url')];
+    const secrets = [
+        get('prometheus_token'),
+        get('prometheus_password'),
+        get('slack_webhook_url'),
+        get('github_token')
+    ];
     try {
         const url = new URL(get('prometheus_url').trim());
         if (url.password)

@@ -280,7 +280,12 @@ function parseIntegerInRange(
 
 /** Values that must never be printed, from the raw inputs (masked before anything else runs). */
 export function secretValues(get: InputSource): string[] {
-  const secrets = [get('prometheus_token'), get('prometheus_password'), get('slack_webhook_url')]
+  const secrets = [
+    get('prometheus_token'),
+    get('prometheus_password'),
+    get('slack_webhook_url'),
+    get('github_token')
+  ]
   try {
     const url = new URL(get('prometheus_url').trim())
     if (url.password) secrets.push(url.password, decodeURIComponent(url.password))

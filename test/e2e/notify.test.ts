@@ -241,6 +241,8 @@ describe('Slack', () => {
       .join('\n')
       .replace(/::add-mask::.*\n/g, '')
     expect(printed).not.toContain('XXXXSECRETXXXX')
+    expect(printed).not.toContain('ghs_fake_token_123')
+    expect(r.stdout).toContain('::add-mask::ghs_fake_token_123')
   })
 })
 
