@@ -48054,6 +48054,8 @@ function parseStatus(text) {
     const upper = text.trim().toUpperCase();
     return STATUSES.includes(upper) ? upper : undefined;
 }
+/** An override (Actions UI or CLI) must say why in at least this many characters. */
+const MIN_REASON_LENGTH = 10;
 
 ;// CONCATENATED MODULE: ./src/budget.ts
 /** Pure error-budget math: ratios, remaining budget, burn rates, forecast and status. */
@@ -57262,8 +57264,8 @@ async function notify(result, canDeploy, config, github, log, notes = []) {
 
 
 
+
 const ROLES = ['read', 'triage', 'write', 'maintain', 'admin'];
-const MIN_REASON_LENGTH = 10;
 function parseRole(input, text, fallback) {
     const value = (text.trim() || fallback).toLowerCase();
     if (ROLES.includes(value))

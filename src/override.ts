@@ -15,12 +15,10 @@ import type { GateResult } from './evaluate.js'
 import { httpStatusOf, type GitHubClient, type RepoRef } from './github.js'
 import { InputError, parseBoolean, type InputSource } from './inputs.js'
 import { postToSlack } from './slack.js'
-import type { Status } from './status.js'
+import { MIN_REASON_LENGTH, type Status } from './status.js'
 
 export const ROLES = ['read', 'triage', 'write', 'maintain', 'admin'] as const
 export type Role = (typeof ROLES)[number]
-
-export const MIN_REASON_LENGTH = 10
 
 export interface OverrideConfig {
   requested: boolean

@@ -51,3 +51,6 @@ export function parseStatus(text: string): Status | undefined {
   const upper = text.trim().toUpperCase()
   return (STATUSES as readonly string[]).includes(upper) ? (upper as Status) : undefined
 }
+
+/** An override (Actions UI or CLI) must say why in at least this many characters. */
+export const MIN_REASON_LENGTH = 10

@@ -2,7 +2,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import type { GateResult } from '../evaluate.js'
-import type { Status } from '../status.js'
+import { MIN_REASON_LENGTH, type Status } from '../status.js'
 
 /** Which variable opens which levels: each opens its own level and those below it. */
 export const OVERRIDE_VARIABLES: { variable: string; opens: Status[] }[] = [
@@ -10,8 +10,6 @@ export const OVERRIDE_VARIABLES: { variable: string; opens: Status[] }[] = [
   { variable: 'OVERRIDE_DEPLOY_FREEZE', opens: ['FREEZE', 'WARNING'] },
   { variable: 'OVERRIDE_DEPLOY', opens: ['WARNING'] }
 ]
-
-export const MIN_REASON_LENGTH = 10
 
 export interface OverrideAttempt {
   variable: string
