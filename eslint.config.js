@@ -1,6 +1,41 @@
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
+/** `no-restricted-imports` patterns that keep a folder of src/ from reaching the given layers. */
+const forbid = (layers, extra = []) => ({
+  patterns: [
+    ...layers.map(layer => ({
+      group: [`../${layer}/*`, `../${layer}`],
+      message: `src/${layer}/ is a higher layer: see "Architecture" in the README.`
+    })),
+    ...extra
+  ]
+})
+
+// The engine is pure: no I/O, no runner toolkit, no Octokit; it reads answers through prometheus/api.
+const ENGINE_FORBIDS_IO = [
+  {
+    group: [
+      '@actions/*',
+      '@octokit/*',
+      'node-fetch',
+      'yaml',
+      'node:fs',
+      'node:http',
+      'node:https',
+      'node:net',
+      'fs',
+      'http',
+      'https'
+    ],
+    message: 'src/engine/ is pure: pass I/O in through its deps.'
+  },
+  {
+    group: ['../prometheus/client', '../prometheus/client.js'],
+    message: 'src/engine/ reads Prometheus through the QueryClient interface of prometheus/api.'
+  }
+]
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/'] },
   js.configs.recommended,
@@ -8,5 +43,58 @@ export default tseslint.config(
   {
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
     rules: { '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }] }
+  },
+  // The layers, lowest first: text → engine → prometheus, specs, workspace, github →
+  // override → channels → action, cli. A folder never imports one above it.
+  {
+    files: ['src/text/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        forbid([
+          'engine',
+          'prometheus',
+          'specs',
+          'workspace',
+          'github',
+          'override',
+          'channels',
+          'action',
+          'cli',
+          'app'
+        ])
+      ]
+    }
+  },
+  {
+    files: ['src/engine/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        forbid(
+          ['specs', 'workspace', 'github', 'override', 'channels', 'action', 'cli', 'app'],
+          ENGINE_FORBIDS_IO
+        )
+      ]
+    }
+  },
+  {
+    files: [
+      'src/prometheus/**/*.ts',
+      'src/specs/**/*.ts',
+      'src/workspace/**/*.ts',
+      'src/github/**/*.ts'
+    ],
+    rules: {
+      'no-restricted-imports': ['error', forbid(['override', 'channels', 'action', 'cli', 'app'])]
+    }
+  },
+  {
+    files: ['src/override/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', forbid(['channels', 'action', 'cli', 'app'])] }
+  },
+  {
+    files: ['src/channels/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', forbid(['action', 'cli', 'app'])] }
   }
 )

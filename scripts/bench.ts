@@ -5,16 +5,17 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { mapConcurrent } from '../src/concurrency.js'
+import { mapConcurrent } from '../src/engine/concurrency.js'
 import {
   batchQuery,
   evaluateGate,
   expandQuery,
   planBatches,
   type QueryBatch
-} from '../src/evaluate.js'
-import { readGateConfig, type GateConfig, type SloSpec } from '../src/inputs.js'
-import { apiUrl, PrometheusClient } from '../src/prometheus.js'
+} from '../src/engine/evaluate.js'
+import { readGateConfig, type GateConfig, type SloSpec } from '../src/engine/config.js'
+import { apiUrl } from '../src/prometheus/api.js'
+import { PrometheusClient } from '../src/prometheus/client.js'
 import { createTestPrometheus } from '../test/helpers/prometheus.js'
 import { serviceQueries } from '../test/helpers/queries.js'
 import { runAction } from '../test/helpers/run-action.js'

@@ -1,8 +1,8 @@
 /** Overrides outside GitHub: environment variables, a reason, and a JSON line per attempt. */
 import fs from 'node:fs'
 import os from 'node:os'
-import type { GateResult } from '../evaluate.js'
-import { MIN_REASON_LENGTH, type Status } from '../status.js'
+import type { GateResult } from '../engine/evaluate.js'
+import { MIN_REASON_LENGTH, type Status } from '../engine/status.js'
 
 /** Which variable opens which levels: each opens its own level and those below it. */
 export const OVERRIDE_VARIABLES: { variable: string; opens: Status[] }[] = [

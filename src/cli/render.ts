@@ -1,7 +1,7 @@
 /** Human output for the terminal: colours on a TTY only, no control characters from user text. */
-import type { GateResult } from '../evaluate.js'
-import * as fmt from '../format.js'
-import { STATUS_POLICY, type Status } from '../status.js'
+import type { GateResult } from '../engine/evaluate.js'
+import * as fmt from '../text/format.js'
+import { STATUS_POLICY, type Status } from '../engine/status.js'
 
 const COLOR: Record<Status, string> = {
   NORMAL: '32',

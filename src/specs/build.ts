@@ -7,7 +7,7 @@ import {
   parseThresholds,
   parseWindow,
   type SloSpec
-} from '../inputs.js'
+} from '../engine/config.js'
 import type { Where } from './fields.js'
 
 export interface SloFields {

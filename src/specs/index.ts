@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs'
 import { parseAllDocuments } from 'yaml'
-import { InputError, sloFromInputs, type InputSource, type SloSpec } from '../inputs.js'
+import { InputError, sloFromInputs, type InputSource, type SloSpec } from '../engine/config.js'
 import { isObject, Where, type Doc } from './fields.js'
 import { IGNORED_OPENSLO_KINDS, isOpenSlo, openSloName, parseOpenSlo } from './openslo.js'
 import { isOurs, parseOurs } from './ours.js'

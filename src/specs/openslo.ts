@@ -2,7 +2,7 @@
  * OpenSLO v1 `kind: SLO` with an inline `indicator` or an `indicatorRef` to an `SLI` document of
  * the same file. Ratio metrics only (good or bad, and total), Occurrences budgeting, rolling windows.
  */
-import type { SloSpec } from '../inputs.js'
+import type { SloSpec } from '../engine/config.js'
 import { buildSlo, ratioToPercent } from './build.js'
 import { isObject, list, object, optionalText, text, type Doc, type Where } from './fields.js'
 

@@ -1,5 +1,5 @@
 /** Our own format: `slos:` with the action's input names, and optional top-level `defaults:`. */
-import type { SloSpec } from '../inputs.js'
+import type { SloSpec } from '../engine/config.js'
 import { buildSlo, type SloFields } from './build.js'
 import { isObject, list, object, optionalObject, text, type Doc, type Where } from './fields.js'
 

@@ -1,5 +1,5 @@
 /** Pyrra `pyrra.dev/v1alpha1` ServiceLevelObjective: ratio and latency indicators. */
-import type { SloSpec } from '../inputs.js'
+import type { SloSpec } from '../engine/config.js'
 import { buildSlo } from './build.js'
 import { isObject, object, text, type Doc, type Where } from './fields.js'
 

@@ -1,5 +1,5 @@
 /** Sloth `version: "prometheus/v1"` specs: events or raw SLIs; plugins are not supported. */
-import type { SloSpec } from '../inputs.js'
+import type { SloSpec } from '../engine/config.js'
 import { buildSlo } from './build.js'
 import { isObject, list, object, optionalObject, text, type Doc, type Where } from './fields.js'
 

@@ -1,7 +1,7 @@
 /** Runs the gate engine in-process with action-style inputs, closing its client afterwards. */
-import { evaluateGate, type GateResult } from '../../src/evaluate.js'
-import { readGateConfig, type SloSpec } from '../../src/inputs.js'
-import { PrometheusClient } from '../../src/prometheus.js'
+import { evaluateGate, type GateResult } from '../../src/engine/evaluate.js'
+import { readGateConfig, type SloSpec } from '../../src/engine/config.js'
+import { PrometheusClient } from '../../src/prometheus/client.js'
 
 export async function evaluateWith(
   inputs: Record<string, string>,

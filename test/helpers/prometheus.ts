@@ -3,6 +3,7 @@
  * promtool, and served by Debian's prometheus binary on a free loopback port.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
@@ -234,8 +235,14 @@ export async function createTestPrometheus(
   }
 }
 
-/** Where the jest global setup records the shared server for the test files. */
-export const SHARED_STATE_FILE = path.join(os.tmpdir(), 'error-budget-gate-test-prometheus.json')
+/**
+ * Where the jest global setup records the shared server for the test files: one file per checkout,
+ * so that test runs in two clones at once never read each other's server.
+ */
+export const SHARED_STATE_FILE = path.join(
+  os.tmpdir(),
+  `error-budget-gate-test-prometheus-${createHash('sha256').update(process.cwd()).digest('hex').slice(0, 12)}.json`
+)
 
 /** The Prometheus that the jest global setup started for this run. */
 export function sharedPrometheus(): { url: string; endTime: number } {

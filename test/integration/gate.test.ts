@@ -2,8 +2,8 @@
  * The gate against a real Prometheus backfilled with known error ratios: every status, the
  * remaining budget, burn rates and days to exhaustion must match the model within rounding.
  */
-import { parseDuration } from '../../src/duration.js'
-import type { GateResult } from '../../src/evaluate.js'
+import { parseDuration } from '../../src/engine/duration.js'
+import type { GateResult } from '../../src/engine/evaluate.js'
 import { evaluateWith, remainingFor } from '../helpers/evaluate.js'
 import { DATA_DAYS, sharedPrometheus } from '../helpers/prometheus.js'
 import { startProxy, type TestProxy } from '../helpers/proxy.js'

@@ -1,7 +1,7 @@
 /** SLO files of every format, evaluated against the real test Prometheus with known answers. */
-import { parseDuration } from '../../src/duration.js'
-import type { GateResult } from '../../src/evaluate.js'
-import type { SloSpec } from '../../src/inputs.js'
+import { parseDuration } from '../../src/engine/duration.js'
+import type { GateResult } from '../../src/engine/evaluate.js'
+import type { SloSpec } from '../../src/engine/config.js'
 import { evaluateWith, remainingFor } from '../helpers/evaluate.js'
 import { loadSlosFromFile, parseSloDocuments } from '../../src/specs/index.js'
 import { sharedPrometheus } from '../helpers/prometheus.js'

@@ -3,8 +3,8 @@
  * sample before the window as the base; the test data has samples on every window edge, so the
  * figures must still match the model.
  */
-import { parseDuration } from '../../src/duration.js'
-import type { GateResult } from '../../src/evaluate.js'
+import { parseDuration } from '../../src/engine/duration.js'
+import type { GateResult } from '../../src/engine/evaluate.js'
 import { evaluateWith } from '../helpers/evaluate.js'
 import { serviceQueries } from '../helpers/queries.js'
 import { expectedErrorRatio } from '../helpers/scenarios.js'

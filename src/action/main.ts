@@ -1,0 +1,155 @@
+/** The GitHub Action: inputs in, gate evaluated, outputs, report and job summary out. */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import * as core from '@actions/core'
+import { redactSecrets } from '../text/escape.js'
+import { evaluateGate, type GateResult } from '../engine/evaluate.js'
+import { readFreezeFile } from '../workspace/freeze-file.js'
+import { InputError, readGateConfig, secretValues, type GateConfig } from '../engine/config.js'
+import { PrometheusClient } from '../prometheus/client.js'
+import { renderAuditMarkdown } from '../override/audit.js'
+import { createGitHubClient, currentRepo, runUrl } from '../github/client.js'
+import { notify, readNotifyConfig, type NotifyConfig } from '../channels/notify.js'
+import { auditSlackMessage, postToSlack } from '../channels/slack.js'
+import { applyOverride, readOverrideConfig, type OverrideConfig } from '../override/policy.js'
+import { loadSlosFromFile } from '../specs/index.js'
+import { buildReport, gateOutputs, oneLineSummary, renderSummary } from '../channels/report.js'
+
+const getInput = (name: string): string => core.getInput(name)
+
+function workspacePath(file: string): string {
+  return path.resolve(process.env.GITHUB_WORKSPACE || process.cwd(), file)
+}
+
+function writeReport(
+  result: GateResult,
+  config: GateConfig,
+  decision: Record<string, unknown>
+): string {
+  const file = path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'error-budget-report.json')
+  const text = JSON.stringify({ ...buildReport(result, config), ...decision }, null, 2)
+  fs.writeFileSync(file, redactSecrets(text, config.secrets) + '\n')
+  return file
+}
+
+function publishOutputs(outputs: Record<string, string>, secrets: string[]): void {
+  for (const [name, value] of Object.entries(outputs))
+    core.setOutput(name, redactSecrets(value, secrets))
+}
+
+async function writeSummary(markdown: string, secrets: string[]): Promise<void> {
+  try {
+    await core.summary.addRaw(redactSecrets(markdown, secrets)).write()
+  } catch (error) {
+    core.warning(`Could not write the job summary: ${(error as Error).message}`)
+  }
+}
+
+/** Bad input: fail before any query, with can_deploy=false and a message naming the input. */
+function failOnBadInput(error: unknown, secrets: string[]): void {
+  core.setOutput('can_deploy', 'false')
+  core.setOutput('budget_status', 'ERROR')
+  core.setFailed(redactSecrets((error as Error).message, secrets))
+}
+
+export async function run(): Promise<void> {
+  const secrets = secretValues(getInput)
+  for (const secret of secrets) core.setSecret(secret)
+
+  // 1. Every input is validated before any query.
+  let config: GateConfig
+  let notifyConfig: NotifyConfig
+  let overrideConfig: OverrideConfig
+  try {
+    const configFile = getInput('config_file').trim()
+    const slos = configFile
+      ? loadSlosFromFile(workspacePath(configFile), getInput, configFile)
+      : undefined
+    config = readGateConfig(getInput, slos)
+    notifyConfig = readNotifyConfig(getInput)
+    overrideConfig = readOverrideConfig(getInput, process.env.GITHUB_EVENT_NAME ?? '')
+  } catch (error) {
+    if (error instanceof InputError) return failOnBadInput(error, secrets)
+    throw error
+  }
+  const say = (text: string): string => redactSecrets(text, config.secrets)
+  const log = {
+    info: (text: string) => core.info(say(text)),
+    warning: (text: string) => core.warning(say(text))
+  }
+
+  // 2. Evaluate the budget.
+  const client = new PrometheusClient(config.prometheus)
+  let result: GateResult
+  try {
+    result = await evaluateGate(config, {
+      client,
+      freeze: readFreezeFile(workspacePath(config.freezeFile))
+    })
+  } finally {
+    client.close()
+  }
+  for (const warning of result.warnings) core.warning(say(warning))
+  core.info(say(oneLineSummary(result)))
+  for (const reason of result.reasons) core.info(say(`  - ${reason}`))
+
+  // 3. An override from the Actions UI, checked against the actor's repository permission.
+  // One GitHub client serves the override, the audit issue and the PR comment.
+  const repo = currentRepo()
+  const github = notifyConfig.githubToken
+    ? createGitHubClient({ token: notifyConfig.githubToken, log: log.warning })
+    : undefined
+  const override = await applyOverride(result, overrideConfig, {
+    client: github,
+    repo,
+    env: process.env,
+    runUrl: runUrl(),
+    announce: notifyConfig.slackWebhookUrl
+      ? async record => {
+          const sent = await postToSlack(notifyConfig.slackWebhookUrl!, auditSlackMessage(record))
+          if (!sent.ok) log.warning(`Slack audit message failed: ${sent.error}`)
+        }
+      : undefined,
+    log
+  })
+
+  // 4. Outputs, JSON report and job summary.
+  const decision = {
+    can_deploy: override.canDeploy,
+    override_applied: override.applied,
+    audit_record: override.record ?? null
+  }
+  const reportFile = writeReport(result, config, decision)
+  publishOutputs(
+    {
+      ...gateOutputs(result, override.canDeploy),
+      override_applied: String(override.applied),
+      audit_record: override.record ? JSON.stringify(override.record) : '',
+      report_file: reportFile
+    },
+    config.secrets
+  )
+  const audit = override.record ? `\n${renderAuditMarkdown(override.record)}` : ''
+  await writeSummary(renderSummary(result, override.canDeploy) + audit, config.secrets)
+
+  // 5. Notifications (never change the decision).
+  const notified = await notify(
+    result,
+    override.canDeploy,
+    notifyConfig,
+    github,
+    log,
+    override.notes
+  )
+  core.setOutput('comment_url', notified.commentUrl ?? '')
+
+  // 6. Fail the step when blocked or when an override was refused (never in a dry run).
+  if (override.denial && !config.dryRun) core.setFailed(say(override.denial))
+  else if (!override.canDeploy && config.failOnBlock)
+    core.setFailed(say(`Deploy blocked: ${oneLineSummary(result)}`))
+  else if (result.status === 'ERROR')
+    core.error(say(`Error budget could not be evaluated: ${result.worst.error ?? 'unknown error'}`))
+  if (result.blocked && config.dryRun)
+    core.notice('dry_run: the deploy would have been blocked; nothing was failed')
+}

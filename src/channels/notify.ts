@@ -1,0 +1,170 @@
+/**
+ * Notifications for the action: the sticky PR comment and Slack. A failure to notify is a
+ * warning; it never changes the decision and never fails the step.
+ */
+import { context } from '@actions/github'
+import type { GateResult } from '../engine/evaluate.js'
+import { currentRepo, httpStatusOf, runUrl, type GitHubClient, type RepoRef } from '../github/client.js'
+import { InputError, type InputSource } from '../engine/config.js'
+import { renderComment, upsertComment } from './pr-comment.js'
+import { gateMessage, postToSlack } from './slack.js'
+
+export type CommentMode = 'always' | 'blocked' | 'never'
+
+export interface NotifyConfig {
+  githubToken: string
+  prComment: CommentMode
+  commentTag: string
+  dashboardUrl?: string
+  slackWebhookUrl?: string
+  slackNotify: CommentMode
+  slackMention?: string
+}
+
+export interface Logger {
+  info(message: string): void
+  warning(message: string): void
+}
+
+function oneOf(input: string, text: string, fallback: CommentMode): CommentMode {
+  const value = text.trim() || fallback
+  if (value === 'always' || value === 'blocked' || value === 'never') return value
+  throw new InputError(input, `"${value}" is not allowed; expected always, blocked or never`)
+}
+
+/** An http(s) URL safe to put inside a Markdown link or a Slack <url|label>. */
+export function parseLinkUrl(input: string, text: string): string | undefined {
+  const value = text.trim()
+  if (!value) return undefined
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    throw new InputError(input, 'is not a URL; expected https://...')
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new InputError(input, 'must be an http(s) URL')
+  return url.toString().replace(/\(/g, '%28').replace(/\)/g, '%29')
+}
+
+export function readNotifyConfig(get: InputSource): NotifyConfig {
+  const tag = get('comment_tag').trim() || 'error-budget-gate'
+  if (!/^[A-Za-z0-9._-]{1,64}$/.test(tag)) {
+    throw new InputError(
+      'comment_tag',
+      'expected 1-64 letters, digits, dots, dashes or underscores'
+    )
+  }
+  const mention = get('slack_mention').trim() || undefined
+  if (mention && !/^(<(!subteam\^[A-Z0-9]+|@[UW][A-Z0-9]+|!here|!channel)>\s*)+$/.test(mention)) {
+    throw new InputError(
+      'slack_mention',
+      'expected Slack mention syntax such as <!subteam^S012345>, <@U012345> or <!here>'
+    )
+  }
+  const webhook = get('slack_webhook_url').trim() || undefined
+  if (webhook) parseLinkUrl('slack_webhook_url', webhook)
+  return {
+    githubToken: get('github_token').trim(),
+    prComment: oneOf('pr_comment', get('pr_comment'), 'always'),
+    commentTag: tag,
+    dashboardUrl: parseLinkUrl('dashboard_url', get('dashboard_url')),
+    slackWebhookUrl: webhook,
+    slackNotify: oneOf('slack_notify', get('slack_notify'), 'blocked'),
+    slackMention: mention
+  }
+}
+
+/** The PRs this run is about: the event's PR, or the open PRs of the pushed commit. */
+async function pullRequestsOf(client: GitHubClient, repo: RepoRef): Promise<number[]> {
+  const pr = context.payload.pull_request?.number
+  if (pr && (context.eventName === 'pull_request' || context.eventName === 'pull_request_target'))
+    return [pr]
+  const sha = (context.payload.after as string | undefined) ?? context.sha
+  if (!sha) return []
+  const { data } = await client.rest.repos.listPullRequestsAssociatedWithCommit({
+    ...repo,
+    commit_sha: sha
+  })
+  return data.filter(p => p.state === 'open').map(p => p.number)
+}
+
+function pullRequestUrl(repo: RepoRef, number: number): string {
+  return `${process.env.GITHUB_SERVER_URL || 'https://github.com'}/${repo.owner}/${repo.repo}/pull/${number}`
+}
+
+function permissionHint(status: number | undefined, what: string): string {
+  if (status === 403 || status === 404) {
+    return `the token cannot ${what} (HTTP ${status}): it needs "pull-requests: write" (or "issues: write"); add them to the workflow's permissions: block. Fork and Dependabot PRs get a read-only token, so no comment is possible there.`
+  }
+  return `could not ${what}${status ? ` (HTTP ${status})` : ''}`
+}
+
+export interface NotifyOutcome {
+  commentUrl?: string
+}
+
+export async function notify(
+  result: GateResult,
+  canDeploy: boolean,
+  config: NotifyConfig,
+  github: GitHubClient | undefined,
+  log: Logger,
+  notes: string[] = []
+): Promise<NotifyOutcome> {
+  const outcome: NotifyOutcome = {}
+  const repo = currentRepo()
+  const run = runUrl()
+  const blocked = !canDeploy
+  let pullRequest: { number: number; url: string } | undefined
+
+  if (config.prComment !== 'never' && repo && github) {
+    try {
+      const numbers = await pullRequestsOf(github, repo)
+      if (numbers.length === 0)
+        log.info('No pull request is associated with this run: no PR comment.')
+      else pullRequest = { number: numbers[0], url: pullRequestUrl(repo, numbers[0]) }
+      const body = renderComment(result, {
+        tag: config.commentTag,
+        canDeploy,
+        runUrl: run,
+        dashboardUrl: config.dashboardUrl,
+        notes
+      })
+      for (const number of numbers) {
+        // "blocked": no new comment while the deploy is open, but an existing one is kept current.
+        const written = await upsertComment(
+          github,
+          repo,
+          number,
+          config.commentTag,
+          body,
+          blocked || config.prComment === 'always'
+        )
+        if (written) {
+          outcome.commentUrl ??= written.url
+          log.info(`PR comment ${written.action}: ${written.url}`)
+        }
+      }
+    } catch (error) {
+      log.warning(
+        `PR comment skipped: ${permissionHint(httpStatusOf(error), 'write the PR comment')}`
+      )
+    }
+  }
+
+  const wantsSlack =
+    config.slackNotify === 'always' || (config.slackNotify === 'blocked' && blocked)
+  if (config.slackWebhookUrl && wantsSlack) {
+    const message = gateMessage(
+      result,
+      canDeploy,
+      { run, pullRequest, dashboard: config.dashboardUrl },
+      config.slackMention
+    )
+    const sent = await postToSlack(config.slackWebhookUrl, message)
+    if (sent.ok) log.info('Slack notified.')
+    else log.warning(`Slack notification failed: ${sent.error}`)
+  }
+  return outcome
+}

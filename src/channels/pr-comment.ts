@@ -1,0 +1,128 @@
+/** The sticky PR comment: one per PR and tag, found by its hidden marker, updated in place. */
+import { escapeMarkdown } from '../text/escape.js'
+import type { GateResult } from '../engine/evaluate.js'
+import * as fmt from '../text/format.js'
+import { httpStatusOf, type GitHubClient, type RepoRef } from '../github/client.js'
+import { slosTable } from './report.js'
+import { STATUS_ICON, STATUS_POLICY } from '../engine/status.js'
+
+/** GitHub refuses comments over 65,536 characters. */
+const MAX_COMMENT = 65000
+
+/** The hidden marker; the tag is validated to [A-Za-z0-9._-] so it cannot close the comment. */
+export function commentMarker(tag: string): string {
+  return `<!-- error-budget-gate:${tag} -->`
+}
+
+export interface CommentContext {
+  tag: string
+  canDeploy: boolean
+  runUrl?: string
+  dashboardUrl?: string
+  /** Extra lines (e.g. an override notice), already escaped. */
+  notes?: string[]
+}
+
+export function renderComment(result: GateResult, context: CommentContext): string {
+  const slo = result.worst
+  const decision = context.canDeploy ? 'yes' : 'no'
+  const lines = [
+    commentMarker(context.tag),
+    `## ${STATUS_ICON[result.status]} Error budget: ${result.status}`,
+    '',
+    `**Can deploy:** ${decision} · **SLO:** ${escapeMarkdown(slo.name)}, ${slo.target}% over ${slo.window}`,
+    '',
+    '| Budget remaining | Burn rate (' +
+      slo.spec.burnRateWindow +
+      ') | Days to exhaustion | Availability |',
+    '|---:|---:|---:|---:|',
+    `| ${fmt.shownPercent(slo.budgetRemaining)} | ${fmt.shownBurn(slo.burnRate)} | ${fmt.shownDays(slo.daysToExhaustion)} | ${slo.availability === null ? 'n/a' : `${fmt.availability(slo.availability)}%`} |`,
+    ''
+  ]
+  if (slo.windows.length) {
+    lines.push(
+      `Burn rates: ${slo.windows.map(w => `${w.window} ${fmt.shownBurn(w.burnRate)}`).join(' · ')}`,
+      ''
+    )
+  }
+  if (result.slos.length > 1) lines.push(...slosTable(result), '')
+  lines.push('**Reasons**', '', ...result.reasons.map(r => `- ${escapeMarkdown(r)}`), '')
+  lines.push(`> ${STATUS_POLICY[result.status]}`, '')
+  for (const note of context.notes ?? []) lines.push(note, '')
+  const links = [
+    context.runUrl && `[Workflow run](${context.runUrl})`,
+    context.dashboardUrl && `[Dashboard](${context.dashboardUrl})`
+  ].filter(Boolean)
+  if (links.length) lines.push(links.join(' · '), '')
+  if (!context.canDeploy) {
+    lines.push(
+      '<sub>How to override: run the deploy workflow from the Actions tab (Run workflow) with `override_freeze` checked and an `override_reason`; the level decides the repository permission needed, and every attempt is recorded in the audit issue.</sub>'
+    )
+  }
+  const body = lines.join('\n')
+  return body.length > MAX_COMMENT ? `${body.slice(0, MAX_COMMENT)}\n\n…(truncated)` : body
+}
+
+/** Our comment: the exact marker as its first line, written by a bot (a human quoting it is not ours). */
+export function isOurComment(
+  comment: { body?: string | null; user?: { type?: string } | null },
+  tag: string
+): boolean {
+  return (
+    comment.user?.type === 'Bot' && (comment.body ?? '').split('\n', 1)[0] === commentMarker(tag)
+  )
+}
+
+export async function findComment(
+  client: GitHubClient,
+  repo: RepoRef,
+  prNumber: number,
+  tag: string
+): Promise<{ id: number; html_url: string } | undefined> {
+  const comments = await client.paginate(client.rest.issues.listComments, {
+    ...repo,
+    issue_number: prNumber,
+    per_page: 100
+  })
+  return comments.find(comment => isOurComment(comment, tag))
+}
+
+/**
+ * Updates our comment in place, or creates it when there is none and `create` allows. The
+ * create is never retried blindly (a POST whose answer was lost may have landed): after a failed
+ * create the comments are listed again, and only a comment that is still missing is created.
+ */
+export async function upsertComment(
+  client: GitHubClient,
+  repo: RepoRef,
+  prNumber: number,
+  tag: string,
+  body: string,
+  create = true
+): Promise<{ url: string; action: 'created' | 'updated' } | undefined> {
+  for (let attempt = 0; ; attempt++) {
+    const existing = await findComment(client, repo, prNumber, tag)
+    if (existing) {
+      const { data } = await client.rest.issues.updateComment({
+        ...repo,
+        comment_id: existing.id,
+        body
+      })
+      return { url: data.html_url, action: 'updated' }
+    }
+    if (!create) return undefined
+    try {
+      const { data } = await client.rest.issues.createComment({
+        ...repo,
+        issue_number: prNumber,
+        body,
+        request: { retries: 0 }
+      })
+      return { url: data.html_url, action: 'created' }
+    } catch (error) {
+      const status = httpStatusOf(error)
+      const mayHaveLanded = status === undefined || status >= 500
+      if (!mayHaveLanded || attempt >= 2) throw error
+    }
+  }
+}

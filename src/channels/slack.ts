@@ -1,0 +1,157 @@
+/** Slack incoming webhooks: Block Kit messages with a text fallback, retried politely. */
+import fetch from 'node-fetch'
+import { escapeSlack } from '../text/escape.js'
+import type { GateResult } from '../engine/evaluate.js'
+import type { AuditRecord } from '../override/audit.js'
+import * as fmt from '../text/format.js'
+import { STATUS_ICON, STATUS_POLICY } from '../engine/status.js'
+
+export interface SlackMessage {
+  text: string
+  blocks: unknown[]
+}
+
+export interface SlackOptions {
+  retries?: number
+  /** Cap on a 429's Retry-After, so a step never hangs on Slack. */
+  maxRetryAfterSeconds?: number
+  /** First backoff on 5xx and network errors, doubled each retry. */
+  backoffMs?: number
+  timeoutMs?: number
+}
+
+/** Slack refuses text objects over 3,000 characters. */
+const MAX_TEXT = 2900
+
+export function truncate(text: string, max = MAX_TEXT): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text
+}
+
+const sleep = (ms: number): Promise<void> => new Promise(resolve => setTimeout(resolve, ms))
+
+/** Posts a message; never throws. The error names the HTTP status and Slack's text, never the URL. */
+export async function postToSlack(
+  webhookUrl: string,
+  message: SlackMessage,
+  options: SlackOptions = {}
+): Promise<{ ok: true } | { ok: false; error: string }> {
+  const retries = options.retries ?? 3
+  const maxWaitMs = (options.maxRetryAfterSeconds ?? 30) * 1000
+  const backoffMs =
+    options.backoffMs ?? Number(process.env.ERROR_BUDGET_GATE_SLACK_BACKOFF_MS ?? 1000)
+  let lastError = 'no attempt made'
+  for (let attempt = 0; attempt <= retries; attempt++) {
+    let waitMs = backoffMs * 2 ** attempt
+    try {
+      const response = await fetch(webhookUrl, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(message),
+        redirect: 'manual',
+        signal: AbortSignal.timeout(options.timeoutMs ?? 10000)
+      })
+      const text = (await response.text()).trim().slice(0, 200)
+      if (response.ok) return { ok: true }
+      lastError = `Slack answered HTTP ${response.status}${text ? ` (${text})` : ''}`
+      if (response.status === 429) {
+        const retryAfter = Number(response.headers.get('retry-after'))
+        waitMs = Math.min(
+          Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : waitMs,
+          maxWaitMs
+        )
+      } else if (response.status < 500) {
+        return { ok: false, error: lastError }
+      }
+    } catch (error) {
+      const reason =
+        (error as Error).name === 'TimeoutError'
+          ? 'timed out'
+          : (error as NodeJS.ErrnoException).code
+      lastError = `Slack could not be reached (${reason ?? 'network error'})`
+    }
+    if (attempt < retries) await sleep(waitMs)
+  }
+  return { ok: false, error: `${lastError}, after ${retries + 1} attempts` }
+}
+
+export interface SlackLinks {
+  run?: string
+  pullRequest?: { number: number; url: string }
+  dashboard?: string
+}
+
+/** A link whose label and URL cannot break out of Slack's <url|label> syntax. */
+function link(url: string, label: string): string {
+  return `<${url.replace(/[<>|]/g, encodeURIComponent)}|${escapeSlack(label)}>`
+}
+
+/** The gate's verdict for Slack. Every text a user or a query influenced is escaped. */
+export function gateMessage(
+  result: GateResult,
+  canDeploy: boolean,
+  links: SlackLinks,
+  mention?: string
+): SlackMessage {
+  const slo = result.worst
+  const verdict = canDeploy ? 'deploy allowed' : 'deploy blocked'
+  const repo = process.env.GITHUB_REPOSITORY ?? 'deploy'
+  const headline = `${STATUS_ICON[result.status]} Error budget ${result.status}: ${verdict} (${repo})`
+  const reasons = result.reasons.map(r => `• ${escapeSlack(r)}`).join('\n')
+  const linkLine = [
+    links.run && link(links.run, 'workflow run'),
+    links.pullRequest && link(links.pullRequest.url, `PR #${links.pullRequest.number}`),
+    links.dashboard && link(links.dashboard, 'dashboard')
+  ]
+    .filter(Boolean)
+    .join(' · ')
+  const prefix = !canDeploy && mention ? `${mention} ` : ''
+  const blocks: unknown[] = [
+    { type: 'header', text: { type: 'plain_text', text: truncate(headline, 150), emoji: true } },
+    {
+      type: 'section',
+      fields: [
+        { type: 'mrkdwn', text: `*Budget remaining*\n${fmt.shownPercent(slo.budgetRemaining)}` },
+        {
+          type: 'mrkdwn',
+          text: `*Burn rate (${slo.spec.burnRateWindow})*\n${fmt.shownBurn(slo.burnRate)}`
+        },
+        { type: 'mrkdwn', text: `*Days to exhaustion*\n${fmt.shownDays(slo.daysToExhaustion)}` },
+        {
+          type: 'mrkdwn',
+          text: `*SLO*\n${escapeSlack(slo.name)}: ${slo.target}% over ${slo.window}`
+        }
+      ]
+    },
+    { type: 'section', text: { type: 'mrkdwn', text: truncate(`${prefix}*Reasons*\n${reasons}`) } },
+    {
+      type: 'context',
+      elements: [{ type: 'mrkdwn', text: truncate(STATUS_POLICY[result.status]) }]
+    }
+  ]
+  if (linkLine) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: linkLine }] })
+  return {
+    text: truncate(`${prefix}${escapeSlack(headline)}: ${escapeSlack(slo.reasons[0] ?? '')}`),
+    blocks
+  }
+}
+
+/** An override attempt, for the team's channel. */
+export function auditSlackMessage(record: AuditRecord): SlackMessage {
+  const headline = `${record.decision === 'granted' ? '🔓' : '⛔'} Deploy override ${record.decision}: ${record.repository} (${record.status})`
+  const text = [
+    `*Actor:* ${escapeSlack(record.actor)} (${record.permission ?? 'no permission'})`,
+    `*Reason:* ${escapeSlack(record.reason)}`,
+    `*Decision:* ${escapeSlack(record.explanation)}`,
+    `*Budget:* ${record.budget_remaining ?? 'n/a'}% left, burn ${record.burn_rate ?? 'n/a'}x`,
+    record.run_url ? `<${record.run_url}|workflow run>` : ''
+  ]
+    .filter(Boolean)
+    .join('\n')
+  return {
+    text: truncate(`${escapeSlack(headline)}: ${escapeSlack(record.reason)}`),
+    blocks: [
+      { type: 'header', text: { type: 'plain_text', text: truncate(headline, 150), emoji: true } },
+      { type: 'section', text: { type: 'mrkdwn', text: truncate(text) } }
+    ]
+  }
+}

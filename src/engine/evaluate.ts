@@ -1,0 +1,420 @@
+/** Evaluates SLOs against Prometheus: all queries concurrently, then the pure budget math. */
+import {
+  budgetRemaining,
+  burnChecks,
+  burnRate,
+  daysToExhaustion,
+  escalateForBurn,
+  statusFromRemaining
+} from './budget.js'
+import { mapConcurrent } from './concurrency.js'
+import { parseDuration } from './duration.js'
+import type { FreezeNotice } from './freeze.js'
+import { WINDOW_PLACEHOLDER, type GateConfig, type SloSpec } from './config.js'
+import {
+  parseSampleValue,
+  PrometheusError,
+  singleSeriesValue,
+  type QueryClient
+} from '../prometheus/api.js'
+import { atLeast, severity, type Status } from './status.js'
+
+export interface WindowFigures {
+  window: string
+  errors: number | null
+  total: number | null
+  /** null when the window had no traffic (total = 0) or could not be read. */
+  errorRatio: number | null
+  burnRate: number | null
+}
+
+export interface SloResult {
+  name: string
+  target: number
+  window: string
+  status: Status
+  /** Whether this SLO alone blocks the deploy. */
+  blocks: boolean
+  budgetRemaining: number | null
+  budgetConsumed: number | null
+  errorRatio: number | null
+  availability: number | null
+  /** Burn over burn_rate_window. */
+  burnRate: number | null
+  daysToExhaustion: number | null
+  windows: WindowFigures[]
+  reasons: string[]
+  error?: string
+  /** The earliest data in the SLO window (ISO time), when the coverage probe answered. */
+  dataSince: string | null
+  /** Advice that does not change the status (e.g. less data than the window). */
+  warnings: string[]
+  spec: SloSpec
+}
+
+export interface GateResult {
+  status: Status
+  canDeploy: boolean
+  /** Whether the gate blocks the deploy (before dry_run, which reports but never blocks). */
+  blocked: boolean
+  reasons: string[]
+  /** The SLO the outputs describe: the worst one. */
+  worst: SloResult
+  /** Every SLO, worst first. */
+  slos: SloResult[]
+  freeze?: FreezeNotice
+  evaluationTime: Date
+  dryRun: boolean
+  /** Advice that changes nothing (e.g. a query that hides missing data). */
+  warnings: string[]
+  requestCount: number
+  durationMs: number
+}
+
+/** The windows one SLO needs: its own, burn_rate_window, and both windows of each burn check. */
+export function windowsFor(slo: SloSpec): string[] {
+  const windows = [slo.window, slo.burnRateWindow]
+  for (const check of burnChecks(slo.fastBurnThreshold, slo.slowBurnThreshold)) {
+    windows.push(check.longWindow, check.shortWindow)
+  }
+  return [...new Set(windows)]
+}
+
+export function expandQuery(query: string, window: string): string {
+  return query.replaceAll(WINDOW_PLACEHOLDER, window)
+}
+
+type Outcome = { ok: true; value: number } | { ok: false; message: string }
+
+/** The label that tells apart the windows of a batched query. */
+export const WINDOW_LABEL = 'ebg_window'
+
+/** One request per distinct query: every window it is needed for, across all SLOs. */
+export interface QueryBatch {
+  template: string
+  windows: string[]
+  /** SLO windows whose data coverage this (total) query also probes. */
+  coverage: string[]
+}
+
+export function planBatches(slos: SloSpec[]): QueryBatch[] {
+  const batches = new Map<string, { windows: Set<string>; coverage: Set<string> }>()
+  const batchOf = (template: string) => {
+    const found = batches.get(template) ?? {
+      windows: new Set<string>(),
+      coverage: new Set<string>()
+    }
+    batches.set(template, found)
+    return found
+  }
+  for (const slo of slos) {
+    for (const template of [slo.errorQuery, slo.totalQuery]) {
+      for (const window of windowsFor(slo)) batchOf(template).windows.add(window)
+    }
+    if (slo.totalQuery.includes(WINDOW_PLACEHOLDER))
+      batchOf(slo.totalQuery).coverage.add(slo.window)
+  }
+  return [...batches].map(([template, { windows, coverage }]) => ({
+    template,
+    windows: [...windows],
+    coverage: [...coverage]
+  }))
+}
+
+/** Where the earliest data of a query over an SLO window is kept among the outcomes. */
+export const coverageKey = (template: string, window: string): string =>
+  `coverage ${window} ${template}`
+
+/**
+ * The earliest hour in the window at which the query had data: `timestamp()` of its 1h value,
+ * minimised over an hourly subquery. Tells a 30d SLO that Prometheus keeps only 15 days.
+ */
+function coverageTerm(template: string, window: string): string {
+  const probe = `min_over_time(timestamp(${expandQuery(template, '1h')})[${window}:1h])`
+  return `label_replace(${probe}, "${WINDOW_LABEL}", "coverage ${window}", "", "")`
+}
+
+/**
+ * PromQL for every window of a batch at once, each result labelled with its window. One request
+ * instead of one per window: per-request overhead dominates the short windows (measured: one
+ * 5-window query costs about what the 30d query alone costs).
+ */
+export function batchQuery(batch: QueryBatch): string {
+  return [
+    ...batch.windows.map(
+      w => `label_replace(${expandQuery(batch.template, w)}, "${WINDOW_LABEL}", "${w}", "", "")`
+    ),
+    ...batch.coverage.map(w => coverageTerm(batch.template, w))
+  ].join(' or ')
+}
+
+/**
+ * Runs every batch once, with bounded concurrency, and answers per expanded query. Once the
+ * server proved unreachable (network error or timeout after retries), batches not yet started
+ * are skipped: they would fail the same way, and the step must give up within about
+ * timeout x (retries + 1).
+ */
+async function runBatches(
+  client: QueryClient,
+  batches: QueryBatch[],
+  time: Date,
+  limit: number
+): Promise<Map<string, Outcome>> {
+  const outcomes = new Map<string, Outcome>()
+  let unreachable: string | undefined
+  await mapConcurrent(batches, limit, async batch => {
+    const keys = batch.windows.map(w => expandQuery(batch.template, w))
+    const failAll = (message: string): void =>
+      keys.forEach(key => outcomes.set(key, { ok: false, message }))
+    if (unreachable) return failAll(unreachable)
+    try {
+      if (new Set(keys).size === 1 && batch.coverage.length === 0) {
+        // One window, or a query without {{window}} (a raw ratio's vector(1)): a plain query.
+        const value = (await client.queryScalar(keys[0], time)).value
+        return keys.forEach(key => outcomes.set(key, { ok: true, value }))
+      }
+      const series = await client.queryVector(batchQuery(batch), time)
+      batch.windows.forEach((window, i) => {
+        try {
+          const ofWindow = series.filter(s => s.metric?.[WINDOW_LABEL] === window)
+          outcomes.set(keys[i], { ok: true, value: singleSeriesValue(ofWindow, WINDOW_LABEL) })
+        } catch (error) {
+          outcomes.set(keys[i], { ok: false, message: (error as Error).message })
+        }
+      })
+      for (const window of batch.coverage) {
+        const probe = series.filter(s => s.metric?.[WINDOW_LABEL] === `coverage ${window}`)
+        const earliest = probe.length === 1 ? parseSampleValue(probe[0].value?.[1]) : NaN
+        // A probe without an answer says nothing: the window's own queries decide.
+        if (Number.isFinite(earliest))
+          outcomes.set(coverageKey(batch.template, window), { ok: true, value: earliest })
+      }
+    } catch (error) {
+      if (error instanceof PrometheusError && error.kind === 'network')
+        unreachable ??= error.message
+      failAll((error as Error).message)
+    }
+  })
+  return outcomes
+}
+
+function errorResult(
+  slo: SloSpec,
+  message: string,
+  windows: WindowFigures[],
+  onError: GateConfig['onError']
+): SloResult {
+  return {
+    name: slo.name,
+    target: slo.target,
+    window: slo.window,
+    status: 'ERROR',
+    blocks: onError === 'block',
+    budgetRemaining: null,
+    budgetConsumed: null,
+    errorRatio: null,
+    availability: null,
+    burnRate: null,
+    daysToExhaustion: null,
+    windows,
+    reasons: [`${slo.name}: cannot evaluate: ${message}`],
+    error: message,
+    dataSince: null,
+    warnings: [],
+    spec: slo
+  }
+}
+
+/** How much of the SLO window has data; the budget is silently computed over less otherwise. */
+function coverageOf(
+  slo: SloSpec,
+  outcomes: Map<string, Outcome>,
+  time: Date
+): Pick<SloResult, 'dataSince' | 'warnings'> {
+  const probe = outcomes.get(coverageKey(slo.totalQuery, slo.window))
+  if (!probe?.ok) return { dataSince: null, warnings: [] }
+  const windowDays = parseDuration(slo.window) / 86400
+  const coveredDays = (time.getTime() / 1000 - probe.value) / 86400
+  const dataSince = new Date(probe.value * 1000).toISOString()
+  // The hourly probe starts up to two hours late on complete data; 5 % short is worth a word.
+  if (coveredDays >= windowDays * 0.95 || windowDays - coveredDays < 2 / 24)
+    return { dataSince, warnings: [] }
+  return {
+    dataSince,
+    warnings: [
+      `${slo.name}: the data covers only ${coveredDays.toFixed(1)} of the ${slo.window} window (since ${dataSince}); the budget is computed over what there is. Check the retention or how long the metric exists.`
+    ]
+  }
+}
+
+/** Pure: turns the query outcomes of one SLO into its figures and status. */
+export function assessSlo(
+  slo: SloSpec,
+  outcomes: Map<string, Outcome>,
+  onError: GateConfig['onError'],
+  time: Date
+): SloResult {
+  const windows: WindowFigures[] = []
+  for (const window of windowsFor(slo)) {
+    const errors = outcomes.get(expandQuery(slo.errorQuery, window))
+    const total = outcomes.get(expandQuery(slo.totalQuery, window))
+    if (!errors || !total) throw new Error(`internal: query for ${window} was not run`)
+    for (const [label, outcome] of [
+      ['error_query', errors],
+      ['total_query', total]
+    ] as const) {
+      if (!outcome.ok)
+        return errorResult(slo, `${label} over ${window}: ${outcome.message}`, windows, onError)
+    }
+    const e = (errors as { value: number }).value
+    const t = (total as { value: number }).value
+    if (e < 0 || t < 0) {
+      return errorResult(
+        slo,
+        `negative event count over ${window} (errors ${e}, total ${t}); the queries must count events`,
+        windows,
+        onError
+      )
+    }
+    if (e > t * (1 + 1e-9)) {
+      return errorResult(
+        slo,
+        `error_query (${e}) exceeds total_query (${t}) over ${window}; are the two queries swapped?`,
+        windows,
+        onError
+      )
+    }
+    const ratio = t > 0 ? e / t : null
+    windows.push({
+      window,
+      errors: e,
+      total: t,
+      errorRatio: ratio,
+      burnRate: ratio === null ? null : burnRate(ratio, slo.target)
+    })
+  }
+  const main = windows.find(w => w.window === slo.window)!
+  if (main.errorRatio === null) {
+    return errorResult(
+      slo,
+      `total_query returned 0 over ${slo.window}: no traffic, so the budget cannot be told`,
+      windows,
+      onError
+    )
+  }
+  const remaining = budgetRemaining(main.errorRatio, slo.target)
+  const burnWindow = windows.find(w => w.window === slo.burnRateWindow)!
+  const windowDays = parseDuration(slo.window) / 86400
+  const days = daysToExhaustion(remaining, windowDays, burnWindow.burnRate ?? 0)
+
+  let status = statusFromRemaining(remaining, slo.thresholds)
+  const reasons = [
+    `${slo.name}: ${remaining.toFixed(2)}% of the error budget left over ${slo.window} (${describeLevel(remaining, slo)})`
+  ]
+  const burnByWindow = Object.fromEntries(windows.map(w => [w.window, w.burnRate]))
+  const escalation = escalateForBurn(
+    status,
+    burnChecks(slo.fastBurnThreshold, slo.slowBurnThreshold),
+    burnByWindow
+  )
+  status = escalation.status
+  reasons.push(...escalation.reasons.map(reason => `${slo.name}: ${reason}`))
+  for (const w of windows) {
+    if (w.errorRatio === null)
+      reasons.push(
+        `${slo.name}: no traffic over ${w.window}; its burn rate is unknown and cannot escalate`
+      )
+  }
+  return {
+    name: slo.name,
+    target: slo.target,
+    window: slo.window,
+    status,
+    blocks: slo.blockOn.includes(status),
+    budgetRemaining: remaining,
+    budgetConsumed: 100 - remaining,
+    errorRatio: main.errorRatio,
+    availability: (1 - main.errorRatio) * 100,
+    burnRate: burnWindow.burnRate,
+    daysToExhaustion: days,
+    windows,
+    reasons,
+    ...coverageOf(slo, outcomes, time),
+    spec: slo
+  }
+}
+
+function describeLevel(remaining: number, slo: SloSpec): string {
+  const t = slo.thresholds
+  if (remaining < 0) return 'overspent: EXHAUSTED'
+  if (remaining < t.freeze) return `below the freeze threshold ${t.freeze}%: FREEZE`
+  if (remaining <= t.warning) return `at or below the warning threshold ${t.warning}%: WARNING`
+  if (remaining <= t.caution) return `at or below the caution threshold ${t.caution}%: CAUTION`
+  return `above the caution threshold ${t.caution}%: NORMAL`
+}
+
+/** Queries that turn "no data" into a healthy zero deserve a word of warning. */
+function queryWarnings(slos: SloSpec[]): string[] {
+  const warnings: string[] = []
+  for (const slo of slos) {
+    for (const [input, query] of [
+      ['error_query', slo.errorQuery],
+      ['total_query', slo.totalQuery]
+    ]) {
+      if (/\bor\s+vector\s*\(\s*0\s*\)/.test(query)) {
+        warnings.push(
+          `${slo.name}: ${input} uses "or vector(0)", which turns missing data into zero; a wrong metric name would then look healthy`
+        )
+      }
+    }
+  }
+  return warnings
+}
+
+export interface EvaluateDeps {
+  client: QueryClient
+  freeze?: FreezeNotice
+  now?: () => Date
+}
+
+/** Evaluates every SLO of the config and decides whether the deploy may go out. */
+export async function evaluateGate(config: GateConfig, deps: EvaluateDeps): Promise<GateResult> {
+  const started = Date.now()
+  const time = config.evaluationTime ?? (deps.now ?? (() => new Date()))()
+  const batches = planBatches(config.slos)
+  const outcomes = await runBatches(deps.client, batches, time, config.maxConcurrency)
+  const results = config.slos.map(slo => assessSlo(slo, outcomes, config.onError, time))
+  const errorBlocks = config.onError === 'block'
+  const slos = [...results].sort(
+    (a, b) => severity(b.status, errorBlocks) - severity(a.status, errorBlocks)
+  )
+  const worst = slos[0]
+
+  let status = worst.status
+  const reasons = slos
+    .filter(s => s.status !== 'NORMAL' || slos.length === 1)
+    .flatMap(s => s.reasons)
+  let blocked = slos.some(s => s.blocks)
+  if (deps.freeze) {
+    // A manual freeze is certain even when the budget is not: it always blocks.
+    status = status === 'ERROR' ? 'FREEZE' : atLeast(status, 'FREEZE')
+    blocked = true
+    reasons.unshift(
+      `freeze file ${deps.freeze.file} is present: ${deps.freeze.text.split('\n')[0] || '(empty)'}`
+    )
+  }
+  return {
+    status,
+    canDeploy: config.dryRun || !blocked,
+    blocked,
+    reasons,
+    worst,
+    slos,
+    freeze: deps.freeze,
+    evaluationTime: time,
+    dryRun: config.dryRun,
+    warnings: [...queryWarnings(config.slos), ...results.flatMap(r => r.warnings)],
+    requestCount: batches.length,
+    durationMs: Date.now() - started
+  }
+}

@@ -1,0 +1,132 @@
+/**
+ * The audit trail of overrides. Every attempt, granted or denied, becomes one record, written to
+ * the output, the job summary, a comment on the audit issue, an optional JSON-lines file and Slack.
+ * The job summary vanishes with the run's logs: the issue is the durable record.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { escapeMarkdown } from '../text/escape.js'
+import type { GateResult } from '../engine/evaluate.js'
+import * as fmt from '../text/format.js'
+import type { GitHubClient, RepoRef } from '../github/client.js'
+
+export const AUDIT_LABEL = 'deploy-override-audit'
+
+export interface AuditRecord {
+  time: string
+  actor: string
+  permission: string | null
+  decision: 'granted' | 'denied'
+  explanation: string
+  reason: string
+  status: string
+  budget_remaining: number | null
+  burn_rate: number | null
+  days_to_exhaustion: number | 'inf' | null
+  slo: string
+  repository: string
+  ref: string
+  sha: string
+  workflow: string
+  run_url: string | null
+  event: string
+}
+
+export function buildAuditRecord(
+  fields: Pick<AuditRecord, 'actor' | 'permission' | 'decision' | 'explanation' | 'reason'>,
+  result: GateResult,
+  env: NodeJS.ProcessEnv,
+  runUrl: string | undefined,
+  now = new Date()
+): AuditRecord {
+  const slo = result.worst
+  return {
+    time: now.toISOString(),
+    ...fields,
+    status: result.status,
+    budget_remaining:
+      slo.budgetRemaining === null ? null : Number(fmt.percent(slo.budgetRemaining)),
+    burn_rate: slo.burnRate === null ? null : Number(fmt.burn(slo.burnRate)),
+    days_to_exhaustion:
+      slo.daysToExhaustion === Infinity
+        ? 'inf'
+        : slo.daysToExhaustion === null
+          ? null
+          : Number(fmt.days(slo.daysToExhaustion)),
+    slo: slo.name,
+    repository: env.GITHUB_REPOSITORY ?? '',
+    ref: env.GITHUB_REF ?? '',
+    sha: env.GITHUB_SHA ?? '',
+    workflow: env.GITHUB_WORKFLOW ?? '',
+    run_url: runUrl ?? null,
+    event: env.GITHUB_EVENT_NAME ?? ''
+  }
+}
+
+/** The record as Markdown (issue comment, job summary); the reason is user text and is escaped. */
+export function renderAuditMarkdown(record: AuditRecord): string {
+  const icon = record.decision === 'granted' ? '🔓' : '⛔'
+  const rows: [string, string][] = [
+    ['Time (UTC)', record.time],
+    ['Actor', `\`${record.actor.replace(/`/g, '')}\``],
+    ['Permission', record.permission ?? 'none'],
+    ['Decision', `**${record.decision}**: ${escapeMarkdown(record.explanation)}`],
+    ['Reason', escapeMarkdown(record.reason)],
+    [
+      'Status',
+      `${record.status} (${record.slo === 'default' ? '' : `${escapeMarkdown(record.slo)}, `}budget ${record.budget_remaining ?? 'n/a'}%, burn ${record.burn_rate ?? 'n/a'}x, ${record.days_to_exhaustion ?? 'n/a'} days to exhaustion)`
+    ],
+    ['Repository', `${record.repository} @ \`${record.ref}\` (${record.sha.slice(0, 12)})`],
+    [
+      'Workflow',
+      `${escapeMarkdown(record.workflow)}, event \`${record.event}\`${record.run_url ? `, [run](${record.run_url})` : ''}`
+    ]
+  ]
+  return [
+    `### ${icon} Deploy override ${record.decision}`,
+    '',
+    '| | |',
+    '|---|---|',
+    ...rows.map(([k, v]) => `| ${k} | ${v} |`),
+    ''
+  ].join('\n')
+}
+
+export function appendAuditLog(file: string, record: AuditRecord): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true })
+  fs.appendFileSync(file, JSON.stringify(record) + '\n')
+}
+
+/** The open issue labelled deploy-override-audit, created (with the label) when there is none. */
+async function auditIssueNumber(client: GitHubClient, repo: RepoRef): Promise<number> {
+  const { data } = await client.rest.issues.listForRepo({
+    ...repo,
+    labels: AUDIT_LABEL,
+    state: 'open',
+    per_page: 1
+  })
+  if (data[0]) return data[0].number
+  const created = await client.rest.issues.create({
+    ...repo,
+    title: 'Deploy override audit trail',
+    body: 'Every deploy override attempted through error-budget-gate, granted or denied, is recorded here as a comment. Keep this issue open.',
+    labels: [AUDIT_LABEL]
+  })
+  return created.data.number
+}
+
+/** Comments the record on the audit issue; returns the comment URL. Throws when it cannot. */
+export async function commentAuditIssue(
+  client: GitHubClient,
+  repo: RepoRef,
+  issue: 'auto' | number,
+  record: AuditRecord
+): Promise<string> {
+  const number = issue === 'auto' ? await auditIssueNumber(client, repo) : issue
+  const { data } = await client.rest.issues.createComment({
+    ...repo,
+    issue_number: number,
+    body: renderAuditMarkdown(record)
+  })
+  return data.html_url
+}

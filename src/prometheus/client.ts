@@ -1,0 +1,236 @@
+/** A Prometheus HTTP API client that either returns one finite number or says exactly why not. */
+import https from 'node:https'
+import http from 'node:http'
+import tls from 'node:tls'
+import fetch, { type RequestInit, type Response } from 'node-fetch'
+import {
+  apiUrl,
+  finiteValue,
+  PrometheusError,
+  redactUrl,
+  singleSeriesValue,
+  type ApiEnvelope,
+  type PrometheusOptions,
+  type QueryClient,
+  type QueryValue,
+  type Sample,
+  type Series
+} from './api.js'
+
+const RETRYABLE_STATUSES = new Set([429, 500, 502, 503, 504])
+const BACKOFF_BASE_MS = 500
+const BACKOFF_CAP_MS = 5000
+
+function authHeaders(options: PrometheusOptions): Record<string, string> {
+  if (options.token) return { Authorization: `Bearer ${options.token}` }
+  if (options.username || options.password) {
+    const pair = Buffer.from(`${options.username ?? ''}:${options.password ?? ''}`).toString(
+      'base64'
+    )
+    return { Authorization: `Basic ${pair}` }
+  }
+  return {}
+}
+
+function makeAgent(options: PrometheusOptions): http.Agent | https.Agent {
+  if (new URL(options.url).protocol === 'http:') return new http.Agent({ keepAlive: true })
+  const ca = options.caCert ? [...tls.rootCertificates, options.caCert] : undefined
+  return new https.Agent({ keepAlive: true, ca })
+}
+
+function snippet(body: string): string {
+  const title = /<title[^>]*>([^<]*)<\/title>/i.exec(body)?.[1]?.trim()
+  if (title) return `an HTML page titled "${title.slice(0, 80)}"`
+  const text = body.replace(/\s+/g, ' ').trim().slice(0, 120)
+  return text ? `"${text}"` : 'an empty body'
+}
+
+function retryAfterMs(response: Response): number | undefined {
+  const header = response.headers.get('retry-after')
+  if (!header) return undefined
+  const seconds = Number(header)
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000)
+  const date = Date.parse(header)
+  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now())
+}
+
+/** node-fetch repeats the URL in its messages; keep only the cause (which never holds credentials). */
+function networkReason(error: Error): string {
+  return /reason: (.*)$/s.exec(error.message)?.[1] ?? error.message
+}
+
+const sleep = (ms: number): Promise<void> => new Promise(resolve => setTimeout(resolve, ms))
+
+export class PrometheusClient implements QueryClient {
+  private readonly agent: http.Agent | https.Agent
+  private readonly endpoint: string
+  private readonly shownEndpoint: string
+
+  constructor(private readonly options: PrometheusOptions) {
+    this.agent = makeAgent(options)
+    this.endpoint = apiUrl(options.url, '/api/v1/query')
+    this.shownEndpoint = redactUrl(this.endpoint)
+  }
+
+  /** Evaluates an instant query that must yield exactly one finite sample. */
+  async queryScalar(promql: string, time?: Date): Promise<QueryValue> {
+    const envelope = await this.request(promql, time)
+    return this.singleValue(envelope)
+  }
+
+  /** Releases keep-alive sockets so a CLI or test process can exit promptly. */
+  close(): void {
+    this.agent.destroy()
+  }
+
+  private async request(promql: string, time?: Date): Promise<ApiEnvelope> {
+    const form = new URLSearchParams({ query: promql })
+    if (time) form.set('time', (time.getTime() / 1000).toFixed(3))
+    // The server gives up first, so a slow query comes back as its own JSON error, not an abort.
+    if (this.options.timeoutSeconds >= 2)
+      form.set('timeout', `${Math.floor(this.options.timeoutSeconds * 0.9)}s`)
+    let lastError: PrometheusError | undefined
+    for (let attempt = 0; attempt <= this.options.retries; attempt++) {
+      if (attempt > 0) await sleep(this.backoffMs(attempt, lastError))
+      const outcome = await this.attempt(form)
+      if ('envelope' in outcome) return outcome.envelope
+      lastError = outcome.error
+      if (!outcome.retryable) break
+    }
+    throw lastError ?? new PrometheusError(`no answer from ${this.shownEndpoint}`, 'network')
+  }
+
+  /** Exponential backoff; a 429's Retry-After is honoured but capped at one request timeout. */
+  private backoffMs(attempt: number, lastError?: PrometheusError): number {
+    if (lastError?.retryAfterMs !== undefined) {
+      return Math.min(lastError.retryAfterMs, this.options.timeoutSeconds * 1000)
+    }
+    return Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** (attempt - 1))
+  }
+
+  private async attempt(
+    form: URLSearchParams
+  ): Promise<{ envelope: ApiEnvelope } | { error: PrometheusError; retryable: boolean }> {
+    const controller = new AbortController()
+    const timer = setTimeout(() => controller.abort(), this.options.timeoutSeconds * 1000)
+    const init: RequestInit = {
+      method: 'POST',
+      body: form.toString(),
+      headers: {
+        ...this.options.headers,
+        ...authHeaders(this.options),
+        Accept: 'application/json',
+        'Content-Type': 'application/x-www-form-urlencoded'
+      },
+      agent: this.agent,
+      // Credentials must never follow a redirect to another host: treat every redirect as an error.
+      redirect: 'manual',
+      signal: controller.signal
+    }
+    try {
+      const response = await fetch(this.endpoint, init)
+      const body = await response.text()
+      return this.interpret(response, body)
+    } catch (error) {
+      const aborted = (error as Error).name === 'AbortError'
+      const reason = aborted
+        ? `timed out after ${this.options.timeoutSeconds}s`
+        : `failed: ${networkReason(error as Error)}`
+      return {
+        error: new PrometheusError(`request to ${this.shownEndpoint} ${reason}`, 'network'),
+        retryable: true
+      }
+    } finally {
+      clearTimeout(timer)
+    }
+  }
+
+  private interpret(
+    response: Response,
+    body: string
+  ): { envelope: ApiEnvelope } | { error: PrometheusError; retryable: boolean } {
+    const status = response.status
+    const where = `${this.shownEndpoint} answered HTTP ${status}`
+    if (status >= 300 && status < 400) {
+      const location = redactUrl(response.headers.get('location') ?? '')
+      return {
+        error: new PrometheusError(
+          `${where}, a redirect to ${location}; not followed (check prometheus_url)`,
+          'http',
+          status
+        ),
+        retryable: false
+      }
+    }
+    let envelope: ApiEnvelope | undefined
+    try {
+      const parsed: unknown = JSON.parse(body)
+      if (parsed && typeof parsed === 'object' && 'status' in parsed)
+        envelope = parsed as ApiEnvelope
+    } catch {
+      envelope = undefined
+    }
+    const retryable = RETRYABLE_STATUSES.has(status)
+    if (!envelope) {
+      const hint = status === 401 || status === 403 ? ' (check the credentials)' : ''
+      const error: PrometheusError = new PrometheusError(
+        `${where} with ${snippet(body)}, not Prometheus JSON${hint}`,
+        'response',
+        status
+      )
+      if (status === 429) error.retryAfterMs = retryAfterMs(response)
+      return { error, retryable }
+    }
+    if (envelope.status !== 'success' || status >= 400) {
+      const type = envelope.errorType !== undefined ? ` (${envelope.errorType})` : ''
+      const hint = status === 401 || status === 403 ? ' (check the credentials)' : ''
+      const error: PrometheusError = new PrometheusError(
+        `${where}${type}: ${envelope.error ?? 'no error text'}${hint}`,
+        'http',
+        status
+      )
+      if (status === 429) error.retryAfterMs = retryAfterMs(response)
+      return { error, retryable }
+    }
+    return { envelope }
+  }
+
+  /** Evaluates an instant query that may return several series, each checked by the caller. */
+  async queryVector(promql: string, time?: Date): Promise<Series[]> {
+    const data = this.usableData(await this.request(promql, time))
+    if (data?.resultType !== 'vector' || !Array.isArray(data.result)) {
+      throw new PrometheusError(
+        `${this.shownEndpoint} returned a ${data?.resultType ?? 'malformed'} result; expected an instant vector`,
+        'response'
+      )
+    }
+    return data.result as Series[]
+  }
+
+  /** The data of a successful answer; partial answers (warnings, isPartial) are refused. */
+  private usableData(envelope: ApiEnvelope): ApiEnvelope['data'] {
+    if (envelope.warnings?.length || envelope.isPartial) {
+      const detail = envelope.warnings?.join('; ') || 'isPartial: true'
+      throw new PrometheusError(
+        `${this.shownEndpoint} returned partial data (${detail}); refusing to decide on it`,
+        'response'
+      )
+    }
+    return envelope.data
+  }
+
+  private singleValue(envelope: ApiEnvelope): QueryValue {
+    const data = this.usableData(envelope)
+    const infos = envelope.infos ?? []
+    if (data?.resultType === 'scalar') {
+      return { value: finiteValue((data.result as Sample | undefined)?.[1]), infos }
+    }
+    if (data?.resultType !== 'vector' || !Array.isArray(data.result)) {
+      throw new PrometheusError(
+        `${this.shownEndpoint} returned a ${data?.resultType ?? 'malformed'} result; the query must return one instant sample`,
+        'response'
+      )
+    }
+    return { value: singleSeriesValue(data.result as Series[]), infos }
+  }
+}

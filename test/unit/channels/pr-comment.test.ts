@@ -1,0 +1,74 @@
+/** The PR comment's content, from a gate result of two SLOs. */
+import { evaluateGate, WINDOW_LABEL } from '../../../src/engine/evaluate.js'
+import { readGateConfig, sloFromInputs } from '../../../src/engine/config.js'
+import type { QueryClient } from '../../../src/prometheus/api.js'
+import { commentMarker, renderComment } from '../../../src/channels/pr-comment.js'
+
+/** Every window answers errors = ratio x 1e6 for `ratio{...}` queries and 1e6 for totals. */
+const client = {
+  async queryVector(query: string) {
+    return query.split(' or ').map(term => {
+      const [, inner, window] =
+        /^label_replace\((.*), "ebg_window", "([^"]+)", "", ""\)$/.exec(term) ?? []
+      const ratio = /^errors_(\d+)/.exec(inner)
+      return {
+        metric: { [WINDOW_LABEL]: window },
+        value: [0, String(ratio ? (Number(ratio[1]) / 1e4) * 1e6 : 1e6)]
+      }
+    })
+  },
+  close() {}
+} as unknown as QueryClient
+
+async function twoSloResult() {
+  const base = sloFromInputs(() => '')
+  const slos = [
+    {
+      ...base,
+      name: 'checkout <b>@team</b>',
+      errorQuery: 'errors_1[{{window}}]',
+      totalQuery: 'total_a[{{window}}]'
+    },
+    {
+      ...base,
+      name: 'search',
+      errorQuery: 'errors_6[{{window}}]',
+      totalQuery: 'total_b[{{window}}]'
+    }
+  ]
+  return evaluateGate(
+    readGateConfig(name => (name === 'prometheus_url' ? 'http://127.0.0.1:1' : ''), slos),
+    { client }
+  )
+}
+
+describe('renderComment', () => {
+  it('shows the worst SLO first, one row per SLO, the policy, links and the override hint', async () => {
+    const result = await twoSloResult()
+    expect(result.status).toBe('WARNING')
+    const body = renderComment(result, {
+      tag: 'api',
+      canDeploy: false,
+      runUrl: 'https://github.example.com/acme/shop/actions/runs/1',
+      dashboardUrl: 'https://grafana.example.com/d/slo'
+    })
+    expect(body.split('\n')[0]).toBe(commentMarker('api'))
+    expect(body).toContain('## ⚠️ Error budget: WARNING')
+    expect(body).toContain('**Can deploy:** no · **SLO:** search, 99.9% over 30d')
+    const rows = body.split('\n').filter(line => /^\| (search|checkout)/.test(line))
+    expect(rows).toHaveLength(2)
+    expect(rows[0]).toMatch(/^\| search \| ⚠️ WARNING \| 99\.9% \/ 30d \| 40\.00% \|/)
+    expect(rows[1]).toContain('checkout &lt;b&gt;@\u200dteam&lt;/b&gt;')
+    expect(body).toContain('> Reliability focus: emergency fixes only, no new features.')
+    expect(body).toContain(
+      '[Workflow run](https://github.example.com/acme/shop/actions/runs/1) · [Dashboard](https://grafana.example.com/d/slo)'
+    )
+    expect(body).toMatch(/How to override: .*override_freeze.*override_reason/)
+  })
+
+  it('has no override hint when the deploy may go out', async () => {
+    const body = renderComment(await twoSloResult(), { tag: 'api', canDeploy: true })
+    expect(body).toContain('**Can deploy:** yes')
+    expect(body).not.toMatch(/How to override/)
+  })
+})

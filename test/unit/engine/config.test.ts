@@ -1,0 +1,121 @@
+import { InputError, readGateConfig, secretValues, type InputSource } from '../../../src/engine/config.js'
+
+const source =
+  (values: Record<string, string>): InputSource =>
+  name =>
+    values[name] ?? ''
+
+const base = { prometheus_url: 'http://127.0.0.1:9090' }
+
+function errorOf(values: Record<string, string>): InputError {
+  try {
+    readGateConfig(source({ ...base, ...values }))
+  } catch (error) {
+    expect(error).toBeInstanceOf(InputError)
+    return error as InputError
+  }
+  throw new Error('expected an InputError')
+}
+
+describe('readGateConfig', () => {
+  it('applies the documented defaults', () => {
+    const config = readGateConfig(source(base))
+    const slo = config.slos[0]
+    expect(slo.target).toBe(99.9)
+    expect(slo.window).toBe('30d')
+    expect(slo.thresholds).toEqual({ caution: 80, warning: 50, freeze: 20 })
+    expect(slo.blockOn).toEqual(['WARNING', 'FREEZE', 'EXHAUSTED'])
+    expect(slo.errorQuery).toContain('{{window}}')
+    expect(slo.fastBurnThreshold).toBe(14.4)
+    expect(slo.slowBurnThreshold).toBe(6)
+    expect(config.onError).toBe('block')
+    expect(config.failOnBlock).toBe(true)
+    expect(config.dryRun).toBe(false)
+    expect(config.prometheus.timeoutSeconds).toBe(30)
+    expect(config.prometheus.retries).toBe(2)
+    expect(config.evaluationTime).toBeUndefined()
+  })
+
+  it('requires prometheus_url and names it', () => {
+    expect(() => readGateConfig(source({}))).toThrow(/prometheus_url.*required/)
+    expect(errorOf({ prometheus_url: 'ftp://x' }).input).toBe('prometheus_url')
+    expect(errorOf({ prometheus_url: 'not a url' }).message).toMatch(/prometheus_url: is not a URL/)
+  })
+
+  it('refuses a ratio-looking target with a hint', () => {
+    const error = errorOf({ slo_target: '0.999' })
+    expect(error.input).toBe('slo_target')
+    expect(error.message).toMatch(/looks like a ratio.*99\.9/)
+    expect(errorOf({ slo_target: '100' }).message).toMatch(/0 < x < 100/)
+    expect(errorOf({ slo_target: 'abc' }).message).toMatch(/not a number/)
+    expect(errorOf({ slo_target: '0x10' }).message).toMatch(/not a number/)
+  })
+
+  it('refuses queries without {{window}}', () => {
+    const error = errorOf({ error_query: 'sum(rate(x[5m]))' })
+    expect(error.input).toBe('error_query')
+    expect(error.message).toMatch(/\{\{window\}\}/)
+    expect(errorOf({ total_query: 'sum(x)' }).input).toBe('total_query')
+  })
+
+  it('requires strictly decreasing thresholds within 0-100', () => {
+    expect(errorOf({ warning_threshold: '80' }).message).toMatch(/strictly decreasing/)
+    expect(errorOf({ freeze_threshold: '60' }).message).toMatch(/strictly decreasing/)
+    expect(errorOf({ caution_threshold: '120' }).input).toBe('caution_threshold')
+  })
+
+  it('validates windows, booleans, on_error, block_on, numbers and time', () => {
+    expect(errorOf({ time_window: '30 days' }).input).toBe('time_window')
+    expect(errorOf({ burn_rate_window: '1.5h' }).input).toBe('burn_rate_window')
+    expect(errorOf({ dry_run: 'yes' }).message).toMatch(/dry_run.*true or false/)
+    expect(errorOf({ on_error: 'ignore' }).message).toMatch(/block or allow/)
+    expect(errorOf({ block_on: 'WARNING,PANIC' }).message).toMatch(/PANIC/)
+    expect(errorOf({ block_on: 'ERROR' }).message).toMatch(/on_error/)
+    expect(errorOf({ prometheus_timeout: '0' }).input).toBe('prometheus_timeout')
+    expect(errorOf({ prometheus_retries: '1.5' }).input).toBe('prometheus_retries')
+    expect(errorOf({ fast_burn_threshold: '-1' }).input).toBe('fast_burn_threshold')
+    expect(errorOf({ evaluation_time: 'yesterday' }).input).toBe('evaluation_time')
+    expect(errorOf({ prometheus_headers: 'no colon here' }).input).toBe('prometheus_headers')
+    expect(errorOf({ prometheus_ca_cert: 'garbage' }).input).toBe('prometheus_ca_cert')
+  })
+
+  it('parses evaluation_time as RFC 3339 or Unix seconds', () => {
+    expect(
+      readGateConfig(
+        source({ ...base, evaluation_time: '2026-01-31T12:00:00Z' })
+      ).evaluationTime?.toISOString()
+    ).toBe('2026-01-31T12:00:00.000Z')
+    expect(
+      readGateConfig(source({ ...base, evaluation_time: '1700000000' })).evaluationTime?.getTime()
+    ).toBe(1700000000000)
+  })
+
+  it('parses headers and moves URL credentials out of the URL', () => {
+    const config = readGateConfig(
+      source({
+        prometheus_url: 'https://inst:t%40ken@example.com/prometheus',
+        prometheus_headers: 'X-Scope-OrgID: team-a\nX-Other:  b '
+      })
+    )
+    expect(config.prometheus.url).toBe('https://example.com/prometheus')
+    expect(config.prometheus.username).toBe('inst')
+    expect(config.prometheus.password).toBe('t@ken')
+    expect(config.prometheus.headers).toEqual({ 'X-Scope-OrgID': 'team-a', 'X-Other': 'b' })
+  })
+
+  it('lists secrets from token, password and URL userinfo', () => {
+    const secrets = secretValues(
+      source({
+        prometheus_url: 'https://u:pw123@h',
+        prometheus_token: 'tok',
+        prometheus_password: 'pass'
+      })
+    )
+    expect(secrets).toEqual(expect.arrayContaining(['tok', 'pass', 'pw123']))
+  })
+
+  it('never echoes a secret in an input error', () => {
+    const error = errorOf({ prometheus_token: 'sekret-token', prometheus_username: 'u' })
+    expect(error.message).not.toContain('sekret-token')
+  })
+})

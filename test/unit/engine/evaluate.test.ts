@@ -1,0 +1,250 @@
+/** The decision logic with a scripted query function: statuses, ERROR handling, freeze, dry run. */
+import { batchQuery, evaluateGate, windowsFor } from '../../../src/engine/evaluate.js'
+import { readGateConfig, type GateConfig } from '../../../src/engine/config.js'
+import { PrometheusError, type QueryClient } from '../../../src/prometheus/api.js'
+import { renderSummary, gateOutputs } from '../../../src/channels/report.js'
+
+/**
+ * Answers `errors[window]` / `total[window]` from a table, alone or in the gate's batched form
+ * (one label_replace per window joined by `or`). A string answer fails the whole request.
+ */
+function scriptedClient(
+  answers: Record<string, number | string>
+): QueryClient & { asked: string[] } {
+  const asked: string[] = []
+  const answer = (query: string): number | undefined => {
+    const found = answers[query]
+    if (typeof found === 'string') throw new PrometheusError(found, 'http', 503)
+    return found
+  }
+  return {
+    asked,
+    async queryScalar(query: string) {
+      asked.push(query)
+      const value = answer(query)
+      if (value === undefined)
+        throw new PrometheusError('no data: the query matched no series', 'no-data')
+      return { value, infos: [] }
+    },
+    async queryVector(query: string) {
+      asked.push(query)
+      return query.split(' or ').flatMap(term => {
+        const [, inner, window] =
+          /^label_replace\((.*), "ebg_window", "([^"]+)", "", ""\)$/.exec(term) ?? []
+        const value = answer(inner)
+        return value === undefined
+          ? []
+          : [{ metric: { ebg_window: window }, value: [0, String(value)] }]
+      })
+    }
+  }
+}
+
+function config(extra: Record<string, string> = {}): GateConfig {
+  const values: Record<string, string> = {
+    prometheus_url: 'http://127.0.0.1:9090',
+    error_query: 'errors[{{window}}]',
+    total_query: 'total[{{window}}]',
+    ...extra
+  }
+  return readGateConfig(name => values[name] ?? '')
+}
+
+/** Same ratio on every window unless overridden. */
+function answers(
+  ratio: number,
+  perWindow: Record<string, number> = {},
+  total = 1e6
+): Record<string, number> {
+  const table: Record<string, number> = {}
+  for (const w of ['30d', '1h', '5m', '6h', '30m']) {
+    table[`errors[${w}]`] = (perWindow[w] ?? ratio) * total
+    table[`total[${w}]`] = total
+  }
+  return table
+}
+
+describe('evaluateGate', () => {
+  it('asks each query once, with all five windows in one request', async () => {
+    const client = scriptedClient(answers(0.0001))
+    const result = await evaluateGate(config(), { client })
+    expect(windowsFor(config().slos[0])).toEqual(['30d', '1h', '5m', '6h', '30m'])
+    expect(client.asked).toEqual([
+      batchQuery({
+        template: 'errors[{{window}}]',
+        windows: ['30d', '1h', '5m', '6h', '30m'],
+        coverage: []
+      }),
+      batchQuery({
+        template: 'total[{{window}}]',
+        windows: ['30d', '1h', '5m', '6h', '30m'],
+        coverage: ['30d']
+      })
+    ])
+    expect(client.asked[0]).toBe(
+      ['30d', '1h', '5m', '6h', '30m']
+        .map(w => `label_replace(errors[${w}], "ebg_window", "${w}", "", "")`)
+        .join(' or ')
+    )
+    expect(result.requestCount).toBe(2)
+  })
+
+  it('gives each window of a batched request its own verdict', async () => {
+    const table = answers(0.0001)
+    delete table['errors[5m]']
+    const client = scriptedClient(table)
+    const result = await evaluateGate(config(), { client })
+    expect(result.status).toBe('ERROR')
+    expect(result.worst.error).toMatch(/^error_query over 5m: no data/)
+  })
+
+  it.each([
+    [0.0001, 'NORMAL', true],
+    [0.0003, 'CAUTION', true],
+    [0.0006, 'WARNING', false],
+    [0.0009, 'FREEZE', false],
+    [0.0015, 'EXHAUSTED', false]
+  ])('ratio %d over the window is %s (can deploy: %s)', async (ratio, status, canDeploy) => {
+    const result = await evaluateGate(
+      config({ fast_burn_threshold: '0', slow_burn_threshold: '0' }),
+      {
+        client: scriptedClient(answers(ratio))
+      }
+    )
+    expect(result.status).toBe(status)
+    expect(result.canDeploy).toBe(canDeploy)
+    expect(result.worst.budgetRemaining).toBeCloseTo((1 - ratio / 0.001) * 100, 6)
+  })
+
+  it('escalates on a fast burn and names it', async () => {
+    const result = await evaluateGate(config(), {
+      client: scriptedClient(answers(0.0001, { '1h': 0.02, '5m': 0.02 }))
+    })
+    expect(result.status).toBe('FREEZE')
+    expect(result.reasons.join('\n')).toMatch(
+      /fast burn: burn rate 20\.0x over 1h and 20\.0x over 5m/
+    )
+  })
+
+  it('is ERROR, blocked by default, when a query fails, and names the query and window', async () => {
+    const table: Record<string, number | string> = answers(0.0001)
+    table['total[6h]'] = 'HTTP 503: query timed out'
+    const result = await evaluateGate(config(), { client: scriptedClient(table) })
+    expect(result.status).toBe('ERROR')
+    expect(result.canDeploy).toBe(false)
+    expect(result.worst.error).toMatch(/total_query over 30d: HTTP 503/)
+    expect(gateOutputs(result).budget_remaining).toBe('')
+  })
+
+  it('lets on_error=allow open an ERROR', async () => {
+    const result = await evaluateGate(config({ on_error: 'allow' }), { client: scriptedClient({}) })
+    expect(result.status).toBe('ERROR')
+    expect(result.canDeploy).toBe(true)
+    expect(result.worst.error).toMatch(/no data/)
+  })
+
+  it('is ERROR when there was no traffic over the SLO window', async () => {
+    const table = answers(0)
+    table['total[30d]'] = 0
+    const result = await evaluateGate(config(), { client: scriptedClient(table) })
+    expect(result.status).toBe('ERROR')
+    expect(result.worst.error).toMatch(/returned 0 over 30d: no traffic/)
+  })
+
+  it('skips burn checks over windows without traffic instead of failing', async () => {
+    const table = answers(0.0001)
+    table['errors[5m]'] = 0
+    table['total[5m]'] = 0
+    const result = await evaluateGate(config(), { client: scriptedClient(table) })
+    expect(result.status).toBe('NORMAL')
+    expect(result.reasons.join('\n')).toMatch(/no traffic over 5m/)
+  })
+
+  it('is ERROR when errors exceed the total (swapped queries)', async () => {
+    const table = answers(0.0001)
+    table['errors[30d]'] = 2e6
+    const result = await evaluateGate(config(), { client: scriptedClient(table) })
+    expect(result.worst.error).toMatch(/swapped/)
+  })
+
+  it('freezes on a freeze file, even when the budget is unknown, and shows its text', async () => {
+    const freeze = { file: '.deploy-freeze', text: 'reason: incident 42\nby: alice' }
+    const healthy = await evaluateGate(config(), {
+      client: scriptedClient(answers(0.0001)),
+      freeze
+    })
+    expect(healthy.status).toBe('FREEZE')
+    expect(healthy.canDeploy).toBe(false)
+    expect(healthy.reasons[0]).toMatch(/freeze file .deploy-freeze is present: reason: incident 42/)
+    const unknown = await evaluateGate(config({ on_error: 'allow' }), {
+      client: scriptedClient({}),
+      freeze
+    })
+    expect(unknown.status).toBe('FREEZE')
+    expect(unknown.canDeploy).toBe(false)
+    const exhausted = await evaluateGate(config(), {
+      client: scriptedClient(answers(0.002)),
+      freeze
+    })
+    expect(exhausted.status).toBe('EXHAUSTED')
+  })
+
+  it('never blocks in a dry run but says it would', async () => {
+    const result = await evaluateGate(config({ dry_run: 'true' }), {
+      client: scriptedClient(answers(0.0015))
+    })
+    expect(result.status).toBe('EXHAUSTED')
+    expect(result.blocked).toBe(true)
+    expect(result.canDeploy).toBe(true)
+    expect(gateOutputs(result).summary).toMatch(/would be blocked \(dry run\)/)
+  })
+
+  it('honours block_on', async () => {
+    const result = await evaluateGate(config({ block_on: 'FREEZE,EXHAUSTED' }), {
+      client: scriptedClient(answers(0.0006))
+    })
+    expect(result.status).toBe('WARNING')
+    expect(result.canDeploy).toBe(true)
+  })
+
+  it('warns about queries that turn no data into zero', async () => {
+    const result = await evaluateGate(config({ error_query: 'errors[{{window}}] or vector(0)' }), {
+      client: scriptedClient({
+        ...answers(0.0001),
+        ...Object.fromEntries(
+          ['30d', '1h', '5m', '6h', '30m'].map(w => [`errors[${w}] or vector(0)`, 100])
+        )
+      })
+    })
+    expect(result.warnings.join()).toMatch(/or vector\(0\)/)
+  })
+
+  it('escapes server and user text in the summary', async () => {
+    const table: Record<string, number | string> = answers(0.0001)
+    table['errors[30d]'] = '<img src=x onerror=alert(1)> @org/team'
+    const result = await evaluateGate(config(), {
+      client: scriptedClient(table),
+      freeze: { file: '.deploy-freeze', text: 'reason: ``` <script>x</script>' }
+    })
+    const summary = renderSummary(result)
+    expect(summary).not.toContain('<img')
+    expect(summary).not.toContain('<script>')
+    expect(summary).not.toMatch(/@org\/team/)
+    expect(summary).toContain('&lt;img')
+  })
+
+  it('formats outputs: 2 decimals, inf forecast, one line per reason', async () => {
+    const result = await evaluateGate(config(), {
+      client: scriptedClient(answers(0.0004, { '1h': 0 }))
+    })
+    const outputs = gateOutputs(result)
+    expect(outputs.budget_remaining).toBe('60.00')
+    expect(outputs.budget_consumed).toBe('40.00')
+    expect(outputs.error_ratio).toBe('0.0004')
+    expect(outputs.availability).toBe('99.9600')
+    expect(outputs.burn_rate).toBe('0.00')
+    expect(outputs.days_to_exhaustion).toBe('inf')
+    expect(outputs.budget_status).toBe('CAUTION')
+    expect(outputs.reasons.split('\n').length).toBe(result.reasons.length)
+  })
+})

@@ -1,0 +1,236 @@
+/** The client against a scripted loopback server: every fault must become a clear error. */
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { PrometheusError, type PrometheusOptions } from '../../../src/prometheus/api.js'
+import { PrometheusClient } from '../../../src/prometheus/client.js'
+
+interface Reply {
+  status?: number
+  body?: string
+  headers?: Record<string, string>
+  delayMs?: number
+}
+
+let server: http.Server
+let baseUrl: string
+let replies: Reply[] = []
+const timers: NodeJS.Timeout[] = []
+const clients: PrometheusClient[] = []
+let seen: { path: string; headers: http.IncomingHttpHeaders; body: string; at: number }[] = []
+
+const vector = (...values: string[]): string =>
+  JSON.stringify({
+    status: 'success',
+    data: {
+      resultType: 'vector',
+      result: values.map((v, i) => ({ metric: { i: String(i) }, value: [1, v] }))
+    }
+  })
+
+beforeAll(async () => {
+  server = http.createServer((req, res) => {
+    let body = ''
+    req.on('data', chunk => (body += chunk))
+    req.on('end', () => {
+      seen.push({ path: req.url ?? '', headers: req.headers, body, at: Date.now() })
+      const reply = replies.shift() ?? { body: vector('1') }
+      const send = (): void => {
+        res.writeHead(reply.status ?? 200, { 'Content-Type': 'application/json', ...reply.headers })
+        res.end(reply.body ?? '')
+      }
+      if (reply.delayMs) timers.push(setTimeout(send, reply.delayMs))
+      else send()
+    })
+  })
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+})
+
+afterAll(async () => {
+  timers.forEach(clearTimeout)
+  clients.forEach(c => c.close())
+  server.closeAllConnections()
+  await new Promise(resolve => server.close(resolve))
+})
+
+beforeEach(() => {
+  replies = []
+  seen = []
+})
+
+function client(overrides: Partial<PrometheusOptions> = {}): PrometheusClient {
+  const c = new PrometheusClient({
+    url: `${baseUrl}/prom`,
+    headers: {},
+    timeoutSeconds: 2,
+    retries: 0,
+    ...overrides
+  })
+  clients.push(c)
+  return c
+}
+
+async function failure(promise: Promise<unknown>): Promise<PrometheusError> {
+  try {
+    await promise
+  } catch (error) {
+    expect(error).toBeInstanceOf(PrometheusError)
+    return error as PrometheusError
+  }
+  throw new Error('expected a PrometheusError')
+}
+
+describe('PrometheusClient', () => {
+  it('POSTs the query as a form with time, auth and extra headers under the path prefix', async () => {
+    replies.push({ body: vector('42.5') })
+    const c = client({ token: 'tkn', headers: { 'X-Scope-OrgID': 'team-a' } })
+    const answer = await c.queryScalar('sum(up)', new Date(1700000000000))
+    c.close()
+    expect(answer.value).toBe(42.5)
+    expect(seen[0].path).toBe('/prom/api/v1/query')
+    expect(seen[0].headers.authorization).toBe('Bearer tkn')
+    expect(seen[0].headers['x-scope-orgid']).toBe('team-a')
+    const form = new URLSearchParams(seen[0].body)
+    expect(form.get('query')).toBe('sum(up)')
+    expect(form.get('time')).toBe('1700000000.000')
+    // Below the client's 2 s, so the server answers its own timeout error first.
+    expect(form.get('timeout')).toBe('1s')
+  })
+
+  it('sends basic auth', async () => {
+    const c = client({ username: 'inst', password: 'pw' })
+    await c.queryScalar('x')
+    c.close()
+    expect(seen[0].headers.authorization).toBe(`Basic ${Buffer.from('inst:pw').toString('base64')}`)
+  })
+
+  it('reports Prometheus error text and does not retry a 400', async () => {
+    replies.push({
+      status: 400,
+      body: JSON.stringify({
+        status: 'error',
+        errorType: 'bad_data',
+        error: 'parse error at char 5'
+      })
+    })
+    const error = await failure(client({ retries: 2 }).queryScalar('sum(('))
+    expect(error.message).toMatch(/HTTP 400 \(bad_data\): parse error at char 5/)
+    expect(error.message).toContain(`${baseUrl}/prom/api/v1/query`)
+    expect(seen).toHaveLength(1)
+  })
+
+  it('retries a 503 and succeeds', async () => {
+    replies.push({ status: 503, body: 'upstream down' }, { body: vector('7') })
+    const answer = await client({ retries: 2 }).queryScalar('x')
+    expect(answer.value).toBe(7)
+    expect(seen).toHaveLength(2)
+  })
+
+  it('gives up after the retries on persistent 5xx, naming the status', async () => {
+    replies.push({ status: 502 }, { status: 502 }, { status: 502 })
+    const error = await failure(client({ retries: 2 }).queryScalar('x'))
+    expect(error.message).toMatch(/HTTP 502/)
+    expect(seen).toHaveLength(3)
+  })
+
+  it('honours Retry-After on 429', async () => {
+    replies.push(
+      { status: 429, body: 'slow down', headers: { 'Retry-After': '1' } },
+      { body: vector('3') }
+    )
+    const answer = await client({ retries: 1 }).queryScalar('x')
+    expect(answer.value).toBe(3)
+    expect(seen[1].at - seen[0].at).toBeGreaterThanOrEqual(950)
+  })
+
+  it('says an HTML page is not Prometheus JSON, with its title', async () => {
+    replies.push({
+      body: '<html><head><title>Sign in - Okta</title></head><body>login</body></html>',
+      headers: { 'Content-Type': 'text/html' }
+    })
+    const error = await failure(client().queryScalar('x'))
+    expect(error.message).toMatch(/HTML page titled "Sign in - Okta", not Prometheus JSON/)
+  })
+
+  it('hints at credentials on 401', async () => {
+    replies.push({ status: 401, body: 'Unauthorized' })
+    const error = await failure(client().queryScalar('x'))
+    expect(error.message).toMatch(/HTTP 401.*check the credentials/)
+  })
+
+  it('times out a slow answer', async () => {
+    replies.push({ delayMs: 3000, body: vector('1') })
+    const started = Date.now()
+    const error = await failure(client({ timeoutSeconds: 1 }).queryScalar('x'))
+    expect(error.message).toMatch(/timed out after 1s/)
+    expect(Date.now() - started).toBeLessThan(2500)
+  })
+
+  it('refuses to follow redirects', async () => {
+    replies.push({ status: 302, headers: { Location: 'https://evil.example.com/login' } })
+    const error = await failure(client({ token: 'tkn' }).queryScalar('x'))
+    expect(error.message).toMatch(/redirect to https:\/\/evil.example.com\/login; not followed/)
+    expect(seen).toHaveLength(1)
+  })
+
+  it('treats no data, several series, NaN, Inf and partial answers as errors', async () => {
+    replies.push({ body: vector() })
+    expect((await failure(client().queryScalar('x'))).kind).toBe('no-data')
+    replies.push({ body: vector('1', '2') })
+    const ambiguous = await failure(client().queryScalar('x'))
+    expect(ambiguous.kind).toBe('ambiguous')
+    expect(ambiguous.message).toMatch(/2 series.*\{"i":"0"\}/)
+    replies.push({ body: vector('NaN') })
+    expect((await failure(client().queryScalar('x'))).message).toMatch(/NaN/)
+    replies.push({ body: vector('+Inf') })
+    expect((await failure(client().queryScalar('x'))).message).toMatch(/Infinity/)
+    replies.push({
+      body: JSON.stringify({
+        status: 'success',
+        warnings: ['store gateway down'],
+        data: { resultType: 'vector', result: [] }
+      })
+    })
+    expect((await failure(client().queryScalar('x'))).message).toMatch(
+      /partial data \(store gateway down\)/
+    )
+    replies.push({
+      body: JSON.stringify({
+        status: 'success',
+        isPartial: true,
+        data: { resultType: 'vector', result: [{ metric: {}, value: [1, '1'] }] }
+      })
+    })
+    expect((await failure(client().queryScalar('x'))).message).toMatch(/partial data/)
+    replies.push({
+      body: JSON.stringify({ status: 'success', data: { resultType: 'matrix', result: [] } })
+    })
+    expect((await failure(client().queryScalar('x'))).message).toMatch(/matrix result/)
+  })
+
+  it('accepts scalar results', async () => {
+    replies.push({
+      body: JSON.stringify({
+        status: 'success',
+        data: { resultType: 'scalar', result: [1, '0.5'] }
+      })
+    })
+    expect((await client().queryScalar('x')).value).toBe(0.5)
+  })
+
+  it('names the URL without credentials when the server is down', async () => {
+    const c = new PrometheusClient({
+      url: 'http://127.0.0.1:9/p',
+      headers: {},
+      timeoutSeconds: 2,
+      retries: 0,
+      password: 'pw-secret',
+      username: 'u'
+    })
+    const error = await failure(c.queryScalar('x'))
+    expect(error.message).toMatch(
+      /request to http:\/\/127.0.0.1:9\/p\/api\/v1\/query failed: .*ECONNREFUSED/
+    )
+    expect(error.message).not.toContain('pw-secret')
+  })
+})
