@@ -4,7 +4,13 @@
  */
 import { context } from '@actions/github'
 import type { GateResult } from '../engine/evaluate.js'
-import { currentRepo, httpStatusOf, runUrl, type GitHubClient, type RepoRef } from '../github/client.js'
+import {
+  currentRepo,
+  httpStatusOf,
+  runUrl,
+  type GitHubClient,
+  type RepoRef
+} from '../github/client.js'
 import { InputError, type InputSource } from '../engine/config.js'
 import { renderComment, upsertComment } from './pr-comment.js'
 import { gateMessage, postToSlack } from './slack.js'

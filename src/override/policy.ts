@@ -3,12 +3,7 @@
  * permission GitHub reports for the actor. Nothing the workflow's inputs claim replaces that check.
  */
 import path from 'node:path'
-import {
-  appendAuditLog,
-  buildAuditRecord,
-  commentAuditIssue,
-  type AuditRecord
-} from './audit.js'
+import { appendAuditLog, buildAuditRecord, commentAuditIssue, type AuditRecord } from './audit.js'
 import { escapeMarkdown } from '../text/escape.js'
 import type { GateResult } from '../engine/evaluate.js'
 import { httpStatusOf, type GitHubClient, type RepoRef } from '../github/client.js'

@@ -1,4 +1,9 @@
-import { InputError, readGateConfig, secretValues, type InputSource } from '../../../src/engine/config.js'
+import {
+  InputError,
+  readGateConfig,
+  secretValues,
+  type InputSource
+} from '../../../src/engine/config.js'
 
 const source =
   (values: Record<string, string>): InputSource =>

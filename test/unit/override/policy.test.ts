@@ -1,5 +1,10 @@
 import { InputError } from '../../../src/engine/config.js'
-import { decide, readOverrideConfig, requirementFor, type Role } from '../../../src/override/policy.js'
+import {
+  decide,
+  readOverrideConfig,
+  requirementFor,
+  type Role
+} from '../../../src/override/policy.js'
 import type { Status } from '../../../src/engine/status.js'
 
 const config = (values: Record<string, string>, event = 'workflow_dispatch') =>
