@@ -37,7 +37,7 @@ function windowOf(spec: Doc, at: Where, name: string): string {
   if (!(unit in UNITS))
     throw at.error(
       `${field}.unit`,
-      `"${unit}" is not a rolling-window unit; expected ${Object.keys(UNITS).join(', ')}`
+      `${JSON.stringify(unit)} is not a rolling-window unit; expected ${Object.keys(UNITS).join(', ')}`
     )
   const count = window.count
   if (typeof count !== 'number' || !Number.isInteger(count) || count <= 0)
@@ -50,10 +50,16 @@ function metricQuery(value: unknown, counter: boolean, at: Where, field: string)
   const metric = object(value, at, field)
   const source = optionalText(metric.source, at, `${field}.source`)
   if (source && !['prometheus', 'sloth'].includes(source.toLowerCase()))
-    throw at.error(`${field}.source`, `"${source}" is not supported; only prometheus sources are`)
+    throw at.error(
+      `${field}.source`,
+      `${JSON.stringify(source)} is not supported; only prometheus sources are`
+    )
   const queryType = optionalText(metric.queryType, at, `${field}.queryType`)
   if (queryType && queryType.toLowerCase() !== 'promql')
-    throw at.error(`${field}.queryType`, `"${queryType}" is not supported; only promql is`)
+    throw at.error(
+      `${field}.queryType`,
+      `${JSON.stringify(queryType)} is not supported; only promql is`
+    )
   if (metric.metadata !== undefined)
     throw at.error(
       `${field}.metadata`,

@@ -81,7 +81,8 @@ function parseGroup(group: Doc, base: SloSpec, where: Where, variant: Variant): 
     const howToWrite = `write the SLI as sli.events (${variant.errorQuery}, ${variant.totalQuery}) or sli.raw (${variant.errorRatioQuery})`
     if (sli.plugin !== undefined) {
       const plugin = isObject(sli.plugin) ? sli.plugin.id : undefined
-      const id = typeof plugin === 'string' && plugin.trim() ? `"${plugin.trim()}"` : '(no id)'
+      const id =
+        typeof plugin === 'string' && plugin.trim() ? JSON.stringify(plugin.trim()) : '(no id)'
       throw at.error(
         `${field}.sli.plugin`,
         `Sloth SLI plugin ${id} is not supported: the gate cannot run plugin code to get the SLI; ${howToWrite}`

@@ -236,6 +236,14 @@ describe('Sloth Kubernetes CRD', () => {
         )
       )
     ).toMatch(/Sloth SLI plugin \(no id\) is not supported/)
+    // A plugin id is repository text: it reaches the log as one line, quoted.
+    const forged = refusalOf(
+      crd(
+        '  service: s\n  slos:\n    - name: x\n      objective: 99\n      sli:\n        plugin: { id: "p\\n::warning::forged" }\n'
+      )
+    )
+    expect(forged).not.toContain('\n')
+    expect(forged).toContain('Sloth SLI plugin "p\\n::warning::forged" is not supported')
   })
 
   it('refuses other Sloth kinds and versions', () => {
