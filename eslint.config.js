@@ -47,7 +47,7 @@ export default tseslint.config(
   // The layers, lowest first: text → engine → prometheus, specs, workspace, github →
   // override → channels → action, cli. A folder never imports one above it.
   {
-    files: ['src/text/**/*.ts'],
+    files: ['src/text/**/*.ts', 'src/http/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -72,7 +72,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         forbid(
-          ['specs', 'workspace', 'github', 'override', 'channels', 'action', 'cli', 'app'],
+          ['http', 'specs', 'workspace', 'github', 'override', 'channels', 'action', 'cli', 'app'],
           ENGINE_FORBIDS_IO
         )
       ]

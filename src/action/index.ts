@@ -2,7 +2,7 @@
 import * as core from '@actions/core'
 import { run } from './main.js'
 
-run().catch((error: unknown) => {
+run(core, process.env).catch((error: unknown) => {
   core.setOutput('can_deploy', 'false')
   core.setFailed(`error-budget-gate failed unexpectedly: ${(error as Error).message}`)
 })

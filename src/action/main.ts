@@ -2,58 +2,41 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import * as core from '@actions/core'
+import type * as toolkit from '@actions/core'
 import { redactSecrets } from '../text/escape.js'
 import { evaluateGate, type GateResult } from '../engine/evaluate.js'
 import { readFreezeFile } from '../workspace/freeze-file.js'
 import { InputError, readGateConfig, secretValues, type GateConfig } from '../engine/config.js'
 import { PrometheusClient } from '../prometheus/client.js'
 import { renderAuditMarkdown } from '../override/audit.js'
-import { createGitHubClient, currentRepo, runUrl } from '../github/client.js'
+import { createGitHubClient } from '../github/client.js'
+import { readRunContext } from '../github/run-context.js'
 import { notify, readNotifyConfig, type NotifyConfig } from '../channels/notify.js'
 import { auditSlackMessage, postToSlack } from '../channels/slack.js'
 import { applyOverride, readOverrideConfig, type OverrideConfig } from '../override/policy.js'
 import { loadSlosFromFile } from '../specs/index.js'
 import { buildReport, gateOutputs, oneLineSummary, renderSummary } from '../channels/report.js'
 
-const getInput = (name: string): string => core.getInput(name)
-
-function workspacePath(file: string): string {
-  return path.resolve(process.env.GITHUB_WORKSPACE || process.cwd(), file)
-}
+/** What the action uses of @actions/core: passed in, so tests hand in a recording fake. */
+export type Core = Pick<
+  typeof toolkit,
+  'getInput' | 'setOutput' | 'setFailed' | 'setSecret' | 'info' | 'warning' | 'error' | 'notice'
+> & { summary: { addRaw(text: string): { write(): Promise<unknown> } } }
 
 function writeReport(
+  file: string,
   result: GateResult,
   config: GateConfig,
   decision: Record<string, unknown>
-): string {
-  const file = path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'error-budget-report.json')
+): void {
   const text = JSON.stringify({ ...buildReport(result, config), ...decision }, null, 2)
   fs.writeFileSync(file, redactSecrets(text, config.secrets) + '\n')
-  return file
 }
 
-function publishOutputs(outputs: Record<string, string>, secrets: string[]): void {
-  for (const [name, value] of Object.entries(outputs))
-    core.setOutput(name, redactSecrets(value, secrets))
-}
-
-async function writeSummary(markdown: string, secrets: string[]): Promise<void> {
-  try {
-    await core.summary.addRaw(redactSecrets(markdown, secrets)).write()
-  } catch (error) {
-    core.warning(`Could not write the job summary: ${(error as Error).message}`)
-  }
-}
-
-/** Bad input: fail before any query, with can_deploy=false and a message naming the input. */
-function failOnBadInput(error: unknown, secrets: string[]): void {
-  core.setOutput('can_deploy', 'false')
-  core.setOutput('budget_status', 'ERROR')
-  core.setFailed(redactSecrets((error as Error).message, secrets))
-}
-
-export async function run(): Promise<void> {
+export async function run(core: Core, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const getInput = (name: string): string => core.getInput(name)
+  const workspacePath = (file: string): string =>
+    path.resolve(env.GITHUB_WORKSPACE || process.cwd(), file)
   const secrets = secretValues(getInput)
   for (const secret of secrets) core.setSecret(secret)
 
@@ -68,10 +51,13 @@ export async function run(): Promise<void> {
       : undefined
     config = readGateConfig(getInput, slos)
     notifyConfig = readNotifyConfig(getInput)
-    overrideConfig = readOverrideConfig(getInput, process.env.GITHUB_EVENT_NAME ?? '')
+    overrideConfig = readOverrideConfig(getInput, env.GITHUB_EVENT_NAME ?? '')
   } catch (error) {
-    if (error instanceof InputError) return failOnBadInput(error, secrets)
-    throw error
+    if (!(error instanceof InputError)) throw error
+    // Bad input: fail before any query, with can_deploy=false and a message naming the input.
+    core.setOutput('can_deploy', 'false')
+    core.setOutput('budget_status', 'ERROR')
+    return core.setFailed(redactSecrets(error.message, secrets))
   }
   const say = (text: string): string => redactSecrets(text, config.secrets)
   const log = {
@@ -90,24 +76,25 @@ export async function run(): Promise<void> {
   } finally {
     client.close()
   }
-  for (const warning of result.warnings) core.warning(say(warning))
-  core.info(say(oneLineSummary(result)))
-  for (const reason of result.reasons) core.info(say(`  - ${reason}`))
+  for (const warning of result.warnings) log.warning(warning)
+  log.info(oneLineSummary(result))
+  for (const reason of result.reasons) log.info(`  - ${reason}`)
 
   // 3. An override from the Actions UI, checked against the actor's repository permission.
   // One GitHub client serves the override, the audit issue and the PR comment.
-  const repo = currentRepo()
+  const runContext = readRunContext(env)
   const github = notifyConfig.githubToken
-    ? createGitHubClient({ token: notifyConfig.githubToken, log: log.warning })
+    ? createGitHubClient({ token: notifyConfig.githubToken, log: log.warning }, env)
     : undefined
+  const slackWebhookUrl = notifyConfig.slackWebhookUrl
   const override = await applyOverride(result, overrideConfig, {
     client: github,
-    repo,
-    env: process.env,
-    runUrl: runUrl(),
-    announce: notifyConfig.slackWebhookUrl
+    repo: runContext.repo,
+    env,
+    runUrl: runContext.runUrl,
+    announce: slackWebhookUrl
       ? async record => {
-          const sent = await postToSlack(notifyConfig.slackWebhookUrl!, auditSlackMessage(record))
+          const sent = await postToSlack(slackWebhookUrl, auditSlackMessage(record))
           if (!sent.ok) log.warning(`Slack audit message failed: ${sent.error}`)
         }
       : undefined,
@@ -115,33 +102,35 @@ export async function run(): Promise<void> {
   })
 
   // 4. Outputs, JSON report and job summary.
-  const decision = {
+  const reportFile = path.join(env.RUNNER_TEMP || os.tmpdir(), 'error-budget-report.json')
+  writeReport(reportFile, result, config, {
     can_deploy: override.canDeploy,
     override_applied: override.applied,
     audit_record: override.record ?? null
+  })
+  const outputs = {
+    ...gateOutputs(result, override.canDeploy),
+    override_applied: String(override.applied),
+    audit_record: override.record ? JSON.stringify(override.record) : '',
+    report_file: reportFile
   }
-  const reportFile = writeReport(result, config, decision)
-  publishOutputs(
-    {
-      ...gateOutputs(result, override.canDeploy),
-      override_applied: String(override.applied),
-      audit_record: override.record ? JSON.stringify(override.record) : '',
-      report_file: reportFile
-    },
-    config.secrets
-  )
+  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, say(value))
   const audit = override.record ? `\n${renderAuditMarkdown(override.record)}` : ''
-  await writeSummary(renderSummary(result, override.canDeploy) + audit, config.secrets)
+  try {
+    await core.summary.addRaw(say(renderSummary(result, override.canDeploy) + audit)).write()
+  } catch (error) {
+    log.warning(`Could not write the job summary: ${(error as Error).message}`)
+  }
 
   // 5. Notifications (never change the decision).
-  const notified = await notify(
-    result,
-    override.canDeploy,
-    notifyConfig,
+  const notified = await notify(result, {
+    canDeploy: override.canDeploy,
+    config: notifyConfig,
     github,
+    run: runContext,
     log,
-    override.notes
-  )
+    notes: override.notes
+  })
   core.setOutput('comment_url', notified.commentUrl ?? '')
 
   // 6. Fail the step when blocked or when an override was refused (never in a dry run).

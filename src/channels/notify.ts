@@ -2,15 +2,9 @@
  * Notifications for the action: the sticky PR comment and Slack. A failure to notify is a
  * warning; it never changes the decision and never fails the step.
  */
-import { context } from '@actions/github'
 import type { GateResult } from '../engine/evaluate.js'
-import {
-  currentRepo,
-  httpStatusOf,
-  runUrl,
-  type GitHubClient,
-  type RepoRef
-} from '../github/client.js'
+import { httpStatusOf, type GitHubClient, type RepoRef } from '../github/client.js'
+import type { RunContext } from '../github/run-context.js'
 import { InputError, type InputSource } from '../engine/config.js'
 import { renderComment, upsertComment } from './pr-comment.js'
 import { gateMessage, postToSlack } from './slack.js'
@@ -82,21 +76,22 @@ export function readNotifyConfig(get: InputSource): NotifyConfig {
 }
 
 /** The PRs this run is about: the event's PR, or the open PRs of the pushed commit. */
-async function pullRequestsOf(client: GitHubClient, repo: RepoRef): Promise<number[]> {
-  const pr = context.payload.pull_request?.number
-  if (pr && (context.eventName === 'pull_request' || context.eventName === 'pull_request_target'))
-    return [pr]
-  const sha = (context.payload.after as string | undefined) ?? context.sha
-  if (!sha) return []
+async function pullRequestsOf(
+  client: GitHubClient,
+  repo: RepoRef,
+  run: RunContext
+): Promise<number[]> {
+  if (run.pullRequest) return [run.pullRequest]
+  if (!run.sha) return []
   const { data } = await client.rest.repos.listPullRequestsAssociatedWithCommit({
     ...repo,
-    commit_sha: sha
+    commit_sha: run.sha
   })
   return data.filter(p => p.state === 'open').map(p => p.number)
 }
 
-function pullRequestUrl(repo: RepoRef, number: number): string {
-  return `${process.env.GITHUB_SERVER_URL || 'https://github.com'}/${repo.owner}/${repo.repo}/pull/${number}`
+function pullRequestUrl(run: RunContext, repo: RepoRef, number: number): string {
+  return `${run.serverUrl}/${repo.owner}/${repo.repo}/pull/${number}`
 }
 
 function permissionHint(status: number | undefined, what: string): string {
@@ -110,26 +105,32 @@ export interface NotifyOutcome {
   commentUrl?: string
 }
 
-export async function notify(
-  result: GateResult,
-  canDeploy: boolean,
-  config: NotifyConfig,
-  github: GitHubClient | undefined,
-  log: Logger,
-  notes: string[] = []
-): Promise<NotifyOutcome> {
+export interface NotifyDeps {
+  /** The final decision, after any override. */
+  canDeploy: boolean
+  config: NotifyConfig
+  /** Absent without a github_token: no PR comment. */
+  github?: GitHubClient
+  run: RunContext
+  log: Logger
+  /** Lines for the PR comment (an override's outcome), already escaped. */
+  notes?: string[]
+}
+
+export async function notify(result: GateResult, deps: NotifyDeps): Promise<NotifyOutcome> {
+  const { canDeploy, config, github, log, notes = [] } = deps
   const outcome: NotifyOutcome = {}
-  const repo = currentRepo()
-  const run = runUrl()
+  const repo = deps.run.repo
+  const run = deps.run.runUrl
   const blocked = !canDeploy
   let pullRequest: { number: number; url: string } | undefined
 
   if (config.prComment !== 'never' && repo && github) {
     try {
-      const numbers = await pullRequestsOf(github, repo)
+      const numbers = await pullRequestsOf(github, repo, deps.run)
       if (numbers.length === 0)
         log.info('No pull request is associated with this run: no PR comment.')
-      else pullRequest = { number: numbers[0], url: pullRequestUrl(repo, numbers[0]) }
+      else pullRequest = { number: numbers[0], url: pullRequestUrl(deps.run, repo, numbers[0]) }
       const body = renderComment(result, {
         tag: config.commentTag,
         canDeploy,
@@ -165,7 +166,12 @@ export async function notify(
     const message = gateMessage(
       result,
       canDeploy,
-      { run, pullRequest, dashboard: config.dashboardUrl },
+      {
+        repository: deps.run.env.GITHUB_REPOSITORY,
+        run,
+        pullRequest,
+        dashboard: config.dashboardUrl
+      },
       config.slackMention
     )
     const sent = await postToSlack(config.slackWebhookUrl, message)

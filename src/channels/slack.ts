@@ -1,5 +1,6 @@
 /** Slack incoming webhooks: Block Kit messages with a text fallback, retried politely. */
 import fetch from 'node-fetch'
+import { exponentialMs, withRetry } from '../http/retry.js'
 import { escapeSlack } from '../text/escape.js'
 import type { GateResult } from '../engine/evaluate.js'
 import type { AuditRecord } from '../override/audit.js'
@@ -18,6 +19,8 @@ export interface SlackOptions {
   /** First backoff on 5xx and network errors, doubled each retry. */
   backoffMs?: number
   timeoutMs?: number
+  /** Injected by tests that check the backoff without waiting for it. */
+  sleep?: (ms: number) => Promise<void>
 }
 
 /** Slack refuses text objects over 3,000 characters. */
@@ -27,7 +30,46 @@ export function truncate(text: string, max = MAX_TEXT): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text
 }
 
-const sleep = (ms: number): Promise<void> => new Promise(resolve => setTimeout(resolve, ms))
+/** A failed post: the status and Slack's text, never the URL. */
+class SlackError extends Error {
+  constructor(
+    message: string,
+    readonly retryable: boolean,
+    readonly retryAfterMs?: number
+  ) {
+    super(message)
+  }
+}
+
+async function postOnce(webhookUrl: string, message: SlackMessage, timeoutMs: number) {
+  let response
+  let text
+  try {
+    response = await fetch(webhookUrl, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(message),
+      redirect: 'manual',
+      signal: AbortSignal.timeout(timeoutMs)
+    })
+    text = (await response.text()).trim().slice(0, 200)
+  } catch (error) {
+    const reason =
+      (error as Error).name === 'TimeoutError' ? 'timed out' : (error as NodeJS.ErrnoException).code
+    throw new SlackError(`Slack could not be reached (${reason ?? 'network error'})`, true)
+  }
+  if (response.ok) return
+  const failure = `Slack answered HTTP ${response.status}${text ? ` (${text})` : ''}`
+  if (response.status === 429) {
+    const retryAfter = Number(response.headers.get('retry-after'))
+    throw new SlackError(
+      failure,
+      true,
+      Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : undefined
+    )
+  }
+  throw new SlackError(failure, response.status >= 500)
+}
 
 /** Posts a message; never throws. The error names the HTTP status and Slack's text, never the URL. */
 export async function postToSlack(
@@ -35,46 +77,26 @@ export async function postToSlack(
   message: SlackMessage,
   options: SlackOptions = {}
 ): Promise<{ ok: true } | { ok: false; error: string }> {
-  const retries = options.retries ?? 3
+  const attempts = (options.retries ?? 3) + 1
   const maxWaitMs = (options.maxRetryAfterSeconds ?? 30) * 1000
-  const backoffMs =
-    options.backoffMs ?? Number(process.env.ERROR_BUDGET_GATE_SLACK_BACKOFF_MS ?? 1000)
-  let lastError = 'no attempt made'
-  for (let attempt = 0; attempt <= retries; attempt++) {
-    let waitMs = backoffMs * 2 ** attempt
-    try {
-      const response = await fetch(webhookUrl, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(message),
-        redirect: 'manual',
-        signal: AbortSignal.timeout(options.timeoutMs ?? 10000)
-      })
-      const text = (await response.text()).trim().slice(0, 200)
-      if (response.ok) return { ok: true }
-      lastError = `Slack answered HTTP ${response.status}${text ? ` (${text})` : ''}`
-      if (response.status === 429) {
-        const retryAfter = Number(response.headers.get('retry-after'))
-        waitMs = Math.min(
-          Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : waitMs,
-          maxWaitMs
-        )
-      } else if (response.status < 500) {
-        return { ok: false, error: lastError }
-      }
-    } catch (error) {
-      const reason =
-        (error as Error).name === 'TimeoutError'
-          ? 'timed out'
-          : (error as NodeJS.ErrnoException).code
-      lastError = `Slack could not be reached (${reason ?? 'network error'})`
-    }
-    if (attempt < retries) await sleep(waitMs)
+  const backoff = exponentialMs(options.backoffMs ?? 1000, maxWaitMs)
+  try {
+    await withRetry(() => postOnce(webhookUrl, message, options.timeoutMs ?? 10000), {
+      attempts,
+      retryable: (error: SlackError) => error.retryable,
+      delayMs: (retry, error) => Math.min(error.retryAfterMs ?? backoff(retry), maxWaitMs),
+      sleep: options.sleep
+    })
+    return { ok: true }
+  } catch (error) {
+    const spent = (error as SlackError).retryable ? `, after ${attempts} attempts` : ''
+    return { ok: false, error: `${(error as Error).message}${spent}` }
   }
-  return { ok: false, error: `${lastError}, after ${retries + 1} attempts` }
 }
 
 export interface SlackLinks {
+  /** `owner/name`, shown in the headline. */
+  repository?: string
   run?: string
   pullRequest?: { number: number; url: string }
   dashboard?: string
@@ -94,7 +116,7 @@ export function gateMessage(
 ): SlackMessage {
   const slo = result.worst
   const verdict = canDeploy ? 'deploy allowed' : 'deploy blocked'
-  const repo = process.env.GITHUB_REPOSITORY ?? 'deploy'
+  const repo = links.repository || 'deploy'
   const headline = `${STATUS_ICON[result.status]} Error budget ${result.status}: ${verdict} (${repo})`
   const reasons = result.reasons.map(r => `• ${escapeSlack(r)}`).join('\n')
   const linkLine = [

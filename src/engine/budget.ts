@@ -98,17 +98,17 @@ export interface Escalation {
 
 /**
  * Raises the status for every burn check whose two windows both burn above its threshold.
- * `burnByWindow` holds null for a window without traffic: such a check cannot fire.
+ * `burnOver(window)` is null for a window without traffic: such a check cannot fire.
  */
 export function escalateForBurn(
   status: Status,
   checks: BurnCheck[],
-  burnByWindow: Record<string, number | null>
+  burnOver: (window: string) => number | null | undefined
 ): Escalation {
   const reasons: string[] = []
   for (const check of checks) {
-    const long = burnByWindow[check.longWindow]
-    const short = burnByWindow[check.shortWindow]
+    const long = burnOver(check.longWindow)
+    const short = burnOver(check.shortWindow)
     if (long == null || short == null) continue
     if (long > check.threshold && short > check.threshold) {
       status = atLeast(status, check.escalateTo)

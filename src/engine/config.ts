@@ -174,6 +174,14 @@ export function parseQuery(input: string, text: string): string {
       `has no ${WINDOW_PLACEHOLDER} placeholder; write the range as [${WINDOW_PLACEHOLDER}], e.g. sum(increase(http_requests_total[${WINDOW_PLACEHOLDER}]))`
     )
   }
+  // Refused now rather than at query time, where PromQL would fail on the braces.
+  const unknown = /\{\{[^}]*\}\}/.exec(query.replaceAll(WINDOW_PLACEHOLDER, ''))
+  if (unknown) {
+    throw new InputError(
+      input,
+      `has a placeholder ${unknown[0]} that the gate does not fill; the only one is ${WINDOW_PLACEHOLDER}, written exactly so`
+    )
+  }
   return query
 }
 

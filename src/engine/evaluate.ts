@@ -71,13 +71,26 @@ export interface GateResult {
   durationMs: number
 }
 
+/** Windows are compared as durations: `60m` and `1h` are one window, queried once. */
+export const sameWindow = (a: string, b: string): boolean => parseDuration(a) === parseDuration(b)
+
+/** One text per duration, the first one given (the user's spelling is what the reports show). */
+function uniqueWindows(windows: Iterable<string>): string[] {
+  const bySeconds = new Map<number, string>()
+  for (const window of windows) {
+    const seconds = parseDuration(window)
+    if (!bySeconds.has(seconds)) bySeconds.set(seconds, window)
+  }
+  return [...bySeconds.values()]
+}
+
 /** The windows one SLO needs: its own, burn_rate_window, and both windows of each burn check. */
 export function windowsFor(slo: SloSpec): string[] {
   const windows = [slo.window, slo.burnRateWindow]
   for (const check of burnChecks(slo.fastBurnThreshold, slo.slowBurnThreshold)) {
     windows.push(check.longWindow, check.shortWindow)
   }
-  return [...new Set(windows)]
+  return uniqueWindows(windows)
 }
 
 export function expandQuery(query: string, window: string): string {
@@ -85,6 +98,10 @@ export function expandQuery(query: string, window: string): string {
 }
 
 type Outcome = { ok: true; value: number } | { ok: false; message: string }
+
+/** Where the outcome of a query over a window is kept: by the window's seconds, not its text. */
+const outcomeKey = (template: string, window: string): string =>
+  `${parseDuration(window)}s ${template}`
 
 /** The label that tells apart the windows of a batched query. */
 export const WINDOW_LABEL = 'ebg_window'
@@ -116,14 +133,14 @@ export function planBatches(slos: SloSpec[]): QueryBatch[] {
   }
   return [...batches].map(([template, { windows, coverage }]) => ({
     template,
-    windows: [...windows],
-    coverage: [...coverage]
+    windows: uniqueWindows(windows),
+    coverage: uniqueWindows(coverage)
   }))
 }
 
 /** Where the earliest data of a query over an SLO window is kept among the outcomes. */
 export const coverageKey = (template: string, window: string): string =>
-  `coverage ${window} ${template}`
+  `coverage ${outcomeKey(template, window)}`
 
 /**
  * The earliest hour in the window at which the query had data: `timestamp()` of its 1h value,
@@ -163,14 +180,15 @@ async function runBatches(
   const outcomes = new Map<string, Outcome>()
   let unreachable: string | undefined
   await mapConcurrent(batches, limit, async batch => {
-    const keys = batch.windows.map(w => expandQuery(batch.template, w))
+    const keys = batch.windows.map(w => outcomeKey(batch.template, w))
     const failAll = (message: string): void =>
       keys.forEach(key => outcomes.set(key, { ok: false, message }))
     if (unreachable) return failAll(unreachable)
     try {
-      if (new Set(keys).size === 1 && batch.coverage.length === 0) {
+      const queries = new Set(batch.windows.map(w => expandQuery(batch.template, w)))
+      if (queries.size === 1 && batch.coverage.length === 0) {
         // One window, or a query without {{window}} (a raw ratio's vector(1)): a plain query.
-        const value = (await client.queryScalar(keys[0], time)).value
+        const value = (await client.queryScalar([...queries][0], time)).value
         return keys.forEach(key => outcomes.set(key, { ok: true, value }))
       }
       const series = await client.queryVector(batchQuery(batch), time)
@@ -256,8 +274,8 @@ export function assessSlo(
 ): SloResult {
   const windows: WindowFigures[] = []
   for (const window of windowsFor(slo)) {
-    const errors = outcomes.get(expandQuery(slo.errorQuery, window))
-    const total = outcomes.get(expandQuery(slo.totalQuery, window))
+    const errors = outcomes.get(outcomeKey(slo.errorQuery, window))
+    const total = outcomes.get(outcomeKey(slo.totalQuery, window))
     if (!errors || !total) throw new Error(`internal: query for ${window} was not run`)
     for (const [label, outcome] of [
       ['error_query', errors],
@@ -293,7 +311,7 @@ export function assessSlo(
       burnRate: ratio === null ? null : burnRate(ratio, slo.target)
     })
   }
-  const main = windows.find(w => w.window === slo.window)!
+  const main = windows.find(w => sameWindow(w.window, slo.window))!
   if (main.errorRatio === null) {
     return errorResult(
       slo,
@@ -303,7 +321,7 @@ export function assessSlo(
     )
   }
   const remaining = budgetRemaining(main.errorRatio, slo.target)
-  const burnWindow = windows.find(w => w.window === slo.burnRateWindow)!
+  const burnWindow = windows.find(w => sameWindow(w.window, slo.burnRateWindow))!
   const windowDays = parseDuration(slo.window) / 86400
   const days = daysToExhaustion(remaining, windowDays, burnWindow.burnRate ?? 0)
 
@@ -311,11 +329,11 @@ export function assessSlo(
   const reasons = [
     `${slo.name}: ${remaining.toFixed(2)}% of the error budget left over ${slo.window} (${describeLevel(remaining, slo)})`
   ]
-  const burnByWindow = Object.fromEntries(windows.map(w => [w.window, w.burnRate]))
+  const burnOver = (window: string) => windows.find(w => sameWindow(w.window, window))?.burnRate
   const escalation = escalateForBurn(
     status,
     burnChecks(slo.fastBurnThreshold, slo.slowBurnThreshold),
-    burnByWindow
+    burnOver
   )
   status = escalation.status
   reasons.push(...escalation.reasons.map(reason => `${slo.name}: ${reason}`))

@@ -15,19 +15,6 @@ export interface RepoRef {
   repo: string
 }
 
-/** The repository the workflow runs in, from GITHUB_REPOSITORY (`owner/name`). */
-export function currentRepo(env: NodeJS.ProcessEnv = process.env): RepoRef | undefined {
-  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/')
-  return owner && repo ? { owner, repo } : undefined
-}
-
-/** Link to the current run: `{server}/{repo}/actions/runs/{run_id}`. */
-export function runUrl(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const server = env.GITHUB_SERVER_URL || 'https://github.com'
-  if (!env.GITHUB_REPOSITORY || !env.GITHUB_RUN_ID) return undefined
-  return `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
-}
-
 export interface GitHubClientOptions {
   token: string
   /** Hook for warnings (rate limits); defaults to silence. */

@@ -18,16 +18,21 @@ export interface PrometheusOptions {
 
 /** Why a query gave no usable number. `kind` lets callers tell "no data" from real faults. */
 export class PrometheusError extends Error {
+  /** Whether another attempt may succeed (network errors, 429, 5xx). */
+  readonly retryable: boolean
   /** For 429 answers: how long the server asked us to wait. */
-  retryAfterMs?: number
+  readonly retryAfterMs?: number
 
   constructor(
     message: string,
     readonly kind: 'network' | 'http' | 'response' | 'no-data' | 'value' | 'ambiguous',
-    readonly httpStatus?: number
+    readonly httpStatus?: number,
+    retry: { retryable?: boolean; retryAfterMs?: number } = {}
   ) {
     super(message)
     this.name = 'PrometheusError'
+    this.retryable = retry.retryable ?? false
+    this.retryAfterMs = retry.retryAfterMs
   }
 }
 

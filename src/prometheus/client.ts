@@ -16,10 +16,11 @@ import {
   type Sample,
   type Series
 } from './api.js'
+import { exponentialMs, withRetry } from '../http/retry.js'
 
 const RETRYABLE_STATUSES = new Set([429, 500, 502, 503, 504])
-const BACKOFF_BASE_MS = 500
-const BACKOFF_CAP_MS = 5000
+/** Exponential backoff between attempts: 0.5 s, 1 s, 2 s ... at most 5 s. */
+const backoffMs = exponentialMs(500, 5000)
 
 function authHeaders(options: PrometheusOptions): Record<string, string> {
   if (options.token) return { Authorization: `Bearer ${options.token}` }
@@ -59,14 +60,16 @@ function networkReason(error: Error): string {
   return /reason: (.*)$/s.exec(error.message)?.[1] ?? error.message
 }
 
-const sleep = (ms: number): Promise<void> => new Promise(resolve => setTimeout(resolve, ms))
-
 export class PrometheusClient implements QueryClient {
   private readonly agent: http.Agent | https.Agent
   private readonly endpoint: string
   private readonly shownEndpoint: string
 
-  constructor(private readonly options: PrometheusOptions) {
+  constructor(
+    private readonly options: PrometheusOptions,
+    /** Injected by tests that check the backoff without waiting for it. */
+    private readonly sleep?: (ms: number) => Promise<void>
+  ) {
     this.agent = makeAgent(options)
     this.endpoint = apiUrl(options.url, '/api/v1/query')
     this.shownEndpoint = redactUrl(this.endpoint)
@@ -89,28 +92,20 @@ export class PrometheusClient implements QueryClient {
     // The server gives up first, so a slow query comes back as its own JSON error, not an abort.
     if (this.options.timeoutSeconds >= 2)
       form.set('timeout', `${Math.floor(this.options.timeoutSeconds * 0.9)}s`)
-    let lastError: PrometheusError | undefined
-    for (let attempt = 0; attempt <= this.options.retries; attempt++) {
-      if (attempt > 0) await sleep(this.backoffMs(attempt, lastError))
-      const outcome = await this.attempt(form)
-      if ('envelope' in outcome) return outcome.envelope
-      lastError = outcome.error
-      if (!outcome.retryable) break
-    }
-    throw lastError ?? new PrometheusError(`no answer from ${this.shownEndpoint}`, 'network')
+    return withRetry(() => this.attempt(form), {
+      attempts: this.options.retries + 1,
+      retryable: (error: PrometheusError) => error.retryable,
+      // A 429's Retry-After is honoured, but capped at one request timeout.
+      delayMs: (retry, error) =>
+        error.retryAfterMs !== undefined
+          ? Math.min(error.retryAfterMs, this.options.timeoutSeconds * 1000)
+          : backoffMs(retry),
+      sleep: this.sleep
+    })
   }
 
-  /** Exponential backoff; a 429's Retry-After is honoured but capped at one request timeout. */
-  private backoffMs(attempt: number, lastError?: PrometheusError): number {
-    if (lastError?.retryAfterMs !== undefined) {
-      return Math.min(lastError.retryAfterMs, this.options.timeoutSeconds * 1000)
-    }
-    return Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** (attempt - 1))
-  }
-
-  private async attempt(
-    form: URLSearchParams
-  ): Promise<{ envelope: ApiEnvelope } | { error: PrometheusError; retryable: boolean }> {
+  /** One request; a failure is thrown as a PrometheusError that says whether to retry. */
+  private async attempt(form: URLSearchParams): Promise<ApiEnvelope> {
     const controller = new AbortController()
     const timer = setTimeout(() => controller.abort(), this.options.timeoutSeconds * 1000)
     const init: RequestInit = {
@@ -127,40 +122,40 @@ export class PrometheusClient implements QueryClient {
       redirect: 'manual',
       signal: controller.signal
     }
+    let response: Response
+    let body: string
     try {
-      const response = await fetch(this.endpoint, init)
-      const body = await response.text()
-      return this.interpret(response, body)
+      response = await fetch(this.endpoint, init)
+      body = await response.text()
     } catch (error) {
       const aborted = (error as Error).name === 'AbortError'
       const reason = aborted
         ? `timed out after ${this.options.timeoutSeconds}s`
         : `failed: ${networkReason(error as Error)}`
-      return {
-        error: new PrometheusError(`request to ${this.shownEndpoint} ${reason}`, 'network'),
-        retryable: true
-      }
+      throw new PrometheusError(
+        `request to ${this.shownEndpoint} ${reason}`,
+        'network',
+        undefined,
+        {
+          retryable: true
+        }
+      )
     } finally {
       clearTimeout(timer)
     }
+    return this.interpret(response, body)
   }
 
-  private interpret(
-    response: Response,
-    body: string
-  ): { envelope: ApiEnvelope } | { error: PrometheusError; retryable: boolean } {
+  private interpret(response: Response, body: string): ApiEnvelope {
     const status = response.status
     const where = `${this.shownEndpoint} answered HTTP ${status}`
     if (status >= 300 && status < 400) {
       const location = redactUrl(response.headers.get('location') ?? '')
-      return {
-        error: new PrometheusError(
-          `${where}, a redirect to ${location}; not followed (check prometheus_url)`,
-          'http',
-          status
-        ),
-        retryable: false
-      }
+      throw new PrometheusError(
+        `${where}, a redirect to ${location}; not followed (check prometheus_url)`,
+        'http',
+        status
+      )
     }
     let envelope: ApiEnvelope | undefined
     try {
@@ -170,29 +165,30 @@ export class PrometheusClient implements QueryClient {
     } catch {
       envelope = undefined
     }
-    const retryable = RETRYABLE_STATUSES.has(status)
+    const retry = {
+      retryable: RETRYABLE_STATUSES.has(status),
+      retryAfterMs: status === 429 ? retryAfterMs(response) : undefined
+    }
     if (!envelope) {
       const hint = status === 401 || status === 403 ? ' (check the credentials)' : ''
-      const error: PrometheusError = new PrometheusError(
+      throw new PrometheusError(
         `${where} with ${snippet(body)}, not Prometheus JSON${hint}`,
         'response',
-        status
+        status,
+        retry
       )
-      if (status === 429) error.retryAfterMs = retryAfterMs(response)
-      return { error, retryable }
     }
     if (envelope.status !== 'success' || status >= 400) {
       const type = envelope.errorType !== undefined ? ` (${envelope.errorType})` : ''
       const hint = status === 401 || status === 403 ? ' (check the credentials)' : ''
-      const error: PrometheusError = new PrometheusError(
+      throw new PrometheusError(
         `${where}${type}: ${envelope.error ?? 'no error text'}${hint}`,
         'http',
-        status
+        status,
+        retry
       )
-      if (status === 429) error.retryAfterMs = retryAfterMs(response)
-      return { error, retryable }
     }
-    return { envelope }
+    return envelope
   }
 
   /** Evaluates an instant query that may return several series, each checked by the caller. */

@@ -37,7 +37,7 @@ function run(
       ...serviceQueries(service),
       ...inputs
     },
-    env: { GITHUB_API_URL: fake.url, GITHUB_SHA: SHA, ERROR_BUDGET_GATE_SLACK_BACKOFF_MS: '50' },
+    env: { GITHUB_API_URL: fake.url, GITHUB_SHA: SHA },
     eventName: event === 'pr' ? 'pull_request' : 'push',
     event: event === 'pr' ? pullRequestEvent(7) : pushEvent(SHA)
   })
@@ -214,14 +214,15 @@ describe('Slack', () => {
     expect(r.stdout).toMatch(/Slack notified/)
   })
 
-  it('persistent 500: gives up with a warning naming the status and text; exit status unchanged', async () => {
-    for (let i = 0; i < 5; i++) fake.slackResponses.push({ status: 500, body: 'internal_error' })
+  it('a refused post: a warning naming the status and text; the decision unchanged', async () => {
+    // Retries and their backoff are tested in-process (test/unit/channels/slack.test.ts).
+    fake.slackResponses.push({ status: 410, body: 'channel_is_archived' })
     const blocked = await run('warning', { slack_webhook_url: fake.slackUrl })
     expect(blocked.exitCode).toBe(1)
     expect(blocked.stdout).toMatch(
-      /::warning::Slack notification failed: Slack answered HTTP 500 \(internal_error\), after 4 attempts/
+      /::warning::Slack notification failed: Slack answered HTTP 410 \(channel_is_archived\)/
     )
-    for (let i = 0; i < 5; i++) fake.slackResponses.push({ status: 500, body: 'internal_error' })
+    fake.slackResponses.push({ status: 410, body: 'channel_is_archived' })
     const open = await run('healthy', { slack_webhook_url: fake.slackUrl, slack_notify: 'always' })
     expect(open.exitCode).toBe(0)
     expect(open.outputs.can_deploy).toBe('true')

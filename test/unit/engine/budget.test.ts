@@ -9,6 +9,12 @@ import {
 
 const thresholds = { caution: 80, warning: 50, freeze: 20 }
 
+/** Burn rates by window, looked up as the evaluation does. */
+const burns =
+  (table: Record<string, number | null>) =>
+  (window: string): number | null | undefined =>
+    table[window]
+
 describe('budget math', () => {
   it('computes the remaining budget from the error ratio and target', () => {
     expect(budgetRemaining(0.0001, 99.9)).toBeCloseTo(90, 10)
@@ -58,32 +64,37 @@ describe('burn escalation', () => {
   const checks = burnChecks(14.4, 6)
 
   it('escalates to FREEZE only when both fast windows burn', () => {
-    const fast = escalateForBurn('NORMAL', checks, { '1h': 20, '5m': 20, '6h': 4, '30m': 20 })
+    const fast = escalateForBurn(
+      'NORMAL',
+      checks,
+      burns({ '1h': 20, '5m': 20, '6h': 4, '30m': 20 })
+    )
     expect(fast.status).toBe('FREEZE')
     expect(fast.reasons.join()).toMatch(/fast burn/)
-    expect(escalateForBurn('NORMAL', checks, { '1h': 20, '5m': 3, '6h': 1, '30m': 1 }).status).toBe(
-      'NORMAL'
-    )
-    expect(escalateForBurn('NORMAL', checks, { '1h': 3, '5m': 20, '6h': 1, '30m': 1 }).status).toBe(
-      'NORMAL'
-    )
+    expect(
+      escalateForBurn('NORMAL', checks, burns({ '1h': 20, '5m': 3, '6h': 1, '30m': 1 })).status
+    ).toBe('NORMAL')
+    expect(
+      escalateForBurn('NORMAL', checks, burns({ '1h': 3, '5m': 20, '6h': 1, '30m': 1 })).status
+    ).toBe('NORMAL')
   })
 
   it('escalates to at least WARNING on a slow burn and never lowers a status', () => {
-    expect(escalateForBurn('NORMAL', checks, { '1h': 8, '5m': 8, '6h': 8, '30m': 8 }).status).toBe(
-      'WARNING'
-    )
-    expect(escalateForBurn('FREEZE', checks, { '1h': 8, '5m': 8, '6h': 8, '30m': 8 }).status).toBe(
-      'FREEZE'
-    )
     expect(
-      escalateForBurn('EXHAUSTED', checks, { '1h': 20, '5m': 20, '6h': 20, '30m': 20 }).status
+      escalateForBurn('NORMAL', checks, burns({ '1h': 8, '5m': 8, '6h': 8, '30m': 8 })).status
+    ).toBe('WARNING')
+    expect(
+      escalateForBurn('FREEZE', checks, burns({ '1h': 8, '5m': 8, '6h': 8, '30m': 8 })).status
+    ).toBe('FREEZE')
+    expect(
+      escalateForBurn('EXHAUSTED', checks, burns({ '1h': 20, '5m': 20, '6h': 20, '30m': 20 }))
+        .status
     ).toBe('EXHAUSTED')
   })
 
   it('skips windows without traffic and checks turned off with 0', () => {
     expect(
-      escalateForBurn('NORMAL', checks, { '1h': 20, '5m': null, '6h': 1, '30m': 1 }).status
+      escalateForBurn('NORMAL', checks, burns({ '1h': 20, '5m': null, '6h': 1, '30m': 1 })).status
     ).toBe('NORMAL')
     expect(burnChecks(0, 0)).toEqual([])
     expect(burnChecks(0, 6).map(c => c.name)).toEqual(['slow burn'])
@@ -91,7 +102,7 @@ describe('burn escalation', () => {
 
   it('treats the threshold itself as not exceeded', () => {
     expect(
-      escalateForBurn('NORMAL', checks, { '1h': 14.4, '5m': 14.4, '6h': 1, '30m': 1 }).status
+      escalateForBurn('NORMAL', checks, burns({ '1h': 14.4, '5m': 14.4, '6h': 1, '30m': 1 })).status
     ).toBe('NORMAL')
   })
 })

@@ -63,6 +63,16 @@ describe('readGateConfig', () => {
     expect(errorOf({ total_query: 'sum(x)' }).input).toBe('total_query')
   })
 
+  it.each([
+    'x[{{ window }}] + y[{{window}}]',
+    'x[{{window}}] / y[{{windows}}]',
+    'x[{{window}}{{}}]'
+  ])('refuses a placeholder left after expansion: %s', query => {
+    const error = errorOf({ error_query: query })
+    expect(error.input).toBe('error_query')
+    expect(error.message).toMatch(/placeholder \{\{.*\}\} that the gate does not fill/)
+  })
+
   it('requires strictly decreasing thresholds within 0-100', () => {
     expect(errorOf({ warning_threshold: '80' }).message).toMatch(/strictly decreasing/)
     expect(errorOf({ freeze_threshold: '60' }).message).toMatch(/strictly decreasing/)

@@ -89,6 +89,25 @@ describe('evaluateGate', () => {
     expect(result.requestCount).toBe(2)
   })
 
+  it('compares windows as durations: 60m is the 1h window, queried once, and the fast burn sees it', async () => {
+    const table = answers(0.02, { '30d': 0.0001 })
+    table['errors[60m]'] = table['errors[1h]']
+    table['total[60m]'] = table['total[1h]']
+    const client = scriptedClient(table)
+    const result = await evaluateGate(config({ burn_rate_window: '60m' }), { client })
+    expect(windowsFor(config({ burn_rate_window: '60m' }).slos[0])).toEqual([
+      '30d',
+      '60m',
+      '5m',
+      '6h',
+      '30m'
+    ])
+    expect(client.asked.join(' ')).not.toContain('"ebg_window", "1h"')
+    expect(result.worst.burnRate).toBeCloseTo(20, 6)
+    expect(result.status).toBe('FREEZE')
+    expect(result.reasons.join('\n')).toMatch(/fast burn: burn rate 20\.0x over 1h/)
+  })
+
   it('gives each window of a batched request its own verdict', async () => {
     const table = answers(0.0001)
     delete table['errors[5m]']

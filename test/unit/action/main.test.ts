@@ -1,0 +1,77 @@
+/**
+ * The action's run() in-process, with a recording core and its own environment, against the real
+ * test Prometheus. (The bundle is run as the runner runs it in test/e2e/action.test.ts.)
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { run } from '../../../src/action/main.js'
+import { fakeCore } from '../../helpers/core.js'
+import { sharedPrometheus } from '../../helpers/prometheus.js'
+import { serviceQueries } from '../../helpers/queries.js'
+import { expectedErrorRatio } from '../../helpers/scenarios.js'
+
+const prometheus = sharedPrometheus()
+let runnerTemp: string
+beforeEach(() => {
+  runnerTemp = fs.mkdtempSync(path.join(os.tmpdir(), 'ebg-main-'))
+})
+afterEach(() => fs.rmSync(runnerTemp, { recursive: true, force: true }))
+
+async function runFor(service: string, inputs: Record<string, string> = {}) {
+  const core = fakeCore({
+    prometheus_url: prometheus.url,
+    evaluation_time: String(prometheus.endTime),
+    ...serviceQueries(service),
+    ...inputs
+  })
+  await run(core, { RUNNER_TEMP: runnerTemp, GITHUB_WORKSPACE: runnerTemp })
+  return core
+}
+
+describe('run(core, env)', () => {
+  it('healthy: outputs, report file in RUNNER_TEMP, summary, and no failure', async () => {
+    const core = await runFor('healthy')
+    const remaining = 100 * (1 - expectedErrorRatio('healthy', 30 * 86400) / 0.001)
+    expect(core.failed).toBeUndefined()
+    expect(core.outputs.can_deploy).toBe('true')
+    expect(core.outputs.budget_status).toBe('NORMAL')
+    expect(Number(core.outputs.budget_remaining)).toBeCloseTo(remaining, 1)
+    expect(core.outputs.report_file).toBe(path.join(runnerTemp, 'error-budget-report.json'))
+    const report = JSON.parse(fs.readFileSync(core.outputs.report_file, 'utf8'))
+    expect(report.can_deploy).toBe(true)
+    expect(core.summaryText).toMatch(/NORMAL/)
+  })
+
+  it('exhausted: fails the step with the one-line summary', async () => {
+    const core = await runFor('exhausted')
+    expect(core.outputs.can_deploy).toBe('false')
+    expect(core.outputs.budget_status).toBe('EXHAUSTED')
+    expect(core.failed).toMatch(/^Deploy blocked: .*EXHAUSTED/)
+  })
+
+  it('a bad input fails before any query, naming the input, with can_deploy=false', async () => {
+    const core = await runFor('healthy', {
+      slo_target: '1000',
+      prometheus_url: 'http://127.0.0.1:9'
+    })
+    expect(core.outputs).toEqual({ can_deploy: 'false', budget_status: 'ERROR' })
+    expect(core.failed).toMatch(/slo_target/)
+  })
+
+  it('masks the token before anything else is said', async () => {
+    const core = await runFor('healthy', { prometheus_token: 'tok_sec*ret[1' })
+    expect(core.calls[0]).toBe('secret')
+    expect(core.secrets).toContain('tok_sec*ret[1')
+  })
+
+  it('dry run on a blocked budget: can_deploy true, a notice, no failure', async () => {
+    const core = await runFor('freeze', { dry_run: 'true' })
+    expect(core.outputs.can_deploy).toBe('true')
+    expect(core.outputs.budget_status).toBe('FREEZE')
+    expect(core.failed).toBeUndefined()
+    expect(core.calls).toContain(
+      'notice: dry_run: the deploy would have been blocked; nothing was failed'
+    )
+  })
+})
