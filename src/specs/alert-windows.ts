@@ -110,11 +110,14 @@ export function applyAlertWindows(slos: SloSpec[], catalog: AlertWindows[]): Slo
     }
   })
   for (const windows of catalog) {
-    if (!used.has(windows))
-      throw windows.where.error(
-        'spec.sloPeriod',
-        `no SLO of this file has a ${windows.period} window (${[...new Set(slos.map(s => s.window))].join(', ')}), so these windows would not be used; match sloPeriod to the SLO window or remove the document`
-      )
+    if (used.has(windows)) continue
+    const why = slos.some(slo => parseDuration(slo.window) === windows.periodSeconds)
+      ? `every SLO with a ${windows.period} window sets burn tiers of its own`
+      : `no SLO of this file has a ${windows.period} window (${[...new Set(slos.map(s => s.window))].join(', ')})`
+    throw windows.where.error(
+      'spec.sloPeriod',
+      `${why}, so these windows would not be used; match sloPeriod to the SLO window or remove the document`
+    )
   }
   return result
 }

@@ -6,6 +6,9 @@
 import path from 'node:path'
 import type { BurnTierSpec } from '../../../src/engine/budget.js'
 import { InputError, type SloSpec } from '../../../src/engine/config.js'
+import { parseAllDocuments } from 'yaml'
+import { applyAlertWindows, parseAlertWindows } from '../../../src/specs/alert-windows.js'
+import { Where } from '../../../src/specs/fields.js'
 import { loadSlosFromFile, parseSloDocuments } from '../../../src/specs/index.js'
 import { REPO_ROOT } from '../../helpers/run-action.js'
 
@@ -340,6 +343,24 @@ describe('Sloth AlertWindows', () => {
     expect(refusalOf(`${second}---\n${text}`)).toMatch(
       /document 2, field spec\.sloPeriod: a second AlertWindows for 30d \(document 1 has one\)/
     )
+  })
+
+  it('leaves tiers an SLO sets itself, and says so when no SLO is left to use them', () => {
+    const text = windows()
+    const [first] = parseAllDocuments(text.slice(0, text.indexOf('---')))
+    const alertWindows = parseAlertWindows(first.toJS(), new Where('slos.yaml', 1))
+    const [slo] = parseSloDocuments(text, 'slos.yaml', () => '')
+    const own: BurnTierSpec[] = [
+      { name: 'own', longWindow: '1h', shortWindow: '5m', factor: 10, escalateTo: 'FREEZE' }
+    ]
+    const mine = { ...slo, name: 'mine', burnTiers: own, burnTiersSource: undefined }
+    const plain = { ...slo, name: 'plain', burnTiers: undefined, burnTiersSource: undefined }
+    expect(() => applyAlertWindows([mine], [alertWindows])).toThrow(
+      /document 1, field spec\.sloPeriod: every SLO with a 30d window sets burn tiers of its own, so these windows would not be used/
+    )
+    const [kept, served] = applyAlertWindows([mine, plain], [alertWindows])
+    expect(kept.burnTiers).toBe(own)
+    expect(served.burnTiersSource).toBe('AlertWindows 30d (slos.yaml, document 1)')
   })
 
   it('is no SLO by itself', () => {
