@@ -59,6 +59,8 @@ export interface SloSpec {
   slowBurnThreshold: number
   /** Tiers from the config file (e.g. a Sloth AlertWindows document); undefined: the built-in ones. */
   burnTiers?: BurnTierSpec[]
+  /** Where burnTiers came from, for the summary: "burn tiers from <source>". */
+  burnTiersSource?: string
 }
 
 export interface GateConfig {

@@ -5,11 +5,54 @@
 import fs from 'node:fs'
 import { parseAllDocuments } from 'yaml'
 import { InputError, sloFromInputs, type InputSource, type SloSpec } from '../engine/config.js'
+import {
+  applyAlertWindows,
+  isAlertWindows,
+  parseAlertWindows,
+  type AlertWindows
+} from './alert-windows.js'
 import { isObject, Where, type Doc } from './fields.js'
-import { IGNORED_OPENSLO_KINDS, isOpenSlo, openSloName, parseOpenSlo } from './openslo.js'
+import {
+  IGNORED_OPENSLO_KINDS,
+  isOpenSlo,
+  OPENSLO_V1,
+  openSloName,
+  parseOpenSlo
+} from './openslo.js'
+import { OPENSLO_V1ALPHA, parseOpenSloV1alpha } from './openslo-v1alpha.js'
 import { isOurs, parseOurs } from './ours.js'
 import { isPyrra, parsePyrra } from './pyrra.js'
 import { isSloth, parseSloth } from './sloth.js'
+
+/** An OpenSLO document: SLOs from `kind: SLO`; SLI documents are read through indicatorRef. */
+function parseOpenSloDocument(
+  doc: Doc,
+  base: SloSpec,
+  where: Where,
+  slis: Map<string, Doc>
+): SloSpec[] {
+  const version = doc.apiVersion
+  const kinds =
+    version === OPENSLO_V1
+      ? ['SLO', 'SLI', ...IGNORED_OPENSLO_KINDS]
+      : version === OPENSLO_V1ALPHA
+        ? ['SLO', 'Service']
+        : undefined
+  if (!kinds)
+    throw where.error(
+      'apiVersion',
+      `${String(version)} is not supported; expected ${OPENSLO_V1} or ${OPENSLO_V1ALPHA}`
+    )
+  if (!kinds.includes(String(doc.kind)))
+    throw where.error(
+      'kind',
+      `"${String(doc.kind)}" is not an ${String(version)} kind the gate knows (${kinds.join(', ')})`
+    )
+  if (doc.kind !== 'SLO') return []
+  return version === OPENSLO_V1
+    ? parseOpenSlo(doc, base, where, slis)
+    : parseOpenSloV1alpha(doc, base, where)
+}
 
 /** Pure: every SLO of a file's text. Errors name the file, the document and the field. */
 export function parseSloDocuments(
@@ -37,23 +80,19 @@ export function parseSloDocuments(
   const slis = new Map<string, Doc>()
   for (const { doc } of parsed) {
     const name = openSloName(doc)
-    if (isOpenSlo(doc) && doc.kind === 'SLI' && name) slis.set(name, doc)
+    if (doc.apiVersion === OPENSLO_V1 && doc.kind === 'SLI' && name) slis.set(name, doc)
   }
   const base = sloFromInputs(defaults)
   const slos: SloSpec[] = []
+  // Sloth AlertWindows give burn tiers to the SLOs of the file with their period.
+  const alertWindows: AlertWindows[] = []
   for (const { doc, where } of parsed) {
     if (isOurs(doc)) slos.push(...parseOurs(doc, base, where))
+    else if (isAlertWindows(doc)) alertWindows.push(parseAlertWindows(doc, where))
     else if (isSloth(doc)) slos.push(...parseSloth(doc, base, where))
     else if (isPyrra(doc)) slos.push(...parsePyrra(doc, base, where))
-    else if (isOpenSlo(doc)) {
-      if (doc.kind === 'SLO') slos.push(...parseOpenSlo(doc, base, where, slis))
-      else if (doc.kind !== 'SLI' && !IGNORED_OPENSLO_KINDS.has(String(doc.kind))) {
-        throw where.error(
-          'kind',
-          `"${String(doc.kind)}" is not an OpenSLO kind the gate knows (SLO, SLI, ${[...IGNORED_OPENSLO_KINDS].join(', ')})`
-        )
-      }
-    } else {
+    else if (isOpenSlo(doc)) slos.push(...parseOpenSloDocument(doc, base, where, slis))
+    else {
       const kind = doc.kind ?? doc.apiVersion ?? doc.version
       throw where.error(
         kind === undefined
@@ -63,7 +102,7 @@ export function parseSloDocuments(
             : doc.apiVersion !== undefined
               ? 'apiVersion'
               : 'version',
-        `unknown format${kind === undefined ? '' : ` (${String(kind)})`}; expected our slos: list, Sloth version: prometheus/v1, OpenSLO apiVersion: openslo/v1 or Pyrra apiVersion: pyrra.dev/v1alpha1`
+        `unknown format${kind === undefined ? '' : ` (${String(kind)})`}; expected our slos: list, Sloth version: prometheus/v1 or apiVersion: sloth.slok.dev/v1, OpenSLO apiVersion: openslo/v1 or openslo/v1alpha, or Pyrra apiVersion: pyrra.dev/v1alpha1`
       )
     }
   }
@@ -77,7 +116,7 @@ export function parseSloDocuments(
       )
     seen.add(slo.name)
   }
-  return slos
+  return applyAlertWindows(slos, alertWindows)
 }
 
 export function loadSlosFromFile(file: string, defaults: InputSource, shownName = file): SloSpec[] {

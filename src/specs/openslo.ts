@@ -1,10 +1,14 @@
 /**
  * OpenSLO v1 `kind: SLO` with an inline `indicator` or an `indicatorRef` to an `SLI` document of
  * the same file. Ratio metrics only (good or bad, and total), Occurrences budgeting, rolling windows.
+ * The helpers shared with v1alpha (openslo-v1alpha.ts) live here too.
  */
 import type { SloSpec } from '../engine/config.js'
 import { buildSlo, ratioToPercent } from './build.js'
 import { isObject, list, object, optionalText, text, type Doc, type Where } from './fields.js'
+import { fromGoTemplate } from './sloth.js'
+
+export const OPENSLO_V1 = 'openslo/v1'
 
 export function isOpenSlo(doc: Doc): boolean {
   return typeof doc.apiVersion === 'string' && doc.apiVersion.startsWith('openslo/')
@@ -25,7 +29,124 @@ export function openSloName(doc: Doc): string | undefined {
     : undefined
 }
 
-/** The PromQL of one side of a ratio metric; counters are wrapped in sum(increase(...)). */
+/** How each version spells "a ratio of events", for the refusals that point there. */
+export interface RatioHint {
+  apiVersion: string
+  /** e.g. "a ratioMetric (good or bad, and total)". */
+  ratio: string
+}
+
+/** Only Occurrences budgeting counts events; time slices need a per-slice evaluation the gate lacks. */
+export function checkBudgeting(spec: Doc, at: Where, name: string, hint: RatioHint): void {
+  const method = optionalText(spec.budgetingMethod, at, 'spec.budgetingMethod') ?? 'Occurrences'
+  if (method === 'Occurrences') return
+  const why = /^(Ratio)?Timeslices$/.test(method)
+    ? ': the gate needs a ratio of events (bad or good events over all events in the window), not a count of good time slices'
+    : `; expected Occurrences`
+  throw at.error(
+    'spec.budgetingMethod',
+    `${method} budgeting is not supported for SLO ${name} (${hint.apiVersion})${why}; use budgetingMethod: Occurrences with ${hint.ratio} counting events`
+  )
+}
+
+export function thresholdRefusal(at: Where, field: string, name: string, hint: RatioHint): Error {
+  return at.error(
+    field,
+    `threshold metrics are not supported for SLO ${name} (${hint.apiVersion}): the gate needs a ratio of events, not a value compared with a threshold; count the events on each side of the threshold as ${hint.ratio}, e.g. good = requests faster than 0.3 s (the histogram bucket le="0.3") and total = all requests (its _count)`
+  )
+}
+
+/**
+ * One side of a ratio as PromQL holding `{{window}}` (Sloth's `{{.window}}` is accepted): a query
+ * that has it is used as is; a counter selector is wrapped in sum(increase(...[{{window}}])).
+ */
+export function sideQuery(query: string, counter: boolean, at: Where, field: string): string {
+  const promql = fromGoTemplate(query)
+  if (promql.includes('{{window}}')) return promql
+  if (counter) return `sum(increase(${promql}[{{window}}]))`
+  throw at.error(
+    field,
+    'the query has no {{window}}: write the range as [{{window}}], or set counter: true on a raw counter selector'
+  )
+}
+
+/** errors and total of a ratio given as good or bad, and total. */
+export function ratioQueries(
+  ratio: Doc,
+  at: Where,
+  field: string,
+  side: (value: unknown, field: string) => string
+): { errorQuery: string; totalQuery: string } {
+  const totalQuery = side(ratio.total, `${field}.total`)
+  if (ratio.bad !== undefined) return { errorQuery: side(ratio.bad, `${field}.bad`), totalQuery }
+  if (ratio.good !== undefined)
+    return {
+      errorQuery: `(${totalQuery}) - (${side(ratio.good, `${field}.good`)})`,
+      totalQuery
+    }
+  throw at.error(field, 'expected good or bad, and total')
+}
+
+export interface ObjectiveOptions {
+  base: SloSpec
+  at: Where
+  name: string
+  window: string
+  windowField: string
+  /** The ratio of one objective: shared by all (v1) or its own (v1alpha). */
+  ratioOf: (
+    objective: Doc,
+    field: string
+  ) => { errorQuery: string; totalQuery: string; field: string }
+}
+
+/** One SLO per objective: named after the SLO, or `name-displayName` (`name-N`) when several. */
+export function objectiveSlos(spec: Doc, options: ObjectiveOptions): SloSpec[] {
+  const { base, at, name } = options
+  const objectives = list(spec.objectives, at, 'spec.objectives')
+  return objectives.map((entry, i) => {
+    const field = `spec.objectives[${i}]`
+    const objective = object(entry, at, field)
+    const label = optionalText(objective.displayName, at, `${field}.displayName`) ?? String(i + 1)
+    const sloName = objectives.length > 1 ? `${name}-${label}` : name
+    const target =
+      objective.target !== undefined
+        ? ratioToPercent(objective.target, at, `${field}.target`)
+        : text(objective.targetPercent, at, `${field}.target`)
+    const ratio = options.ratioOf(objective, field)
+    return buildSlo(
+      base,
+      {
+        name: sloName,
+        target,
+        window: options.window,
+        errorQuery: ratio.errorQuery,
+        totalQuery: ratio.totalQuery
+      },
+      at.named(sloName),
+      {
+        target: `${field}.target`,
+        window: options.windowField,
+        errorQuery: ratio.field,
+        totalQuery: `${ratio.field}.total`
+      }
+    )
+  })
+}
+
+/** Calendar windows restart on a date: the gate only knows rolling ones. */
+export function refuseCalendar(window: Doc, at: Where, field: string, name: string): void {
+  if (window.isRolling === false || window.calendar !== undefined) {
+    throw at.error(
+      field,
+      `calendar-aligned windows are not supported for SLO ${name}; use isRolling: true`
+    )
+  }
+}
+
+const V1: RatioHint = { apiVersion: OPENSLO_V1, ratio: 'a ratioMetric (good or bad, and total)' }
+
+/** The PromQL of one side of a v1 ratio metric. */
 function metricQuery(side: unknown, counter: boolean, at: Where, field: string): string {
   const source = object(object(side, at, field).metricSource, at, `${field}.metricSource`)
   const type = optionalText(source.type, at, `${field}.metricSource.type`)
@@ -36,15 +157,8 @@ function metricQuery(side: unknown, counter: boolean, at: Where, field: string):
     )
   }
   const spec = object(source.spec, at, `${field}.metricSource.spec`)
-  const query = text(spec.query ?? spec.promql, at, `${field}.metricSource.spec.query`)
-  if (counter) return `sum(increase(${query}[{{window}}]))`
-  if (!query.includes('{{window}}')) {
-    throw at.error(
-      `${field}.metricSource.spec.query`,
-      'with counter: false the query must contain {{window}} (or set counter: true on a raw counter selector)'
-    )
-  }
-  return query
+  const queryField = `${field}.metricSource.spec.query`
+  return sideQuery(text(spec.query ?? spec.promql, at, queryField), counter, at, queryField)
 }
 
 export function parseOpenSlo(
@@ -56,21 +170,10 @@ export function parseOpenSlo(
   const name = text(openSloName(doc), where, 'metadata.name')
   const at = where.named(name)
   const spec = object(doc.spec, at, 'spec')
-  const method = optionalText(spec.budgetingMethod, at, 'spec.budgetingMethod') ?? 'Occurrences'
-  if (method !== 'Occurrences') {
-    throw at.error(
-      'spec.budgetingMethod',
-      `${method} budgeting is not supported for SLO ${name}; only Occurrences is`
-    )
-  }
+  checkBudgeting(spec, at, name, V1)
   const windows = list(spec.timeWindow, at, 'spec.timeWindow')
   const timeWindow = object(windows[0], at, 'spec.timeWindow[0]')
-  if (timeWindow.isRolling === false || timeWindow.calendar !== undefined) {
-    throw at.error(
-      'spec.timeWindow[0]',
-      `calendar-aligned windows are not supported for SLO ${name}; use isRolling: true`
-    )
-  }
+  refuseCalendar(timeWindow, at, 'spec.timeWindow[0]', name)
   const duration = text(timeWindow.duration, at, 'spec.timeWindow[0].duration')
 
   let indicator: Doc
@@ -85,42 +188,20 @@ export function parseOpenSlo(
     indicatorField = `SLI ${ref}`
   }
   const sliSpec = object(indicator.spec, at, `${indicatorField}.spec`)
-  if (sliSpec.thresholdMetric !== undefined) {
-    throw at.error(
-      `${indicatorField}.spec.thresholdMetric`,
-      `threshold metrics are not supported for SLO ${name}; express the SLI as a ratioMetric`
-    )
-  }
-  const ratio = object(sliSpec.ratioMetric, at, `${indicatorField}.spec.ratioMetric`)
-  const counter = ratio.counter === true
+  if (sliSpec.thresholdMetric !== undefined)
+    throw thresholdRefusal(at, `${indicatorField}.spec.thresholdMetric`, name, V1)
   const field = `${indicatorField}.spec.ratioMetric`
-  const total = metricQuery(ratio.total, counter, at, `${field}.total`)
-  let errorQuery: string
-  if (ratio.bad !== undefined) errorQuery = metricQuery(ratio.bad, counter, at, `${field}.bad`)
-  else if (ratio.good !== undefined)
-    errorQuery = `(${total}) - (${metricQuery(ratio.good, counter, at, `${field}.good`)})`
-  else throw at.error(field, 'expected good or bad, and total')
-
-  const objectives = list(spec.objectives, at, 'spec.objectives')
-  return objectives.map((entry, i) => {
-    const objective = object(entry, at, `spec.objectives[${i}]`)
-    const label =
-      optionalText(objective.displayName, at, `spec.objectives[${i}].displayName`) ?? String(i + 1)
-    const sloName = objectives.length > 1 ? `${name}-${label}` : name
-    const target =
-      objective.target !== undefined
-        ? ratioToPercent(objective.target, at, `spec.objectives[${i}].target`)
-        : text(objective.targetPercent, at, `spec.objectives[${i}].target`)
-    return buildSlo(
-      base,
-      { name: sloName, target, window: duration, errorQuery, totalQuery: total },
-      at.named(sloName),
-      {
-        target: `spec.objectives[${i}].target`,
-        window: 'spec.timeWindow[0].duration',
-        errorQuery: field,
-        totalQuery: `${field}.total`
-      }
-    )
+  const ratio = object(sliSpec.ratioMetric, at, field)
+  const counter = ratio.counter === true
+  const queries = ratioQueries(ratio, at, field, (side, sideField) =>
+    metricQuery(side, counter, at, sideField)
+  )
+  return objectiveSlos(spec, {
+    base,
+    at,
+    name,
+    window: duration,
+    windowField: 'spec.timeWindow[0].duration',
+    ratioOf: () => ({ ...queries, field })
   })
 }

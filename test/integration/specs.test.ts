@@ -100,6 +100,63 @@ describe('SLO files against the real Prometheus', () => {
     expectSlo(result, 'api-latency', 'CAUTION', remainingFor(LATENCY_SLOW_FRACTION, 99))
   })
 
+  describe('the corpus of files teams already have (test/fixtures/specs)', () => {
+    const fixture = (name: string) =>
+      loadSlosFromFile(`${REPO_ROOT}/test/fixtures/specs/${name}`, () => '')
+    const week = parseDuration('7d')
+    const fourWeeks = parseDuration('28d')
+    // Per file: [SLO, status, scenario of the test data, window in seconds, target]
+    const CASES: [string, [string, string, string, number, number][]][] = [
+      [
+        'sloth-k8s-getting-started.yaml',
+        [
+          ['checkout-requests-availability', 'CAUTION', 'caution', month, 99.9],
+          ['checkout-requests-ratio', 'NORMAL', 'healthy', month, 99.9]
+        ]
+      ],
+      [
+        'sloth-k8s-multifile.yaml',
+        [
+          ['search-availability', 'WARNING', 'warning', month, 99.9],
+          ['search-v2-availability', 'CAUTION', 'healthy', month, 99.97]
+        ]
+      ],
+      [
+        'openslo-v1alpha-getting-started.yaml',
+        [['catalog-availability', 'WARNING', 'warning', month, 99.9]]
+      ],
+      [
+        'openslo-v1alpha-objectives.yaml',
+        [
+          ['inventory-writes', 'CAUTION', 'caution', week, 99.9],
+          ['inventory-reads', 'NORMAL', 'healthy', week, 99]
+        ]
+      ],
+      [
+        'sloth-alert-windows-7d.yaml',
+        [
+          ['weekly', 'CAUTION', 'caution', week, 99.9],
+          ['weekly-in-hours', 'WARNING', 'warning', week, 99.9],
+          ['monthly', 'NORMAL', 'healthy', month, 99.9]
+        ]
+      ],
+      [
+        'sloth-alert-windows-catalog.yaml',
+        [
+          ['billing-invoices', 'CAUTION', 'caution', month, 99.9],
+          ['billing-exports', 'NORMAL', 'healthy', fourWeeks, 99.9]
+        ]
+      ]
+    ]
+
+    it.each(CASES)('%s', async (name, expected) => {
+      const result = await evaluate(fixture(name))
+      expect(result.slos).toHaveLength(expected.length)
+      for (const [slo, status, service, window, target] of expected)
+        expectSlo(result, slo, status, remainingFor(expectedErrorRatio(service, window), target))
+    })
+  })
+
   it('ERROR is the worst SLO only when on_error is block', async () => {
     const slos = parseSloDocuments(
       [

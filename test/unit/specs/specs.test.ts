@@ -77,7 +77,7 @@ describe('Sloth', () => {
         'version: prometheus/v1\nservice: s\nslos:\n  - name: x\n    objective: 99\n    sli:\n      plugin:\n        id: sloth-common/kubernetes/apiserver/availability\n'
       )
     ).toMatch(
-      /document 1 \(s-x\), field slos\[0\]\.sli\.plugin: Sloth SLI plugins are not supported/
+      /document 1 \(s-x\), field slos\[0\]\.sli\.plugin: Sloth SLI plugin "sloth-common\/kubernetes\/apiserver\/availability" is not supported/
     )
   })
 })
@@ -123,7 +123,7 @@ describe('OpenSLO', () => {
       errorOf(slo(`  indicatorRef: nope\n${window}  objectives:\n    - target: 0.99\n`))
     ).toMatch(/no SLI document named "nope"/)
     expect(errorOf('apiVersion: openslo/v1\nkind: Dashboard\nmetadata:\n  name: d\n')).toMatch(
-      /field kind: "Dashboard" is not an OpenSLO kind/
+      /field kind: "Dashboard" is not an openslo\/v1 kind the gate knows/
     )
   })
 
