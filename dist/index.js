@@ -56677,6 +56677,97 @@ function optionalText(value, where, field) {
     return value === undefined || value === null ? undefined : fields_text(value, where, field);
 }
 
+;// CONCATENATED MODULE: ./src/specs/alert-windows.ts
+
+
+
+const SLOTH_API_VERSION = 'sloth.slok.dev/v1';
+const TIERS = [
+    { severity: 'page', speed: 'quick', escalateTo: 'FREEZE' },
+    { severity: 'page', speed: 'slow', escalateTo: 'WARNING' },
+    { severity: 'ticket', speed: 'quick', escalateTo: 'CAUTION' },
+    { severity: 'ticket', speed: 'slow', escalateTo: 'CAUTION' }
+];
+function isAlertWindows(doc) {
+    return doc.apiVersion === SLOTH_API_VERSION && doc.kind === 'AlertWindows';
+}
+function parseAlertWindows(doc, where) {
+    /** A required scalar, parsed with an input parser whose error is labelled with the field. */
+    const read = (value, field, parse) => {
+        const raw = fields_text(value, where, field);
+        return where.field(field, () => parse(raw));
+    };
+    const spec = object(doc.spec, where, 'spec');
+    const period = read(spec.sloPeriod, 'spec.sloPeriod', raw => parseWindow('sloPeriod', raw));
+    const periodSeconds = parseDuration(period);
+    const tiers = TIERS.map(({ severity, speed, escalateTo }) => {
+        const field = `spec.${severity}.${speed}`;
+        const window = object(object(spec[severity], where, `spec.${severity}`)[speed], where, field);
+        const duration = (key) => read(window[key], `${field}.${key}`, raw => parseWindow(key, raw));
+        const shortWindow = duration('shortWindow');
+        const longWindow = duration('longWindow');
+        if (parseDuration(shortWindow) >= parseDuration(longWindow))
+            throw where.error(`${field}.shortWindow`, `${shortWindow} is not shorter than longWindow ${longWindow}`);
+        if (parseDuration(longWindow) > periodSeconds)
+            throw where.error(`${field}.longWindow`, `${longWindow} is longer than sloPeriod ${period}`);
+        const percent = read(window.errorBudgetPercent, `${field}.errorBudgetPercent`, raw => parseNumber('errorBudgetPercent', raw, 'a percentage of the budget such as 2'));
+        if (!(percent > 0 && percent <= 100))
+            throw where.error(`${field}.errorBudgetPercent`, `${percent} is out of range; expected a percentage of the budget with 0 < x <= 100`);
+        return {
+            name: `${severity} ${speed}`,
+            longWindow,
+            shortWindow,
+            budgetShare: percent / 100,
+            escalateTo
+        };
+    });
+    const name = isObject(doc.metadata)
+        ? optionalText(doc.metadata.name, where, 'metadata.name')
+        : undefined;
+    return {
+        source: `AlertWindows ${name ?? period} (${where.file}, document ${where.document})`,
+        period,
+        periodSeconds,
+        tiers,
+        where
+    };
+}
+/**
+ * Gives every SLO without tiers of its own the tiers of the AlertWindows for its window. One
+ * AlertWindows per period; one that fits no SLO of the file is refused, as its tiers would
+ * silently go unused.
+ */
+function applyAlertWindows(slos, catalog) {
+    const byPeriod = new Map();
+    for (const windows of catalog) {
+        const earlier = byPeriod.get(windows.periodSeconds);
+        if (earlier)
+            throw windows.where.error('spec.sloPeriod', `a second AlertWindows for ${windows.period} (document ${earlier.where.document} has one); keep one per period`);
+        byPeriod.set(windows.periodSeconds, windows);
+    }
+    const used = new Set();
+    const result = slos.map(slo => {
+        const windows = byPeriod.get(parseDuration(slo.window));
+        if (!windows || slo.burnTiers)
+            return slo;
+        used.add(windows);
+        return {
+            ...slo,
+            burnTiers: windows.tiers.map(tier => ({ ...tier })),
+            burnTiersSource: windows.source
+        };
+    });
+    for (const windows of catalog) {
+        if (used.has(windows))
+            continue;
+        const why = slos.some(slo => parseDuration(slo.window) === windows.periodSeconds)
+            ? `every SLO with a ${windows.period} window sets burn tiers of its own`
+            : `no SLO of this file has a ${windows.period} window (${[...new Set(slos.map(s => s.window))].join(', ')})`;
+        throw windows.where.error('spec.sloPeriod', `${why}, so these windows would not be used; match sloPeriod to the SLO window or remove the document`);
+    }
+    return result;
+}
+
 ;// CONCATENATED MODULE: ./src/specs/build.ts
 /** Turns the fields a spec gives into a validated SloSpec, on top of the action's inputs as defaults. */
 
@@ -56722,9 +56813,88 @@ function ratioToPercent(value, where, field) {
     return String(Number((ratio * 100).toPrecision(12)));
 }
 
+;// CONCATENATED MODULE: ./src/specs/sloth.ts
+
+
+
+/** Sloth writes `{{.window}}` (Go templates); we write `{{window}}`. */
+function fromGoTemplate(query) {
+    return query.replace(/\{\{\s*\.window\s*\}\}/g, '{{window}}');
+}
+const PROMETHEUS_V1 = {
+    prefix: '',
+    errorQuery: 'error_query',
+    totalQuery: 'total_query',
+    errorRatioQuery: 'error_ratio_query'
+};
+const KUBERNETES_V1 = {
+    prefix: 'spec.',
+    errorQuery: 'errorQuery',
+    totalQuery: 'totalQuery',
+    errorRatioQuery: 'errorRatioQuery'
+};
+/** Sloth documents other than AlertWindows, which the file-level catalog reads. */
+function isSloth(doc) {
+    return (doc.version === 'prometheus/v1' ||
+        (typeof doc.apiVersion === 'string' && doc.apiVersion.startsWith('sloth.slok.dev/')));
+}
+function parseSloth(doc, base, where) {
+    if (doc.version === 'prometheus/v1')
+        return parseGroup(doc, base, where, PROMETHEUS_V1);
+    if (doc.apiVersion !== SLOTH_API_VERSION)
+        throw where.error('apiVersion', `${String(doc.apiVersion)} is not supported; expected ${SLOTH_API_VERSION}`);
+    if (doc.kind !== 'PrometheusServiceLevel')
+        throw where.error('kind', `"${String(doc.kind)}" is not a Sloth kind the gate knows (PrometheusServiceLevel, AlertWindows)`);
+    return parseGroup(object(doc.spec, where, 'spec'), base, where, KUBERNETES_V1);
+}
+/** One service's SLOs; Sloth names each `service-name`. */
+function parseGroup(group, base, where, variant) {
+    const { prefix } = variant;
+    const service = fields_text(group.service, where, `${prefix}service`);
+    return list(group.slos, where, `${prefix}slos`).map((entry, i) => {
+        const field = `${prefix}slos[${i}]`;
+        if (!isObject(entry))
+            throw where.error(field, 'expected a mapping');
+        const name = `${service}-${fields_text(entry.name, where, `${field}.name`)}`;
+        const at = where.named(name);
+        const sli = object(entry.sli, at, `${field}.sli`);
+        const events = `${field}.sli.events`;
+        const raw = `${field}.sli.raw`;
+        const paths = {
+            target: `${field}.objective`,
+            errorQuery: `${events}.${variant.errorQuery}`,
+            totalQuery: `${events}.${variant.totalQuery}`,
+            errorRatioQuery: `${raw}.${variant.errorRatioQuery}`
+        };
+        const howToWrite = `write the SLI as sli.events (${variant.errorQuery}, ${variant.totalQuery}) or sli.raw (${variant.errorRatioQuery})`;
+        if (sli.plugin !== undefined) {
+            const plugin = isObject(sli.plugin) ? sli.plugin.id : undefined;
+            const id = typeof plugin === 'string' && plugin.trim() ? JSON.stringify(plugin.trim()) : '(no id)';
+            throw at.error(`${field}.sli.plugin`, `Sloth SLI plugin ${id} is not supported: the gate cannot run plugin code to get the SLI; ${howToWrite}`);
+        }
+        const eventsSli = optionalObject(sli.events, at, events);
+        const rawSli = optionalObject(sli.raw, at, raw);
+        if (!eventsSli && !rawSli)
+            throw at.error(`${field}.sli`, `expected events or raw; ${howToWrite}`);
+        const objective = entry.objective;
+        if (typeof objective !== 'number' && typeof objective !== 'string')
+            throw at.error(paths.target, 'expected a percentage such as 99.9');
+        const query = (from, key) => from && fromGoTemplate(fields_text(from[variant[key]], at, paths[key]));
+        return buildSlo(base, {
+            name,
+            target: String(objective),
+            errorQuery: query(eventsSli, 'errorQuery'),
+            totalQuery: query(eventsSli, 'totalQuery'),
+            errorRatioQuery: query(rawSli, 'errorRatioQuery')
+        }, at, paths);
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/specs/openslo.ts
 
 
+
+const OPENSLO_V1 = 'openslo/v1';
 function isOpenSlo(doc) {
     return typeof doc.apiVersion === 'string' && doc.apiVersion.startsWith('openslo/');
 }
@@ -56741,7 +56911,78 @@ function openSloName(doc) {
         ? doc.metadata.name
         : undefined;
 }
-/** The PromQL of one side of a ratio metric; counters are wrapped in sum(increase(...)). */
+/** Only Occurrences budgeting counts events; time slices need a per-slice evaluation the gate lacks. */
+function checkBudgeting(spec, at, name, hint) {
+    const method = optionalText(spec.budgetingMethod, at, 'spec.budgetingMethod') ?? 'Occurrences';
+    if (method === 'Occurrences')
+        return;
+    const why = /^(Ratio)?Timeslices$/.test(method)
+        ? ': the gate needs a ratio of events (bad or good events over all events in the window), not a count of good time slices'
+        : `; expected Occurrences`;
+    throw at.error('spec.budgetingMethod', `${method} budgeting is not supported for SLO ${name} (${hint.apiVersion})${why}; use budgetingMethod: Occurrences with ${hint.ratio} counting events`);
+}
+function thresholdRefusal(at, field, name, hint) {
+    return at.error(field, `threshold metrics are not supported for SLO ${name} (${hint.apiVersion}): the gate needs a ratio of events, not a value compared with a threshold; count the events on each side of the threshold as ${hint.ratio}, e.g. good = requests faster than 0.3 s (the histogram bucket le="0.3") and total = all requests (its _count)`);
+}
+/**
+ * One side of a ratio as PromQL holding `{{window}}` (Sloth's `{{.window}}` is accepted): a query
+ * that has it is used as is; a counter selector is wrapped in sum(increase(...[{{window}}])).
+ */
+function sideQuery(query, counter, at, field) {
+    const promql = fromGoTemplate(query);
+    if (promql.includes('{{window}}'))
+        return promql;
+    if (counter)
+        return `sum(increase(${promql}[{{window}}]))`;
+    throw at.error(field, 'the query has no {{window}}: write the range as [{{window}}], or set counter: true on a raw counter selector');
+}
+/** errors and total of a ratio given as good or bad, and total. */
+function ratioQueries(ratio, at, field, side) {
+    const totalQuery = side(ratio.total, `${field}.total`);
+    if (ratio.bad !== undefined)
+        return { errorQuery: side(ratio.bad, `${field}.bad`), totalQuery };
+    if (ratio.good !== undefined)
+        return {
+            errorQuery: `(${totalQuery}) - (${side(ratio.good, `${field}.good`)})`,
+            totalQuery
+        };
+    throw at.error(field, 'expected good or bad, and total');
+}
+/** One SLO per objective: named after the SLO, or `name-displayName` (`name-N`) when several. */
+function objectiveSlos(spec, options) {
+    const { base, at, name } = options;
+    const objectives = list(spec.objectives, at, 'spec.objectives');
+    return objectives.map((entry, i) => {
+        const field = `spec.objectives[${i}]`;
+        const objective = object(entry, at, field);
+        const label = optionalText(objective.displayName, at, `${field}.displayName`) ?? String(i + 1);
+        const sloName = objectives.length > 1 ? `${name}-${label}` : name;
+        const target = objective.target !== undefined
+            ? ratioToPercent(objective.target, at, `${field}.target`)
+            : fields_text(objective.targetPercent, at, `${field}.target`);
+        const ratio = options.ratioOf(objective, field);
+        return buildSlo(base, {
+            name: sloName,
+            target,
+            window: options.window,
+            errorQuery: ratio.errorQuery,
+            totalQuery: ratio.totalQuery
+        }, at.named(sloName), {
+            target: `${field}.target`,
+            window: options.windowField,
+            errorQuery: ratio.field,
+            totalQuery: `${ratio.field}.total`
+        });
+    });
+}
+/** Calendar windows restart on a date: the gate only knows rolling ones. */
+function refuseCalendar(window, at, field, name) {
+    if (window.isRolling === false || window.calendar !== undefined) {
+        throw at.error(field, `calendar-aligned windows are not supported for SLO ${name}; use isRolling: true`);
+    }
+}
+const V1 = { apiVersion: OPENSLO_V1, ratio: 'a ratioMetric (good or bad, and total)' };
+/** The PromQL of one side of a v1 ratio metric. */
 function metricQuery(side, counter, at, field) {
     const source = object(object(side, at, field).metricSource, at, `${field}.metricSource`);
     const type = optionalText(source.type, at, `${field}.metricSource.type`);
@@ -56749,27 +56990,17 @@ function metricQuery(side, counter, at, field) {
         throw at.error(`${field}.metricSource.type`, `"${type}" is not supported; only Prometheus metric sources are`);
     }
     const spec = object(source.spec, at, `${field}.metricSource.spec`);
-    const query = fields_text(spec.query ?? spec.promql, at, `${field}.metricSource.spec.query`);
-    if (counter)
-        return `sum(increase(${query}[{{window}}]))`;
-    if (!query.includes('{{window}}')) {
-        throw at.error(`${field}.metricSource.spec.query`, 'with counter: false the query must contain {{window}} (or set counter: true on a raw counter selector)');
-    }
-    return query;
+    const queryField = `${field}.metricSource.spec.query`;
+    return sideQuery(fields_text(spec.query ?? spec.promql, at, queryField), counter, at, queryField);
 }
 function parseOpenSlo(doc, base, where, slis) {
     const name = fields_text(openSloName(doc), where, 'metadata.name');
     const at = where.named(name);
     const spec = object(doc.spec, at, 'spec');
-    const method = optionalText(spec.budgetingMethod, at, 'spec.budgetingMethod') ?? 'Occurrences';
-    if (method !== 'Occurrences') {
-        throw at.error('spec.budgetingMethod', `${method} budgeting is not supported for SLO ${name}; only Occurrences is`);
-    }
+    checkBudgeting(spec, at, name, V1);
     const windows = list(spec.timeWindow, at, 'spec.timeWindow');
     const timeWindow = object(windows[0], at, 'spec.timeWindow[0]');
-    if (timeWindow.isRolling === false || timeWindow.calendar !== undefined) {
-        throw at.error('spec.timeWindow[0]', `calendar-aligned windows are not supported for SLO ${name}; use isRolling: true`);
-    }
+    refuseCalendar(timeWindow, at, 'spec.timeWindow[0]', name);
     const duration = fields_text(timeWindow.duration, at, 'spec.timeWindow[0].duration');
     let indicator;
     let indicatorField = 'spec.indicator';
@@ -56785,34 +57016,89 @@ function parseOpenSlo(doc, base, where, slis) {
         indicatorField = `SLI ${ref}`;
     }
     const sliSpec = object(indicator.spec, at, `${indicatorField}.spec`);
-    if (sliSpec.thresholdMetric !== undefined) {
-        throw at.error(`${indicatorField}.spec.thresholdMetric`, `threshold metrics are not supported for SLO ${name}; express the SLI as a ratioMetric`);
-    }
-    const ratio = object(sliSpec.ratioMetric, at, `${indicatorField}.spec.ratioMetric`);
-    const counter = ratio.counter === true;
+    if (sliSpec.thresholdMetric !== undefined)
+        throw thresholdRefusal(at, `${indicatorField}.spec.thresholdMetric`, name, V1);
     const field = `${indicatorField}.spec.ratioMetric`;
-    const total = metricQuery(ratio.total, counter, at, `${field}.total`);
-    let errorQuery;
-    if (ratio.bad !== undefined)
-        errorQuery = metricQuery(ratio.bad, counter, at, `${field}.bad`);
-    else if (ratio.good !== undefined)
-        errorQuery = `(${total}) - (${metricQuery(ratio.good, counter, at, `${field}.good`)})`;
-    else
-        throw at.error(field, 'expected good or bad, and total');
-    const objectives = list(spec.objectives, at, 'spec.objectives');
-    return objectives.map((entry, i) => {
-        const objective = object(entry, at, `spec.objectives[${i}]`);
-        const label = optionalText(objective.displayName, at, `spec.objectives[${i}].displayName`) ?? String(i + 1);
-        const sloName = objectives.length > 1 ? `${name}-${label}` : name;
-        const target = objective.target !== undefined
-            ? ratioToPercent(objective.target, at, `spec.objectives[${i}].target`)
-            : fields_text(objective.targetPercent, at, `spec.objectives[${i}].target`);
-        return buildSlo(base, { name: sloName, target, window: duration, errorQuery, totalQuery: total }, at.named(sloName), {
-            target: `spec.objectives[${i}].target`,
-            window: 'spec.timeWindow[0].duration',
-            errorQuery: field,
-            totalQuery: `${field}.total`
-        });
+    const ratio = object(sliSpec.ratioMetric, at, field);
+    const counter = ratio.counter === true;
+    const queries = ratioQueries(ratio, at, field, (side, sideField) => metricQuery(side, counter, at, sideField));
+    return objectiveSlos(spec, {
+        base,
+        at,
+        name,
+        window: duration,
+        windowField: 'spec.timeWindow[0].duration',
+        ratioOf: () => ({ ...queries, field })
+    });
+}
+
+;// CONCATENATED MODULE: ./src/specs/openslo-v1alpha.ts
+
+
+const OPENSLO_V1ALPHA = 'openslo/v1alpha';
+const HINT = {
+    apiVersion: OPENSLO_V1ALPHA,
+    ratio: 'objectives[].ratioMetrics (good or bad, and total)'
+};
+/** Rolling-window units; Month, Quarter and Year exist only for calendar windows. */
+const UNITS = { Second: 's', Minute: 'm', Hour: 'h', Day: 'd', Week: 'w' };
+function windowOf(spec, at, name) {
+    const windows = list(spec.timeWindows, at, 'spec.timeWindows');
+    if (windows.length > 1)
+        throw at.error('spec.timeWindows', `expected exactly one time window, got ${windows.length}`);
+    const field = 'spec.timeWindows[0]';
+    const window = object(windows[0], at, field);
+    refuseCalendar(window, at, field, name);
+    const unit = fields_text(window.unit, at, `${field}.unit`);
+    if (!(unit in UNITS))
+        throw at.error(`${field}.unit`, `${JSON.stringify(unit)} is not a rolling-window unit; expected ${Object.keys(UNITS).join(', ')}`);
+    const count = window.count;
+    if (typeof count !== 'number' || !Number.isInteger(count) || count <= 0)
+        throw at.error(`${field}.count`, `${JSON.stringify(count)} is not a positive whole number`);
+    return `${count}${UNITS[unit]}`;
+}
+/** The PromQL of one side: `source: prometheus` (or `sloth`), `queryType: promql`. */
+function openslo_v1alpha_metricQuery(value, counter, at, field) {
+    const metric = object(value, at, field);
+    const source = optionalText(metric.source, at, `${field}.source`);
+    if (source && !['prometheus', 'sloth'].includes(source.toLowerCase()))
+        throw at.error(`${field}.source`, `${JSON.stringify(source)} is not supported; only prometheus sources are`);
+    const queryType = optionalText(metric.queryType, at, `${field}.queryType`);
+    if (queryType && queryType.toLowerCase() !== 'promql')
+        throw at.error(`${field}.queryType`, `${JSON.stringify(queryType)} is not supported; only promql is`);
+    if (metric.metadata !== undefined)
+        throw at.error(`${field}.metadata`, `${OPENSLO_V1ALPHA} data-source metadata has no meaning for the gate, which runs the query as written; put everything into query`);
+    return sideQuery(fields_text(metric.query, at, `${field}.query`), counter, at, `${field}.query`);
+}
+function parseOpenSloV1alpha(doc, base, where) {
+    const name = fields_text(openSloName(doc), where, 'metadata.name');
+    const at = where.named(name);
+    const spec = object(doc.spec, at, 'spec');
+    checkBudgeting(spec, at, name, HINT);
+    if (isObject(spec.indicator) && spec.indicator.thresholdMetric !== undefined)
+        throw thresholdRefusal(at, 'spec.indicator.thresholdMetric', name, HINT);
+    const window = windowOf(spec, at, name);
+    return objectiveSlos(spec, {
+        base,
+        at,
+        name,
+        window,
+        windowField: 'spec.timeWindows[0]',
+        ratioOf: (objective, objectiveField) => {
+            // The v1alpha text spells it both ways; examples and Sloth write ratioMetrics.
+            const key = objective.ratioMetrics === undefined ? 'ratioMetric' : 'ratioMetrics';
+            const field = `${objectiveField}.${key}`;
+            if (objective[key] === undefined)
+                throw at.error(`${objectiveField}.ratioMetrics`, 'expected ratioMetrics (good or bad, and total) on every objective');
+            const ratio = object(objective[key], at, field);
+            if (ratio.incremental !== undefined)
+                throw at.error(`${field}.incremental`, `${OPENSLO_V1ALPHA} incremental has no v1 meaning; use counter: true for raw counter selectors, or queries with {{window}}`);
+            const counter = ratio.counter === true;
+            return {
+                ...ratioQueries(ratio, at, field, (side, sideField) => openslo_v1alpha_metricQuery(side, counter, at, sideField)),
+                field
+            };
+        }
     });
 }
 
@@ -56939,51 +57225,6 @@ function parsePyrra(doc, base, where) {
     ];
 }
 
-;// CONCATENATED MODULE: ./src/specs/sloth.ts
-
-
-/** Sloth writes `{{.window}}` (Go templates); we write `{{window}}`. */
-function fromGoTemplate(query) {
-    return query.replace(/\{\{\s*\.window\s*\}\}/g, '{{window}}');
-}
-function isSloth(doc) {
-    return doc.version === 'prometheus/v1';
-}
-function parseSloth(doc, base, where) {
-    const service = fields_text(doc.service, where, 'service');
-    return list(doc.slos, where, 'slos').map((entry, i) => {
-        const prefix = `slos[${i}]`;
-        if (!isObject(entry))
-            throw where.error(prefix, 'expected a mapping');
-        const name = `${service}-${fields_text(entry.name, where, `${prefix}.name`)}`;
-        const at = where.named(name);
-        const sli = object(entry.sli, at, `${prefix}.sli`);
-        if (sli.plugin !== undefined) {
-            throw at.error(`${prefix}.sli.plugin`, 'Sloth SLI plugins are not supported; write the SLI as sli.events or sli.raw queries');
-        }
-        const events = optionalObject(sli.events, at, `${prefix}.sli.events`);
-        const raw = optionalObject(sli.raw, at, `${prefix}.sli.raw`);
-        if (!events && !raw)
-            throw at.error(`${prefix}.sli`, 'expected events (error_query, total_query) or raw (error_ratio_query)');
-        const objective = entry.objective;
-        if (typeof objective !== 'number' && typeof objective !== 'string')
-            throw at.error(`${prefix}.objective`, 'expected a percentage such as 99.9');
-        const query = (value, field) => fromGoTemplate(fields_text(value, at, field));
-        return buildSlo(base, {
-            name,
-            target: String(objective),
-            errorQuery: events && query(events.error_query, `${prefix}.sli.events.error_query`),
-            totalQuery: events && query(events.total_query, `${prefix}.sli.events.total_query`),
-            errorRatioQuery: raw && query(raw.error_ratio_query, `${prefix}.sli.raw.error_ratio_query`)
-        }, at, {
-            target: `${prefix}.objective`,
-            errorQuery: `${prefix}.sli.events.error_query`,
-            totalQuery: `${prefix}.sli.events.total_query`,
-            errorRatioQuery: `${prefix}.sli.raw.error_ratio_query`
-        });
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/specs/index.ts
 /**
  * SLO config files: several YAML documents, each in our format, Sloth, OpenSLO or Pyrra. The
@@ -56997,6 +57238,26 @@ function parseSloth(doc, base, where) {
 
 
 
+
+
+/** An OpenSLO document: SLOs from `kind: SLO`; SLI documents are read through indicatorRef. */
+function parseOpenSloDocument(doc, base, where, slis) {
+    const version = doc.apiVersion;
+    const kinds = version === OPENSLO_V1
+        ? ['SLO', 'SLI', ...IGNORED_OPENSLO_KINDS]
+        : version === OPENSLO_V1ALPHA
+            ? ['SLO', 'Service']
+            : undefined;
+    if (!kinds)
+        throw where.error('apiVersion', `${String(version)} is not supported; expected ${OPENSLO_V1} or ${OPENSLO_V1ALPHA}`);
+    if (!kinds.includes(String(doc.kind)))
+        throw where.error('kind', `"${String(doc.kind)}" is not an ${String(version)} kind the gate knows (${kinds.join(', ')})`);
+    if (doc.kind !== 'SLO')
+        return [];
+    return version === OPENSLO_V1
+        ? parseOpenSlo(doc, base, where, slis)
+        : parseOpenSloV1alpha(doc, base, where);
+}
 /** Pure: every SLO of a file's text. Errors name the file, the document and the field. */
 function parseSloDocuments(textOfFile, file, defaults) {
     const documents = (0,yaml_dist/* parseAllDocuments */.hR)(textOfFile);
@@ -57018,25 +57279,24 @@ function parseSloDocuments(textOfFile, file, defaults) {
     const slis = new Map();
     for (const { doc } of parsed) {
         const name = openSloName(doc);
-        if (isOpenSlo(doc) && doc.kind === 'SLI' && name)
+        if (doc.apiVersion === OPENSLO_V1 && doc.kind === 'SLI' && name)
             slis.set(name, doc);
     }
     const base = sloFromInputs(defaults);
     const slos = [];
+    // Sloth AlertWindows give burn tiers to the SLOs of the file with their period.
+    const alertWindows = [];
     for (const { doc, where } of parsed) {
         if (isOurs(doc))
             slos.push(...parseOurs(doc, base, where));
+        else if (isAlertWindows(doc))
+            alertWindows.push(parseAlertWindows(doc, where));
         else if (isSloth(doc))
             slos.push(...parseSloth(doc, base, where));
         else if (isPyrra(doc))
             slos.push(...parsePyrra(doc, base, where));
-        else if (isOpenSlo(doc)) {
-            if (doc.kind === 'SLO')
-                slos.push(...parseOpenSlo(doc, base, where, slis));
-            else if (doc.kind !== 'SLI' && !IGNORED_OPENSLO_KINDS.has(String(doc.kind))) {
-                throw where.error('kind', `"${String(doc.kind)}" is not an OpenSLO kind the gate knows (SLO, SLI, ${[...IGNORED_OPENSLO_KINDS].join(', ')})`);
-            }
-        }
+        else if (isOpenSlo(doc))
+            slos.push(...parseOpenSloDocument(doc, base, where, slis));
         else {
             const kind = doc.kind ?? doc.apiVersion ?? doc.version;
             throw where.error(kind === undefined
@@ -57045,7 +57305,7 @@ function parseSloDocuments(textOfFile, file, defaults) {
                     ? 'kind'
                     : doc.apiVersion !== undefined
                         ? 'apiVersion'
-                        : 'version', `unknown format${kind === undefined ? '' : ` (${String(kind)})`}; expected our slos: list, Sloth version: prometheus/v1, OpenSLO apiVersion: openslo/v1 or Pyrra apiVersion: pyrra.dev/v1alpha1`);
+                        : 'version', `unknown format${kind === undefined ? '' : ` (${String(kind)})`}; expected our slos: list, Sloth version: prometheus/v1 or apiVersion: sloth.slok.dev/v1, OpenSLO apiVersion: openslo/v1 or openslo/v1alpha, or Pyrra apiVersion: pyrra.dev/v1alpha1`);
         }
     }
     if (slos.length === 0)
@@ -57056,7 +57316,7 @@ function parseSloDocuments(textOfFile, file, defaults) {
             throw new InputError('config_file', `${file}: two SLOs are named "${slo.name}"; names must be unique`);
         seen.add(slo.name);
     }
-    return slos;
+    return applyAlertWindows(slos, alertWindows);
 }
 function loadSlosFromFile(file, defaults, shownName = file) {
     let textOfFile;
