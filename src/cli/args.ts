@@ -5,68 +5,165 @@ import { DEFAULTS, type InputSource } from '../engine/config.js'
 
 export class UsageError extends Error {}
 
-/** Every gate input, as its flag. `--prometheus-ca-cert` takes a file, read into the PEM input. */
-const GATE_INPUTS = [
-  'prometheus_url',
-  'prometheus_token',
-  'prometheus_username',
-  'prometheus_password',
-  'prometheus_ca_cert',
-  'prometheus_timeout',
-  'prometheus_retries',
-  'slo_target',
-  'time_window',
-  'error_query',
-  'total_query',
-  'caution_threshold',
-  'warning_threshold',
-  'freeze_threshold',
-  'block_on',
-  'burn_rate_window',
-  'fast_burn_threshold',
-  'slow_burn_threshold',
-  'freeze_file',
-  'on_error',
-  'evaluation_time',
-  'max_concurrency'
-]
-
-/** Environment variables of the shell-script freeze, read when the flag is absent. */
-export const ENVIRONMENT: Record<string, string> = {
-  prometheus_url: 'PROMETHEUS_URL',
-  prometheus_token: 'PROMETHEUS_TOKEN',
-  slo_target: 'SLO_TARGET',
-  time_window: 'TIME_WINDOW',
-  freeze_threshold: 'FREEZE_THRESHOLD',
-  warning_threshold: 'WARNING_THRESHOLD',
-  caution_threshold: 'CAUTION_THRESHOLD'
-}
-
-export const flagOf = (input: string): string => input.replace(/_/g, '-')
-
-const OPTIONS = {
-  ...Object.fromEntries(GATE_INPUTS.map(input => [flagOf(input), { type: 'string' as const }])),
-  'prometheus-header': { type: 'string' as const, multiple: true },
-  config: { type: 'string' as const },
-  json: { type: 'boolean' as const },
-  watch: { type: 'boolean' as const },
-  interval: { type: 'string' as const },
-  reason: { type: 'string' as const },
-  by: { type: 'string' as const },
-  file: { type: 'string' as const },
-  'audit-log': { type: 'string' as const },
-  'no-color': { type: 'boolean' as const },
-  help: { type: 'boolean' as const, short: 'h' }
-}
-
 export const COMMANDS = ['check', 'status', 'freeze', 'unfreeze'] as const
 export type Command = (typeof COMMANDS)[number]
 
+/** One flag: the single source of `--help` and of the README's flag table. */
+export interface FlagSpec {
+  flag: string
+  /** The action input it sets (snake_case), when it is one. */
+  input?: string
+  /** What the flag takes; absent for a switch. */
+  value?: string
+  help: string
+  commands: readonly Command[]
+  /** Read when the flag is absent (the shell-script freeze's variables). */
+  env?: string
+  /** Other spellings (the kebab-case of an input the flag reads under another name). */
+  aliases?: string[]
+  multiple?: boolean
+}
+
+const EVALUATING = ['check', 'status'] as const
+const gate = (input: string, help: string, env?: string): FlagSpec => ({
+  flag: flagOf(input),
+  input,
+  value: 'VALUE',
+  help,
+  commands: EVALUATING,
+  env
+})
+
+export const flagOf = (input: string): string => input.replace(/_/g, '-')
+
+/** Every flag of every command, in the order `--help` lists them. */
+export const FLAGS: FlagSpec[] = [
+  {
+    flag: 'config-file',
+    input: 'config_file',
+    value: 'FILE',
+    help: 'SLOs from a YAML file (ours, Sloth, OpenSLO, Pyrra); the other flags are their defaults',
+    commands: EVALUATING,
+    aliases: ['config']
+  },
+  gate('prometheus_url', 'base URL of the Prometheus HTTP API', 'PROMETHEUS_URL'),
+  gate('prometheus_token', 'bearer token', 'PROMETHEUS_TOKEN'),
+  gate('prometheus_username', 'basic-auth user'),
+  gate('prometheus_password', 'basic-auth password'),
+  {
+    flag: 'prometheus-header',
+    input: 'prometheus_headers',
+    value: '"Name: value"',
+    help: 'extra request header (repeatable)',
+    commands: EVALUATING,
+    multiple: true
+  },
+  { ...gate('prometheus_ca_cert', 'PEM file of a CA to trust as well'), value: 'FILE' },
+  gate('prometheus_timeout', 'seconds per request (1-600)'),
+  gate('prometheus_retries', 'retries on network errors, 429 and 5xx (0-10)'),
+  gate('slo_target', 'SLO target in percent, 0 < x < 100', 'SLO_TARGET'),
+  gate('time_window', 'rolling SLO window (30d, 4w, 720h)', 'TIME_WINDOW'),
+  gate('error_query', 'PromQL counting bad events, with {{window}}'),
+  gate('total_query', 'PromQL counting all events, with {{window}}'),
+  gate(
+    'caution_threshold',
+    'percent of budget left at or below which it is CAUTION',
+    'CAUTION_THRESHOLD'
+  ),
+  gate(
+    'warning_threshold',
+    'percent of budget left at or below which it is WARNING',
+    'WARNING_THRESHOLD'
+  ),
+  gate('freeze_threshold', 'percent of budget left below which it is FREEZE', 'FREEZE_THRESHOLD'),
+  gate('block_on', 'comma-separated statuses that block'),
+  gate('burn_rate_window', 'window of the burn rate and the forecast'),
+  gate('fast_burn_threshold', 'burn over 1h and 5m that escalates to FREEZE; 0 off'),
+  gate('slow_burn_threshold', 'burn over 6h and 30m that escalates to WARNING; 0 off'),
+  gate('freeze_file', 'freeze file read by check and status'),
+  gate('on_error', 'block or allow: the decision when the budget is unknown'),
+  gate('evaluation_time', 'evaluate at this instant (RFC 3339 or Unix seconds)'),
+  gate('max_concurrency', 'most queries in flight at once (1-64)'),
+  { flag: 'json', help: 'print only the JSON report on stdout', commands: EVALUATING },
+  {
+    flag: 'audit-log',
+    value: 'FILE',
+    help: 'where override records go (default deploy-freeze-overrides.log)',
+    commands: ['check']
+  },
+  { flag: 'watch', help: 'redraw every interval until Ctrl-C', commands: ['status'] },
+  {
+    flag: 'interval',
+    value: 'SECONDS',
+    help: 'seconds between redraws (default 30)',
+    commands: ['status']
+  },
+  { flag: 'no-color', help: 'no colours, even on a terminal', commands: EVALUATING },
+  {
+    flag: 'reason',
+    value: 'TEXT',
+    help: 'why deploys are frozen (required)',
+    commands: ['freeze']
+  },
+  {
+    flag: 'by',
+    value: 'NAME',
+    help: 'who froze (default GITLAB_USER_LOGIN or USER)',
+    commands: ['freeze']
+  },
+  {
+    flag: 'file',
+    value: 'PATH',
+    help: 'the freeze file (default .deploy-freeze)',
+    commands: ['freeze', 'unfreeze']
+  },
+  { flag: 'help', help: 'print this help (also -h)', commands: COMMANDS }
+]
+
+const OPTIONS = Object.fromEntries(
+  FLAGS.flatMap(spec =>
+    [spec.flag, ...(spec.aliases ?? [])].map(name => [
+      name,
+      {
+        type: spec.value ? ('string' as const) : ('boolean' as const),
+        ...(spec.multiple ? { multiple: true } : {}),
+        ...(name === 'help' ? { short: 'h' } : {})
+      }
+    ])
+  )
+)
+
 export interface ParsedArgs {
   command: Command | 'help'
+  /** Only for `help`: the command whose help to print. */
+  helpFor?: Command
+  /** `error-budget` alone: usage, but as a usage error. */
+  bare: boolean
+  /** Values by canonical flag name (an alias is stored under its flag). */
   values: Record<string, string | string[] | boolean | undefined>
   /** The gate's inputs: flags first, then the environment; '' when neither is set. */
   input: InputSource
+  /** Where an input's value came from, for messages: the flag typed, or the variable read. */
+  sourceOf(input: string): string
+}
+
+/** Folds aliases into their flag (giving both is a usage error); `typed` keeps the spelling used. */
+function canonical(raw: Record<string, unknown>): {
+  values: ParsedArgs['values']
+  typed: Record<string, string>
+} {
+  const values: ParsedArgs['values'] = {}
+  const typed: Record<string, string> = {}
+  for (const spec of FLAGS) {
+    for (const name of [spec.flag, ...(spec.aliases ?? [])]) {
+      if (raw[name] === undefined) continue
+      if (typed[spec.flag])
+        throw new UsageError(`--${typed[spec.flag]} and --${name} are the same flag; give one`)
+      typed[spec.flag] = name
+      values[spec.flag] = raw[name] as string | string[] | boolean
+    }
+  }
+  return { values, typed }
 }
 
 export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv): ParsedArgs {
@@ -78,26 +175,49 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv): Parsed
   } catch (error) {
     throw new UsageError((error as Error).message.replace(/\. To specify.*$/s, ''))
   }
+  const { values, typed: typedFlag } = canonical(parsed.values)
   const [first, ...extra] = parsed.positionals
-  const values = parsed.values as ParsedArgs['values']
-  if (!first || first === 'help') return { command: 'help', values, input: () => '' }
-  if (!(COMMANDS as readonly string[]).includes(first)) {
-    throw new UsageError(`unknown command "${first}"; expected one of ${COMMANDS.join(', ')}`)
-  }
-  if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`)
-
-  const input: InputSource = name => {
-    if (name === 'prometheus_headers')
-      return ((values['prometheus-header'] as string[] | undefined) ?? []).join('\n')
-    const flag = values[flagOf(name)]
-    if (typeof flag === 'string') {
-      if (name === 'prometheus_ca_cert') return readCaFile(flag)
-      return flag
+  const isCommand = (word: string | undefined): word is Command =>
+    (COMMANDS as readonly string[]).includes(word ?? '')
+  const unknown = (word: string): UsageError =>
+    new UsageError(`unknown command "${word}"; expected one of ${COMMANDS.join(', ')} or help`)
+  const noInput = { input: () => '', sourceOf: (input: string) => `--${flagOf(input)}` }
+  if (!first) return { command: 'help', bare: !values.help, values, ...noInput }
+  if (first === 'help') {
+    if (extra.length > 1) throw new UsageError(`unexpected argument "${extra[1]}"`)
+    if (extra.length && !isCommand(extra[0])) throw unknown(extra[0])
+    return {
+      command: 'help',
+      helpFor: extra[0] as Command | undefined,
+      bare: false,
+      values,
+      ...noInput
     }
-    const variable = ENVIRONMENT[name]
-    return (variable && env[variable]) || ''
   }
-  return { command: first as Command, values, input }
+  if (!isCommand(first)) throw unknown(first)
+  if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`)
+  const misplaced = FLAGS.find(
+    spec => values[spec.flag] !== undefined && !spec.commands.includes(first)
+  )
+  if (misplaced && !values.help)
+    throw new UsageError(`--${typedFlag[misplaced.flag]} is not a flag of ${first}`)
+
+  const byInput = new Map(FLAGS.filter(s => s.input).map(s => [s.input!, s]))
+  const input: InputSource = name => {
+    const spec = byInput.get(name)
+    if (!spec) return ''
+    const flag = values[spec.flag]
+    if (Array.isArray(flag)) return flag.join('\n')
+    if (typeof flag === 'string') return name === 'prometheus_ca_cert' ? readCaFile(flag) : flag
+    return (spec.env && env[spec.env]) || ''
+  }
+  const sourceOf = (name: string): string => {
+    const spec = byInput.get(name)
+    if (spec && values[spec.flag] === undefined && spec.env && env[spec.env])
+      return `${spec.env} (environment variable)`
+    return `--${spec ? (typedFlag[spec.flag] ?? spec.flag) : flagOf(name)}`
+  }
+  return { command: first, bare: false, values, input, sourceOf }
 }
 
 function readCaFile(file: string): string {
@@ -110,62 +230,66 @@ function readCaFile(file: string): string {
   }
 }
 
-export function helpText(command?: string): string {
-  const common = GATE_INPUTS.map(input => {
-    const fallback = DEFAULTS[input] ? ` (default ${DEFAULTS[input]})` : ''
-    const variable = ENVIRONMENT[input] ? ` [env ${ENVIRONMENT[input]}]` : ''
-    return `  --${flagOf(input)} VALUE${fallback}${variable}`
+/** `--flag VALUE` with its aliases, as help and the README show it. */
+export function flagUsage(spec: FlagSpec): string {
+  return [spec.flag, ...(spec.aliases ?? [])]
+    .map(name => `--${name}${spec.value ? ` ${spec.value}` : ''}`)
+    .join(', ')
+}
+
+/** Default and environment variable of a flag, as help and the README show them. */
+export function flagDefault(spec: FlagSpec): string | undefined {
+  return spec.input ? DEFAULTS[spec.input] : undefined
+}
+
+function flagLines(command: Command): string[] {
+  const specs = FLAGS.filter(spec => spec.commands.includes(command))
+  const width = Math.max(...specs.map(spec => flagUsage(spec).length)) + 2
+  return specs.map(spec => {
+    const fallback = flagDefault(spec) ? ` (default ${flagDefault(spec)})` : ''
+    const variable = spec.env ? ` [env ${spec.env}]` : ''
+    return `  ${flagUsage(spec).padEnd(width)}${spec.help}${fallback}${variable}`
   })
-  const byCommand: Record<string, string[]> = {
-    check: [
-      'error-budget check [flags]',
-      '',
-      'Evaluates the error budget and exits with the deploy decision:',
-      '  0 NORMAL or CAUTION, 1 WARNING, 2 FREEZE, 3 EXHAUSTED, 99 could not evaluate (ERROR, bad value),',
-      '  64 usage error (unknown command or flag).',
-      '  --json                 print only the JSON report on stdout',
-      '  --audit-log FILE       where override records go (default deploy-freeze-overrides.log)',
-      'Overrides (each needs OVERRIDE_REASON, 10+ characters; every attempt is logged):',
-      '  OVERRIDE_DEPLOY=true            opens WARNING',
-      '  OVERRIDE_DEPLOY_FREEZE=true     opens FREEZE and WARNING',
-      '  OVERRIDE_BUDGET_EXHAUSTED=true  opens EXHAUSTED, FREEZE and WARNING'
-    ],
-    status: [
-      'error-budget status [--json] [--watch [--interval SECONDS]] [flags]',
-      '',
-      'Shows the budget for people. Exits 0 when it could evaluate, 99 on ERROR.',
-      '  --watch                redraw every interval until Ctrl-C',
-      '  --interval SECONDS     seconds between redraws (default 30)'
-    ],
-    freeze: [
-      'error-budget freeze --reason TEXT [--by NAME] [--file PATH]',
-      '',
-      'Writes the freeze file (reason, who, when in UTC). check and the action treat it as FREEZE.'
-    ],
-    unfreeze: ['error-budget unfreeze [--file PATH]', '', 'Removes the freeze file.']
-  }
-  if (command && byCommand[command]) {
-    const flags =
-      command === 'check' || command === 'status'
-        ? [
-            '',
-            'Flags:',
-            '  --config FILE          SLOs from a YAML file (ours, Sloth, OpenSLO, Pyrra)',
-            ...common,
-            '  --prometheus-header "Name: value" (repeatable)',
-            '  --no-color'
-          ]
-        : []
-    return [...byCommand[command], ...flags].join('\n')
-  }
+}
+
+const ABOUT: Record<Command, string[]> = {
+  check: [
+    'error-budget check [flags]',
+    '',
+    'Evaluates the error budget and exits with the deploy decision:',
+    '  0 NORMAL or CAUTION, 1 WARNING, 2 FREEZE, 3 EXHAUSTED, 99 could not evaluate (ERROR, bad value),',
+    '  64 usage error (unknown command or flag).',
+    'Overrides (each needs OVERRIDE_REASON, 10+ characters; every attempt is logged):',
+    '  OVERRIDE_DEPLOY=true            opens WARNING',
+    '  OVERRIDE_DEPLOY_FREEZE=true     opens FREEZE and WARNING',
+    '  OVERRIDE_BUDGET_EXHAUSTED=true  opens EXHAUSTED, FREEZE and WARNING'
+  ],
+  status: [
+    'error-budget status [--json] [--watch [--interval SECONDS]] [flags]',
+    '',
+    'Shows the budget for people. Exits 0 when it could evaluate, 99 on ERROR.'
+  ],
+  freeze: [
+    'error-budget freeze --reason TEXT [--by NAME] [--file PATH]',
+    '',
+    'Writes the freeze file (reason, who, when in UTC). check and the action treat it as FREEZE.'
+  ],
+  unfreeze: ['error-budget unfreeze [--file PATH]', '', 'Removes the freeze file.']
+}
+
+export function helpText(command?: Command): string {
+  if (command) return [...ABOUT[command], '', 'Flags:', ...flagLines(command)].join('\n')
   return [
     'error-budget: the SLO error-budget deploy gate, from a terminal or any CI',
+    '',
+    'Usage: error-budget COMMAND [flags]',
     '',
     'Commands:',
     '  check      evaluate and exit with the deploy decision (0 deploy, 1 WARNING, 2 FREEZE, 3 EXHAUSTED, 99 ERROR)',
     '  status     show the budget; --watch to keep it on screen',
     '  freeze     write the freeze file (--reason TEXT [--by NAME])',
     '  unfreeze   remove the freeze file',
+    '  help       this text; "error-budget help COMMAND" for the flags of a command',
     '',
     'Run "error-budget COMMAND --help" for the flags of a command.'
   ].join('\n')

@@ -147,13 +147,18 @@ function unfreeze(args: ParsedArgs, io: Io): number {
 }
 
 export async function runCommand(args: ParsedArgs, io: Io): Promise<number> {
+  // `error-budget` alone is a usage error; help, --help, -h and `help COMMAND` are not.
+  if (args.bare) {
+    io.err(helpText())
+    return EXIT_USAGE
+  }
   if (args.command === 'help' || args.values.help) {
-    io.out(helpText(args.command === 'help' ? undefined : args.command))
-    return args.command === 'help' && !args.values.help ? EXIT_USAGE : 0
+    io.out(helpText(args.command === 'help' ? args.helpFor : args.command))
+    return 0
   }
   if (args.command === 'freeze') return freeze(args, io)
   if (args.command === 'unfreeze') return unfreeze(args, io)
-  const configFile = args.values.config as string | undefined
+  const configFile = args.input('config_file') || undefined
   const slos = configFile
     ? loadSlosFromFile(path.resolve(io.cwd, configFile), args.input, configFile)
     : undefined

@@ -8,8 +8,10 @@ import { redactSecrets } from '../text/escape.js'
 async function main(): Promise<number> {
   const interrupted = new Promise<void>(resolve => process.once('SIGINT', () => resolve()))
   let secrets: string[] = []
+  let sourceOf = (input: string): string => `--${input.replace(/_/g, '-')}`
   try {
     const args = parseCommandLine(process.argv.slice(2), process.env)
+    sourceOf = args.sourceOf
     secrets = secretValues(args.input)
     return await runCommand(args, {
       out: text => console.log(text),
@@ -26,9 +28,8 @@ async function main(): Promise<number> {
       return EXIT_USAGE
     }
     if (error instanceof InputError) {
-      console.error(
-        `error-budget: ${message.replace(/^Input (\w+)/, (_, name: string) => `--${name.replace(/_/g, '-')}`)}`
-      )
+      // Named where the value came from: the flag typed, the environment variable, the file.
+      console.error(`error-budget: ${message.replace(/^Input \w+/, sourceOf(error.input))}`)
       return EXIT_ERROR
     }
     console.error(`error-budget: unexpected failure: ${message}`)

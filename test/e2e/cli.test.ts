@@ -155,7 +155,55 @@ describe('error-budget check', () => {
       expect(r.stdout).toContain(`error-budget ${command}`)
     }
     expect((await cli(['check', '--help'])).stdout).toMatch(
-      /--slo-target VALUE \(default 99\.9\) \[env SLO_TARGET\]/
+      /--slo-target VALUE +SLO target in percent, 0 < x < 100 \(default 99\.9\) \[env SLO_TARGET\]/
+    )
+  })
+
+  it('help, --help, -h and help COMMAND print usage and exit 0; nothing at all exits 64', async () => {
+    for (const args of [['help'], ['--help'], ['-h']]) {
+      const r = await cli(args)
+      expect([args, r.code]).toEqual([args, 0])
+      expect(r.stdout).toMatch(/^Usage: error-budget COMMAND/m)
+    }
+    const helpCheck = await cli(['help', 'check'])
+    expect(helpCheck.code).toBe(0)
+    expect(helpCheck.stdout).toContain('--config-file FILE, --config FILE')
+    const bare = await cli([])
+    expect(bare.code).toBe(64)
+    expect(bare.stderr).toMatch(/^Usage: error-budget COMMAND/m)
+  })
+
+  it('--config-file and --config both read the SLO file', async () => {
+    fs.copyFileSync(path.join(REPO_ROOT, 'examples/slos.yaml'), path.join(cwd, 'slos.yaml'))
+    const base = [
+      '--prometheus-url',
+      prometheus.url,
+      '--evaluation-time',
+      String(prometheus.endTime)
+    ]
+    const long = await cli(['status', '--json', '--config-file', 'slos.yaml', ...base])
+    const short = await cli(['status', '--json', '--config', 'slos.yaml', ...base])
+    expect(long.code).toBe(0)
+    const names = (run: CliRun) => JSON.parse(run.stdout).slos.map((s: { name: string }) => s.name)
+    expect(names(long).length).toBeGreaterThan(1)
+    expect(names(short)).toEqual(names(long))
+  })
+
+  it('a bad value is named where it came from: the variable, the flag, the config file', async () => {
+    const fromEnv = await cli(['check', ...target('healthy')], { SLO_TARGET: 'abc' })
+    expect(fromEnv.code).toBe(99)
+    expect(fromEnv.stderr).toMatch(
+      /^error-budget: SLO_TARGET \(environment variable\): "abc" is not a number/
+    )
+    const fromFlag = await cli(['check', ...target('healthy'), '--slo-target', 'abc'], {
+      SLO_TARGET: '99'
+    })
+    expect(fromFlag.stderr).toMatch(/^error-budget: --slo-target: "abc" is not a number/)
+    fs.writeFileSync(path.join(cwd, 'bad.yaml'), 'slos:\n  - name: a\n    target: abc\n')
+    const fromFile = await cli(['check', '--config', 'bad.yaml', ...target('healthy')])
+    expect(fromFile.code).toBe(99)
+    expect(fromFile.stderr).toMatch(
+      /^error-budget: --config: bad\.yaml, document 1 \(a\), field slos\[0\]\.target/
     )
   })
 })

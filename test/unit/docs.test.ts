@@ -2,6 +2,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { REPO_ROOT } from '../helpers/run-action.js'
+import { generatedSection, inputsTable, tables } from '../../scripts/readme-tables.js'
+import { FLAGS } from '../../src/cli/args.js'
 
 const read = (file: string): string => fs.readFileSync(path.join(REPO_ROOT, file), 'utf8')
 const actionYml = read('action.yml')
@@ -54,5 +56,34 @@ describe('action.yml', () => {
     for (const name of [...inputs, ...outputs]) expect(readme).toContain(`| \`${name}\` |`)
     expect(readme).toContain('npm run demo')
     expect(readme).toContain('npm test')
+  })
+})
+
+describe('README tables (scripts/readme-tables.ts)', () => {
+  const readme = read('README.md')
+
+  it.each(Object.entries(tables(actionYml)))(
+    'the %s table is the generated one (run tsx scripts/readme-tables.ts --write)',
+    (name, table) => {
+      expect(generatedSection(readme, name)).toBe(table)
+    }
+  )
+
+  it("shows YAML's quote escaping as the text it stands for", () => {
+    expect(actionYml).toContain("gate''s comment")
+    const table = inputsTable(actionYml)
+    expect(table).toContain("| Identifies this gate's comment")
+    expect(table).not.toContain("''")
+    expect(readme).not.toMatch(/\w''\w/)
+  })
+
+  it('CLI flags that set an input are its kebab-case name (or an alias of it)', () => {
+    const inputs = namesIn('inputs')
+    for (const spec of FLAGS.filter(f => f.input)) {
+      expect(inputs).toContain(spec.input)
+      const kebab = spec.input!.replace(/_/g, '-')
+      if (spec.input !== 'prometheus_headers')
+        expect([spec.flag, ...(spec.aliases ?? [])]).toContain(kebab)
+    }
   })
 })
