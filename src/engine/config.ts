@@ -109,10 +109,18 @@ export function parseWindow(input: string, text: string): string {
 
 export function parseTarget(input: string, text: string): number {
   const target = parseNumber(input, text, 'a percentage between 0 and 100, such as 99.9')
-  if (target > 0 && target <= 1) {
+  // A ratio of 1 is 100 %, itself refused: suggest only a value the gate would accept.
+  if (target === 1) {
     throw new InputError(
       input,
-      `${text} looks like a ratio; give the target in percent (${target * 100} for ${text})`
+      `${text} looks like a ratio of 1.0 = 100 %, which leaves no error budget; give the target in percent below 100, such as 99.9`
+    )
+  }
+  if (target > 0 && target < 1) {
+    const percent = Number((target * 100).toPrecision(12))
+    throw new InputError(
+      input,
+      `${text} looks like a ratio; give the target in percent (${percent} for ${text})`
     )
   }
   if (!(target > 0 && target < 100)) {

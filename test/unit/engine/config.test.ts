@@ -52,9 +52,21 @@ describe('readGateConfig', () => {
     expect(error.input).toBe('slo_target')
     expect(error.message).toMatch(/looks like a ratio.*99\.9/)
     expect(errorOf({ slo_target: '100' }).message).toMatch(/0 < x < 100/)
-    expect(errorOf({ slo_target: 'abc' }).message).toMatch(/not a number/)
-    expect(errorOf({ slo_target: '0x10' }).message).toMatch(/not a number/)
+    expect(errorOf({ slo_target: '0.99999' }).message).toMatch(/\(99\.999 for 0\.99999\)/)
   })
+
+  it.each(['1', '1.0', '1.000'])(
+    'a target of %s is a ratio of 100 %%: no suggestion of 100',
+    text => {
+      const message = errorOf({ slo_target: text }).message
+      expect(message).toBe(
+        `Input slo_target: ${text} looks like a ratio of 1.0 = 100 %, which leaves no error budget; give the target in percent below 100, such as 99.9`
+      )
+      expect(message).not.toMatch(/\(100 for/)
+      expect(errorOf({ slo_target: 'abc' }).message).toMatch(/not a number/)
+      expect(errorOf({ slo_target: '0x10' }).message).toMatch(/not a number/)
+    }
+  )
 
   it('refuses queries without {{window}}', () => {
     const error = errorOf({ error_query: 'sum(rate(x[5m]))' })
