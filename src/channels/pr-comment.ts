@@ -36,7 +36,7 @@ export function renderComment(result: GateResult, context: CommentContext): stri
       slo.spec.burnRateWindow +
       ') | Days to exhaustion | Availability |',
     '|---:|---:|---:|---:|',
-    `| ${fmt.shownPercent(slo.budgetRemaining)} | ${fmt.shownBurn(slo.burnRate)} | ${fmt.shownDays(slo.daysToExhaustion)} | ${slo.availability === null ? 'n/a' : `${fmt.availability(slo.availability)}%`} |`,
+    `| ${fmt.shownPercent(slo.budgetRemaining)} | ${fmt.shownBurn(slo.burnRate)} | ${fmt.shownDays(slo.daysToExhaustion)} | ${fmt.shownAvailability(slo.availability)} |`,
     ''
   ]
   if (slo.windows.length) {

@@ -138,8 +138,8 @@ function figuresTable(slo: SloResult): string[] {
     `| SLO | ${escapeMarkdown(slo.name)}: ${slo.target}% over ${slo.window} |`,
     `| Budget remaining | ${fmt.shownPercent(slo.budgetRemaining)} |`,
     `| Budget consumed | ${fmt.shownPercent(slo.budgetConsumed)} |`,
-    `| Error ratio | ${slo.errorRatio === null ? 'n/a' : fmt.ratio(slo.errorRatio)} |`,
-    `| Availability | ${slo.availability === null ? 'n/a' : `${fmt.availability(slo.availability)}%`} |`,
+    `| Error ratio | ${fmt.shownRatio(slo.errorRatio)} |`,
+    `| Availability | ${fmt.shownAvailability(slo.availability)} |`,
     `| Burn rate (${slo.spec.burnRateWindow}) | ${fmt.shownBurn(slo.burnRate)} |`,
     `| Days to exhaustion | ${fmt.shownDays(slo.daysToExhaustion)} |`
   ]
@@ -152,7 +152,7 @@ function burnTable(slo: SloResult): string[] {
     '|---|---:|---:|---:|---:|',
     ...slo.windows.map(
       w =>
-        `| ${w.window} | ${fmt.count(w.errors)} | ${fmt.count(w.total)} | ${w.errorRatio === null ? 'n/a' : fmt.ratio(w.errorRatio)} | ${fmt.shownBurn(w.burnRate)} |`
+        `| ${w.window} | ${fmt.count(w.errors)} | ${fmt.count(w.total)} | ${fmt.shownRatio(w.errorRatio)} | ${fmt.shownBurn(w.burnRate)} |`
     )
   ]
 }

@@ -164,7 +164,7 @@ export function auditSlackMessage(record: AuditRecord): SlackMessage {
     `*Actor:* ${escapeSlack(record.actor)} (${record.permission ?? 'no permission'})`,
     `*Reason:* ${escapeSlack(record.reason)}`,
     `*Decision:* ${escapeSlack(record.explanation)}`,
-    `*Budget:* ${record.budget_remaining ?? 'n/a'}% left, burn ${record.burn_rate ?? 'n/a'}x`,
+    `*Budget:* ${fmt.shownPercent(record.budget_remaining)} left, burn ${fmt.shownBurn(record.burn_rate)}`,
     record.run_url ? `<${record.run_url}|workflow run>` : ''
   ]
     .filter(Boolean)

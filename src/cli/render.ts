@@ -34,11 +34,8 @@ export function renderHuman(
     row('SLO', `${plain(slo.name)}: ${slo.target}% over ${slo.window}`),
     row('Budget remaining', fmt.shownPercent(slo.budgetRemaining)),
     row('Budget consumed', fmt.shownPercent(slo.budgetConsumed)),
-    row('Error ratio', slo.errorRatio === null ? 'n/a' : fmt.ratio(slo.errorRatio)),
-    row(
-      'Availability',
-      slo.availability === null ? 'n/a' : `${fmt.availability(slo.availability)}%`
-    ),
+    row('Error ratio', fmt.shownRatio(slo.errorRatio)),
+    row('Availability', fmt.shownAvailability(slo.availability)),
     row(`Burn rate (${slo.spec.burnRateWindow})`, fmt.shownBurn(slo.burnRate)),
     row('Days to exhaustion', fmt.shownDays(slo.daysToExhaustion))
   ]

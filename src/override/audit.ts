@@ -74,7 +74,7 @@ export function renderAuditMarkdown(record: AuditRecord): string {
     ['Reason', escapeMarkdown(record.reason)],
     [
       'Status',
-      `${record.status} (${record.slo === 'default' ? '' : `${escapeMarkdown(record.slo)}, `}budget ${record.budget_remaining ?? 'n/a'}%, burn ${record.burn_rate ?? 'n/a'}x, ${record.days_to_exhaustion ?? 'n/a'} days to exhaustion)`
+      `${record.status} (${record.slo === 'default' ? '' : `${escapeMarkdown(record.slo)}, `}budget ${fmt.shownPercent(record.budget_remaining)}, burn ${fmt.shownBurn(record.burn_rate)}, days to exhaustion ${fmt.shownDays(record.days_to_exhaustion === 'inf' ? Infinity : record.days_to_exhaustion)})`
     ],
     ['Repository', `${record.repository} @ \`${record.ref}\` (${record.sha.slice(0, 12)})`],
     [

@@ -13,20 +13,29 @@ export const days = (value: number | null): string =>
 export const availability = (value: number | null): string =>
   value === null ? '' : value.toFixed(4)
 
-/** `40.12%`, or `n/a` when unknown. */
+/** What every channel shows for a missing figure: the word, and no unit. */
+export const UNKNOWN = 'unknown'
+
+/** `40.12%`, or `unknown`. */
 export const shownPercent = (value: number | null): string =>
-  value === null ? 'n/a' : `${percent(value)}%`
+  value === null ? UNKNOWN : `${percent(value)}%`
 
 export const shownBurn = (value: number | null): string =>
-  value === null ? 'n/a' : `${burn(value)}x`
+  value === null ? UNKNOWN : `${burn(value)}x`
 
 export const shownDays = (value: number | null): string =>
-  value === null ? 'n/a' : days(value) === 'inf' ? '∞' : `${days(value)} days`
+  value === null ? UNKNOWN : days(value) === 'inf' ? '∞' : `${days(value)} days`
+
+export const shownRatio = (value: number | null): string =>
+  value === null ? UNKNOWN : ratio(value)
+
+export const shownAvailability = (value: number | null): string =>
+  value === null ? UNKNOWN : `${availability(value)}%`
 
 /** Event counts: whole numbers when large, two decimals when small (increase() extrapolates). */
 export const count = (value: number | null): string =>
   value === null
-    ? 'n/a'
+    ? UNKNOWN
     : Math.abs(value) >= 100
       ? Math.round(value).toString()
       : String(Number(value.toFixed(2)))
