@@ -15,7 +15,8 @@ import {
   parseSampleValue,
   PrometheusError,
   singleSeriesValue,
-  type QueryClient
+  type QueryClient,
+  type Series
 } from '../prometheus/api.js'
 import { atLeast, severity, type Status } from './status.js'
 
@@ -142,12 +143,47 @@ export function planBatches(slos: SloSpec[]): QueryBatch[] {
 export const coverageKey = (template: string, window: string): string =>
   `coverage ${outcomeKey(template, window)}`
 
+/** The query without `# comments` (which run to the end of a line, outside string literals). */
+function withoutComments(query: string): string {
+  return query.replace(
+    /("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`)|#[^\n]*/g,
+    (_comment, text: string | undefined) => text ?? ''
+  )
+}
+
+/**
+ * Whether the query is written as a scalar: `scalar(...)` around the whole of it, or a number.
+ * label_replace() and `or` need vectors, so such a query is batched inside vector(). Other
+ * scalar forms are caught when the batch fails to type-check (see runBatches).
+ */
+export function isScalarForm(query: string): boolean {
+  const text = withoutComments(query).trim()
+  if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text)) return true
+  const open = /^scalar\s*\(/.exec(text)
+  if (!open) return false
+  let depth = 0
+  for (let i = open[0].length - 1; i < text.length; i++) {
+    if (text[i] === '(') depth++
+    else if (text[i] === ')' && --depth === 0) return i === text.length - 1
+  }
+  return false
+}
+
+/**
+ * The user's query as one term of a batch. The newline ends a trailing `# comment`, which would
+ * otherwise swallow the rest of the batch.
+ */
+function term(template: string, window: string): string {
+  const query = expandQuery(template, window)
+  return isScalarForm(template) ? `vector(${query}\n)` : `${query}\n`
+}
+
 /**
  * The earliest hour in the window at which the query had data: `timestamp()` of its 1h value,
  * minimised over an hourly subquery. Tells a 30d SLO that Prometheus keeps only 15 days.
  */
 function coverageTerm(template: string, window: string): string {
-  const probe = `min_over_time(timestamp(${expandQuery(template, '1h')})[${window}:1h])`
+  const probe = `min_over_time(timestamp(${term(template, '1h')})[${window}:1h])`
   return `label_replace(${probe}, "${WINDOW_LABEL}", "coverage ${window}", "", "")`
 }
 
@@ -159,10 +195,35 @@ function coverageTerm(template: string, window: string): string {
 export function batchQuery(batch: QueryBatch): string {
   return [
     ...batch.windows.map(
-      w => `label_replace(${expandQuery(batch.template, w)}, "${WINDOW_LABEL}", "${w}", "", "")`
+      w => `label_replace(${term(batch.template, w)}, "${WINDOW_LABEL}", "${w}", "", "")`
     ),
     ...batch.coverage.map(w => coverageTerm(batch.template, w))
   ].join(' or ')
+}
+
+/**
+ * A batch the server refused to parse or type-check. Parsing costs the server next to nothing,
+ * so the query alone is checked once: its error then speaks of the user's text, not the batch.
+ */
+function refusedBatch(error: unknown): boolean {
+  return (
+    error instanceof PrometheusError &&
+    error.kind === 'http' &&
+    // VictoriaMetrics answers parse errors with 422, like execution errors: told by their text.
+    (error.httpStatus === 400 ||
+      /parse error|cannot parse|unexpected token|unparsed data/i.test(error.message))
+  )
+}
+
+/**
+ * Servers that echo the query (VictoriaMetrics: `query="..."`) would show the batch: the user's
+ * query stands in its place.
+ */
+function userText(message: string, template: string): string {
+  if (!message.includes(WINDOW_LABEL)) return message
+  return message.replace(/"(?:[^"\\]|\\.)*"/g, quoted =>
+    quoted.includes(WINDOW_LABEL) ? JSON.stringify(template) : quoted
+  )
 }
 
 /**
@@ -182,7 +243,9 @@ async function runBatches(
   await mapConcurrent(batches, limit, async batch => {
     const keys = batch.windows.map(w => outcomeKey(batch.template, w))
     const failAll = (message: string): void =>
-      keys.forEach(key => outcomes.set(key, { ok: false, message }))
+      keys.forEach(key =>
+        outcomes.set(key, { ok: false, message: userText(message, batch.template) })
+      )
     if (unreachable) return failAll(unreachable)
     try {
       const queries = new Set(batch.windows.map(w => expandQuery(batch.template, w)))
@@ -191,7 +254,13 @@ async function runBatches(
         const value = (await client.queryScalar([...queries][0], time)).value
         return keys.forEach(key => outcomes.set(key, { ok: true, value }))
       }
-      const series = await client.queryVector(batchQuery(batch), time)
+      let series: Series[]
+      try {
+        series = await client.queryVector(batchQuery(batch), time)
+      } catch (error) {
+        if (!refusedBatch(error)) throw error
+        return await oneByOne(client, batch, time, keys, outcomes)
+      }
       batch.windows.forEach((window, i) => {
         try {
           const ofWindow = series.filter(s => s.metric?.[WINDOW_LABEL] === window)
@@ -214,6 +283,30 @@ async function runBatches(
     }
   })
   return outcomes
+}
+
+/**
+ * After a refused batch: the query alone over its first window. When that fails too, its error
+ * (about the user's query) stands for every window; when it answers, only the batching was the
+ * problem (a scalar form), and the other windows are asked alone. No coverage probe then.
+ */
+async function oneByOne(
+  client: QueryClient,
+  batch: QueryBatch,
+  time: Date,
+  keys: string[],
+  outcomes: Map<string, Outcome>
+): Promise<void> {
+  for (const [i, window] of batch.windows.entries()) {
+    try {
+      const value = (await client.queryScalar(expandQuery(batch.template, window), time)).value
+      outcomes.set(keys[i], { ok: true, value })
+    } catch (error) {
+      const message = (error as Error).message
+      if (i > 0) outcomes.set(keys[i], { ok: false, message })
+      else return keys.forEach(key => outcomes.set(key, { ok: false, message }))
+    }
+  }
 }
 
 function errorResult(
@@ -400,7 +493,13 @@ export async function evaluateGate(config: GateConfig, deps: EvaluateDeps): Prom
   const started = Date.now()
   const time = config.evaluationTime ?? (deps.now ?? (() => new Date()))()
   const batches = planBatches(config.slos)
-  const outcomes = await runBatches(deps.client, batches, time, config.maxConcurrency)
+  // Requests are counted as sent: a refused batch costs its checks too.
+  let requestCount = 0
+  const counted: QueryClient = {
+    queryScalar: (promql, at) => (requestCount++, deps.client.queryScalar(promql, at)),
+    queryVector: (promql, at) => (requestCount++, deps.client.queryVector(promql, at))
+  }
+  const outcomes = await runBatches(counted, batches, time, config.maxConcurrency)
   const results = config.slos.map(slo => assessSlo(slo, outcomes, config.onError, time))
   const errorBlocks = config.onError === 'block'
   const slos = [...results].sort(
@@ -432,7 +531,7 @@ export async function evaluateGate(config: GateConfig, deps: EvaluateDeps): Prom
     evaluationTime: time,
     dryRun: config.dryRun,
     warnings: [...queryWarnings(config.slos), ...results.flatMap(r => r.warnings)],
-    requestCount: batches.length,
+    requestCount,
     durationMs: Date.now() - started
   }
 }

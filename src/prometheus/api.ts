@@ -94,6 +94,24 @@ export interface Series {
   histogram?: unknown
 }
 
+/**
+ * What an answer's `data` held when it is not the expected shape, for messages: the result type
+ * and, for a vector that is not a list, what `result` was instead. Server text is JSON-quoted.
+ */
+export function describeData(data: unknown): string {
+  if (!data || typeof data !== 'object') return `no usable data (data: ${shortJson(data)})`
+  const { resultType, result } = data as { resultType?: unknown; result?: unknown }
+  if (resultType === undefined) return 'data without a resultType'
+  if (resultType === 'vector' && !Array.isArray(result))
+    return `a vector whose result is ${shortJson(result)} instead of a list of series`
+  return `a ${typeof resultType === 'string' ? resultType : shortJson(resultType)} result`
+}
+
+function shortJson(value: unknown): string {
+  const text = JSON.stringify(value) ?? 'undefined'
+  return text.length > 60 ? `${text.slice(0, 60)}…` : text
+}
+
 function describeLabels(result: unknown[]): string {
   return result
     .slice(0, 5)

@@ -5,6 +5,7 @@ import tls from 'node:tls'
 import fetch, { type RequestInit, type Response } from 'node-fetch'
 import {
   apiUrl,
+  describeData,
   finiteValue,
   PrometheusError,
   redactUrl,
@@ -196,7 +197,7 @@ export class PrometheusClient implements QueryClient {
     const data = this.usableData(await this.request(promql, time))
     if (data?.resultType !== 'vector' || !Array.isArray(data.result)) {
       throw new PrometheusError(
-        `${this.shownEndpoint} returned a ${data?.resultType ?? 'malformed'} result; expected an instant vector`,
+        `${this.shownEndpoint} returned ${describeData(data)}; expected an instant vector`,
         'response'
       )
     }
@@ -223,7 +224,7 @@ export class PrometheusClient implements QueryClient {
     }
     if (data?.resultType !== 'vector' || !Array.isArray(data.result)) {
       throw new PrometheusError(
-        `${this.shownEndpoint} returned a ${data?.resultType ?? 'malformed'} result; the query must return one instant sample`,
+        `${this.shownEndpoint} returned ${describeData(data)}; the query must return one instant sample`,
         'response'
       )
     }

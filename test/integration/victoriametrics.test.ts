@@ -59,5 +59,18 @@ describe('VictoriaMetrics', () => {
     const bad = await gate('healthy', { error_query: 'sum(rate(x[{{window}}]' })
     expect(bad.status).toBe('ERROR')
     expect(bad.worst.error).toMatch(/HTTP (400|422)/)
+    // Reported against the user's query alone, not the batch the gate sent.
+    expect(bad.worst.error).not.toMatch(/label_replace|ebg_window/)
+  })
+
+  it('# comments and scalar(...) queries give the modelled figures', async () => {
+    const q = serviceQueries('warning')
+    const result = await gate('warning', {
+      error_query: `scalar(${q.error_query}) # 5xx`,
+      total_query: `${q.total_query} # all`
+    })
+    expect(result.status).toBe('WARNING')
+    const expected = (1 - expectedErrorRatio('warning', parseDuration('30d')) / 0.001) * 100
+    expect(result.worst.budgetRemaining!).toBeCloseTo(expected, 1)
   })
 })

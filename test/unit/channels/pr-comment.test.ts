@@ -9,7 +9,7 @@ const client = {
   async queryVector(query: string) {
     return query.split(' or ').map(term => {
       const [, inner, window] =
-        /^label_replace\((.*), "ebg_window", "([^"]+)", "", ""\)$/.exec(term) ?? []
+        /^label_replace\((.*)\n, "ebg_window", "([^"]+)", "", ""\)$/s.exec(term) ?? []
       const ratio = /^errors_(\d+)/.exec(inner)
       return {
         metric: { [WINDOW_LABEL]: window },

@@ -30,7 +30,7 @@ function scriptedClient(
       asked.push(query)
       return query.split(' or ').flatMap(term => {
         const [, inner, window] =
-          /^label_replace\((.*), "ebg_window", "([^"]+)", "", ""\)$/.exec(term) ?? []
+          /^label_replace\((.*)\n, "ebg_window", "([^"]+)", "", ""\)$/s.exec(term) ?? []
         const value = answer(inner)
         return value === undefined
           ? []
@@ -83,7 +83,7 @@ describe('evaluateGate', () => {
     ])
     expect(client.asked[0]).toBe(
       ['30d', '1h', '5m', '6h', '30m']
-        .map(w => `label_replace(errors[${w}], "ebg_window", "${w}", "", "")`)
+        .map(w => `label_replace(errors[${w}]\n, "ebg_window", "${w}", "", "")`)
         .join(' or ')
     )
     expect(result.requestCount).toBe(2)
@@ -265,5 +265,45 @@ describe('evaluateGate', () => {
     expect(outputs.days_to_exhaustion).toBe('inf')
     expect(outputs.budget_status).toBe('CAUTION')
     expect(outputs.reasons.split('\n').length).toBe(result.reasons.length)
+  })
+})
+
+describe('errors speak of the user query, not the batch', () => {
+  it('a server that echoes the batched query (VictoriaMetrics) shows the user query instead', async () => {
+    const echo: QueryClient = {
+      queryScalar: async () => ({ value: 1, infos: [] }),
+      queryVector: async promql => {
+        const quoted = JSON.stringify(promql)
+        throw new PrometheusError(
+          `answered HTTP 422 (422): error when executing query=${quoted} for (time=1): cannot select more than 1000 series`,
+          'http',
+          422
+        )
+      }
+    }
+    const result = await evaluateGate(config(), { client: echo })
+    expect(result.status).toBe('ERROR')
+    expect(result.worst.error).toBe(
+      'error_query over 30d: answered HTTP 422 (422): error when executing query="errors[{{window}}]" for (time=1): cannot select more than 1000 series'
+    )
+  })
+
+  it('an execution error (422) is not retried query by query: it would cost the server again', async () => {
+    const asked: string[] = []
+    const failing: QueryClient = {
+      queryScalar: async promql => (asked.push(promql), { value: 1, infos: [] }),
+      queryVector: async promql => {
+        asked.push(promql)
+        throw new PrometheusError(
+          'answered HTTP 422 (execution): query processing would load too many samples into memory',
+          'http',
+          422
+        )
+      }
+    }
+    const result = await evaluateGate(config(), { client: failing })
+    expect(result.status).toBe('ERROR')
+    expect(asked).toHaveLength(2)
+    expect(result.requestCount).toBe(2)
   })
 })

@@ -219,6 +219,27 @@ describe('PrometheusClient', () => {
     expect((await failure(client().queryScalar('x'))).message).toMatch(/matrix result/)
   })
 
+  it.each([
+    [
+      { resultType: 'vector', result: null },
+      'a vector whose result is null instead of a list of series'
+    ],
+    [{ resultType: 'vector' }, 'a vector whose result is undefined instead of a list of series'],
+    [
+      { resultType: 'vector', result: { a: 1 } },
+      'a vector whose result is {"a":1} instead of a list of series'
+    ],
+    [{ result: [] }, 'data without a resultType'],
+    [null, 'no usable data (data: null)'],
+    [{ resultType: 'string', result: [1, 'x'] }, 'a string result']
+  ])('says what was received: data %j', async (data, said) => {
+    for (const ask of ['queryScalar', 'queryVector'] as const) {
+      replies.push({ body: JSON.stringify({ status: 'success', data }) })
+      const error = await failure(client()[ask]('x'))
+      expect(error.message).toContain(`returned ${said};`)
+    }
+  })
+
   it('accepts scalar results', async () => {
     replies.push({
       body: JSON.stringify({
