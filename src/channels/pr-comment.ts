@@ -3,7 +3,7 @@ import { escapeMarkdown } from '../text/escape.js'
 import type { GateResult } from '../engine/evaluate.js'
 import * as fmt from '../text/format.js'
 import { httpStatusOf, type GitHubClient, type RepoRef } from '../github/client.js'
-import { slosTable } from './report.js'
+import { dryRunNotice, slosTable } from './report.js'
 import { STATUS_ICON, STATUS_POLICY } from '../engine/status.js'
 
 /** GitHub refuses comments over 65,536 characters. */
@@ -28,6 +28,7 @@ export function renderComment(result: GateResult, context: CommentContext): stri
   const decision = context.canDeploy ? 'yes' : 'no'
   const lines = [
     commentMarker(context.tag),
+    ...dryRunNotice(result),
     `## ${STATUS_ICON[result.status]} Error budget: ${result.status}`,
     '',
     `**Can deploy:** ${decision} · **SLO:** ${escapeMarkdown(slo.name)}, ${slo.target}% over ${slo.window}`,

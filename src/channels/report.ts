@@ -114,6 +114,7 @@ export function gateOutputs(
   const slo = result.worst
   return {
     can_deploy: String(canDeploy),
+    would_block: String(result.blocked),
     budget_status: result.status,
     budget_remaining: fmt.percent(slo.budgetRemaining),
     budget_consumed: fmt.percent(slo.budgetConsumed),
@@ -181,10 +182,20 @@ export function policyTable(current: GateResult['status']): string[] {
   ]
 }
 
+/** First in the summary and the PR comment: a dry run lets through what the gate would block. */
+export function dryRunNotice(result: GateResult): string[] {
+  if (!result.dryRun || !result.blocked) return []
+  return [
+    '> **dry run: would have blocked.** `can_deploy` is true only because `dry_run` is set; the output `would_block` is true.',
+    ''
+  ]
+}
+
 /** The job summary as Markdown. Every text a user or a server influenced is escaped. */
 export function renderSummary(result: GateResult, canDeploy = result.canDeploy): string {
   const slo = result.worst
   const lines = [
+    ...dryRunNotice(result),
     `## ${headline(result, canDeploy)}`,
     '',
     `**${escapeMarkdown(oneLineSummary(result, canDeploy))}**`,

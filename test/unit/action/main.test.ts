@@ -73,5 +73,17 @@ describe('run(core, env)', () => {
     expect(core.calls).toContain(
       'notice: dry_run: the deploy would have been blocked; nothing was failed'
     )
+    expect(core.outputs.would_block).toBe('true')
+    expect(core.summaryText).toMatch(/^> \*\*dry run: would have blocked\.\*\*/)
+  })
+
+  it('would_block tells a blocked budget from an open one, dry run or not', async () => {
+    const blocked = await runFor('freeze')
+    expect(blocked.outputs.would_block).toBe('true')
+    expect(blocked.summaryText).not.toMatch(/dry run/)
+    const open = await runFor('healthy', { dry_run: 'true' })
+    expect(open.outputs.would_block).toBe('false')
+    expect(open.outputs.can_deploy).toBe('true')
+    expect(open.summaryText).not.toMatch(/would have blocked/)
   })
 })

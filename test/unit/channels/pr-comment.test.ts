@@ -20,7 +20,7 @@ const client = {
   close() {}
 } as unknown as QueryClient
 
-async function twoSloResult() {
+async function twoSloResult(dryRun = false) {
   const base = sloFromInputs(() => '')
   const slos = [
     {
@@ -37,7 +37,11 @@ async function twoSloResult() {
     }
   ]
   return evaluateGate(
-    readGateConfig(name => (name === 'prometheus_url' ? 'http://127.0.0.1:1' : ''), slos),
+    readGateConfig(
+      name =>
+        name === 'prometheus_url' ? 'http://127.0.0.1:1' : name === 'dry_run' ? String(dryRun) : '',
+      slos
+    ),
     { client }
   )
 }
@@ -70,5 +74,13 @@ describe('renderComment', () => {
     const body = renderComment(await twoSloResult(), { tag: 'api', canDeploy: true })
     expect(body).toContain('**Can deploy:** yes')
     expect(body).not.toMatch(/How to override/)
+  })
+
+  it('a dry run that would block says so first, under the marker', async () => {
+    const body = renderComment(await twoSloResult(true), { tag: 'api', canDeploy: true })
+    expect(body.split('\n')[1]).toMatch(/^> \*\*dry run: would have blocked\.\*\*/)
+    expect(renderComment(await twoSloResult(), { tag: 'api', canDeploy: false })).not.toMatch(
+      /dry run/
+    )
   })
 })
