@@ -3,7 +3,7 @@
  * warning; it never changes the decision and never fails the step.
  */
 import type { GateResult } from '../engine/evaluate.js'
-import { httpStatusOf, type GitHubClient, type RepoRef } from '../github/client.js'
+import { gitHubReason, httpStatusOf, type GitHubClient, type RepoRef } from '../github/client.js'
 import type { RunContext } from '../github/run-context.js'
 import { InputError, type InputSource } from '../engine/config.js'
 import { renderComment, upsertComment } from './pr-comment.js'
@@ -94,11 +94,20 @@ function pullRequestUrl(run: RunContext, repo: RepoRef, number: number): string 
   return `${run.serverUrl}/${repo.owner}/${repo.repo}/pull/${number}`
 }
 
-function permissionHint(status: number | undefined, what: string): string {
+function permissionHint(error: unknown, what: string): string {
+  const status = httpStatusOf(error)
+  const said = gitHubReason(error)
   if (status === 403 || status === 404) {
-    return `the token cannot ${what} (HTTP ${status}): it needs "pull-requests: write" (or "issues: write"); add them to the workflow's permissions: block. Fork and Dependabot PRs get a read-only token, so no comment is possible there.`
+    return `the token cannot ${what} (HTTP ${status}${said ? `, ${said}` : ''}): it needs "pull-requests: write" (or "issues: write"); add them to the workflow's permissions: block. Fork and Dependabot PRs get a read-only token, so no comment is possible there.`
   }
-  return `could not ${what}${status ? ` (HTTP ${status})` : ''}`
+  // Without an answer (a network error) the error's own first line is the reason.
+  const reason = status
+    ? said
+    : String((error as Error).message ?? '')
+        .split('\n')[0]
+        .slice(0, 200)
+  const detail = [status && `HTTP ${status}`, reason].filter(Boolean).join(', ')
+  return `could not ${what}${detail ? ` (${detail})` : ''}`
 }
 
 export interface NotifyOutcome {
@@ -154,9 +163,7 @@ export async function notify(result: GateResult, deps: NotifyDeps): Promise<Noti
         }
       }
     } catch (error) {
-      log.warning(
-        `PR comment skipped: ${permissionHint(httpStatusOf(error), 'write the PR comment')}`
-      )
+      log.warning(`PR comment skipped: ${permissionHint(error, 'write the PR comment')}`)
     }
   }
 

@@ -17,7 +17,7 @@ export interface RepoRef {
 
 export interface GitHubClientOptions {
   token: string
-  /** Hook for warnings (rate limits); defaults to silence. */
+  /** The gate's warnings (rate limits, Octokit's own warnings); defaults to silence. */
   log?: (message: string) => void
   /** Retries on 5xx/secondary rate limits; tests lower the wait. */
   retries?: number
@@ -33,6 +33,15 @@ export function createGitHubClient(
     auth: options.token,
     baseUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
     userAgent: 'error-budget-gate',
+    // Octokit logs every failed request to stderr ("POST ... - 403 with id UNKNOWN"); each call
+    // site already reports its failure with the reason and the remedy, once. Its warnings
+    // (deprecations) go through the gate's logger.
+    log: {
+      debug: () => undefined,
+      info: () => undefined,
+      warn: (message: string) => warn(`GitHub API: ${message}`),
+      error: () => undefined
+    },
     retry: { retries },
     throttle: {
       onRateLimit: (
@@ -57,6 +66,25 @@ export function createGitHubClient(
       }
     }
   })
+}
+
+/**
+ * What GitHub said about a failed request, one line: its message and, on 403, the permissions it
+ * asks for (`x-accepted-github-permissions`). Server text, so JSON-quoted and capped.
+ */
+export function gitHubReason(error: unknown): string {
+  const response = (error as { response?: { data?: unknown; headers?: Record<string, unknown> } })
+    .response
+  const data = response?.data as { message?: unknown } | undefined
+  const message = typeof data?.message === 'string' ? data.message.slice(0, 200) : undefined
+  const accepted = response?.headers?.['x-accepted-github-permissions']
+  return [
+    message && `GitHub says ${JSON.stringify(message)}`,
+    typeof accepted === 'string' &&
+      `accepted permissions: ${JSON.stringify(accepted.slice(0, 200))}`
+  ]
+    .filter(Boolean)
+    .join('; ')
 }
 
 /** The HTTP status of an Octokit error, when there is one. */

@@ -133,8 +133,11 @@ describe('sticky PR comment', () => {
     expect(blocked.exitCode).toBe(1)
     expect(blocked.outputs.can_deploy).toBe('false')
     expect(blocked.stdout).toMatch(
-      /::warning::PR comment skipped: .*HTTP 403.*pull-requests: write/
+      /::warning::PR comment skipped: .*HTTP 403, GitHub says "Resource not accessible by integration"; accepted permissions: "issues=write; pull_requests=write"\): it needs "pull-requests: write"/
     )
+    // Octokit's own request log stays out of stderr: one warning, from the gate.
+    expect(blocked.stderr).not.toMatch(/with id|POST |PATCH /)
+    expect(blocked.stdout.match(/^::warning::PR comment/gm)).toHaveLength(1)
     const open = await run('healthy')
     expect(open.exitCode).toBe(0)
     expect(open.outputs.can_deploy).toBe('true')
