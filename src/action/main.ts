@@ -6,6 +6,7 @@ import type * as toolkit from '@actions/core'
 import { redactSecrets } from '../text/escape.js'
 import { evaluateGate, type GateResult } from '../engine/evaluate.js'
 import { readFreezeFile } from '../workspace/freeze-file.js'
+import { shownPath } from '../workspace/paths.js'
 import { InputError, readGateConfig, secretValues, type GateConfig } from '../engine/config.js'
 import { PrometheusClient } from '../prometheus/client.js'
 import { renderAuditMarkdown } from '../override/audit.js'
@@ -35,8 +36,8 @@ function writeReport(
 
 export async function run(core: Core, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const getInput = (name: string): string => core.getInput(name)
-  const workspacePath = (file: string): string =>
-    path.resolve(env.GITHUB_WORKSPACE || process.cwd(), file)
+  const workspace = env.GITHUB_WORKSPACE || process.cwd()
+  const workspacePath = (file: string): string => path.resolve(workspace, file)
   const secrets = secretValues(getInput)
   for (const secret of secrets) core.setSecret(secret)
 
@@ -69,9 +70,12 @@ export async function run(core: Core, env: NodeJS.ProcessEnv = process.env): Pro
   const client = new PrometheusClient(config.prometheus)
   let result: GateResult
   try {
+    const freezeFile = workspacePath(config.freezeFile)
+    const freeze = readFreezeFile(freezeFile)
     result = await evaluateGate(config, {
       client,
-      freeze: readFreezeFile(workspacePath(config.freezeFile))
+      // Shown in the PR comment: relative to the workspace, not /home/runner/work/...
+      freeze: freeze && { ...freeze, file: shownPath(freezeFile, workspace, config.freezeFile) }
     })
   } finally {
     client.close()

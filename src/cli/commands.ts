@@ -4,6 +4,7 @@ import path from 'node:path'
 import { redactSecrets } from '../text/escape.js'
 import { evaluateGate, type GateResult } from '../engine/evaluate.js'
 import { readFreezeFile, removeFreezeFile, writeFreezeFile } from '../workspace/freeze-file.js'
+import { shownPath } from '../workspace/paths.js'
 import { InputError, readGateConfig, type GateConfig } from '../engine/config.js'
 import { PrometheusClient } from '../prometheus/client.js'
 import { buildReport } from '../channels/report.js'
@@ -28,10 +29,12 @@ export interface Io {
 
 async function evaluate(config: GateConfig, cwd: string): Promise<GateResult> {
   const client = new PrometheusClient(config.prometheus)
+  const file = path.resolve(cwd, config.freezeFile)
+  const freeze = readFreezeFile(file)
   try {
     return await evaluateGate(config, {
       client,
-      freeze: readFreezeFile(path.resolve(cwd, config.freezeFile))
+      freeze: freeze && { ...freeze, file: shownPath(file, cwd, config.freezeFile) }
     })
   } finally {
     client.close()

@@ -77,6 +77,21 @@ describe('run(core, env)', () => {
     expect(core.summaryText).toMatch(/^> \*\*dry run: would have blocked\.\*\*/)
   })
 
+  it('names the freeze file relative to the workspace, never by its absolute path', async () => {
+    fs.mkdirSync(path.join(runnerTemp, 'ops'))
+    fs.writeFileSync(path.join(runnerTemp, 'ops', 'freeze'), 'reason: incident 7\n')
+    const core = await runFor('healthy', { freeze_file: './ops/../ops/freeze' })
+    expect(core.outputs.budget_status).toBe('FREEZE')
+    expect(core.outputs.reasons).toMatch(
+      /^freeze file ops\/freeze is present: reason: incident 7$/m
+    )
+    // report_file is RUNNER_TEMP's path by design (here the same directory as the workspace).
+    const everything = [core.summaryText, ...Object.values(core.outputs), ...core.calls]
+      .filter(text => !text.endsWith('error-budget-report.json'))
+      .join('\n')
+    expect(everything).not.toContain(runnerTemp)
+  })
+
   it('would_block tells a blocked budget from an open one, dry run or not', async () => {
     const blocked = await runFor('freeze')
     expect(blocked.outputs.would_block).toBe('true')
