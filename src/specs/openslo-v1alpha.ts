@@ -8,6 +8,7 @@ import { isObject, list, object, optionalText, text, type Doc, type Where } from
 import {
   checkBudgeting,
   objectiveSlos,
+  OPENSLO_V1,
   openSloName,
   ratioQueries,
   refuseCalendar,
@@ -27,6 +28,12 @@ const HINT: RatioHint = {
 const UNITS: Record<string, string> = { Second: 's', Minute: 'm', Hour: 'h', Day: 'd', Week: 'w' }
 
 function windowOf(spec: Doc, at: Where, name: string): string {
+  // openslo/v1's spelling in a v1alpha document: say which version has which field.
+  if (spec.timeWindows === undefined && spec.timeWindow !== undefined)
+    throw at.error(
+      'spec.timeWindow',
+      `is the ${OPENSLO_V1} field; this document says apiVersion: ${OPENSLO_V1ALPHA}, whose window is spec.timeWindows (count and unit). Change the apiVersion to ${OPENSLO_V1} or write timeWindows`
+    )
   const windows = list(spec.timeWindows, at, 'spec.timeWindows')
   if (windows.length > 1)
     throw at.error('spec.timeWindows', `expected exactly one time window, got ${windows.length}`)

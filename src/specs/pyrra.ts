@@ -9,7 +9,29 @@ export function isPyrra(doc: Doc): boolean {
 
 const increase = (metric: string): string => `sum(increase(${metric}[{{window}}]))`
 
+export const PYRRA_V1ALPHA1 = 'pyrra.dev/v1alpha1'
+
+/**
+ * Pyrra's `grouping` makes one objective per label value. The gate evaluates one series per SLO,
+ * so a grouped objective is refused rather than silently summed over every group.
+ */
+function refuseGrouping(indicator: Doc, kind: string, at: Where): void {
+  const grouping = isObject(indicator) ? indicator.grouping : undefined
+  if (grouping === undefined || (Array.isArray(grouping) && grouping.length === 0)) return
+  const labels = Array.isArray(grouping) ? grouping.map(String) : [String(grouping)]
+  const example = /^[A-Za-z_]\w*$/.test(labels[0]) ? labels[0] : 'label'
+  throw at.error(
+    `spec.indicator.${kind}.grouping`,
+    `grouping by ${JSON.stringify(labels)} is not supported: the gate evaluates one series per SLO, and would sum every group into one; remove grouping to gate on the objective as a whole, or write one objective per group with its label in the metric selectors (e.g. {${example}="checkout"})`
+  )
+}
+
 export function parsePyrra(doc: Doc, base: SloSpec, where: Where): SloSpec[] {
+  if (doc.apiVersion !== PYRRA_V1ALPHA1)
+    throw where.error(
+      'apiVersion',
+      `${JSON.stringify(doc.apiVersion)} is not supported; expected ${PYRRA_V1ALPHA1}`
+    )
   if (doc.kind !== 'ServiceLevelObjective')
     throw where.error(
       'kind',
@@ -25,10 +47,12 @@ export function parsePyrra(doc: Doc, base: SloSpec, where: Where): SloSpec[] {
   let totalQuery: string
   if (indicator.ratio !== undefined) {
     const ratio = object(indicator.ratio, at, 'spec.indicator.ratio')
+    refuseGrouping(ratio, 'ratio', at)
     errorQuery = increase(metric(ratio.errors, 'spec.indicator.ratio.errors'))
     totalQuery = increase(metric(ratio.total, 'spec.indicator.ratio.total'))
   } else if (indicator.latency !== undefined) {
     const latency = object(indicator.latency, at, 'spec.indicator.latency')
+    refuseGrouping(latency, 'latency', at)
     totalQuery = increase(metric(latency.total, 'spec.indicator.latency.total'))
     errorQuery = `${totalQuery} - ${increase(metric(latency.success, 'spec.indicator.latency.success'))}`
   } else {

@@ -449,8 +449,11 @@ describe('OpenSLO v1alpha', () => {
     expect(refusalOf(slo(`${window()}  objectives:\n    - target: 0.99\n`))).toMatch(
       /field spec\.objectives\[0\]\.ratioMetrics: expected ratioMetrics \(good or bad, and total\) on every objective/
     )
-    // The v1 spelling in a v1alpha file is named as missing, under its v1alpha name.
+    // The v1 spelling in a v1alpha file: both versions and both fields are named.
     expect(refusalOf(slo(`  timeWindow:\n    - duration: 1d\n${objective()}`))).toMatch(
+      /field spec\.timeWindow: is the openslo\/v1 field; this document says apiVersion: openslo\/v1alpha, whose window is spec\.timeWindows \(count and unit\)/
+    )
+    expect(refusalOf(slo(objective()))).toMatch(
       /field spec\.timeWindows: expected a non-empty list/
     )
   })

@@ -163,6 +163,48 @@ describe('Pyrra', () => {
   })
 })
 
+describe('Pyrra grouping and versions', () => {
+  const pyrra = (indicator: string, apiVersion = 'pyrra.dev/v1alpha1') =>
+    `apiVersion: ${apiVersion}\nkind: ServiceLevelObjective\nmetadata: { name: p }\nspec:\n  target: "99"\n  window: 2w\n  indicator:\n${indicator}`
+
+  it.each([
+    [
+      'ratio',
+      '    ratio:\n      errors: { metric: e }\n      total: { metric: t }\n      grouping: [handler, job]\n'
+    ],
+    [
+      'latency',
+      '    latency:\n      success: { metric: s }\n      total: { metric: t }\n      grouping: [handler]\n'
+    ]
+  ])('refuses a grouped %s objective instead of summing its groups', (kind, indicator) => {
+    expect(errorOf(pyrra(indicator))).toMatch(
+      new RegExp(
+        `document 1 \\(p\\), field spec\\.indicator\\.${kind}\\.grouping: grouping by \\["handler".*is not supported: the gate evaluates one series per SLO.*\\{handler="checkout"\\}`
+      )
+    )
+  })
+
+  it('reads an objective with an empty grouping', () => {
+    const slos = parse(
+      pyrra(
+        '    ratio:\n      errors: { metric: e }\n      total: { metric: t }\n      grouping: []\n'
+      )
+    )
+    expect(slos.map(s => s.name)).toEqual(['p'])
+  })
+
+  it('names an unsupported Pyrra apiVersion', () => {
+    expect(
+      errorOf(
+        pyrra(
+          '    ratio:\n      errors: { metric: e }\n      total: { metric: t }\n',
+          'pyrra.dev/v2'
+        )
+      )
+    ).toMatch(/field apiVersion: "pyrra\.dev\/v2" is not supported; expected pyrra\.dev\/v1alpha1/)
+  })
+})
+
 describe('files', () => {
   it('mixes formats across documents', () => {
     const text = [example('slos.yaml'), example('sloth.yaml'), example('pyrra.yaml')].join(
