@@ -1,4 +1,5 @@
 /** The sticky PR comment: one per PR and tag, found by its hidden marker, updated in place. */
+import { aboutLine } from '../text/about.js'
 import { escapeMarkdown } from '../text/escape.js'
 import type { GateResult } from '../engine/evaluate.js'
 import * as fmt from '../text/format.js'
@@ -60,6 +61,8 @@ export function renderComment(result: GateResult, context: CommentContext): stri
       '<sub>How to override: run the deploy workflow from the Actions tab (Run workflow) with `override_freeze` checked and an `override_reason`; the level decides the repository permission needed, and every attempt is recorded in the audit issue.</sub>'
     )
   }
+  // For a reader who has never seen the gate: which version spoke, and what its statuses mean.
+  lines.push('', `<sub>${aboutLine()}</sub>`)
   const body = lines.join('\n')
   return body.length > MAX_COMMENT ? `${body.slice(0, MAX_COMMENT)}\n\n…(truncated)` : body
 }

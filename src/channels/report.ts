@@ -1,4 +1,5 @@
 /** Everything the gate says about a result: outputs, the JSON report and the Markdown summary. */
+import { aboutLine } from '../text/about.js'
 import { escapeMarkdown } from '../text/escape.js'
 import type { GateResult, SloResult } from '../engine/evaluate.js'
 import * as fmt from '../text/format.js'
@@ -219,7 +220,7 @@ export function renderSummary(result: GateResult, canDeploy = result.canDeploy):
     lines.push('### Warnings', '', ...result.warnings.map(w => `- ${escapeMarkdown(w)}`), '')
   lines.push('### Deploy policy', '', ...policyTable(result.status), '')
   lines.push(
-    `<sub>Evaluated at ${result.evaluationTime.toISOString()} with ${result.requestCount} Prometheus requests in ${result.durationMs} ms.</sub>`,
+    `<sub>Evaluated at ${result.evaluationTime.toISOString()} with ${result.requestCount} Prometheus requests in ${result.durationMs} ms by ${aboutLine()}.</sub>`,
     ''
   )
   return lines.join('\n')
