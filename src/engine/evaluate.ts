@@ -129,7 +129,8 @@ export function planBatches(slos: SloSpec[]): QueryBatch[] {
     for (const template of [slo.errorQuery, slo.totalQuery]) {
       for (const window of windowsFor(slo)) batchOf(template).windows.add(window)
     }
-    if (slo.totalQuery.includes(WINDOW_PLACEHOLDER))
+    // A scalar has no timestamp of its data: the probe would only cost the server.
+    if (slo.totalQuery.includes(WINDOW_PLACEHOLDER) && !isScalarForm(slo.totalQuery))
       batchOf(slo.totalQuery).coverage.add(slo.window)
   }
   return [...batches].map(([template, { windows, coverage }]) => ({

@@ -58,6 +58,8 @@ describe('query forms', () => {
     expect(result.status).toBe('WARNING')
     expect(result.worst.budgetRemaining).toBeCloseTo(expected, 1)
     expect(proxy.requests).toHaveLength(2)
+    // No coverage probe: a scalar carries no timestamp of its data.
+    expect(sentQueries().join('\n')).not.toMatch(/coverage|timestamp\(/)
   })
 
   it('a scalar form the gate cannot recognise still works, one window at a time', async () => {

@@ -1,5 +1,5 @@
 /** The decision logic with a scripted query function: statuses, ERROR handling, freeze, dry run. */
-import { batchQuery, evaluateGate, windowsFor } from '../../../src/engine/evaluate.js'
+import { batchQuery, evaluateGate, isScalarForm, windowsFor } from '../../../src/engine/evaluate.js'
 import { readGateConfig, type GateConfig } from '../../../src/engine/config.js'
 import { PrometheusError, type QueryClient } from '../../../src/prometheus/api.js'
 import { renderSummary, gateOutputs } from '../../../src/channels/report.js'
@@ -305,5 +305,22 @@ describe('errors speak of the user query, not the batch', () => {
     expect(result.status).toBe('ERROR')
     expect(asked).toHaveLength(2)
     expect(result.requestCount).toBe(2)
+  })
+})
+
+describe('isScalarForm', () => {
+  it.each([
+    ['scalar(sum(increase(x[{{window}}])))', true],
+    ['  scalar (sum(x[{{window}}])) # the total\n', true],
+    ['# a comment\nscalar(sum(x[{{window}}]))', true],
+    ['42', true],
+    ['1e3', true],
+    ['sum(x[{{window}}])', false],
+    ['scalar(a[{{window}}]) * 1', false],
+    ['scalar(a) + scalar(b)', false],
+    ['sum(x{path="#scalar("}[{{window}}])', false],
+    ['vector(1)', false]
+  ])('%j: %s', (query, scalar) => {
+    expect(isScalarForm(query)).toBe(scalar)
   })
 })
