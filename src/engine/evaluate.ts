@@ -12,6 +12,7 @@ import { parseDuration } from './duration.js'
 import type { FreezeNotice } from './freeze.js'
 import { WINDOW_PLACEHOLDER, type GateConfig, type SloSpec } from './config.js'
 import {
+  evaluationDeadlineSeconds,
   parseSampleValue,
   PrometheusError,
   singleSeriesValue,
@@ -165,17 +166,22 @@ export function batchQuery(batch: QueryBatch): string {
   ].join(' or ')
 }
 
+/** Why a signal aborted, as the message its queries end with. */
+const abortReason = (signal: AbortSignal): string =>
+  signal.reason instanceof Error ? signal.reason.message : 'aborted'
+
 /**
  * Runs every batch once, with bounded concurrency, and answers per expanded query. Once the
- * server proved unreachable (network error or timeout after retries), batches not yet started
- * are skipped: they would fail the same way, and the step must give up within about
- * timeout x (retries + 1).
+ * endpoint proved unavailable (network error, timeout, 429 or 5xx after the retries), batches
+ * not yet started are skipped: they would fail the same way. Once `signal` aborts (the overall
+ * deadline, Ctrl-C), requests in flight end and nothing more is sent.
  */
 async function runBatches(
   client: QueryClient,
   batches: QueryBatch[],
   time: Date,
-  limit: number
+  limit: number,
+  signal: AbortSignal
 ): Promise<Map<string, Outcome>> {
   const outcomes = new Map<string, Outcome>()
   let unreachable: string | undefined
@@ -183,15 +189,16 @@ async function runBatches(
     const keys = batch.windows.map(w => outcomeKey(batch.template, w))
     const failAll = (message: string): void =>
       keys.forEach(key => outcomes.set(key, { ok: false, message }))
-    if (unreachable) return failAll(unreachable)
+    if (signal.aborted) return failAll(`not sent: ${abortReason(signal)}`)
+    if (unreachable) return failAll(`not sent: an earlier query found ${unreachable}`)
     try {
       const queries = new Set(batch.windows.map(w => expandQuery(batch.template, w)))
       if (queries.size === 1 && batch.coverage.length === 0) {
         // One window, or a query without {{window}} (a raw ratio's vector(1)): a plain query.
-        const value = (await client.queryScalar([...queries][0], time)).value
+        const value = (await client.queryScalar([...queries][0], time, signal)).value
         return keys.forEach(key => outcomes.set(key, { ok: true, value }))
       }
-      const series = await client.queryVector(batchQuery(batch), time)
+      const series = await client.queryVector(batchQuery(batch), time, signal)
       batch.windows.forEach((window, i) => {
         try {
           const ofWindow = series.filter(s => s.metric?.[WINDOW_LABEL] === window)
@@ -208,8 +215,8 @@ async function runBatches(
           outcomes.set(coverageKey(batch.template, window), { ok: true, value: earliest })
       }
     } catch (error) {
-      if (error instanceof PrometheusError && error.kind === 'network')
-        unreachable ??= error.message
+      if (error instanceof PrometheusError && error.unavailable && !signal.aborted)
+        unreachable ??= `the endpoint unavailable (${error.message})`
       failAll((error as Error).message)
     }
   })
@@ -393,6 +400,8 @@ export interface EvaluateDeps {
   client: QueryClient
   freeze?: FreezeNotice
   now?: () => Date
+  /** Aborted from outside (the CLI's Ctrl-C): the requests in flight end at once. */
+  signal?: AbortSignal
 }
 
 /** Evaluates every SLO of the config and decides whether the deploy may go out. */
@@ -400,7 +409,25 @@ export async function evaluateGate(config: GateConfig, deps: EvaluateDeps): Prom
   const started = Date.now()
   const time = config.evaluationTime ?? (deps.now ?? (() => new Date()))()
   const batches = planBatches(config.slos)
-  const outcomes = await runBatches(deps.client, batches, time, config.maxConcurrency)
+  // One deadline for the whole evaluation, so that no SLO count can make the step run longer.
+  const deadlineSeconds = evaluationDeadlineSeconds(config.prometheus)
+  const deadline = new AbortController()
+  const timer = setTimeout(
+    () =>
+      deadline.abort(
+        new Error(
+          `the evaluation passed its deadline of ${deadlineSeconds}s (prometheus_timeout x (prometheus_retries + 1) + backoff + 2s)`
+        )
+      ),
+    deadlineSeconds * 1000
+  )
+  const signal = deps.signal ? AbortSignal.any([deps.signal, deadline.signal]) : deadline.signal
+  let outcomes: Map<string, Outcome>
+  try {
+    outcomes = await runBatches(deps.client, batches, time, config.maxConcurrency, signal)
+  } finally {
+    clearTimeout(timer)
+  }
   const results = config.slos.map(slo => assessSlo(slo, outcomes, config.onError, time))
   const errorBlocks = config.onError === 'block'
   const slos = [...results].sort(
