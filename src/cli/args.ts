@@ -122,7 +122,7 @@ export function helpText(command?: string): string {
       '',
       'Evaluates the error budget and exits with the deploy decision:',
       '  0 NORMAL or CAUTION, 1 WARNING, 2 FREEZE, 3 EXHAUSTED, 99 could not evaluate (ERROR, bad value),',
-      '  64 usage error (unknown command or flag).',
+      '  64 usage error (unknown command or flag), 130 interrupted (the first Ctrl-C aborts at once).',
       '  --json                 print only the JSON report on stdout',
       '  --audit-log FILE       where override records go (default deploy-freeze-overrides.log)',
       'Overrides (each needs OVERRIDE_REASON, 10+ characters; every attempt is logged):',
@@ -134,13 +134,15 @@ export function helpText(command?: string): string {
       'error-budget status [--json] [--watch [--interval SECONDS]] [flags]',
       '',
       'Shows the budget for people. Exits 0 when it could evaluate, 99 on ERROR.',
-      '  --watch                redraw every interval until Ctrl-C',
+      '  --watch                redraw every interval until Ctrl-C (then exit 0)',
+      '  --json                 the JSON report; with --watch, one JSON document a line',
       '  --interval SECONDS     seconds between redraws (default 30)'
     ],
     freeze: [
       'error-budget freeze --reason TEXT [--by NAME] [--file PATH]',
       '',
-      'Writes the freeze file (reason, who, when in UTC). check and the action treat it as FREEZE.'
+      'Writes the freeze file (reason, who, when in UTC). check and the action treat it as FREEZE.',
+      '--reason and --by are one line each.'
     ],
     unfreeze: ['error-budget unfreeze [--file PATH]', '', 'Removes the freeze file.']
   }

@@ -171,6 +171,7 @@ export class PrometheusClient implements QueryClient {
           `${this.shownEndpoint} answered with a body over the ${MAX_BODY_BYTES / 1024 / 1024} MB limit (decoded); not read further`,
           'response'
         )
+      if (signal?.aborted) throw this.stopped(signal)
       const aborted = (error as Error).name === 'AbortError'
       const reason = aborted
         ? `timed out after ${this.options.timeoutSeconds}s`
