@@ -206,7 +206,12 @@ describe('YAML features and faults', () => {
 
   it('an alias bomb is a bad config_file, not a crash', () => {
     const levels = ['a: &a [x, x, x, x, x, x, x, x, x]']
-    for (const [name, prev] of [['b', 'a'], ['c', 'b'], ['d', 'c'], ['e', 'd']])
+    for (const [name, prev] of [
+      ['b', 'a'],
+      ['c', 'b'],
+      ['d', 'c'],
+      ['e', 'd']
+    ])
       levels.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(', ')}]`)
     expect(errorOf(`${levels.join('\n')}\nslos: [*e]\n`)).toMatch(
       /slos\.yaml, document 1: not usable YAML: Excessive alias count/
