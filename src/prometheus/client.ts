@@ -17,6 +17,7 @@ import {
   type Series
 } from './api.js'
 import { exponentialMs, withRetry } from '../http/retry.js'
+import { readCappedText } from '../http/body.js'
 
 const RETRYABLE_STATUSES = new Set([429, 500, 502, 503, 504])
 /** Exponential backoff between attempts: 0.5 s, 1 s, 2 s ... at most 5 s. */
@@ -26,24 +27,6 @@ const backoffMs = exponentialMs(500, 5000)
  * is a few kB, and a gzip bomb or an endless body must not take the runner's memory.
  */
 export const MAX_BODY_BYTES = 10 * 1024 * 1024
-
-class BodyTooLarge extends Error {}
-
-/** The body as text, refused once its decoded size passes MAX_BODY_BYTES. */
-async function readCappedBody(response: Response, controller: AbortController): Promise<string> {
-  if (Number(response.headers.get('content-length')) > MAX_BODY_BYTES) throw new BodyTooLarge()
-  const chunks: Buffer[] = []
-  let size = 0
-  for await (const chunk of response.body ?? []) {
-    size += (chunk as Buffer).length
-    if (size > MAX_BODY_BYTES) {
-      controller.abort()
-      throw new BodyTooLarge()
-    }
-    chunks.push(chunk as Buffer)
-  }
-  return Buffer.concat(chunks).toString('utf8')
-}
 
 function authHeaders(options: PrometheusOptions): Record<string, string> {
   if (options.token) return { Authorization: `Bearer ${options.token}` }
@@ -161,16 +144,11 @@ export class PrometheusClient implements QueryClient {
       signal: controller.signal
     }
     let response: Response
-    let body: string
+    let body: { text: string; truncated: boolean }
     try {
       response = await fetch(this.endpoint, init)
-      body = await readCappedBody(response, controller)
+      body = await readCappedText(response, MAX_BODY_BYTES)
     } catch (error) {
-      if (error instanceof BodyTooLarge)
-        throw new PrometheusError(
-          `${this.shownEndpoint} answered with a body over the ${MAX_BODY_BYTES / 1024 / 1024} MB limit (decoded); not read further`,
-          'response'
-        )
       if (signal?.aborted) throw this.stopped(signal)
       const aborted = (error as Error).name === 'AbortError'
       const reason = aborted
@@ -188,7 +166,12 @@ export class PrometheusClient implements QueryClient {
       clearTimeout(timer)
       signal?.removeEventListener('abort', stop)
     }
-    return this.interpret(response, body)
+    if (body.truncated)
+      throw new PrometheusError(
+        `${this.shownEndpoint} answered with a body over the ${MAX_BODY_BYTES / 1024 / 1024} MB limit (decoded); not read further`,
+        'response'
+      )
+    return this.interpret(response, body.text)
   }
 
   private interpret(response: Response, body: string): ApiEnvelope {
