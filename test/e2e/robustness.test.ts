@@ -139,23 +139,35 @@ describe('11. an unavailable endpoint and the overall deadline', () => {
 })
 
 describe('12. config files', () => {
+  /** Nine to the fifth (59,049) nodes from a few lines: the shape of a billion-laughs file. */
+  const ALIAS_BOMB = [
+    'a: &a [x, x, x, x, x, x, x, x, x]',
+    'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]',
+    'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]',
+    'd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]',
+    'e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]',
+    'slos: [*e]',
+    ''
+  ].join('\n')
+
   it('an alias bomb is a bad config_file input with the outputs set', async () => {
-    const bomb = [
-      'a: &a [x, x, x, x, x, x, x, x, x]',
-      'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]',
-      'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]',
-      'd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]',
-      'e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]',
-      'slos: [*e]',
-      ''
-    ].join('\n')
     const r = await run(
       'healthy',
       { config_file: 'bomb.yaml' },
-      { workspaceFiles: { 'bomb.yaml': bomb } }
+      { workspaceFiles: { 'bomb.yaml': ALIAS_BOMB } }
     )
     expectBadInput(r, 'config_file')
     expect(r.stdout).toMatch(/bomb\.yaml, document 1: not usable YAML: Excessive alias count/)
+  })
+
+  it('CLI: the same file is a bad --config (99), not an unexpected failure', async () => {
+    const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'ebg-rob-'))
+    fs.writeFileSync(path.join(cwd, 'bomb.yaml'), ALIAS_BOMB)
+    const r = await runCli(['check', '--config', 'bomb.yaml', '--prometheus-url', prometheus.url], {
+      cwd
+    })
+    expect(r.code).toBe(99)
+    expect(r.stderr).toMatch(/^error-budget: --config: bomb\.yaml, document 1: not usable YAML/)
   })
 
   it('a YAML syntax error is a bad config_file input with the outputs set', async () => {
