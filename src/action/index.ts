@@ -4,5 +4,6 @@ import { run } from './main.js'
 
 run(core, process.env).catch((error: unknown) => {
   core.setOutput('can_deploy', 'false')
+  core.setOutput('budget_status', 'ERROR')
   core.setFailed(`error-budget-gate failed unexpectedly: ${(error as Error).message}`)
 })

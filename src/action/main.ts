@@ -24,14 +24,26 @@ export type Core = Pick<
   'getInput' | 'setOutput' | 'setFailed' | 'setSecret' | 'info' | 'warning' | 'error' | 'notice'
 > & { summary: { addRaw(text: string): { write(): Promise<unknown> } } }
 
-function writeReport(
-  file: string,
-  result: GateResult,
-  config: GateConfig,
-  decision: Record<string, unknown>
-): void {
-  const text = JSON.stringify({ ...buildReport(result, config), ...decision }, null, 2)
-  fs.writeFileSync(file, redactSecrets(text, config.secrets) + '\n')
+/**
+ * Writes the JSON report under a name of its own and returns its path. GITHUB_ACTION is the step's
+ * id (or a name the runner makes unique per step), and an existing file is never overwritten, so
+ * two gate steps in one job keep two reports.
+ */
+function writeReport(dir: string, step: string, text: string): string {
+  const slug = step
+    .replace(/[^A-Za-z0-9_.-]+/g, '-')
+    .replace(/^[-.]+/, '')
+    .slice(0, 64)
+  const base = path.join(dir, slug ? `error-budget-report-${slug}` : 'error-budget-report')
+  for (let n = 1; ; n++) {
+    const file = n === 1 ? `${base}.json` : `${base}-${n}.json`
+    try {
+      fs.writeFileSync(file, text, { flag: 'wx' })
+      return file
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || n >= 100) throw error
+    }
+  }
 }
 
 export async function run(core: Core, env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -106,12 +118,16 @@ export async function run(core: Core, env: NodeJS.ProcessEnv = process.env): Pro
   })
 
   // 4. Outputs, JSON report and job summary.
-  const reportFile = path.join(env.RUNNER_TEMP || os.tmpdir(), 'error-budget-report.json')
-  writeReport(reportFile, result, config, {
-    can_deploy: override.canDeploy,
+  const report = {
+    ...buildReport(result, config, override.canDeploy),
     override_applied: override.applied,
     audit_record: override.record ?? null
-  })
+  }
+  const reportFile = writeReport(
+    env.RUNNER_TEMP || os.tmpdir(),
+    env.GITHUB_ACTION ?? '',
+    redactSecrets(JSON.stringify(report, null, 2), config.secrets) + '\n'
+  )
   const outputs = {
     ...gateOutputs(result, override.canDeploy),
     override_applied: String(override.applied),

@@ -5,7 +5,7 @@
 import type { GateResult } from '../engine/evaluate.js'
 import { gitHubReason, httpStatusOf, type GitHubClient, type RepoRef } from '../github/client.js'
 import type { RunContext } from '../github/run-context.js'
-import { InputError, type InputSource } from '../engine/config.js'
+import { InputError, parseWord, type InputSource } from '../engine/config.js'
 import { renderComment, upsertComment } from './pr-comment.js'
 import { gateMessage, postToSlack } from './slack.js'
 
@@ -26,11 +26,10 @@ export interface Logger {
   warning(message: string): void
 }
 
-function oneOf(input: string, text: string, fallback: CommentMode): CommentMode {
-  const value = text.trim() || fallback
-  if (value === 'always' || value === 'blocked' || value === 'never') return value
-  throw new InputError(input, `"${value}" is not allowed; expected always, blocked or never`)
-}
+const COMMENT_MODES: readonly CommentMode[] = ['always', 'blocked', 'never']
+
+const oneOf = (input: string, text: string, fallback: CommentMode): CommentMode =>
+  parseWord(input, text.trim() || fallback, COMMENT_MODES)
 
 /** An http(s) URL safe to put inside a Markdown link or a Slack <url|label>. */
 export function parseLinkUrl(input: string, text: string): string | undefined {

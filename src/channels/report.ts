@@ -71,17 +71,25 @@ export function slosOutput(result: GateResult): string {
   )
 }
 
-/** The JSON report: all figures, every window, the inputs less secrets, the evaluation time. */
-export function buildReport(result: GateResult, config: GateConfig): Record<string, unknown> {
+/**
+ * The JSON report: all figures, every window, the inputs less secrets, the evaluation time.
+ * `canDeploy` is the final decision (it differs from the result's after a granted override).
+ */
+export function buildReport(
+  result: GateResult,
+  config: GateConfig,
+  canDeploy = result.canDeploy
+): Record<string, unknown> {
   const p = config.prometheus
   return {
     tool: 'error-budget-gate',
     evaluation_time: result.evaluationTime.toISOString(),
     status: result.status,
-    can_deploy: result.canDeploy,
+    can_deploy: canDeploy,
+    decision: decisionText(result, canDeploy),
     blocked: result.blocked,
     dry_run: result.dryRun,
-    summary: oneLineSummary(result),
+    summary: oneLineSummary(result, canDeploy),
     reasons: result.reasons,
     warnings: result.warnings,
     freeze: result.freeze ?? null,

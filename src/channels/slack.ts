@@ -1,6 +1,7 @@
 /** Slack incoming webhooks: Block Kit messages with a text fallback, retried politely. */
 import fetch from 'node-fetch'
 import { exponentialMs, withRetry } from '../http/retry.js'
+import { readCappedText } from '../http/body.js'
 import { escapeSlack } from '../text/escape.js'
 import type { GateResult } from '../engine/evaluate.js'
 import type { AuditRecord } from '../override/audit.js'
@@ -52,7 +53,8 @@ async function postOnce(webhookUrl: string, message: SlackMessage, timeoutMs: nu
       redirect: 'manual',
       signal: AbortSignal.timeout(timeoutMs)
     })
-    text = (await response.text()).trim().slice(0, 200)
+    // Only the start is shown; a hostile endpoint cannot make us read more.
+    text = (await readCappedText(response, 64 * 1024)).text.trim().slice(0, 200)
   } catch (error) {
     const reason =
       (error as Error).name === 'TimeoutError' ? 'timed out' : (error as NodeJS.ErrnoException).code

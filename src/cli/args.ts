@@ -258,7 +258,7 @@ const ABOUT: Record<Command, string[]> = {
     '',
     'Evaluates the error budget and exits with the deploy decision:',
     '  0 NORMAL or CAUTION, 1 WARNING, 2 FREEZE, 3 EXHAUSTED, 99 could not evaluate (ERROR, bad value),',
-    '  64 usage error (unknown command or flag).',
+    '  64 usage error (unknown command or flag), 130 interrupted (the first Ctrl-C aborts at once).',
     'Overrides (each needs OVERRIDE_REASON, 10+ characters; every attempt is logged):',
     '  OVERRIDE_DEPLOY=true            opens WARNING',
     '  OVERRIDE_DEPLOY_FREEZE=true     opens FREEZE and WARNING',
@@ -267,12 +267,15 @@ const ABOUT: Record<Command, string[]> = {
   status: [
     'error-budget status [--json] [--watch [--interval SECONDS]] [flags]',
     '',
-    'Shows the budget for people. Exits 0 when it could evaluate, 99 on ERROR.'
+    'Shows the budget for people. Exits 0 when it could evaluate, 99 on ERROR.',
+    'With --watch it redraws every interval until Ctrl-C (then exits 0); with --watch --json it',
+    'prints one JSON document a line.'
   ],
   freeze: [
     'error-budget freeze --reason TEXT [--by NAME] [--file PATH]',
     '',
-    'Writes the freeze file (reason, who, when in UTC). check and the action treat it as FREEZE.'
+    'Writes the freeze file (reason, who, when in UTC). check and the action treat it as FREEZE.',
+    '--reason and --by are one line each.'
   ],
   unfreeze: ['error-budget unfreeze [--file PATH]', '', 'Removes the freeze file.']
 }

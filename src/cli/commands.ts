@@ -13,9 +13,12 @@ import { EXIT_CODE } from '../engine/status.js'
 import { helpText, UsageError, type ParsedArgs } from './args.js'
 import { appendAuditLine, auditRecord, decideOverride } from './overrides.js'
 import { plain, renderHuman } from './render.js'
+import { sleep } from '../http/retry.js'
 
 export const EXIT_USAGE = 64
 export const EXIT_ERROR = EXIT_CODE.ERROR
+/** Ctrl-C (SIGINT), as shells report it: 128 + 2. */
+export const EXIT_INTERRUPTED = 130
 
 export interface Io {
   out(text: string): void
@@ -23,18 +26,19 @@ export interface Io {
   isTTY: boolean
   env: NodeJS.ProcessEnv
   cwd: string
-  /** Resolves when the user interrupts (SIGINT); used by --watch. */
-  interrupted: Promise<void>
+  /** Aborted when the user interrupts (SIGINT): requests in flight end at once. */
+  signal: AbortSignal
 }
 
-async function evaluate(config: GateConfig, cwd: string): Promise<GateResult> {
+async function evaluate(config: GateConfig, io: Io): Promise<GateResult> {
   const client = new PrometheusClient(config.prometheus)
-  const file = path.resolve(cwd, config.freezeFile)
+  const file = path.resolve(io.cwd, config.freezeFile)
   const freeze = readFreezeFile(file)
   try {
     return await evaluateGate(config, {
       client,
-      freeze: freeze && { ...freeze, file: shownPath(file, cwd, config.freezeFile) }
+      freeze: freeze && { ...freeze, file: shownPath(file, io.cwd, config.freezeFile) },
+      signal: io.signal
     })
   } finally {
     client.close()
@@ -46,7 +50,9 @@ function useColor(args: ParsedArgs, io: Io): boolean {
 }
 
 async function check(args: ParsedArgs, config: GateConfig, io: Io): Promise<number> {
-  const result = await evaluate(config, io.cwd)
+  const result = await evaluate(config, io)
+  // Interrupted: no decision, no override record (the entry point exits 130).
+  if (io.signal.aborted) return EXIT_INTERRUPTED
   const say = (text: string): string => redactSecrets(text, config.secrets)
   const attempt = decideOverride(result.status, result.blocked, io.env)
   let canDeploy = result.canDeploy
@@ -63,7 +69,7 @@ async function check(args: ParsedArgs, config: GateConfig, io: Io): Promise<numb
     io.out(
       say(
         JSON.stringify(
-          { ...buildReport(result, config), can_deploy: canDeploy, override: attempt ?? null },
+          { ...buildReport(result, config, canDeploy), override: attempt ?? null },
           null,
           2
         )
@@ -85,21 +91,20 @@ async function check(args: ParsedArgs, config: GateConfig, io: Io): Promise<numb
   return result.status === 'ERROR' ? EXIT_ERROR : EXIT_CODE[result.status] || EXIT_CODE.WARNING
 }
 
-const sleepUntil = (ms: number, interrupted: Promise<void>): Promise<void> =>
-  Promise.race([new Promise<void>(resolve => setTimeout(resolve, ms)), interrupted])
-
 async function status(args: ParsedArgs, config: GateConfig, io: Io): Promise<number> {
   const say = (text: string): string => redactSecrets(text, config.secrets)
+  // --watch --json: one compact JSON document a line, so that the stream can be piped.
   const show = (result: GateResult): void =>
     io.out(
       say(
         args.values.json
-          ? JSON.stringify(buildReport(result, config), null, 2)
+          ? JSON.stringify(buildReport(result, config), null, args.values.watch ? undefined : 2)
           : renderHuman(result, useColor(args, io))
       )
     )
   if (!args.values.watch) {
-    const result = await evaluate(config, io.cwd)
+    const result = await evaluate(config, io)
+    if (io.signal.aborted) return EXIT_INTERRUPTED
     show(result)
     return result.status === 'ERROR' ? EXIT_ERROR : 0
   }
@@ -108,29 +113,38 @@ async function status(args: ParsedArgs, config: GateConfig, io: Io): Promise<num
   if (!/^\d+(\.\d+)?$/.test(intervalText) || interval < 1) {
     throw new InputError('interval', `"${intervalText}" is not a number of seconds >= 1`)
   }
-  let stopped = false
-  void io.interrupted.then(() => (stopped = true))
-  while (!stopped) {
-    const result = await evaluate(config, io.cwd)
-    if (stopped) break
+  // Ctrl-C is how a watch ends: 0, even in the middle of a refresh.
+  while (!io.signal.aborted) {
+    const result = await evaluate(config, io)
+    if (io.signal.aborted) break
     if (io.isTTY && !args.values.json) io.out('\u001b[2J\u001b[H')
-    else io.out(`--- ${new Date().toISOString()} ---`)
+    else if (!args.values.json) io.out(`--- ${new Date().toISOString()} ---`)
     show(result)
     if (!args.values.json) io.out(`\nRefreshing every ${interval}s; Ctrl-C to stop.`)
-    await sleepUntil(interval * 1000, io.interrupted)
+    await sleep(interval * 1000, io.signal)
   }
   return 0
 }
 
+/** A field of the freeze file is one line: a line break could write a `by:` line of its own. */
+function oneLineField(flag: string, text: string): string {
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(text))
+    throw new UsageError(`${flag} must be one line of text (no line breaks or control characters)`)
+  return text
+}
+
 function freeze(args: ParsedArgs, io: Io): number {
-  const reason = ((args.values.reason as string | undefined) ?? '').trim()
+  const reason = oneLineField('--reason', ((args.values.reason as string | undefined) ?? '').trim())
   if (!reason) throw new UsageError('freeze needs --reason TEXT: say why deploys are frozen')
   const file = path.resolve(io.cwd, (args.values.file as string | undefined) ?? '.deploy-freeze')
-  const by =
+  const by = oneLineField(
+    '--by',
     ((args.values.by as string | undefined) ?? '').trim() ||
-    io.env.GITLAB_USER_LOGIN ||
-    io.env.USER ||
-    os.userInfo().username
+      io.env.GITLAB_USER_LOGIN ||
+      io.env.USER ||
+      os.userInfo().username
+  )
   const existed = Boolean(readFreezeFile(file))
   writeFreezeFile(file, { reason, by, at: new Date() })
   io.out(

@@ -1,26 +1,38 @@
 #!/usr/bin/env node
 /** Entry point of the `error-budget` CLI (dist/cli/index.js). */
 import { parseCommandLine, UsageError } from './args.js'
-import { EXIT_ERROR, EXIT_USAGE, runCommand } from './commands.js'
+import { EXIT_ERROR, EXIT_INTERRUPTED, EXIT_USAGE, runCommand } from './commands.js'
 import { InputError, secretValues } from '../engine/config.js'
 import { redactSecrets } from '../text/escape.js'
 
 async function main(): Promise<number> {
-  const interrupted = new Promise<void>(resolve => process.once('SIGINT', () => resolve()))
+  // The first Ctrl-C aborts the requests in flight and ends the command at once: 130, or 0 for
+  // --watch, which Ctrl-C is the way to stop. A second one kills the process (default handler).
+  const interrupt = new AbortController()
+  process.once('SIGINT', () => interrupt.abort(new Error('interrupted (Ctrl-C)')))
+  let watching = false
+  const interrupted = new Promise<number>(resolve =>
+    interrupt.signal.addEventListener('abort', () => {
+      if (!watching) console.error('error-budget: interrupted')
+      resolve(watching ? 0 : EXIT_INTERRUPTED)
+    })
+  )
   let secrets: string[] = []
   let sourceOf = (input: string): string => `--${input.replace(/_/g, '-')}`
   try {
     const args = parseCommandLine(process.argv.slice(2), process.env)
     sourceOf = args.sourceOf
     secrets = secretValues(args.input)
-    return await runCommand(args, {
+    watching = args.command === 'status' && Boolean(args.values.watch)
+    const command = runCommand(args, {
       out: text => console.log(text),
       err: text => console.error(text),
       isTTY: Boolean(process.stdout.isTTY),
       env: process.env,
       cwd: process.cwd(),
-      interrupted
+      signal: interrupt.signal
     })
+    return await Promise.race([command, interrupted])
   } catch (error) {
     const message = redactSecrets((error as Error).message, secrets)
     if (error instanceof UsageError) {

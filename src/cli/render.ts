@@ -1,5 +1,6 @@
 /** Human output for the terminal: colours on a TTY only, no control characters from user text. */
 import type { GateResult } from '../engine/evaluate.js'
+import { decisionText } from '../channels/report.js'
 import * as fmt from '../text/format.js'
 import { STATUS_POLICY, type Status } from '../engine/status.js'
 
@@ -26,7 +27,7 @@ export function renderHuman(
   const paint = (code: string, text: string): string =>
     color ? `\u001b[${code}m${text}\u001b[0m` : text
   const slo = result.worst
-  const decision = canDeploy ? 'deploy allowed' : 'deploy blocked'
+  const decision = decisionText(result, canDeploy)
   const row = (label: string, value: string): string => `  ${label.padEnd(20)} ${value}`
   const lines = [
     `Error budget: ${paint(COLOR[result.status], result.status)} (${decision})`,

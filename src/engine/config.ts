@@ -5,7 +5,7 @@
 import { parseDuration } from './duration.js'
 import type { PrometheusOptions } from '../prometheus/api.js'
 import type { BurnTierSpec, Thresholds } from './budget.js'
-import { parseStatus, type Status } from './status.js'
+import { STATUSES, type Status } from './status.js'
 
 /** Returns the raw text of an input, '' when unset. Names are the action's snake_case names. */
 export type InputSource = (name: string) => string
@@ -92,10 +92,37 @@ export function parseNumber(input: string, text: string, accepted: string): numb
   return value
 }
 
+/**
+ * The one rule for words in inputs, the toolkit's getBooleanInput rule: a word is accepted in
+ * lower case, capitalised or upper case (true, True, TRUE), nothing else. Returns the word as
+ * listed in `words`, or undefined.
+ */
+export function matchWord<W extends string>(text: string, words: readonly W[]): W | undefined {
+  const value = text.trim()
+  return words.find(
+    word =>
+      value === word.toLowerCase() ||
+      value === word.toUpperCase() ||
+      value === word.charAt(0).toUpperCase() + word.slice(1).toLowerCase()
+  )
+}
+
+/** One of `words` (see matchWord for the case rule), or a bad input listing them. */
+export function parseWord<W extends string>(input: string, text: string, words: readonly W[]): W {
+  const word = matchWord(text, words)
+  if (word === undefined)
+    throw new InputError(
+      input,
+      `"${text.trim()}" is not allowed; expected ${words.slice(0, -1).join(', ')} or ${words.at(-1)} (in lower case, Capitalised or UPPER case)`
+    )
+  return word
+}
+
 export function parseBoolean(input: string, text: string): boolean {
-  if (/^(true|True|TRUE)$/.test(text.trim())) return true
-  if (/^(false|False|FALSE)$/.test(text.trim())) return false
-  throw new InputError(input, `"${text}" is not a boolean; expected true or false`)
+  const word = matchWord(text, ['true', 'false'])
+  if (word === undefined)
+    throw new InputError(input, `"${text}" is not a boolean; expected true or false`)
+  return word === 'true'
 }
 
 export function parseWindow(input: string, text: string): string {
@@ -132,12 +159,15 @@ export function parseTarget(input: string, text: string): number {
   return target
 }
 
+/** [input name, text, whether the user set it (rather than a default)]. */
+type ThresholdInput = readonly [string, string, boolean?]
+
 export function parseThresholds(inputs: {
-  caution: [string, string]
-  warning: [string, string]
-  freeze: [string, string]
+  caution: ThresholdInput
+  warning: ThresholdInput
+  freeze: ThresholdInput
 }): Thresholds {
-  const read = ([input, text]: [string, string]): number => {
+  const read = ([input, text]: ThresholdInput): number => {
     const value = parseNumber(input, text, 'a percentage of budget left, 0-100')
     if (value < 0 || value > 100) throw new InputError(input, `${text} is outside 0-100`)
     return value
@@ -147,10 +177,18 @@ export function parseThresholds(inputs: {
     warning: read(inputs.warning),
     freeze: read(inputs.freeze)
   }
-  if (!(thresholds.caution > thresholds.warning && thresholds.warning > thresholds.freeze)) {
+  // Name the input out of order: of the pair that is not decreasing, the one the user set.
+  const pairs = [
+    [inputs.caution, thresholds.caution, inputs.warning, thresholds.warning],
+    [inputs.warning, thresholds.warning, inputs.freeze, thresholds.freeze]
+  ] as const
+  for (const [upper, high, lower, low] of pairs) {
+    if (high > low) continue
+    const culprit = lower[2] && !upper[2] ? lower : upper
+    const other = culprit === upper ? lower : upper
     throw new InputError(
-      inputs.warning[0],
-      `thresholds must be strictly decreasing: caution (${thresholds.caution}) > warning (${thresholds.warning}) > freeze (${thresholds.freeze})`
+      culprit[0],
+      `thresholds must be strictly decreasing: caution (${thresholds.caution}) > warning (${thresholds.warning}) > freeze (${thresholds.freeze}), but ${culprit[0]} (${culprit[1].trim()}) is not ${culprit === upper ? 'above' : 'below'} ${other[0]} (${other[1].trim()})`
     )
   }
   return thresholds
@@ -161,7 +199,7 @@ export function parseBlockOn(input: string, text: string): Status[] {
     .split(/[\s,]+/)
     .filter(Boolean)
     .map(word => {
-      const status = parseStatus(word)
+      const status = matchWord(word, STATUSES)
       if (!status || status === 'ERROR') {
         throw new InputError(
           input,
@@ -207,6 +245,7 @@ export function parseBurnThreshold(input: string, text: string): number {
 /** The single SLO described by the action's inputs (also the defaults for SLOs in a config file). */
 export function sloFromInputs(get: InputSource, name = 'default'): SloSpec {
   const input = withDefaults(get)
+  const given = (key: string): boolean => get(key).trim() !== ''
   return {
     name,
     target: parseTarget('slo_target', input('slo_target')),
@@ -214,9 +253,9 @@ export function sloFromInputs(get: InputSource, name = 'default'): SloSpec {
     errorQuery: parseQuery('error_query', input('error_query')),
     totalQuery: parseQuery('total_query', input('total_query')),
     thresholds: parseThresholds({
-      caution: ['caution_threshold', input('caution_threshold')],
-      warning: ['warning_threshold', input('warning_threshold')],
-      freeze: ['freeze_threshold', input('freeze_threshold')]
+      caution: ['caution_threshold', input('caution_threshold'), given('caution_threshold')],
+      warning: ['warning_threshold', input('warning_threshold'), given('warning_threshold')],
+      freeze: ['freeze_threshold', input('freeze_threshold'), given('freeze_threshold')]
     }),
     blockOn: parseBlockOn('block_on', input('block_on')),
     burnRateWindow: parseWindow('burn_rate_window', input('burn_rate_window')),
@@ -243,11 +282,21 @@ export function parseHeaders(input: string, text: string): Record<string, string
 export function parseEvaluationTime(input: string, text: string): Date | undefined {
   const trimmed = text.trim()
   if (!trimmed) return undefined
+  const rfc3339 =
+    /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/i.exec(trimmed)
   const date = /^\d+(\.\d+)?$/.test(trimmed)
     ? new Date(Number(trimmed) * 1000)
-    : /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/i.test(trimmed)
+    : rfc3339
       ? new Date(trimmed)
       : new Date(NaN)
+  if (rfc3339) {
+    // Date rolls 2026-02-30 into March and T24:00 into the next day: refuse what is not on the calendar.
+    const [year, month, day, hour] = rfc3339.slice(1, 5).map(Number)
+    const calendar = new Date(Date.UTC(year, month - 1, day))
+    if (calendar.getUTCMonth() !== month - 1 || calendar.getUTCDate() !== day || hour > 23) {
+      throw new InputError(input, `"${trimmed}" is not a date and time on the calendar`)
+    }
+  }
   if (Number.isNaN(date.getTime())) {
     throw new InputError(
       input,
@@ -318,11 +367,16 @@ export function secretValues(get: InputSource): string[] {
 export function readGateConfig(get: InputSource, slos?: SloSpec[]): GateConfig {
   const input = withDefaults(get)
   const endpoint = parsePrometheusUrl('prometheus_url', get('prometheus_url'))
-  const onError = input('on_error')
-  if (onError !== 'block' && onError !== 'allow') {
-    throw new InputError('on_error', `"${onError}" is not allowed; expected block or allow`)
-  }
+  const onError = parseWord('on_error', input('on_error'), ['block', 'allow'])
   const token = get('prometheus_token').trim() || undefined
+  // It travels as a header value: a line break would be refused by the HTTP stack at each try.
+  // eslint-disable-next-line no-control-regex
+  if (token && /[\u0000-\u0008\u000a-\u001f\u007f]/.test(token)) {
+    throw new InputError(
+      'prometheus_token',
+      'has a line break or a control character; expected the token on one line (check how the secret was stored)'
+    )
+  }
   const username = get('prometheus_username').trim() || endpoint.username
   const password = get('prometheus_password').trim() || endpoint.password
   if (token && (username || password)) {

@@ -14,6 +14,8 @@ const UNIT_SECONDS: Record<string, number> = {
 const UNIT_ORDER = ['y', 'w', 'd', 'h', 'm', 's', 'ms']
 const DURATION_PATTERN = /^(?:\d+(?:y|w|d|h|ms|m|s))+$/
 const PART_PATTERN = /(\d+)(y|w|d|h|ms|m|s)/g
+/** Prometheus keeps durations as int64 nanoseconds (Go's time.Duration): about 292 years. */
+const MAX_DURATION_SECONDS = 9223372036
 
 /** Seconds in a Prometheus duration, or throws with the accepted form. */
 export function parseDuration(text: string): number {
@@ -34,6 +36,8 @@ export function parseDuration(text: string): number {
     seconds += Number(amount) * UNIT_SECONDS[unit]
   }
   if (seconds <= 0) throw new Error(`"${text}" is not a positive duration`)
+  if (seconds > MAX_DURATION_SECONDS)
+    throw new Error(`"${text}" is longer than Prometheus accepts (at most 292y)`)
   return seconds
 }
 

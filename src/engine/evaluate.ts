@@ -12,6 +12,7 @@ import { parseDuration } from './duration.js'
 import type { FreezeNotice } from './freeze.js'
 import { WINDOW_PLACEHOLDER, type GateConfig, type SloSpec } from './config.js'
 import {
+  evaluationDeadlineSeconds,
   parseSampleValue,
   PrometheusError,
   singleSeriesValue,
@@ -202,6 +203,10 @@ export function batchQuery(batch: QueryBatch): string {
   ].join(' or ')
 }
 
+/** Why a signal aborted, as the message its queries end with. */
+const abortReason = (signal: AbortSignal): string =>
+  signal.reason instanceof Error ? signal.reason.message : 'aborted'
+
 /**
  * A batch the server refused to parse or type-check. Parsing costs the server next to nothing,
  * so the query alone is checked once: its error then speaks of the user's text, not the batch.
@@ -229,15 +234,16 @@ function userText(message: string, template: string): string {
 
 /**
  * Runs every batch once, with bounded concurrency, and answers per expanded query. Once the
- * server proved unreachable (network error or timeout after retries), batches not yet started
- * are skipped: they would fail the same way, and the step must give up within about
- * timeout x (retries + 1).
+ * endpoint proved unavailable (network error, timeout, 429 or 5xx after the retries), batches
+ * not yet started are skipped: they would fail the same way. Once `signal` aborts (the overall
+ * deadline, Ctrl-C), requests in flight end and nothing more is sent.
  */
 async function runBatches(
   client: QueryClient,
   batches: QueryBatch[],
   time: Date,
-  limit: number
+  limit: number,
+  signal: AbortSignal
 ): Promise<Map<string, Outcome>> {
   const outcomes = new Map<string, Outcome>()
   let unreachable: string | undefined
@@ -247,20 +253,21 @@ async function runBatches(
       keys.forEach(key =>
         outcomes.set(key, { ok: false, message: userText(message, batch.template) })
       )
-    if (unreachable) return failAll(unreachable)
+    if (signal.aborted) return failAll(`not sent: ${abortReason(signal)}`)
+    if (unreachable) return failAll(`not sent: an earlier query found ${unreachable}`)
     try {
       const queries = new Set(batch.windows.map(w => expandQuery(batch.template, w)))
       if (queries.size === 1 && batch.coverage.length === 0) {
         // One window, or a query without {{window}} (a raw ratio's vector(1)): a plain query.
-        const value = (await client.queryScalar([...queries][0], time)).value
+        const value = (await client.queryScalar([...queries][0], time, signal)).value
         return keys.forEach(key => outcomes.set(key, { ok: true, value }))
       }
       let series: Series[]
       try {
-        series = await client.queryVector(batchQuery(batch), time)
+        series = await client.queryVector(batchQuery(batch), time, signal)
       } catch (error) {
         if (!refusedBatch(error)) throw error
-        return await oneByOne(client, batch, time, keys, outcomes)
+        return await oneByOne(client, batch, time, keys, outcomes, signal)
       }
       batch.windows.forEach((window, i) => {
         try {
@@ -278,8 +285,8 @@ async function runBatches(
           outcomes.set(coverageKey(batch.template, window), { ok: true, value: earliest })
       }
     } catch (error) {
-      if (error instanceof PrometheusError && error.kind === 'network')
-        unreachable ??= error.message
+      if (error instanceof PrometheusError && error.unavailable && !signal.aborted)
+        unreachable ??= `the endpoint unavailable (${error.message})`
       failAll((error as Error).message)
     }
   })
@@ -296,11 +303,13 @@ async function oneByOne(
   batch: QueryBatch,
   time: Date,
   keys: string[],
-  outcomes: Map<string, Outcome>
+  outcomes: Map<string, Outcome>,
+  signal: AbortSignal
 ): Promise<void> {
   for (const [i, window] of batch.windows.entries()) {
     try {
-      const value = (await client.queryScalar(expandQuery(batch.template, window), time)).value
+      const value = (await client.queryScalar(expandQuery(batch.template, window), time, signal))
+        .value
       outcomes.set(keys[i], { ok: true, value })
     } catch (error) {
       const message = (error as Error).message
@@ -487,6 +496,8 @@ export interface EvaluateDeps {
   client: QueryClient
   freeze?: FreezeNotice
   now?: () => Date
+  /** Aborted from outside (the CLI's Ctrl-C): the requests in flight end at once. */
+  signal?: AbortSignal
 }
 
 /** Evaluates every SLO of the config and decides whether the deploy may go out. */
@@ -497,10 +508,34 @@ export async function evaluateGate(config: GateConfig, deps: EvaluateDeps): Prom
   // Requests are counted as sent: a refused batch costs its checks too.
   let requestCount = 0
   const counted: QueryClient = {
-    queryScalar: (promql, at) => (requestCount++, deps.client.queryScalar(promql, at)),
-    queryVector: (promql, at) => (requestCount++, deps.client.queryVector(promql, at))
+    queryScalar: (promql, at, signal) => (
+      requestCount++,
+      deps.client.queryScalar(promql, at, signal)
+    ),
+    queryVector: (promql, at, signal) => (
+      requestCount++,
+      deps.client.queryVector(promql, at, signal)
+    )
   }
-  const outcomes = await runBatches(counted, batches, time, config.maxConcurrency)
+  // One deadline for the whole evaluation, so that no SLO count can make the step run longer.
+  const deadlineSeconds = evaluationDeadlineSeconds(config.prometheus)
+  const deadline = new AbortController()
+  const timer = setTimeout(
+    () =>
+      deadline.abort(
+        new Error(
+          `the evaluation passed its deadline of ${deadlineSeconds}s (prometheus_timeout x (prometheus_retries + 1) + backoff + 2s)`
+        )
+      ),
+    deadlineSeconds * 1000
+  )
+  const signal = deps.signal ? AbortSignal.any([deps.signal, deadline.signal]) : deadline.signal
+  let outcomes: Map<string, Outcome>
+  try {
+    outcomes = await runBatches(counted, batches, time, config.maxConcurrency, signal)
+  } finally {
+    clearTimeout(timer)
+  }
   const results = config.slos.map(slo => assessSlo(slo, outcomes, config.onError, time))
   const errorBlocks = config.onError === 'block'
   const slos = [...results].sort(

@@ -1,6 +1,17 @@
 /** One retry policy for every HTTP call the gate makes (Prometheus, Slack): attempts, delay, sleep. */
 
-export const sleep = (ms: number): Promise<void> => new Promise(resolve => setTimeout(resolve, ms))
+/** Resolves after `ms`, or as soon as `signal` aborts (its timer cleared, so nothing lingers). */
+export const sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
+  new Promise(resolve => {
+    const done = (): void => {
+      clearTimeout(timer)
+      signal?.removeEventListener('abort', done)
+      resolve()
+    }
+    const timer = setTimeout(done, ms)
+    signal?.addEventListener('abort', done, { once: true })
+    if (signal?.aborted) done()
+  })
 
 export interface RetryPolicy<E> {
   /** Attempts in all, the first one included (retries + 1). */
@@ -10,7 +21,9 @@ export interface RetryPolicy<E> {
   /** How long to wait before retry number `retry` (1 for the first retry), after `error`. */
   delayMs: (retry: number, error: E) => number
   /** Injected so that tests run without waiting (and can see the delays asked for). */
-  sleep?: (ms: number) => Promise<void>
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>
+  /** Once aborted, no wait and no further attempt: the last error is thrown at once. */
+  signal?: AbortSignal
 }
 
 /** Exponential backoff from `baseMs`, doubled each retry, capped at `capMs`. */
@@ -28,7 +41,8 @@ export async function withRetry<T, E = unknown>(
       return await work(attempt)
     } catch (error) {
       if (attempt >= policy.attempts || !policy.retryable(error as E)) throw error
-      await wait(policy.delayMs(attempt, error as E))
+      await wait(policy.delayMs(attempt, error as E), policy.signal)
+      if (policy.signal?.aborted) throw error
     }
   }
 }

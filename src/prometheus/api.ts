@@ -22,18 +22,45 @@ export class PrometheusError extends Error {
   readonly retryable: boolean
   /** For 429 answers: how long the server asked us to wait. */
   readonly retryAfterMs?: number
+  /**
+   * Whether the endpoint itself is down (network, timeout, 429/5xx), not just this query: once
+   * the retries are spent on such a fault, the queries not yet sent are not sent. Defaults to
+   * `retryable`; a server's own query timeout (one query too heavy) is not.
+   */
+  readonly unavailable: boolean
 
   constructor(
     message: string,
     readonly kind: 'network' | 'http' | 'response' | 'no-data' | 'value' | 'ambiguous',
     readonly httpStatus?: number,
-    retry: { retryable?: boolean; retryAfterMs?: number } = {}
+    retry: { retryable?: boolean; retryAfterMs?: number; unavailable?: boolean } = {}
   ) {
     super(message)
     this.name = 'PrometheusError'
     this.retryable = retry.retryable ?? false
     this.retryAfterMs = retry.retryAfterMs
+    this.unavailable = retry.unavailable ?? this.retryable
   }
+}
+
+/** The most one retry's backoff waits (see the client): 0.5 s, 1 s, 2 s ... at most 5 s. */
+const MAX_BACKOFF_SECONDS = 5
+/** Room for the work around the queries (connecting, parsing). */
+const DEADLINE_MARGIN_SECONDS = 2
+
+/**
+ * The longest a whole evaluation may take, whatever the SLO count: one query's attempts
+ * (prometheus_timeout x (prometheus_retries + 1)), the longest backoff before each retry (5 s)
+ * and a margin of 2 s. With the defaults (30 s, 2 retries): 102 s.
+ */
+export function evaluationDeadlineSeconds(
+  options: Pick<PrometheusOptions, 'timeoutSeconds' | 'retries'>
+): number {
+  return (
+    options.timeoutSeconds * (options.retries + 1) +
+    MAX_BACKOFF_SECONDS * options.retries +
+    DEADLINE_MARGIN_SECONDS
+  )
 }
 
 export interface QueryValue {
@@ -73,10 +100,13 @@ export function redactUrl(raw: string): string {
   }
 }
 
-/** What the engine needs of a query engine; PrometheusClient is the real one. */
+/**
+ * What the engine needs of a query engine; PrometheusClient is the real one. An aborted `signal`
+ * (the evaluation's deadline, Ctrl-C) ends the request in flight and its retries at once.
+ */
 export interface QueryClient {
-  queryScalar(promql: string, time?: Date): Promise<QueryValue>
-  queryVector(promql: string, time?: Date): Promise<Series[]>
+  queryScalar(promql: string, time?: Date, signal?: AbortSignal): Promise<QueryValue>
+  queryVector(promql: string, time?: Date, signal?: AbortSignal): Promise<Series[]>
 }
 
 /** Strict decimal parsing of a Prometheus sample string; NaN and ±Inf are mapped explicitly. */

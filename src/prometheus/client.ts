@@ -18,10 +18,16 @@ import {
   type Series
 } from './api.js'
 import { exponentialMs, withRetry } from '../http/retry.js'
+import { readCappedText } from '../http/body.js'
 
 const RETRYABLE_STATUSES = new Set([429, 500, 502, 503, 504])
 /** Exponential backoff between attempts: 0.5 s, 1 s, 2 s ... at most 5 s. */
 const backoffMs = exponentialMs(500, 5000)
+/**
+ * The most of a decoded body the client reads (gzip included): an answer for one instant query
+ * is a few kB, and a gzip bomb or an endless body must not take the runner's memory.
+ */
+export const MAX_BODY_BYTES = 10 * 1024 * 1024
 
 function authHeaders(options: PrometheusOptions): Record<string, string> {
   if (options.token) return { Authorization: `Bearer ${options.token}` }
@@ -77,8 +83,8 @@ export class PrometheusClient implements QueryClient {
   }
 
   /** Evaluates an instant query that must yield exactly one finite sample. */
-  async queryScalar(promql: string, time?: Date): Promise<QueryValue> {
-    const envelope = await this.request(promql, time)
+  async queryScalar(promql: string, time?: Date, signal?: AbortSignal): Promise<QueryValue> {
+    const envelope = await this.request(promql, time, signal)
     return this.singleValue(envelope)
   }
 
@@ -87,28 +93,43 @@ export class PrometheusClient implements QueryClient {
     this.agent.destroy()
   }
 
-  private async request(promql: string, time?: Date): Promise<ApiEnvelope> {
+  private async request(promql: string, time?: Date, signal?: AbortSignal): Promise<ApiEnvelope> {
     const form = new URLSearchParams({ query: promql })
     if (time) form.set('time', (time.getTime() / 1000).toFixed(3))
     // The server gives up first, so a slow query comes back as its own JSON error, not an abort.
     if (this.options.timeoutSeconds >= 2)
       form.set('timeout', `${Math.floor(this.options.timeoutSeconds * 0.9)}s`)
-    return withRetry(() => this.attempt(form), {
-      attempts: this.options.retries + 1,
-      retryable: (error: PrometheusError) => error.retryable,
-      // A 429's Retry-After is honoured, but capped at one request timeout.
-      delayMs: (retry, error) =>
-        error.retryAfterMs !== undefined
-          ? Math.min(error.retryAfterMs, this.options.timeoutSeconds * 1000)
-          : backoffMs(retry),
-      sleep: this.sleep
-    })
+    try {
+      return await withRetry(() => this.attempt(form, signal), {
+        attempts: this.options.retries + 1,
+        retryable: (error: PrometheusError) => error.retryable,
+        // A 429's Retry-After is honoured, but capped at one request timeout.
+        delayMs: (retry, error) =>
+          error.retryAfterMs !== undefined
+            ? Math.min(error.retryAfterMs, this.options.timeoutSeconds * 1000)
+            : backoffMs(retry),
+        sleep: this.sleep,
+        signal
+      })
+    } catch (error) {
+      if (signal?.aborted) throw this.stopped(signal)
+      throw error
+    }
+  }
+
+  /** The request was ended from outside (the evaluation's deadline, Ctrl-C): never retried. */
+  private stopped(signal: AbortSignal): PrometheusError {
+    const why = signal.reason instanceof Error ? signal.reason.message : 'aborted'
+    return new PrometheusError(`request to ${this.shownEndpoint} stopped: ${why}`, 'network')
   }
 
   /** One request; a failure is thrown as a PrometheusError that says whether to retry. */
-  private async attempt(form: URLSearchParams): Promise<ApiEnvelope> {
+  private async attempt(form: URLSearchParams, signal?: AbortSignal): Promise<ApiEnvelope> {
+    if (signal?.aborted) throw this.stopped(signal)
     const controller = new AbortController()
     const timer = setTimeout(() => controller.abort(), this.options.timeoutSeconds * 1000)
+    const stop = (): void => controller.abort()
+    signal?.addEventListener('abort', stop, { once: true })
     const init: RequestInit = {
       method: 'POST',
       body: form.toString(),
@@ -124,11 +145,12 @@ export class PrometheusClient implements QueryClient {
       signal: controller.signal
     }
     let response: Response
-    let body: string
+    let body: { text: string; truncated: boolean }
     try {
       response = await fetch(this.endpoint, init)
-      body = await response.text()
+      body = await readCappedText(response, MAX_BODY_BYTES)
     } catch (error) {
+      if (signal?.aborted) throw this.stopped(signal)
       const aborted = (error as Error).name === 'AbortError'
       const reason = aborted
         ? `timed out after ${this.options.timeoutSeconds}s`
@@ -143,8 +165,14 @@ export class PrometheusClient implements QueryClient {
       )
     } finally {
       clearTimeout(timer)
+      signal?.removeEventListener('abort', stop)
     }
-    return this.interpret(response, body)
+    if (body.truncated)
+      throw new PrometheusError(
+        `${this.shownEndpoint} answered with a body over the ${MAX_BODY_BYTES / 1024 / 1024} MB limit (decoded); not read further`,
+        'response'
+      )
+    return this.interpret(response, body.text)
   }
 
   private interpret(response: Response, body: string): ApiEnvelope {
@@ -186,15 +214,16 @@ export class PrometheusClient implements QueryClient {
         `${where}${type}: ${envelope.error ?? 'no error text'}${hint}`,
         'http',
         status,
-        retry
+        // The server's own query timeout says this query is too heavy, not that the server is down.
+        { ...retry, unavailable: retry.retryable && envelope.errorType !== 'timeout' }
       )
     }
     return envelope
   }
 
   /** Evaluates an instant query that may return several series, each checked by the caller. */
-  async queryVector(promql: string, time?: Date): Promise<Series[]> {
-    const data = this.usableData(await this.request(promql, time))
+  async queryVector(promql: string, time?: Date, signal?: AbortSignal): Promise<Series[]> {
+    const data = this.usableData(await this.request(promql, time, signal))
     if (data?.resultType !== 'vector' || !Array.isArray(data.result)) {
       throw new PrometheusError(
         `${this.shownEndpoint} returned ${describeData(data)}; expected an instant vector`,

@@ -46,6 +46,9 @@ export function buildSlo(
     parse: (text: string) => T
   ): T => (value === undefined ? fallback : where.field(paths[key] ?? key, () => parse(value)))
   const t = fields.thresholds ?? {}
+  /** A threshold as parseThresholds takes it: name, text, and whether the spec set it. */
+  const threshold = (key: 'caution' | 'warning' | 'freeze') =>
+    [key, t[key] ?? String(base.thresholds[key]), t[key] !== undefined] as const
   const ratio = fields.errorRatioQuery
   return {
     name: fields.name,
@@ -64,9 +67,9 @@ export function buildSlo(
     thresholds: fields.thresholds
       ? where.field(paths.thresholds ?? 'thresholds', () =>
           parseThresholds({
-            caution: ['caution', t.caution ?? String(base.thresholds.caution)],
-            warning: ['warning', t.warning ?? String(base.thresholds.warning)],
-            freeze: ['freeze', t.freeze ?? String(base.thresholds.freeze)]
+            caution: threshold('caution'),
+            warning: threshold('warning'),
+            freeze: threshold('freeze')
           })
         )
       : base.thresholds,

@@ -60,7 +60,8 @@ export function parseSloDocuments(
   file: string,
   defaults: InputSource
 ): SloSpec[] {
-  const documents = parseAllDocuments(textOfFile)
+  // Merge keys (`<<: *base`) are a YAML 1.1 feature that SLO files written for Sloth use.
+  const documents = parseAllDocuments(textOfFile, { merge: true })
   const parsed: { doc: Doc; where: Where }[] = []
   for (const [i, document] of (Array.isArray(documents) ? documents : [documents]).entries()) {
     const where = new Where(file, i + 1)
@@ -71,7 +72,16 @@ export function parseSloDocuments(
         `${file}, document ${i + 1}: not valid YAML: ${first.message.split('\n')[0]}`
       )
     }
-    const value: unknown = document.toJS()
+    let value: unknown
+    try {
+      // The library refuses an alias bomb (too many aliases expanded) here.
+      value = document.toJS()
+    } catch (error) {
+      throw new InputError(
+        'config_file',
+        `${file}, document ${i + 1}: not usable YAML: ${(error as Error).message.split('\n')[0]}`
+      )
+    }
     if (value === null || value === undefined) continue
     if (!isObject(value)) throw where.error('(document)', 'expected a mapping')
     parsed.push({ doc: value, where })
@@ -119,6 +129,7 @@ export function parseSloDocuments(
   return applyAlertWindows(slos, alertWindows)
 }
 
+/** Every failure to read a config file is a bad config_file input, never an unexpected crash. */
 export function loadSlosFromFile(file: string, defaults: InputSource, shownName = file): SloSpec[] {
   let textOfFile: string
   try {
@@ -129,5 +140,13 @@ export function loadSlosFromFile(file: string, defaults: InputSource, shownName 
       `${shownName} cannot be read (${(error as NodeJS.ErrnoException).code})`
     )
   }
-  return parseSloDocuments(textOfFile, shownName, defaults)
+  try {
+    return parseSloDocuments(textOfFile, shownName, defaults)
+  } catch (error) {
+    if (error instanceof InputError) throw error
+    throw new InputError(
+      'config_file',
+      `${shownName} cannot be used: ${(error as Error).message.split('\n')[0]}`
+    )
+  }
 }

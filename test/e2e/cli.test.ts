@@ -1,20 +1,14 @@
 /** The built CLI as a subprocess against the real test Prometheus. */
-import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import type { spawn } from 'node:child_process'
 import { sharedPrometheus } from '../helpers/prometheus.js'
 import { serviceQueries } from '../helpers/queries.js'
 import { REPO_ROOT } from '../helpers/run-action.js'
+import { runCli, type CliRun } from '../helpers/run-cli.js'
 
 const prometheus = sharedPrometheus()
-const CLI = process.env.CLI_ENTRY ?? path.join(REPO_ROOT, 'dist/cli/index.js')
-
-interface CliRun {
-  code: number | null
-  stdout: string
-  stderr: string
-}
 
 let cwd: string
 beforeEach(() => {
@@ -26,27 +20,7 @@ function cli(
   env: Record<string, string> = {},
   onStdout?: (text: string, child: ReturnType<typeof spawn>) => void
 ): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
-      cwd,
-      env: { PATH: process.env.PATH ?? '', HOME: cwd, USER: 'tester', ...env }
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', chunk => {
-      stdout += chunk
-      onStdout?.(stdout, child)
-    })
-    child.stderr.on('data', chunk => (stderr += chunk))
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL')
-      reject(new Error(`CLI timed out: ${stdout} ${stderr}`))
-    }, 30000)
-    child.on('close', code => {
-      clearTimeout(timer)
-      resolve({ code, stdout, stderr })
-    })
-  })
+  return runCli(args, { cwd, env, onStdout })
 }
 
 const target = (service: string): string[] => {

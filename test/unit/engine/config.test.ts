@@ -1,5 +1,7 @@
 import {
   InputError,
+  matchWord,
+  parseBoolean,
   readGateConfig,
   secretValues,
   type InputSource
@@ -144,5 +146,86 @@ describe('readGateConfig', () => {
   it('never echoes a secret in an input error', () => {
     const error = errorOf({ prometheus_token: 'sekret-token', prometheus_username: 'u' })
     expect(error.message).not.toContain('sekret-token')
+  })
+})
+
+describe('one rule for words and booleans (getBooleanInput)', () => {
+  it.each([
+    ['true', true],
+    ['True', true],
+    ['TRUE', true],
+    ['false', false],
+    ['False', false],
+    ['FALSE', false]
+  ])('%s is %s', (text, value) => {
+    expect(parseBoolean('dry_run', text)).toBe(value)
+  })
+
+  it.each(['tRUE', 'yes', '1', 'on', 'FaLsE'])('refuses the boolean %j', text => {
+    expect(() => parseBoolean('dry_run', text)).toThrow(/dry_run: .* true or false/)
+  })
+
+  it('applies the same rule to on_error and block_on', () => {
+    expect(readGateConfig(source({ ...base, on_error: 'Allow' })).onError).toBe('allow')
+    expect(readGateConfig(source({ ...base, on_error: 'BLOCK' })).onError).toBe('block')
+    expect(errorOf({ on_error: 'bLOCK' }).input).toBe('on_error')
+    const slo = readGateConfig(source({ ...base, block_on: 'warning, Freeze EXHAUSTED' })).slos[0]
+    expect(slo.blockOn).toEqual(['WARNING', 'FREEZE', 'EXHAUSTED'])
+    expect(errorOf({ block_on: 'WARNING,fReEzE' }).message).toMatch(/fReEzE/)
+    expect(matchWord('Never', ['always', 'never'])).toBe('never')
+  })
+})
+
+describe('inputs refused before any query', () => {
+  it('a token with a line break names prometheus_token and does not echo it', () => {
+    const error = errorOf({ prometheus_token: 'abc\ndef' })
+    expect(error.input).toBe('prometheus_token')
+    expect(error.message).not.toMatch(/abc|def/)
+  })
+
+  it.each([
+    '2026-02-30T00:00:00Z',
+    '2026-02-29T12:00:00Z',
+    '2026-04-31T00:00:00+02:00',
+    '2026-01-31T24:00:00Z'
+  ])('the time %s is not on the calendar', text => {
+    expect(errorOf({ evaluation_time: text }).input).toBe('evaluation_time')
+  })
+
+  it('a leap day is', () => {
+    const config = readGateConfig(source({ ...base, evaluation_time: '2028-02-29T23:59:59Z' }))
+    expect(config.evaluationTime?.toISOString()).toBe('2028-02-29T23:59:59.000Z')
+  })
+
+  it.each([
+    [
+      { caution_threshold: '10' },
+      'caution_threshold',
+      /caution_threshold \(10\) is not above warning_threshold \(50\)/
+    ],
+    [
+      { warning_threshold: '85' },
+      'warning_threshold',
+      /warning_threshold \(85\) is not below caution_threshold \(80\)/
+    ],
+    [
+      { freeze_threshold: '50' },
+      'freeze_threshold',
+      /freeze_threshold \(50\) is not below warning_threshold \(50\)/
+    ],
+    [
+      { warning_threshold: '10' },
+      'warning_threshold',
+      /warning_threshold \(10\) is not above freeze_threshold \(20\)/
+    ],
+    [
+      { caution_threshold: '40', warning_threshold: '45' },
+      'caution_threshold',
+      /caution_threshold \(40\)/
+    ]
+  ])('the threshold order error for %j names %s', (values, input, message) => {
+    const error = errorOf(values)
+    expect(error.input).toBe(input)
+    expect(error.message).toMatch(message)
   })
 })

@@ -31,3 +31,13 @@ describe('formatDuration', () => {
     expect(formatDuration(0)).toBe('0s')
   })
 })
+
+describe('durations Prometheus cannot hold', () => {
+  it.each(['99999999999999999999y', '293y', '300y1d'])('refuses %s as too long', text => {
+    expect(() => parseDuration(text)).toThrow(/longer than Prometheus accepts \(at most 292y\)/)
+  })
+
+  it('accepts 292y', () => {
+    expect(parseDuration('292y')).toBe(292 * 365 * 86400)
+  })
+})

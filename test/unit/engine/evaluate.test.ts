@@ -324,3 +324,69 @@ describe('isScalarForm', () => {
     expect(isScalarForm(query)).toBe(scalar)
   })
 })
+
+describe('an unavailable endpoint', () => {
+  /** Fails every request as the given error, counting them; never waits. */
+  function failingClient(error: PrometheusError): QueryClient & { calls: number } {
+    const client = {
+      calls: 0,
+      async queryScalar(): Promise<never> {
+        client.calls++
+        throw error
+      },
+      async queryVector(): Promise<never> {
+        client.calls++
+        throw error
+      }
+    }
+    return client
+  }
+  const slos = (count: number) =>
+    Array.from({ length: count }, (_, i) => ({
+      ...config().slos[0],
+      name: `slo-${i}`,
+      errorQuery: `errors_${i}[{{window}}]`,
+      totalQuery: `total_${i}[{{window}}]`
+    }))
+
+  it.each([
+    [
+      'a 5xx page after the retries',
+      new PrometheusError('HTTP 504', 'response', 504, { retryable: true })
+    ],
+    [
+      'a network error',
+      new PrometheusError('ECONNREFUSED', 'network', undefined, { retryable: true })
+    ]
+  ])('%s: the batches not yet started are not sent', async (_, error) => {
+    const client = failingClient(error)
+    const result = await evaluateGate(
+      { ...config(), slos: slos(10), maxConcurrency: 2 },
+      { client }
+    )
+    expect(client.calls).toBe(2)
+    expect(result.status).toBe('ERROR')
+    expect(result.slos.map(s => s.error).join('\n')).toMatch(
+      /not sent: an earlier query found the endpoint unavailable \(HTTP 504|ECONNREFUSED/
+    )
+  })
+
+  it("a server's own query timeout concerns that query: the others are still sent", async () => {
+    const heavy = new PrometheusError('timeout', 'http', 503, {
+      retryable: true,
+      unavailable: false
+    })
+    const client = failingClient(heavy)
+    await evaluateGate({ ...config(), slos: slos(10), maxConcurrency: 2 }, { client })
+    expect(client.calls).toBe(20)
+  })
+
+  it('an aborted signal (Ctrl-C) sends nothing more', async () => {
+    const client = scriptedClient(answers(0.0001))
+    const controller = new AbortController()
+    controller.abort(new Error('interrupted (Ctrl-C)'))
+    const result = await evaluateGate(config(), { client, signal: controller.signal })
+    expect(client.asked).toEqual([])
+    expect(result.worst.error).toMatch(/not sent: interrupted \(Ctrl-C\)/)
+  })
+})

@@ -53,4 +53,21 @@ describe('withRetry', () => {
     const run = await runScript([...outcomes], attempts)
     expect(run).toEqual({ result, calls, slept })
   })
+
+  it('an aborted signal cuts the wait and stops retrying', async () => {
+    const controller = new AbortController()
+    let calls = 0
+    const started = Date.now()
+    setTimeout(() => controller.abort(), 50)
+    const result = await withRetry(
+      async () => {
+        calls++
+        throw new Failure(true)
+      },
+      { attempts: 5, retryable: () => true, delayMs: () => 10000, signal: controller.signal }
+    ).catch((error: Error) => error.message)
+    expect(result).toBe('try again')
+    expect(calls).toBe(1)
+    expect(Date.now() - started).toBeLessThan(2000)
+  })
 })

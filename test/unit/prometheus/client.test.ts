@@ -2,11 +2,12 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { PrometheusError, type PrometheusOptions } from '../../../src/prometheus/api.js'
-import { PrometheusClient } from '../../../src/prometheus/client.js'
+import { MAX_BODY_BYTES, PrometheusClient } from '../../../src/prometheus/client.js'
+import { gzipSync } from 'node:zlib'
 
 interface Reply {
   status?: number
-  body?: string
+  body?: string | Buffer
   headers?: Record<string, string>
   delayMs?: number
 }
@@ -264,5 +265,54 @@ describe('PrometheusClient', () => {
       /request to http:\/\/127.0.0.1:9\/p\/api\/v1\/query failed: .*ECONNREFUSED/
     )
     expect(error.message).not.toContain('pw-secret')
+  })
+
+  it('refuses a body over the 10 MB limit, by its Content-Length or as it streams (gzip too)', async () => {
+    const big = ' '.repeat(MAX_BODY_BYTES + 1)
+    replies.push({ body: big })
+    expect((await failure(client().queryScalar('x'))).message).toMatch(
+      /answered with a body over the 10 MB limit \(decoded\)/
+    )
+    replies.push({
+      body: gzipSync(Buffer.from(big)),
+      headers: { 'Content-Encoding': 'gzip' }
+    })
+    const bomb = await failure(client().queryScalar('x'))
+    expect(bomb.message).toMatch(/over the 10 MB limit/)
+    expect(bomb.retryable).toBe(false)
+  })
+
+  it('reads a body just under the limit', async () => {
+    const answer = vector('7')
+    replies.push({ body: answer + ' '.repeat(MAX_BODY_BYTES - answer.length) })
+    expect((await client().queryScalar('x')).value).toBe(7)
+  })
+
+  it('tells an unavailable endpoint (5xx pages) from one query too heavy (its JSON timeout)', async () => {
+    replies.push({ status: 504, body: '<title>Gateway Time-out</title>' })
+    expect((await failure(client().queryScalar('x'))).unavailable).toBe(true)
+    replies.push({
+      status: 503,
+      body: JSON.stringify({ status: 'error', errorType: 'timeout', error: 'query timed out' })
+    })
+    const heavy = await failure(client().queryScalar('x'))
+    expect(heavy.retryable).toBe(true)
+    expect(heavy.unavailable).toBe(false)
+  })
+
+  it('an aborted signal ends the request in flight and its retries at once', async () => {
+    replies.push({ delayMs: 5000 }, { delayMs: 5000 })
+    const controller = new AbortController()
+    const c = client({ retries: 3, timeoutSeconds: 10 })
+    const started = Date.now()
+    setTimeout(() => controller.abort(new Error('interrupted (Ctrl-C)')), 100)
+    const error = await failure(c.queryScalar('x', undefined, controller.signal))
+    expect(Date.now() - started).toBeLessThan(2000)
+    expect(error.message).toMatch(/stopped: interrupted \(Ctrl-C\)$/)
+    expect(seen).toHaveLength(1)
+    expect(slept).toEqual([])
+    // Already aborted: nothing is sent.
+    await failure(c.queryScalar('x', undefined, controller.signal))
+    expect(seen).toHaveLength(1)
   })
 })

@@ -224,3 +224,39 @@ describe('files', () => {
     )
   })
 })
+
+describe('YAML features and faults', () => {
+  it('merge keys (<<: *base) give one SLO the fields of another', () => {
+    const slos = parse(
+      [
+        'slos:',
+        '  - &base',
+        '    name: a',
+        '    target: 99.5',
+        "    error_query: 'e[{{window}}]'",
+        "    total_query: 't[{{window}}]'",
+        '  - <<: *base',
+        '    name: b',
+        ''
+      ].join('\n')
+    )
+    expect(slos.map(s => [s.name, s.target, s.errorQuery])).toEqual([
+      ['a', 99.5, 'e[{{window}}]'],
+      ['b', 99.5, 'e[{{window}}]']
+    ])
+  })
+
+  it('an alias bomb is a bad config_file, not a crash', () => {
+    const levels = ['a: &a [x, x, x, x, x, x, x, x, x]']
+    for (const [name, prev] of [
+      ['b', 'a'],
+      ['c', 'b'],
+      ['d', 'c'],
+      ['e', 'd']
+    ])
+      levels.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(', ')}]`)
+    expect(errorOf(`${levels.join('\n')}\nslos: [*e]\n`)).toMatch(
+      /slos\.yaml, document 1: not usable YAML: Excessive alias count/
+    )
+  })
+})
