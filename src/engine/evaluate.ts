@@ -7,7 +7,8 @@ import {
   escalateForBurn,
   statusFromRemaining
 } from './budget.js'
-import { mapConcurrent } from './concurrency.js'
+import { limiter, type Limiter } from './concurrency.js'
+import { dailyBudget, planDaily, runDailyQueries, type DailyBudget } from './daily.js'
 import { parseDuration } from './duration.js'
 import type { FreezeNotice } from './freeze.js'
 import { WINDOW_PLACEHOLDER, type GateConfig, type SloSpec } from './config.js'
@@ -50,6 +51,8 @@ export interface SloResult {
   /** Advice that does not change the status (e.g. less data than the window). */
   warnings: string[]
   spec: SloSpec
+  /** The burn-down chart's points, or why it cannot be drawn; undefined when the chart is off. */
+  daily?: DailyBudget
 }
 
 export interface GateResult {
@@ -175,11 +178,11 @@ async function runBatches(
   client: QueryClient,
   batches: QueryBatch[],
   time: Date,
-  limit: number
+  slots: Limiter
 ): Promise<Map<string, Outcome>> {
   const outcomes = new Map<string, Outcome>()
   let unreachable: string | undefined
-  await mapConcurrent(batches, limit, async batch => {
+  const runBatch = async (batch: QueryBatch): Promise<void> => {
     const keys = batch.windows.map(w => outcomeKey(batch.template, w))
     const failAll = (message: string): void =>
       keys.forEach(key => outcomes.set(key, { ok: false, message }))
@@ -212,7 +215,8 @@ async function runBatches(
         unreachable ??= error.message
       failAll((error as Error).message)
     }
-  })
+  }
+  await Promise.all(batches.map(batch => slots(() => runBatch(batch))))
   return outcomes
 }
 
@@ -400,8 +404,24 @@ export async function evaluateGate(config: GateConfig, deps: EvaluateDeps): Prom
   const started = Date.now()
   const time = config.evaluationTime ?? (deps.now ?? (() => new Date()))()
   const batches = planBatches(config.slos)
-  const outcomes = await runBatches(deps.client, batches, time, config.maxConcurrency)
-  const results = config.slos.map(slo => assessSlo(slo, outcomes, config.onError, time))
+  // One limiter for all: the chart's range queries wait behind the decision's, never beside them.
+  const slots = limiter(config.maxConcurrency)
+  const plans = config.chart ? config.slos.map(slo => planDaily(slo, time)) : []
+  const [outcomes, daily] = await Promise.all([
+    runBatches(deps.client, batches, time, slots),
+    runDailyQueries(deps.client, plans, slots)
+  ])
+  const results = config.slos.map((slo, i) => {
+    const result = assessSlo(slo, outcomes, config.onError, time)
+    if (!config.chart) return result
+    const main = result.windows.find(w => sameWindow(w.window, slo.window))
+    const figures = {
+      target: slo.target,
+      remaining: result.budgetRemaining,
+      total: main?.total ?? null
+    }
+    return { ...result, daily: dailyBudget(plans[i], daily.answers, figures, time) }
+  })
   const errorBlocks = config.onError === 'block'
   const slos = [...results].sort(
     (a, b) => severity(b.status, errorBlocks) - severity(a.status, errorBlocks)
@@ -432,7 +452,7 @@ export async function evaluateGate(config: GateConfig, deps: EvaluateDeps): Prom
     evaluationTime: time,
     dryRun: config.dryRun,
     warnings: [...queryWarnings(config.slos), ...results.flatMap(r => r.warnings)],
-    requestCount: batches.length,
+    requestCount: batches.length + daily.sent,
     durationMs: Date.now() - started
   }
 }

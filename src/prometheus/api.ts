@@ -73,10 +73,19 @@ export function redactUrl(raw: string): string {
   }
 }
 
+/** The instants of a range query: from `start` to `end` every `stepSeconds` (both ends included). */
+export interface QueryRange {
+  start: Date
+  end: Date
+  stepSeconds: number
+}
+
 /** What the engine needs of a query engine; PrometheusClient is the real one. */
 export interface QueryClient {
   queryScalar(promql: string, time?: Date): Promise<QueryValue>
   queryVector(promql: string, time?: Date): Promise<Series[]>
+  /** Only the burn-down chart needs it; a client without it gets no chart, never another status. */
+  queryRange?(promql: string, range: QueryRange): Promise<RangeSeries[]>
 }
 
 /** Strict decimal parsing of a Prometheus sample string; NaN and ±Inf are mapped explicitly. */
@@ -92,6 +101,12 @@ export interface Series {
   metric?: Record<string, string>
   value?: Sample
   histogram?: unknown
+}
+
+/** One series of a range query's matrix. */
+export interface RangeSeries {
+  metric?: Record<string, string>
+  values?: Sample[]
 }
 
 function describeLabels(result: unknown[]): string {
