@@ -20,8 +20,27 @@ const INIT = JSON.stringify({
   themeVariables: { xyChart: { plotColorPalette: LINES.map(l => l.color).join(', ') } }
 })
 
-/** `MM-DD` of each point; the first is the window's start, the last the evaluation. */
-const dayLabel = (at: Date): string => at.toISOString().slice(5, 10)
+const DAY_MS = 86400000
+
+/**
+ * The x-axis in days since the window's start. Mermaid spreads a line's values evenly over a
+ * numeric axis, so the days need no labels of their own and a reference line needs two values.
+ * When the last step is a partial day (a 1d12h window) it is drawn one step wide, and said so.
+ */
+function xAxis(series: DailySeries): { axis: string; note?: string } {
+  const [start, ...rest] = series.points.map(p => p.at.getTime())
+  const steps = rest.map((at, i) => at - (i ? rest[i - 1] : start))
+  const step = steps[0] ?? DAY_MS
+  const partial = steps.length > 1 && steps[steps.length - 1] < step - 1000
+  const days = (steps.length * step) / DAY_MS
+  const since = new Date(start).toISOString().slice(0, 16).replace('T', ' ')
+  return {
+    axis: `x-axis "days since ${since} UTC" 0 --> ${days}`,
+    note: partial
+      ? `The last step, up to the evaluation, is shorter than ${step / DAY_MS} day(s) but drawn as wide.`
+      : undefined
+  }
+}
 
 /** The reference levels of an SLO, highest first. */
 function levels(slo: SloResult): [string, number][] {
@@ -39,16 +58,15 @@ export function mermaidChart(slo: SloResult, series: DailySeries): string[] {
   const values = series.points.map(p => p.remaining)
   const low = Math.floor(Math.min(0, ...values) / 10) * 10
   const high = Math.ceil(Math.max(100, ...values) / 10) * 10
-  const flat = (level: number): string => values.map(() => String(level)).join(', ')
   return [
     '```mermaid',
     `%%{init: ${INIT}}%%`,
     'xychart-beta',
     `  title "${escapeMermaid(slo.name)}: budget left over ${slo.window}"`,
-    `  x-axis [${series.points.map(p => `"${dayLabel(p.at)}"`).join(', ')}]`,
+    `  ${xAxis(series).axis}`,
     `  y-axis "budget left (%)" ${low} --> ${high}`,
     `  line "budget left" [${values.map(v => fmt.percent(v)).join(', ')}]`,
-    ...levels(slo).map(([name, level]) => `  line "${name} ${level}" [${flat(level)}]`),
+    ...levels(slo).map(([name, level]) => `  line "${name} ${level}" [${level}, ${level}]`),
     '```'
   ]
 }
@@ -59,7 +77,11 @@ function legend(slo: SloResult, series: DailySeries): string {
   const refs = levels(slo).map(
     ([name, level], i) => `${name} ${level}% (${references[i].colorName})`
   )
-  const notes = series.notes.map(note => ` ${escapeMarkdown(note)}.`).join('')
+  const step = xAxis(series).note
+  const notes = [
+    ...series.notes.map(note => ` ${escapeMarkdown(note)}.`),
+    step ? ` ${step}` : ''
+  ].join('')
   return `<sub>${line.colorName}: ${line.name} at the end of each day, against the whole window's budget; ${refs.join(', ')}.${notes}</sub>`
 }
 
