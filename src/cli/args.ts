@@ -56,6 +56,7 @@ const OPTIONS = {
   file: { type: 'string' as const },
   'audit-log': { type: 'string' as const },
   'no-color': { type: 'boolean' as const },
+  'no-chart': { type: 'boolean' as const },
   help: { type: 'boolean' as const, short: 'h' }
 }
 
@@ -131,9 +132,11 @@ export function helpText(command?: string): string {
       '  OVERRIDE_BUDGET_EXHAUSTED=true  opens EXHAUSTED, FREEZE and WARNING'
     ],
     status: [
-      'error-budget status [--json] [--watch [--interval SECONDS]] [flags]',
+      'error-budget status [--json] [--watch [--interval SECONDS]] [--no-chart] [flags]',
       '',
       'Shows the budget for people. Exits 0 when it could evaluate, 99 on ERROR.',
+      '  --no-chart             no burn-down chart (saves one range query per error query);',
+      '                         with --json the chart is slos[].daily',
       '  --watch                redraw every interval until Ctrl-C',
       '  --interval SECONDS     seconds between redraws (default 30)'
     ],

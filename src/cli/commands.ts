@@ -12,6 +12,7 @@ import { EXIT_CODE } from '../engine/status.js'
 import { helpText, UsageError, type ParsedArgs } from './args.js'
 import { appendAuditLine, auditRecord, decideOverride } from './overrides.js'
 import { plain, renderHuman } from './render.js'
+import { terminalCharts } from './chart.js'
 
 export const EXIT_USAGE = 64
 export const EXIT_ERROR = EXIT_CODE.ERROR
@@ -43,7 +44,8 @@ function useColor(args: ParsedArgs, io: Io): boolean {
 }
 
 async function check(args: ParsedArgs, config: GateConfig, io: Io): Promise<number> {
-  const result = await evaluate(config, io.cwd)
+  // A CI gate: no chart to look at, so no range query.
+  const result = await evaluate({ ...config, chart: false }, io.cwd)
   const say = (text: string): string => redactSecrets(text, config.secrets)
   const attempt = decideOverride(result.status, result.blocked, io.env)
   let canDeploy = result.canDeploy
@@ -85,15 +87,16 @@ async function check(args: ParsedArgs, config: GateConfig, io: Io): Promise<numb
 const sleepUntil = (ms: number, interrupted: Promise<void>): Promise<void> =>
   Promise.race([new Promise<void>(resolve => setTimeout(resolve, ms)), interrupted])
 
-async function status(args: ParsedArgs, config: GateConfig, io: Io): Promise<number> {
+async function status(args: ParsedArgs, gateConfig: GateConfig, io: Io): Promise<number> {
+  const config = { ...gateConfig, chart: gateConfig.chart && !args.values['no-chart'] }
   const say = (text: string): string => redactSecrets(text, config.secrets)
+  const human = (result: GateResult): string =>
+    [renderHuman(result, useColor(args, io)), ...terminalCharts(result, useColor(args, io))].join(
+      '\n'
+    )
   const show = (result: GateResult): void =>
     io.out(
-      say(
-        args.values.json
-          ? JSON.stringify(buildReport(result, config), null, 2)
-          : renderHuman(result, useColor(args, io))
-      )
+      say(args.values.json ? JSON.stringify(buildReport(result, config), null, 2) : human(result))
     )
   if (!args.values.watch) {
     const result = await evaluate(config, io.cwd)
