@@ -56,8 +56,9 @@ function levels(slo: SloResult): [string, number][] {
 /** The fenced Mermaid block of one SLO. Values have the outputs' precision (2 decimals). */
 export function mermaidChart(slo: SloResult, series: DailySeries): string[] {
   const values = series.points.map(p => p.remaining)
-  const low = Math.floor(Math.min(0, ...values) / 10) * 10
-  const high = Math.ceil(Math.max(100, ...values) / 10) * 10
+  // Round to tens, but -50.0000001 (float noise) is still -50.
+  const low = Math.floor(Math.min(0, ...values) / 10 + 1e-6) * 10
+  const high = Math.ceil(Math.max(100, ...values) / 10 - 1e-6) * 10
   return [
     '```mermaid',
     `%%{init: ${INIT}}%%`,
