@@ -83,6 +83,10 @@ export function terminalCharts(result: GateResult, color: boolean): string[] {
       lines.push(`No chart for ${plain(slo.name)}: ${plain(slo.daily.unavailable)}`)
   }
   const more = result.slos.length - MAX_CHARTS
-  if (more > 0) lines.push('', `${more} more SLOs not drawn; --json has every SLO's daily points.`)
+  if (more > 0)
+    lines.push(
+      '',
+      `${more} more SLO${more > 1 ? 's' : ''} not drawn; --json has every SLO's daily points.`
+    )
   return lines
 }
