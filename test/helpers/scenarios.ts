@@ -49,7 +49,8 @@ export const SCENARIOS: Scenario[] = [
   },
   {
     service: 'incident',
-    description: '0.01% errors, and one 2-hour incident at 10% that ended 12.25 days ago (62% left)',
+    description:
+      '0.01% errors, and one 2-hour incident at 10% that ended 12.25 days ago (62% left)',
     errorRatioAt: s => (s >= 12.25 * DAY && s < 12.25 * DAY + 2 * HOUR ? 0.1 : 0.0001)
   }
 ]
