@@ -67,7 +67,7 @@ async function main(): Promise<void> {
       '--allow-file-access-from-files',
       '--virtual-time-budget=10000',
       '--hide-scrollbars',
-      '--window-size=940,2600',
+      '--window-size=940,2400',
       `--screenshot=${out}`,
       `file://${html}`
     ])
