@@ -158,8 +158,8 @@ describe('faults', () => {
     const r = await run('healthy', { prometheus_url: proxy.url, prometheus_retries: '2' })
     expect(r.exitCode).toBe(0)
     expect(r.outputs.budget_status).toBe('NORMAL')
-    // Two requests (errors and totals, all windows in each), one of them retried.
-    expect(proxy.requests.length).toBe(3)
+    // Three requests (errors and totals, all windows in each; the chart's range query), one retried.
+    expect(proxy.requests.length).toBe(4)
   })
 
   it('an HTML login page is not Prometheus JSON', async () => {
