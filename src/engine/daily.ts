@@ -92,6 +92,10 @@ export function planDaily(
 /** Bad events per step, by step number (1 = the first day); a step without a sample is absent. */
 export type DailyAnswer = { ok: true; errors: Map<number, number> } | { ok: false; message: string }
 
+/** How many steps a range query asks for. */
+const stepsOf = ({ range }: DailyQuery): number =>
+  Math.round((range.end.getTime() - range.start.getTime()) / 1000 / range.stepSeconds) + 1
+
 /** Pure: the matrix of one range query as errors per step, or why it cannot be used. */
 export function readMatrix(
   series: { metric?: Record<string, string>; values?: [number, string][] }[],
@@ -109,7 +113,16 @@ export function readMatrix(
     const value = parseSampleValue(text)
     if (!Number.isFinite(value) || value < 0)
       return { ok: false, message: `the error query returned ${text} for a day` }
-    errors.set(1 + Math.round((at - first) / query.range.stepSeconds), value)
+    const step = 1 + Math.round((at - first) / query.range.stepSeconds)
+    const expected = first + (step - 1) * query.range.stepSeconds
+    // An engine that moves the steps (VictoriaMetrics' cache aligns them to multiples of the
+    // step) would put each day's errors on the wrong day: no chart rather than a wrong one.
+    if (Math.abs(at - expected) > 1 || step < 1 || step > stepsOf(query))
+      return {
+        ok: false,
+        message: `the engine answered for ${new Date(at * 1000).toISOString()}, not at the end of a day of the window (does it align query_range steps?)`
+      }
+    errors.set(step, value)
   }
   return { ok: true, errors }
 }

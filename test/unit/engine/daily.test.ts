@@ -108,6 +108,13 @@ describe('readMatrix and dailyBudget', () => {
       )
     })
     expect(readMatrix([{ values: [[at(1), 'NaN']] }], p.query!)).toMatchObject({ ok: false })
+    // Steps moved off the window's days (an engine aligning them to the step) or beyond them.
+    for (const moved of [at(2) - 6 * 3600, at(31), at(0)]) {
+      expect(readMatrix([{ values: [[moved, '1']] }], p.query!)).toEqual({
+        ok: false,
+        message: expect.stringMatching(/not at the end of a day of the window/)
+      })
+    }
   })
 
   it('counts the days against the whole window, and ends on the decision figure', () => {
