@@ -70,6 +70,17 @@ describe('the Mermaid chart', () => {
     expect(values[0]).toBe('100.00')
   })
 
+  it('says so when the last step is a partial day (a 1d12h window)', async () => {
+    const config = fakeConfig({ time_window: '1d12h' })
+    const client = fakeClient({ instant: q => (q.startsWith('total') ? 1e6 : 100) })
+    const partial = await evaluateGate(config, { client })
+    const summary = renderSummary(partial)
+    const [chart] = parseMermaid(mermaidBlocks(summary))
+    expect(chart.xAxis).toMatchObject({ min: 0, max: 2 })
+    expect(chart.plots![0].data.map(([, y]) => y)).toEqual([100, expect.any(Number), 90])
+    expect(summary).toContain('The last step, up to the evaluation, is shorter than 1 day(s)')
+  })
+
   it('stretches the y axis below 0 for an overspent budget', async () => {
     const config = fakeConfig()
     const overspent = await evaluateGate(config, { client: fakeClient(dayModel(() => 1500)) })
