@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/render-summary.ts [out.png]`: the job summary of a few test services, rendered
+ * `npm run screenshot [-- out.png]`: the job summary of a few test services, rendered
  * as a person sees it. The local test Prometheus answers, the Markdown becomes HTML (marked),
  * Mermaid draws the charts (both from node_modules, no network) and headless Chromium (Debian's
  * `chromium`) takes the screenshot. Used for docs/chart.png.
