@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: the action's wall time against the time of the bare Prometheus queries it
- * makes, on the local test Prometheus, for 1 SLO and then 1, 10 and 50 SLOs. Medians of runs.
+ * makes, on the local test Prometheus, for 1 SLO and then 1, 10 and 50 SLOs, each without and
+ * with the burn-down chart (its range queries). Medians of runs.
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -44,6 +45,30 @@ async function median(task: () => Promise<unknown>): Promise<number> {
   return times[Math.floor(times.length / 2)]
 }
 
+/**
+ * Without and with the chart, run in turns so that a loaded machine slows both alike: the medians
+ * of each, and the median of the per-turn ratios (the added time).
+ */
+async function paired(
+  without: () => Promise<unknown>,
+  withChart: () => Promise<unknown>
+): Promise<{ without: number; withChart: number; added: number }> {
+  const a: number[] = []
+  const b: number[] = []
+  const time = async (task: () => Promise<unknown>): Promise<number> => {
+    const started = performance.now()
+    await task()
+    return performance.now() - started
+  }
+  for (let i = 0; i < RUNS; i++) {
+    a.push(await time(without))
+    b.push(await time(withChart))
+  }
+  const mid = (values: number[]): number =>
+    [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)]
+  return { without: mid(a), withChart: mid(b), added: mid(b.map((t, i) => t / a[i] - 1)) }
+}
+
 async function bareQuery(url: string, query: string, time: number): Promise<void> {
   const response = await fetch(apiUrl(url, '/api/v1/query'), {
     method: 'POST',
@@ -77,6 +102,7 @@ async function engine(config: GateConfig): Promise<void> {
 }
 
 const ms = (value: number): string => `${value.toFixed(1)} ms`
+const added = (share: number): string => `(${share >= 0 ? '+' : ''}${(share * 100).toFixed(1)} %)`
 
 async function main(): Promise<void> {
   const prometheus = await createTestPrometheus()
@@ -91,15 +117,25 @@ async function main(): Promise<void> {
       ...serviceQueries('healthy')
     }
     const config = readGateConfig(name => inputs[name] ?? '')
+    const noChart = { ...config, chart: false }
     const batches = planBatches(config.slos)
     const requests = batches.map(batchQuery)
     const windows = perWindow(batches)
 
     // Warm up Prometheus, the engine's connection pool and fetch's, so the first row is fair.
     await engine(config)
+    await engine(noChart)
     await bare(requests, 8)
     const emptyScript = path.join(os.tmpdir(), 'ebg-bench-empty.mjs')
     fs.writeFileSync(emptyScript, '')
+    const inProcess = await paired(
+      () => engine(noChart),
+      () => engine(config)
+    )
+    const action = await paired(
+      () => runAction({ inputs: { ...inputs, chart: 'false' } }),
+      () => runAction({ inputs })
+    )
     const rows: [string, number][] = [
       [
         `bare: the gate's ${requests.length} requests (all windows each), at once`,
@@ -107,15 +143,17 @@ async function main(): Promise<void> {
       ],
       [`bare: ${windows.length} one-window queries, at once`, await bare(windows, 8)],
       [`bare: ${windows.length} one-window queries, one after another`, await bare(windows, 1)],
-      ['gate engine in-process (evaluateGate)', await median(() => engine(config))],
-      ['bundled action, whole process (dist/index.js)', await median(() => runAction({ inputs }))],
+      ['gate engine in-process (evaluateGate), chart: false', inProcess.without],
+      [`gate engine in-process, with the chart ${added(inProcess.added)}`, inProcess.withChart],
+      ['bundled action, whole process (dist/index.js), chart: false', action.without],
+      [`bundled action, whole process, with the chart ${added(action.added)}`, action.withChart],
       [
         '  of which: starting an empty node process',
         await median(() => runAction({ inputs: {}, entry: emptyScript }))
       ]
     ]
     console.log(`\nerror-budget-gate bench: 1 SLO, 5 windows, median of ${RUNS} runs\n`)
-    for (const [label, value] of rows) console.log(`${label.padEnd(58)} ${ms(value).padStart(10)}`)
+    for (const [label, value] of rows) console.log(`${label.padEnd(66)} ${ms(value).padStart(10)}`)
 
     console.log(
       `\nSeveral SLOs, distinct queries each, max_concurrency ${config.maxConcurrency}, median of ${RUNS} runs\n`
@@ -127,23 +165,30 @@ async function main(): Promise<void> {
         'bare requests'.padStart(15),
         'gate engine'.padStart(13),
         'per SLO'.padStart(10),
-        'unbatched bare'.padStart(16)
+        'unbatched bare'.padStart(16),
+        'with chart'.padStart(13),
+        'added'.padStart(9)
       ].join('')
     )
     for (const count of [1, 10, 50]) {
-      const many = { ...config, slos: manySlos(config.slos[0], count) }
+      const many = { ...noChart, slos: manySlos(config.slos[0], count) }
       const manyBatches = planBatches(many.slos)
       const bareTime = await bare(manyBatches.map(batchQuery), config.maxConcurrency)
-      const gateTime = await median(() => engine(many))
+      const chart = await paired(
+        () => engine(many),
+        () => engine({ ...many, chart: true })
+      )
       const unbatched = await bare(perWindow(manyBatches), config.maxConcurrency)
       console.log(
         [
           String(count).padEnd(6),
           String(manyBatches.length).padStart(9),
           ms(bareTime).padStart(15),
-          ms(gateTime).padStart(13),
-          ms(gateTime / count).padStart(10),
-          ms(unbatched).padStart(16)
+          ms(chart.without).padStart(13),
+          ms(chart.without / count).padStart(10),
+          ms(unbatched).padStart(16),
+          ms(chart.withChart).padStart(13),
+          added(chart.added).padStart(10)
         ].join('')
       )
     }

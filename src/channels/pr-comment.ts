@@ -5,6 +5,7 @@ import type { GateResult } from '../engine/evaluate.js'
 import * as fmt from '../text/format.js'
 import { httpStatusOf, type GitHubClient, type RepoRef } from '../github/client.js'
 import { dryRunNotice, slosTable } from './report.js'
+import { chartSection } from './chart.js'
 import { STATUS_ICON, STATUS_POLICY } from '../engine/status.js'
 
 /** GitHub refuses comments over 65,536 characters. */
@@ -48,6 +49,7 @@ export function renderComment(result: GateResult, context: CommentContext): stri
     )
   }
   if (result.slos.length > 1) lines.push(...slosTable(result), '')
+  lines.push(...chartSection(result, '**Budget burn-down**'))
   lines.push('**Reasons**', '', ...result.reasons.map(r => `- ${escapeMarkdown(r)}`), '')
   lines.push(`> ${STATUS_POLICY[result.status]}`, '')
   for (const note of context.notes ?? []) lines.push(note, '')

@@ -6,6 +6,8 @@ import * as fmt from '../text/format.js'
 import type { GateConfig } from '../engine/config.js'
 import { redactUrl } from '../prometheus/api.js'
 import { STATUS_ICON, STATUS_POLICY, STATUSES } from '../engine/status.js'
+import { isDrawable } from '../engine/daily.js'
+import { chartSection } from './chart.js'
 
 /** The decision in words; `canDeploy` differs from the result's only after an override. */
 export function decisionText(result: GateResult, canDeploy = result.canDeploy): string {
@@ -50,6 +52,12 @@ function sloJson(slo: SloResult) {
     reasons: slo.reasons,
     error: slo.error ?? null,
     data_since: slo.dataSince,
+    // The burn-down chart's points (null when the chart is off or cannot be drawn, and then why).
+    daily: isDrawable(slo.daily)
+      ? slo.daily.points.map(p => ({ time: p.at.toISOString(), budget_remaining: p.remaining }))
+      : null,
+    daily_notes: isDrawable(slo.daily) ? slo.daily.notes : [],
+    daily_unavailable: slo.daily && !isDrawable(slo.daily) ? slo.daily.unavailable : null,
     thresholds: slo.spec.thresholds,
     block_on: slo.spec.blockOn,
     error_query: slo.spec.errorQuery,
@@ -110,7 +118,8 @@ export function buildReport(
       fail_on_block: config.failOnBlock,
       dry_run: config.dryRun,
       evaluation_time: config.evaluationTime?.toISOString() ?? null,
-      max_concurrency: config.maxConcurrency
+      max_concurrency: config.maxConcurrency,
+      chart: config.chart
     }
   }
 }
@@ -219,6 +228,7 @@ export function renderSummary(result: GateResult, canDeploy = result.canDeploy):
   )
   const burn = burnTable(slo)
   if (burn.length) lines.push('### Burn rate per window', '', ...burn, '')
+  lines.push(...chartSection(result, '### Budget burn-down'))
   lines.push('### Reasons', '', ...result.reasons.map(r => `- ${escapeMarkdown(r)}`), '')
   if (result.freeze) {
     const quoted = result.freeze.text.split('\n').map(line => `> ${escapeMarkdown(line)}`)

@@ -7,6 +7,7 @@ import type { GateResult } from '../engine/evaluate.js'
 import type { AuditRecord } from '../override/audit.js'
 import * as fmt from '../text/format.js'
 import { STATUS_ICON, STATUS_POLICY } from '../engine/status.js'
+import { isDrawable } from '../engine/daily.js'
 
 export interface SlackMessage {
   text: string
@@ -121,8 +122,10 @@ export function gateMessage(
   const repo = links.repository || 'deploy'
   const headline = `${STATUS_ICON[result.status]} Error budget ${result.status}: ${verdict} (${repo})`
   const reasons = result.reasons.map(r => `• ${escapeSlack(r)}`).join('\n')
+  // Slack cannot draw Mermaid: the chart stays in the run's summary, which the run link opens.
+  const charted = result.slos.some(s => isDrawable(s.daily))
   const linkLine = [
-    links.run && link(links.run, 'workflow run'),
+    links.run && link(links.run, charted ? 'workflow run (burn-down chart)' : 'workflow run'),
     links.pullRequest && link(links.pullRequest.url, `PR #${links.pullRequest.number}`),
     links.dashboard && link(links.dashboard, 'dashboard')
   ]

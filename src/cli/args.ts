@@ -100,6 +100,11 @@ export const FLAGS: FlagSpec[] = [
   },
   { flag: 'no-color', help: 'no colours, even on a terminal', commands: EVALUATING },
   {
+    flag: 'no-chart',
+    help: 'no burn-down chart (saves one range query per error query); with --json the chart is slos[].daily',
+    commands: ['status']
+  },
+  {
     flag: 'reason',
     value: 'TEXT',
     help: 'why deploys are frozen (required)',
@@ -265,7 +270,7 @@ const ABOUT: Record<Command, string[]> = {
     '  OVERRIDE_BUDGET_EXHAUSTED=true  opens EXHAUSTED, FREEZE and WARNING'
   ],
   status: [
-    'error-budget status [--json] [--watch [--interval SECONDS]] [flags]',
+    'error-budget status [--json] [--watch [--interval SECONDS]] [--no-chart] [flags]',
     '',
     'Shows the budget for people. Exits 0 when it could evaluate, 99 on ERROR.',
     'With --watch it redraws every interval until Ctrl-C (then exits 0); with --watch --json it',

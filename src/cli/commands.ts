@@ -14,6 +14,7 @@ import { helpText, UsageError, type ParsedArgs } from './args.js'
 import { appendAuditLine, auditRecord, decideOverride } from './overrides.js'
 import { plain, renderHuman } from './render.js'
 import { sleep } from '../http/retry.js'
+import { terminalCharts } from './chart.js'
 
 export const EXIT_USAGE = 64
 export const EXIT_ERROR = EXIT_CODE.ERROR
@@ -50,7 +51,8 @@ function useColor(args: ParsedArgs, io: Io): boolean {
 }
 
 async function check(args: ParsedArgs, config: GateConfig, io: Io): Promise<number> {
-  const result = await evaluate(config, io)
+  // A CI gate: no chart to look at, so no range query.
+  const result = await evaluate({ ...config, chart: false }, io)
   // Interrupted: no decision, no override record (the entry point exits 130).
   if (io.signal.aborted) return EXIT_INTERRUPTED
   const say = (text: string): string => redactSecrets(text, config.secrets)
@@ -91,15 +93,20 @@ async function check(args: ParsedArgs, config: GateConfig, io: Io): Promise<numb
   return result.status === 'ERROR' ? EXIT_ERROR : EXIT_CODE[result.status] || EXIT_CODE.WARNING
 }
 
-async function status(args: ParsedArgs, config: GateConfig, io: Io): Promise<number> {
+async function status(args: ParsedArgs, gateConfig: GateConfig, io: Io): Promise<number> {
+  const config = { ...gateConfig, chart: gateConfig.chart && !args.values['no-chart'] }
   const say = (text: string): string => redactSecrets(text, config.secrets)
+  const human = (result: GateResult): string =>
+    [renderHuman(result, useColor(args, io)), ...terminalCharts(result, useColor(args, io))].join(
+      '\n'
+    )
   // --watch --json: one compact JSON document a line, so that the stream can be piped.
   const show = (result: GateResult): void =>
     io.out(
       say(
         args.values.json
           ? JSON.stringify(buildReport(result, config), null, args.values.watch ? undefined : 2)
-          : renderHuman(result, useColor(args, io))
+          : human(result)
       )
     )
   if (!args.values.watch) {

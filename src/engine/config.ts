@@ -39,7 +39,8 @@ export const DEFAULTS: Record<string, string> = {
   on_error: 'block',
   fail_on_block: 'true',
   dry_run: 'false',
-  max_concurrency: '8'
+  max_concurrency: '8',
+  chart: 'true'
 }
 
 export const WINDOW_PLACEHOLDER = '{{window}}'
@@ -72,6 +73,8 @@ export interface GateConfig {
   dryRun: boolean
   evaluationTime?: Date
   maxConcurrency: number
+  /** Whether to read the daily points of the burn-down chart (one range query per error query). */
+  chart: boolean
   /** Secret values to mask and to keep out of every report. */
   secrets: string[]
 }
@@ -428,6 +431,7 @@ export function readGateConfig(get: InputSource, slos?: SloSpec[]): GateConfig {
       64,
       'a whole number, 1-64'
     ),
+    chart: parseBoolean('chart', input('chart')),
     secrets: secretValues(get)
   }
 }

@@ -7,7 +7,8 @@ import {
   escalateForBurn,
   statusFromRemaining
 } from './budget.js'
-import { mapConcurrent } from './concurrency.js'
+import { limiter, type EndpointHealth, type Limiter } from './concurrency.js'
+import { dailyBudget, planDaily, runDailyQueries, type DailyBudget } from './daily.js'
 import { parseDuration } from './duration.js'
 import type { FreezeNotice } from './freeze.js'
 import { WINDOW_PLACEHOLDER, type GateConfig, type SloSpec } from './config.js'
@@ -52,6 +53,8 @@ export interface SloResult {
   /** Advice that does not change the status (e.g. less data than the window). */
   warnings: string[]
   spec: SloSpec
+  /** The burn-down chart's points, or why it cannot be drawn; undefined when the chart is off. */
+  daily?: DailyBudget
 }
 
 export interface GateResult {
@@ -242,19 +245,20 @@ async function runBatches(
   client: QueryClient,
   batches: QueryBatch[],
   time: Date,
-  limit: number,
-  signal: AbortSignal
+  slots: Limiter,
+  signal: AbortSignal,
+  endpoint: EndpointHealth
 ): Promise<Map<string, Outcome>> {
   const outcomes = new Map<string, Outcome>()
-  let unreachable: string | undefined
-  await mapConcurrent(batches, limit, async batch => {
+  const runBatch = async (batch: QueryBatch): Promise<void> => {
     const keys = batch.windows.map(w => outcomeKey(batch.template, w))
     const failAll = (message: string): void =>
       keys.forEach(key =>
         outcomes.set(key, { ok: false, message: userText(message, batch.template) })
       )
     if (signal.aborted) return failAll(`not sent: ${abortReason(signal)}`)
-    if (unreachable) return failAll(`not sent: an earlier query found ${unreachable}`)
+    if (endpoint.unavailable)
+      return failAll(`not sent: an earlier query found ${endpoint.unavailable}`)
     try {
       const queries = new Set(batch.windows.map(w => expandQuery(batch.template, w)))
       if (queries.size === 1 && batch.coverage.length === 0) {
@@ -286,10 +290,11 @@ async function runBatches(
       }
     } catch (error) {
       if (error instanceof PrometheusError && error.unavailable && !signal.aborted)
-        unreachable ??= `the endpoint unavailable (${error.message})`
+        endpoint.unavailable ??= `the endpoint unavailable (${error.message})`
       failAll((error as Error).message)
     }
-  })
+  }
+  await Promise.all(batches.map(batch => slots(() => runBatch(batch))))
   return outcomes
 }
 
@@ -530,13 +535,32 @@ export async function evaluateGate(config: GateConfig, deps: EvaluateDeps): Prom
     deadlineSeconds * 1000
   )
   const signal = deps.signal ? AbortSignal.any([deps.signal, deadline.signal]) : deadline.signal
+  // One limiter for all: the chart's range queries wait behind the decision's, never beside them.
+  const slots = limiter(config.maxConcurrency)
+  // Shared by both kinds of query: once the endpoint proved unavailable, neither sends more.
+  const endpoint: EndpointHealth = {}
+  const plans = config.chart ? config.slos.map(slo => planDaily(slo, time)) : []
   let outcomes: Map<string, Outcome>
+  let daily: Awaited<ReturnType<typeof runDailyQueries>>
   try {
-    outcomes = await runBatches(counted, batches, time, config.maxConcurrency, signal)
+    ;[outcomes, daily] = await Promise.all([
+      runBatches(counted, batches, time, slots, signal, endpoint),
+      runDailyQueries(deps.client, plans, slots, signal, endpoint)
+    ])
   } finally {
     clearTimeout(timer)
   }
-  const results = config.slos.map(slo => assessSlo(slo, outcomes, config.onError, time))
+  const results = config.slos.map((slo, i) => {
+    const result = assessSlo(slo, outcomes, config.onError, time)
+    if (!config.chart) return result
+    const main = result.windows.find(w => sameWindow(w.window, slo.window))
+    const figures = {
+      target: slo.target,
+      remaining: result.budgetRemaining,
+      total: main?.total ?? null
+    }
+    return { ...result, daily: dailyBudget(plans[i], daily.answers, figures, time) }
+  })
   const errorBlocks = config.onError === 'block'
   const slos = [...results].sort(
     (a, b) => severity(b.status, errorBlocks) - severity(a.status, errorBlocks)
@@ -567,7 +591,7 @@ export async function evaluateGate(config: GateConfig, deps: EvaluateDeps): Prom
     evaluationTime: time,
     dryRun: config.dryRun,
     warnings: [...queryWarnings(config.slos), ...results.flatMap(r => r.warnings)],
-    requestCount,
+    requestCount: requestCount + daily.sent,
     durationMs: Date.now() - started
   }
 }

@@ -100,6 +100,13 @@ export function redactUrl(raw: string): string {
   }
 }
 
+/** The instants of a range query: from `start` to `end` every `stepSeconds` (both ends included). */
+export interface QueryRange {
+  start: Date
+  end: Date
+  stepSeconds: number
+}
+
 /**
  * What the engine needs of a query engine; PrometheusClient is the real one. An aborted `signal`
  * (the evaluation's deadline, Ctrl-C) ends the request in flight and its retries at once.
@@ -107,6 +114,8 @@ export function redactUrl(raw: string): string {
 export interface QueryClient {
   queryScalar(promql: string, time?: Date, signal?: AbortSignal): Promise<QueryValue>
   queryVector(promql: string, time?: Date, signal?: AbortSignal): Promise<Series[]>
+  /** Only the burn-down chart needs it; a client without it gets no chart, never another status. */
+  queryRange?(promql: string, range: QueryRange, signal?: AbortSignal): Promise<RangeSeries[]>
 }
 
 /** Strict decimal parsing of a Prometheus sample string; NaN and ±Inf are mapped explicitly. */
@@ -140,6 +149,12 @@ export function describeData(data: unknown): string {
 function shortJson(value: unknown): string {
   const text = JSON.stringify(value) ?? 'undefined'
   return text.length > 60 ? `${text.slice(0, 60)}…` : text
+}
+
+/** One series of a range query's matrix. */
+export interface RangeSeries {
+  metric?: Record<string, string>
+  values?: Sample[]
 }
 
 function describeLabels(result: unknown[]): string {

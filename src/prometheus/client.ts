@@ -13,7 +13,9 @@ import {
   type ApiEnvelope,
   type PrometheusOptions,
   type QueryClient,
+  type QueryRange,
   type QueryValue,
+  type RangeSeries,
   type Sample,
   type Series
 } from './api.js'
@@ -70,6 +72,7 @@ function networkReason(error: Error): string {
 export class PrometheusClient implements QueryClient {
   private readonly agent: http.Agent | https.Agent
   private readonly endpoint: string
+  private readonly rangeEndpoint: string
   private readonly shownEndpoint: string
 
   constructor(
@@ -79,6 +82,7 @@ export class PrometheusClient implements QueryClient {
   ) {
     this.agent = makeAgent(options)
     this.endpoint = apiUrl(options.url, '/api/v1/query')
+    this.rangeEndpoint = apiUrl(options.url, '/api/v1/query_range')
     this.shownEndpoint = redactUrl(this.endpoint)
   }
 
@@ -93,14 +97,26 @@ export class PrometheusClient implements QueryClient {
     this.agent.destroy()
   }
 
-  private async request(promql: string, time?: Date, signal?: AbortSignal): Promise<ApiEnvelope> {
+  private async request(
+    promql: string,
+    time?: Date,
+    signal?: AbortSignal,
+    range?: QueryRange
+  ): Promise<ApiEnvelope> {
     const form = new URLSearchParams({ query: promql })
-    if (time) form.set('time', (time.getTime() / 1000).toFixed(3))
+    const seconds = (at: Date): string => (at.getTime() / 1000).toFixed(3)
+    if (time) form.set('time', seconds(time))
+    if (range) {
+      form.set('start', seconds(range.start))
+      form.set('end', seconds(range.end))
+      form.set('step', String(range.stepSeconds))
+    }
+    const endpoint = range ? this.rangeEndpoint : this.endpoint
     // The server gives up first, so a slow query comes back as its own JSON error, not an abort.
     if (this.options.timeoutSeconds >= 2)
       form.set('timeout', `${Math.floor(this.options.timeoutSeconds * 0.9)}s`)
     try {
-      return await withRetry(() => this.attempt(form, signal), {
+      return await withRetry(() => this.attempt(endpoint, form, signal), {
         attempts: this.options.retries + 1,
         retryable: (error: PrometheusError) => error.retryable,
         // A 429's Retry-After is honoured, but capped at one request timeout.
@@ -124,7 +140,11 @@ export class PrometheusClient implements QueryClient {
   }
 
   /** One request; a failure is thrown as a PrometheusError that says whether to retry. */
-  private async attempt(form: URLSearchParams, signal?: AbortSignal): Promise<ApiEnvelope> {
+  private async attempt(
+    endpoint: string,
+    form: URLSearchParams,
+    signal?: AbortSignal
+  ): Promise<ApiEnvelope> {
     if (signal?.aborted) throw this.stopped(signal)
     const controller = new AbortController()
     const timer = setTimeout(() => controller.abort(), this.options.timeoutSeconds * 1000)
@@ -147,7 +167,7 @@ export class PrometheusClient implements QueryClient {
     let response: Response
     let body: { text: string; truncated: boolean }
     try {
-      response = await fetch(this.endpoint, init)
+      response = await fetch(endpoint, init)
       body = await readCappedText(response, MAX_BODY_BYTES)
     } catch (error) {
       if (signal?.aborted) throw this.stopped(signal)
@@ -156,7 +176,7 @@ export class PrometheusClient implements QueryClient {
         ? `timed out after ${this.options.timeoutSeconds}s`
         : `failed: ${networkReason(error as Error)}`
       throw new PrometheusError(
-        `request to ${this.shownEndpoint} ${reason}`,
+        `request to ${redactUrl(endpoint)} ${reason}`,
         'network',
         undefined,
         {
@@ -169,15 +189,15 @@ export class PrometheusClient implements QueryClient {
     }
     if (body.truncated)
       throw new PrometheusError(
-        `${this.shownEndpoint} answered with a body over the ${MAX_BODY_BYTES / 1024 / 1024} MB limit (decoded); not read further`,
+        `${redactUrl(endpoint)} answered with a body over the ${MAX_BODY_BYTES / 1024 / 1024} MB limit (decoded); not read further`,
         'response'
       )
-    return this.interpret(response, body.text)
+    return this.interpret(response, body.text, redactUrl(endpoint))
   }
 
-  private interpret(response: Response, body: string): ApiEnvelope {
+  private interpret(response: Response, body: string, shownEndpoint: string): ApiEnvelope {
     const status = response.status
-    const where = `${this.shownEndpoint} answered HTTP ${status}`
+    const where = `${shownEndpoint} answered HTTP ${status}`
     if (status >= 300 && status < 400) {
       const location = redactUrl(response.headers.get('location') ?? '')
       throw new PrometheusError(
@@ -231,6 +251,22 @@ export class PrometheusClient implements QueryClient {
       )
     }
     return data.result as Series[]
+  }
+
+  /** Evaluates a range query (the burn-down chart's days): a matrix, each series checked by the caller. */
+  async queryRange(
+    promql: string,
+    range: QueryRange,
+    signal?: AbortSignal
+  ): Promise<RangeSeries[]> {
+    const data = this.usableData(await this.request(promql, undefined, signal, range))
+    if (data?.resultType !== 'matrix' || !Array.isArray(data.result)) {
+      throw new PrometheusError(
+        `${redactUrl(this.rangeEndpoint)} returned a ${data?.resultType ?? 'malformed'} result; expected a range matrix`,
+        'response'
+      )
+    }
+    return data.result as RangeSeries[]
   }
 
   /** The data of a successful answer; partial answers (warnings, isPartial) are refused. */

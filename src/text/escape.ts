@@ -30,3 +30,35 @@ export function redactSecrets(text: string, secrets: string[]): string {
   }
   return out
 }
+
+/** Look-alikes for the characters that mean something to Mermaid or to the Markdown fence. */
+const MERMAID_LOOKALIKE: Record<string, string> = {
+  '"': "'",
+  '`': "'",
+  '[': '(',
+  ']': ')',
+  '{': '(',
+  '}': ')',
+  '<': '‹',
+  '>': '›',
+  '%': '％',
+  '#': '＃',
+  '&': '＆',
+  ';': ',',
+  '\\': '/'
+}
+
+/**
+ * Text for inside a quoted Mermaid string (a chart title): one line, no quote to end the string,
+ * no `%%` to start a comment or a directive, no entity, no fence; at most `max` characters.
+ */
+export function escapeMermaid(text: string, max = 60): string {
+  const safe = text
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ')
+    .replace(/["`[\]{}<>%#&;\\]/g, c => MERMAID_LOOKALIKE[c])
+    .replace(/\s+/g, ' ')
+    .trim()
+  const chars = [...safe]
+  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : safe
+}

@@ -158,8 +158,8 @@ describe('faults', () => {
     const r = await run('healthy', { prometheus_url: proxy.url, prometheus_retries: '2' })
     expect(r.exitCode).toBe(0)
     expect(r.outputs.budget_status).toBe('NORMAL')
-    // Two requests (errors and totals, all windows in each), one of them retried.
-    expect(proxy.requests.length).toBe(3)
+    // Three requests (errors and totals, all windows in each; the chart's range query), one retried.
+    expect(proxy.requests.length).toBe(4)
   })
 
   it('an HTML login page is not Prometheus JSON', async () => {
@@ -318,5 +318,30 @@ describe('config_file with several SLOs', () => {
       inputs: { prometheus_url: 'http://127.0.0.1:9', config_file: 'nope.yaml' }
     })
     expect(missing.stdout).toMatch(/Input config_file: nope\.yaml cannot be read \(ENOENT\)/)
+  })
+})
+
+describe('the burn-down chart in the job summary', () => {
+  it('draws it by default, ending on budget_remaining, with the daily points in the report', async () => {
+    const r = await run('warning')
+    const block = /```mermaid\n([\s\S]*?)```/.exec(r.summary)?.[1] ?? ''
+    expect(block).toMatch(/^xychart-beta$/m)
+    const values = /line "budget left" \[(.*)\]/.exec(block)![1].split(', ')
+    expect(values).toHaveLength(31)
+    expect(values.at(-1)).toBe(r.outputs.budget_remaining)
+    const slos = r.report?.slos as { daily: { time: string; budget_remaining: number }[] }[]
+    expect(slos[0].daily).toHaveLength(31)
+    expect(slos[0].daily.at(-1)!.budget_remaining.toFixed(2)).toBe(r.outputs.budget_remaining)
+    expect(r.summary).toMatch(/with 3 Prometheus requests/)
+  })
+
+  it('chart: false draws nothing and sends no range query; a bad value fails naming the input', async () => {
+    const off = await run('warning', { chart: 'false' })
+    expect(off.summary).not.toContain('mermaid')
+    expect(off.summary).toMatch(/with 2 Prometheus requests/)
+    expect(off.outputs.budget_status).toBe('WARNING')
+    const bad = await run('warning', { chart: 'maybe' })
+    expect(bad.exitCode).toBe(1)
+    expect(bad.stdout).toMatch(/Input chart: "maybe" is not a boolean/)
   })
 })

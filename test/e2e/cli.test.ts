@@ -322,4 +322,30 @@ describe('error-budget status', () => {
     expect(r.stdout).not.toContain('\u001b')
     expect(r.stdout).not.toContain('\u0007')
   })
+
+  it('draws the burn-down chart in plain ASCII when stdout is not a TTY; --json carries slos[].daily', async () => {
+    const r = await cli(['status', ...target('warning')])
+    const chart = r.stdout.slice(r.stdout.indexOf('default: budget left over 30d (%)'))
+    expect(chart).toMatch(/^ +100 {2}[+|]/m)
+    expect(chart).toMatch(/dotted: caution 80%, warning 50%, freeze 20%, exhausted 0%/)
+    // eslint-disable-next-line no-control-regex
+    expect(r.stdout).toMatch(/^[\x0a\x20-\x7e]*$/)
+    const json = JSON.parse((await cli(['status', '--json', ...target('warning')])).stdout)
+    expect(json.slos[0].daily).toHaveLength(31)
+    expect(json.slos[0].daily[0]).toEqual({
+      time: new Date((prometheus.endTime - 30 * 86400) * 1000).toISOString(),
+      budget_remaining: 100
+    })
+    expect(json.slos[0].daily.at(-1).budget_remaining).toBe(json.slos[0].budget_remaining)
+  })
+
+  it('--no-chart and check draw no chart and send no range query', async () => {
+    const none = await cli(['status', '--no-chart', '--json', ...target('warning')])
+    expect(JSON.parse(none.stdout)).toMatchObject({ request_count: 2, slos: [{ daily: null }] })
+    const check = await cli(['check', '--json', ...target('warning')])
+    expect(JSON.parse(check.stdout)).toMatchObject({ request_count: 2, slos: [{ daily: null }] })
+    expect((await cli(['status', '--no-chart', ...target('warning')])).stdout).not.toContain(
+      'budget left over 30d (%)'
+    )
+  })
 })

@@ -46,6 +46,12 @@ export const SCENARIOS: Scenario[] = [
     service: 'oldoutage',
     description: '0.01% errors, and a 2-hour outage at 50% that ended 35 days ago',
     errorRatioAt: s => (s >= 35 * DAY && s < 35 * DAY + 2 * HOUR ? 0.5 : 0.0001)
+  },
+  {
+    service: 'incident',
+    description:
+      '0.01% errors, and one 2-hour incident at 10% that ended 12.25 days ago (62% left)',
+    errorRatioAt: s => (s >= 12.25 * DAY && s < 12.25 * DAY + 2 * HOUR ? 0.1 : 0.0001)
   }
 ]
 

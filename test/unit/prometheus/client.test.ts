@@ -315,4 +315,53 @@ describe('PrometheusClient', () => {
     await failure(c.queryScalar('x', undefined, controller.signal))
     expect(seen).toHaveLength(1)
   })
+
+  describe('queryRange (the burn-down chart)', () => {
+    const range = {
+      start: new Date(1700000000000),
+      end: new Date(1700172800000),
+      stepSeconds: 86400
+    }
+    const matrix = (values: [number, string][]): string =>
+      JSON.stringify({
+        status: 'success',
+        data: { resultType: 'matrix', result: [{ metric: {}, values }] }
+      })
+
+    it('POSTs start, end and step to query_range under the path prefix, with the same auth', async () => {
+      replies.push({ body: matrix([[1700000000, '3']]) })
+      const series = await client({ token: 'tkn' }).queryRange('sum(increase(x[1d]))', range)
+      expect(series).toEqual([{ metric: {}, values: [[1700000000, '3']] }])
+      expect(seen[0].path).toBe('/prom/api/v1/query_range')
+      expect(seen[0].headers.authorization).toBe('Bearer tkn')
+      const form = new URLSearchParams(seen[0].body)
+      expect(form.get('query')).toBe('sum(increase(x[1d]))')
+      expect(form.get('start')).toBe('1700000000.000')
+      expect(form.get('end')).toBe('1700172800.000')
+      expect(form.get('step')).toBe('86400')
+      expect(form.get('time')).toBeNull()
+    })
+
+    it('refuses a vector, partial data, and names the query_range URL in errors', async () => {
+      replies.push({ body: vector('1') })
+      expect((await failure(client().queryRange('x', range))).message).toMatch(
+        /api\/v1\/query_range returned a vector result; expected a range matrix/
+      )
+      replies.push({
+        body: JSON.stringify({
+          status: 'success',
+          warnings: ['store down'],
+          data: { resultType: 'matrix', result: [] }
+        })
+      })
+      expect((await failure(client().queryRange('x', range))).message).toMatch(/partial data/)
+      replies.push({
+        status: 422,
+        body: JSON.stringify({ status: 'error', errorType: 'execution', error: 'too many points' })
+      })
+      const error = await failure(client().queryRange('x', range))
+      expect(error.message).toContain(`${baseUrl}/prom/api/v1/query_range answered HTTP 422`)
+      expect(error.message).toMatch(/too many points/)
+    })
+  })
 })
