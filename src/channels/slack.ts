@@ -2,6 +2,7 @@
 import fetch from 'node-fetch'
 import { exponentialMs, withRetry } from '../http/retry.js'
 import { escapeSlack } from '../text/escape.js'
+import { expandSecrets, redactSecrets, webhookSecrets } from '../text/redact.js'
 import type { GateResult } from '../engine/evaluate.js'
 import type { AuditRecord } from '../override/audit.js'
 import * as fmt from '../text/format.js'
@@ -52,7 +53,10 @@ async function postOnce(webhookUrl: string, message: SlackMessage, timeoutMs: nu
       redirect: 'manual',
       signal: AbortSignal.timeout(timeoutMs)
     })
-    text = (await response.text()).trim().slice(0, 200)
+    // A 404 page may echo the webhook's path: redact before the text is cut.
+    text = redactSecrets(await response.text(), expandSecrets(webhookSecrets(webhookUrl)))
+      .trim()
+      .slice(0, 200)
   } catch (error) {
     const reason =
       (error as Error).name === 'TimeoutError' ? 'timed out' : (error as NodeJS.ErrnoException).code

@@ -1,7 +1,7 @@
 /** The CLI's commands, on the same modules as the action. Each returns the exit code. */
 import os from 'node:os'
 import path from 'node:path'
-import { redactSecrets } from '../text/escape.js'
+import { redactDeep, redactSecrets } from '../text/redact.js'
 import { evaluateGate, type GateResult } from '../engine/evaluate.js'
 import { readFreezeFile, removeFreezeFile, writeFreezeFile } from '../workspace/freeze-file.js'
 import { InputError, readGateConfig, type GateConfig } from '../engine/config.js'
@@ -10,7 +10,7 @@ import { buildReport } from '../channels/report.js'
 import { loadSlosFromFile } from '../specs/index.js'
 import { EXIT_CODE } from '../engine/status.js'
 import { helpText, UsageError, type ParsedArgs } from './args.js'
-import { appendAuditLine, auditRecord, decideOverride } from './overrides.js'
+import { appendAuditLine, auditRecord, decideOverride, levelToOpen } from './overrides.js'
 import { plain, renderHuman } from './render.js'
 
 export const EXIT_USAGE = 64
@@ -29,10 +29,12 @@ export interface Io {
 async function evaluate(config: GateConfig, cwd: string): Promise<GateResult> {
   const client = new PrometheusClient(config.prometheus)
   try {
-    return await evaluateGate(config, {
+    // Redacted once, on the raw text, before anything renders it.
+    const result = await evaluateGate(config, {
       client,
-      freeze: readFreezeFile(path.resolve(cwd, config.freezeFile))
+      freeze: readFreezeFile(path.resolve(cwd, config.freezeFile), cwd)
     })
+    return redactDeep(result, config.secrets)
   } finally {
     client.close()
   }
@@ -45,7 +47,7 @@ function useColor(args: ParsedArgs, io: Io): boolean {
 async function check(args: ParsedArgs, config: GateConfig, io: Io): Promise<number> {
   const result = await evaluate(config, io.cwd)
   const say = (text: string): string => redactSecrets(text, config.secrets)
-  const attempt = decideOverride(result.status, result.blocked, io.env)
+  const attempt = decideOverride(levelToOpen(result), result.blocked, io.env)
   let canDeploy = result.canDeploy
   let auditLine: string | undefined
   if (attempt) {
@@ -155,7 +157,7 @@ export async function runCommand(args: ParsedArgs, io: Io): Promise<number> {
   if (args.command === 'unfreeze') return unfreeze(args, io)
   const configFile = args.values.config as string | undefined
   const slos = configFile
-    ? loadSlosFromFile(path.resolve(io.cwd, configFile), args.input, configFile)
+    ? loadSlosFromFile(path.resolve(io.cwd, configFile), args.input, configFile, io.cwd)
     : undefined
   const config = readGateConfig(args.input, slos)
   return args.command === 'check' ? check(args, config, io) : status(args, config, io)

@@ -54,6 +54,14 @@ export function decideOverride(
   return { variable, granted: true, reason }
 }
 
+/**
+ * The level an override must open: the result's status, but ERROR whenever any blocking SLO is in
+ * ERROR, whatever else is true (a freeze file, a worse SLO): an unknown budget is never opened.
+ */
+export function levelToOpen(result: GateResult): Status {
+  return result.slos.some(s => s.status === 'ERROR' && s.blocks) ? 'ERROR' : result.status
+}
+
 /** Who is overriding: GitLab, Jenkins, then the shell user. */
 export function overridingUser(env: NodeJS.ProcessEnv): string {
   return env.GITLAB_USER_LOGIN || env.BUILD_USER_ID || env.USER || os.userInfo().username

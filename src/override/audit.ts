@@ -19,6 +19,9 @@ export interface AuditRecord {
   decision: 'granted' | 'denied'
   explanation: string
   reason: string
+  /** The permission the override needed, and the SLO (or freeze file) that required it. */
+  required_permission: string
+  required_by: string
   status: string
   budget_remaining: number | null
   burn_rate: number | null
@@ -33,7 +36,16 @@ export interface AuditRecord {
 }
 
 export function buildAuditRecord(
-  fields: Pick<AuditRecord, 'actor' | 'permission' | 'decision' | 'explanation' | 'reason'>,
+  fields: Pick<
+    AuditRecord,
+    | 'actor'
+    | 'permission'
+    | 'decision'
+    | 'explanation'
+    | 'reason'
+    | 'required_permission'
+    | 'required_by'
+  >,
   result: GateResult,
   env: NodeJS.ProcessEnv,
   runUrl: string | undefined,
@@ -70,6 +82,10 @@ export function renderAuditMarkdown(record: AuditRecord): string {
     ['Time (UTC)', record.time],
     ['Actor', `\`${record.actor.replace(/`/g, '')}\``],
     ['Permission', record.permission ?? 'none'],
+    [
+      'Required',
+      `${escapeMarkdown(record.required_permission)} (by ${escapeMarkdown(record.required_by)})`
+    ],
     ['Decision', `**${record.decision}**: ${escapeMarkdown(record.explanation)}`],
     ['Reason', escapeMarkdown(record.reason)],
     [
