@@ -55,7 +55,11 @@ async function check(args: ParsedArgs, config: GateConfig, io: Io): Promise<numb
       io.cwd,
       (args.values['audit-log'] as string | undefined) ?? 'deploy-freeze-overrides.log'
     )
-    auditLine = say(appendAuditLine(file, auditRecord(attempt, result, io.env)))
+    // The reason is user text: a pasted token must not reach the durable record either.
+    auditLine = appendAuditLine(
+      file,
+      redactDeep(auditRecord(attempt, result, io.env), config.secrets)
+    )
     if (attempt.granted) canDeploy = true
   }
   if (args.values.json) {
