@@ -551,7 +551,7 @@ describe('9. text from outside never starts a workflow command', () => {
         inputs: { prometheus_url: `${hostile.url}/${route}` },
         workspaceFiles: { '.deploy-freeze': `reason: frozen${INJECTED}by: x\n` }
       })
-      expect(r.outputs.budget_status).toBe('ERROR')
+      expect(r.outputs.can_deploy).toBe('false')
       // The hostile text reached the log, on our lines.
       expect(r.stdout).toContain('::stop-commands::pwned')
       expect(executesInjected(r.stdout)).toBe(false)
@@ -612,7 +612,7 @@ describe('9. text from outside never starts a workflow command', () => {
     const cwd = tempDir()
     fs.writeFileSync(
       path.join(cwd, 'slos.yaml'),
-      `slos:\n  - name: ${JSON.stringify(`api${INJECTED}`)}\n    block_on: NORMAL\n`
+      `slos:\n  - name: ${JSON.stringify(`api${INJECTED}`)}\n    target: nope\n`
     )
     const r = await runCli(
       ['check', '--prometheus-url', `${hostile.url}/unavailable`, '--config', 'slos.yaml'],
