@@ -58,7 +58,8 @@ async function check(args: ParsedArgs, config: GateConfig, io: Io): Promise<numb
     // The reason is user text: a pasted token must not reach the durable record either.
     auditLine = appendAuditLine(
       file,
-      redactDeep(auditRecord(attempt, result, io.env), config.secrets)
+      redactDeep(auditRecord(attempt, result, io.env), config.secrets),
+      io.cwd
     )
     if (attempt.granted) canDeploy = true
   }

@@ -303,13 +303,11 @@ export async function applyOverride(
   }
   if (config.auditLogFile) {
     try {
-      appendAuditLog(
-        path.resolve(deps.env.GITHUB_WORKSPACE || process.cwd(), config.auditLogFile),
-        record
-      )
+      const workspace = deps.env.GITHUB_WORKSPACE || process.cwd()
+      appendAuditLog(path.resolve(workspace, config.auditLogFile), record, workspace)
     } catch (error) {
       deps.log.warning(
-        `could not append to audit_log_file ${config.auditLogFile}: ${(error as NodeJS.ErrnoException).code}`
+        `could not append to audit_log_file ${config.auditLogFile}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`
       )
     }
   }

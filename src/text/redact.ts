@@ -11,6 +11,8 @@ export const REDACTED = '***'
 
 /** Shorter values would mask ordinary words; they are not redacted (nor are they secrets worth the name). */
 const MIN_SECRET_LENGTH = 3
+/** Values that carry no secret but would corrupt every decision if masked (`can_deploy=***`). */
+const NOT_A_SECRET = /^(true|false|yes|no|on|off|null|none|\d{1,6})$/i
 
 /** The encodings a secret can be shown or sent in: URL, form, JSON, Markdown and Slack escaping. */
 export function encodedForms(secret: string): string[] {
@@ -47,7 +49,14 @@ export function credentialValues(c: {
   ]
 }
 
-/** The secret parts of a URL: userinfo and every query value. */
+/** Query parameters that carry credentials (`api_key`, `token`, `X-Amz-Signature`, `auth` ...). */
+const CREDENTIAL_PARAMETER = /key|token|secret|pass|auth|sig|cred|session|code/i
+
+/**
+ * The secret parts of a URL: userinfo and the values of credential-like query parameters. (A
+ * shown URL hides every query value; only these are also hunted for in other text, since masking
+ * `?dedup=true` everywhere would mask the word "true".)
+ */
 export function urlSecrets(text: string): string[] {
   let url: URL
   try {
@@ -56,7 +65,8 @@ export function urlSecrets(text: string): string[] {
     return []
   }
   const found = [url.username, url.password].flatMap(part => [part, safeDecode(part)])
-  for (const value of url.searchParams.values()) found.push(value)
+  for (const [name, value] of url.searchParams)
+    if (CREDENTIAL_PARAMETER.test(name)) found.push(value)
   return found
 }
 
@@ -106,7 +116,7 @@ export function expandSecrets(values: string[]): string[] {
   // A multi-line value is also shown line by line.
   const forms = [...values, ...values.flatMap(value => value.split(/\r?\n/))]
     .map(value => value.trim())
-    .filter(value => value.length >= MIN_SECRET_LENGTH)
+    .filter(value => value.length >= MIN_SECRET_LENGTH && !NOT_A_SECRET.test(value))
     .flatMap(encodedForms)
   return [...new Set(forms)]
     .filter(form => form.length >= MIN_SECRET_LENGTH)

@@ -38,8 +38,22 @@ export function readFreezeFile(file: string, workspace?: string): FreezeNotice |
   return { file, text: shownFields(read.text) }
 }
 
+/** Writes the freeze file, never through a link (a planted `.deploy-freeze -> ~/.profile`). */
 export function writeFreezeFile(file: string, details: FreezeDetails): void {
-  fs.writeFileSync(file, formatFreezeFile(details))
+  const { O_WRONLY, O_CREAT, O_TRUNC, O_NOFOLLOW = 0 } = fs.constants
+  try {
+    const fd = fs.openSync(file, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW, 0o644)
+    try {
+      fs.writeSync(fd, formatFreezeFile(details))
+    } finally {
+      fs.closeSync(fd)
+    }
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ELOOP') throw error
+    throw new Error(
+      `${oneLine(file)} is a symbolic link; the freeze file is not written through it`
+    )
+  }
 }
 
 /** Removes the freeze file; false when there was none. */

@@ -91,3 +91,30 @@ export function readRepositoryFile(file: string, options: ReadOptions): Reposito
     fs.closeSync(fd)
   }
 }
+
+/**
+ * Appends to a file in the repository without writing through a link: a pull request could point
+ * `audit/overrides.jsonl` at `~/.bashrc`. Throws, saying why, when the file is not a plain file.
+ */
+export function appendRepositoryFile(file: string, text: string, workspace?: string): void {
+  const linked = workspace && linkedDirectory(file, workspace)
+  if (linked)
+    throw new Error(`${oneLine(linked)} is a symbolic link; nothing is written through it`)
+  fs.mkdirSync(path.dirname(file), { recursive: true })
+  let fd: number
+  try {
+    const flags = fs.constants.O_WRONLY | fs.constants.O_APPEND | fs.constants.O_CREAT
+    fd = fs.openSync(file, flags | NO_FOLLOW | NON_BLOCKING, 0o644)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    throw new Error(
+      code === 'ELOOP' ? 'it is a symbolic link; nothing is written through it' : `${code}`
+    )
+  }
+  try {
+    if (!fs.fstatSync(fd).isFile()) throw new Error('it is not a regular file')
+    fs.writeSync(fd, text)
+  } finally {
+    fs.closeSync(fd)
+  }
+}

@@ -542,6 +542,75 @@ describe('8. repository files: no links, regular files only, capped, freeze fiel
   })
 })
 
+describe('8b. files the gate writes in the repository are never written through a link', () => {
+  it('audit_log_file pointing at a file outside: not written, the step says why', async () => {
+    fake.permissions.set('alice', 'admin')
+    const victim = path.join(tempDir(), 'profile')
+    fs.writeFileSync(victim, 'original\n')
+    const r = await action({
+      inputs: {
+        prometheus_url: prometheus.url,
+        ...serviceQueries('freeze'),
+        override: 'true',
+        override_reason: REASON,
+        audit_log_file: 'audit.jsonl'
+      },
+      env: { GITHUB_ACTOR: 'alice' },
+      eventName: 'workflow_dispatch',
+      event: workflowDispatchEvent({ override_freeze: true, override_reason: REASON }),
+      prepare: ws => fs.symlinkSync(victim, path.join(ws, 'audit.jsonl'))
+    })
+    expect(r.stdout).toMatch(
+      /::warning::could not append to audit_log_file audit.jsonl: it is a symbolic link; nothing is written through it/
+    )
+    expect(fs.readFileSync(victim, 'utf8')).toBe('original\n')
+  })
+
+  it('the CLI: neither the override log nor the freeze file is written through a link', async () => {
+    const cwd = tempDir()
+    const victim = path.join(tempDir(), 'profile')
+    fs.writeFileSync(victim, 'original\n')
+    fs.symlinkSync(victim, path.join(cwd, 'deploy-freeze-overrides.log'))
+    const q = serviceQueries('warning')
+    const check = await runCli(
+      [
+        'check',
+        '--prometheus-url',
+        prometheus.url,
+        '--evaluation-time',
+        String(prometheus.endTime),
+        '--error-query',
+        q.error_query,
+        '--total-query',
+        q.total_query
+      ],
+      { cwd, env: { OVERRIDE_DEPLOY: 'true', OVERRIDE_REASON: REASON } }
+    )
+    expect(check.code).toBe(99)
+    expect(check.stderr).toMatch(/symbolic link; nothing is written through it/)
+    fs.symlinkSync(victim, path.join(cwd, '.deploy-freeze'))
+    const freeze = await runCli(['freeze', '--reason', 'incident 42'], { cwd })
+    expect(freeze.code).toBe(99)
+    expect(freeze.stderr).toMatch(
+      /\.deploy-freeze is a symbolic link; the freeze file is not written/
+    )
+    expect(fs.readFileSync(victim, 'utf8')).toBe('original\n')
+  })
+
+  it('a harmless query parameter is not a secret: outputs keep "true" and "false"', async () => {
+    const r = await action({
+      inputs: {
+        prometheus_url: `${prometheus.url}?dedup=true&partial_response=false`,
+        ...serviceQueries('warning')
+      }
+    })
+    expect(r.outputs).toMatchObject({ budget_status: 'WARNING', can_deploy: 'false' })
+    expect(r.report?.inputs).toMatchObject({
+      prometheus_url: expect.stringContaining('dedup=REDACTED&partial_response=REDACTED')
+    })
+  })
+})
+
 // ---------------------------------------------------------------------------------------------
 describe('9. text from outside never starts a workflow command', () => {
   it.each(['inject', 'inject-title', 'inject-warnings', 'inject-labels'])(

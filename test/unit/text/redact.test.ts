@@ -5,6 +5,7 @@ import {
   redactDeep,
   redactSecrets,
   shownUrl,
+  urlSecrets,
   webhookSecrets
 } from '../../../src/text/redact.js'
 
@@ -49,6 +50,15 @@ describe('expandSecrets and redactSecrets', () => {
     expect(out).toEqual({ a: ['x ***'], at, n: Infinity, nested: { b: '***' } })
     expect(out.at).toBe(at)
     expect(value.nested.b).toBe(TOKEN)
+  })
+})
+
+describe('urlSecrets', () => {
+  it('hunts for userinfo and credential-like query values, not for every value', () => {
+    expect(
+      urlSecrets('https://u:p%5Bw@h/p?api_key=k1&X-Amz-Signature=s1&dedup=true&step=60')
+    ).toEqual(['u', 'u', 'p%5Bw', 'p[w', 'k1', 's1'])
+    expect(expandSecrets(['true', 'False', '60', 'tok'])).toEqual(['tok'])
   })
 })
 
