@@ -35,8 +35,3 @@ export function oneLine(text: string): string {
     .replace(/[\u0000-\u001f\u007f-\u009f]/g, '?')
   return /^\s*(::|##\[)/.test(flat) ? `> ${flat}` : flat
 }
-
-/** Workflow-command data, escaped as the toolkit's escapeData does: it cannot end its own command. */
-export function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
-}
