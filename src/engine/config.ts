@@ -304,8 +304,9 @@ function parseIntegerInRange(
 /**
  * Values that must never be printed, from the raw inputs (masked before anything else runs), in
  * every form they travel or come back in: the token, the password and base64(user:pass) with its
- * header value, the URL's userinfo and query values, prometheus_headers values, the Slack webhook
- * (whole, path, last segment) and the GitHub token, each also URL-, JSON- and Markdown-encoded.
+ * header value, the URL's userinfo and credential-like query values, prometheus_headers values,
+ * the Slack webhook (whole, path, last segment) and the GitHub token, each also URL-, JSON- and
+ * Markdown-encoded.
  */
 export function secretValues(get: InputSource): string[] {
   const url = get('prometheus_url').trim()

@@ -14,7 +14,7 @@ export function escapeMarkdown(text: string): string {
     .replace(/\|/g, '\\|')
     .replace(/([\\`*_[\]#])/g, '\\$1')
     .replace(/@/g, `@${ZERO_WIDTH_JOINER}`)
-    .replace(/\r?\n/g, ' ')
+    .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')
 }
 
 /** Slack mrkdwn: escaping &, < and > defuses <!channel>, <!here>, <@U…>, <!subteam^…> and links. */
