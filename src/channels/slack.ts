@@ -168,6 +168,7 @@ export function auditSlackMessage(record: AuditRecord): SlackMessage {
     `*Actor:* ${escapeSlack(record.actor)} (${record.permission ?? 'no permission'})`,
     `*Reason:* ${escapeSlack(record.reason)}`,
     `*Decision:* ${escapeSlack(record.explanation)}`,
+    `*Required:* ${escapeSlack(record.required_permission)} (by ${escapeSlack(record.required_by)})`,
     `*Budget:* ${record.budget_remaining ?? 'n/a'}% left, burn ${record.burn_rate ?? 'n/a'}x`,
     record.run_url ? `<${record.run_url}|workflow run>` : ''
   ]

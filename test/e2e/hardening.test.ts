@@ -130,7 +130,9 @@ describe('2. the override needs the highest permission any blocking SLO requires
         prometheus_url: prometheus.url,
         config_file: 'slos.yaml',
         override: 'true',
-        override_reason: REASON
+        override_reason: REASON,
+        slack_webhook_url: fake.slackUrl,
+        slack_notify: 'never'
       },
       env: { GITHUB_ACTOR: 'alice' },
       eventName: 'workflow_dispatch',
@@ -152,6 +154,7 @@ describe('2. the override needs the highest permission any blocking SLO requires
     expect(r.exitCode).toBe(granted ? 0 : 1)
     const comment = fake.comments.find(c => fake.issues.some(i => i.number === c.issue))
     expect(comment?.body).toMatch(/\| Required \| admin \(by SLO checkout\) \|/)
+    expect(JSON.stringify(fake.slackMessages)).toContain('*Required:* admin (by SLO checkout)')
   })
 
   it('a freeze file beside a WARNING budget needs the freeze permission, named in the record', async () => {
