@@ -3,7 +3,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type * as toolkit from '@actions/core'
-import { redactSecrets } from '../text/escape.js'
+import { oneLine } from '../text/escape.js'
+import { redactDeep, redactSecrets } from '../text/redact.js'
 import { evaluateGate, type GateResult } from '../engine/evaluate.js'
 import { readFreezeFile } from '../workspace/freeze-file.js'
 import { shownPath } from '../workspace/paths.js'
@@ -60,7 +61,7 @@ export async function run(core: Core, env: NodeJS.ProcessEnv = process.env): Pro
   try {
     const configFile = getInput('config_file').trim()
     const slos = configFile
-      ? loadSlosFromFile(workspacePath(configFile), getInput, configFile)
+      ? loadSlosFromFile(workspacePath(configFile), getInput, configFile, workspace)
       : undefined
     config = readGateConfig(getInput, slos)
     notifyConfig = readNotifyConfig(getInput)
@@ -70,25 +71,34 @@ export async function run(core: Core, env: NodeJS.ProcessEnv = process.env): Pro
     // Bad input: fail before any query, with can_deploy=false and a message naming the input.
     core.setOutput('can_deploy', 'false')
     core.setOutput('budget_status', 'ERROR')
-    return core.setFailed(redactSecrets(error.message, secrets))
+    return core.setFailed(oneLine(redactSecrets(error.message, secrets)))
   }
+  // The last pass on every text we write; the result itself is redacted once, below.
   const say = (text: string): string => redactSecrets(text, config.secrets)
+  // Every log line is one line: text from a server or a file must not start a workflow command.
+  const logged = (text: string): string => oneLine(say(text))
   const log = {
-    info: (text: string) => core.info(say(text)),
-    warning: (text: string) => core.warning(say(text))
+    info: (text: string) => core.info(logged(text)),
+    warning: (text: string) => core.warning(logged(text))
   }
+  // An override reason is user text that every channel repeats.
+  overrideConfig = { ...overrideConfig, reason: say(overrideConfig.reason) }
 
   // 2. Evaluate the budget.
   const client = new PrometheusClient(config.prometheus)
   let result: GateResult
   try {
     const freezeFile = workspacePath(config.freezeFile)
-    const freeze = readFreezeFile(freezeFile)
-    result = await evaluateGate(config, {
-      client,
-      // Shown in the PR comment: relative to the workspace, not /home/runner/work/...
-      freeze: freeze && { ...freeze, file: shownPath(freezeFile, workspace, config.freezeFile) }
-    })
+    const freeze = readFreezeFile(freezeFile, workspace)
+    // Redacted once, on the raw text, before any channel renders (escapes, cuts) it.
+    result = redactDeep(
+      await evaluateGate(config, {
+        client,
+        // Shown in the PR comment: relative to the workspace, not /home/runner/work/...
+        freeze: freeze && { ...freeze, file: shownPath(freezeFile, workspace, config.freezeFile) }
+      }),
+      config.secrets
+    )
   } finally {
     client.close()
   }
@@ -154,11 +164,13 @@ export async function run(core: Core, env: NodeJS.ProcessEnv = process.env): Pro
   core.setOutput('comment_url', notified.commentUrl ?? '')
 
   // 6. Fail the step when blocked or when an override was refused (never in a dry run).
-  if (override.denial && !config.dryRun) core.setFailed(say(override.denial))
+  if (override.denial && !config.dryRun) core.setFailed(logged(override.denial))
   else if (!override.canDeploy && config.failOnBlock)
-    core.setFailed(say(`Deploy blocked: ${oneLineSummary(result)}`))
+    core.setFailed(logged(`Deploy blocked: ${oneLineSummary(result)}`))
   else if (result.status === 'ERROR')
-    core.error(say(`Error budget could not be evaluated: ${result.worst.error ?? 'unknown error'}`))
+    core.error(
+      logged(`Error budget could not be evaluated: ${result.worst.error ?? 'unknown error'}`)
+    )
   if (result.blocked && config.dryRun)
     core.notice('dry_run: the deploy would have been blocked; nothing was failed')
 }

@@ -3,6 +3,7 @@ import fetch from 'node-fetch'
 import { exponentialMs, withRetry } from '../http/retry.js'
 import { readCappedText } from '../http/body.js'
 import { escapeSlack } from '../text/escape.js'
+import { expandSecrets, redactSecrets, webhookSecrets } from '../text/redact.js'
 import type { GateResult } from '../engine/evaluate.js'
 import type { AuditRecord } from '../override/audit.js'
 import * as fmt from '../text/format.js'
@@ -54,8 +55,12 @@ async function postOnce(webhookUrl: string, message: SlackMessage, timeoutMs: nu
       redirect: 'manual',
       signal: AbortSignal.timeout(timeoutMs)
     })
-    // Only the start is shown; a hostile endpoint cannot make us read more.
-    text = (await readCappedText(response, 64 * 1024)).text.trim().slice(0, 200)
+    // Only the start is shown; a hostile endpoint cannot make us read more. A 404 page may echo
+    // the webhook's path: redact before the text is cut.
+    const { text: body } = await readCappedText(response, 64 * 1024)
+    text = redactSecrets(body, expandSecrets(webhookSecrets(webhookUrl)))
+      .trim()
+      .slice(0, 200)
   } catch (error) {
     const reason =
       (error as Error).name === 'TimeoutError' ? 'timed out' : (error as NodeJS.ErrnoException).code
@@ -169,6 +174,7 @@ export function auditSlackMessage(record: AuditRecord): SlackMessage {
     `*Actor:* ${escapeSlack(record.actor)} (${record.permission ?? 'no permission'})`,
     `*Reason:* ${escapeSlack(record.reason)}`,
     `*Decision:* ${escapeSlack(record.explanation)}`,
+    `*Required:* ${escapeSlack(record.required_permission)} (by ${escapeSlack(record.required_by)})`,
     `*Budget:* ${fmt.shownPercent(record.budget_remaining)} left, burn ${fmt.shownBurn(record.burn_rate)}`,
     record.run_url ? `<${record.run_url}|workflow run>` : ''
   ]

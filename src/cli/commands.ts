@@ -1,7 +1,7 @@
 /** The CLI's commands, on the same modules as the action. Each returns the exit code. */
 import os from 'node:os'
 import path from 'node:path'
-import { redactSecrets } from '../text/escape.js'
+import { redactDeep, redactSecrets } from '../text/redact.js'
 import { evaluateGate, type GateResult } from '../engine/evaluate.js'
 import { readFreezeFile, removeFreezeFile, writeFreezeFile } from '../workspace/freeze-file.js'
 import { shownPath } from '../workspace/paths.js'
@@ -11,7 +11,7 @@ import { buildReport } from '../channels/report.js'
 import { loadSlosFromFile } from '../specs/index.js'
 import { EXIT_CODE } from '../engine/status.js'
 import { helpText, UsageError, type ParsedArgs } from './args.js'
-import { appendAuditLine, auditRecord, decideOverride } from './overrides.js'
+import { appendAuditLine, auditRecord, decideOverride, levelToOpen } from './overrides.js'
 import { plain, renderHuman } from './render.js'
 import { sleep } from '../http/retry.js'
 import { terminalCharts } from './chart.js'
@@ -34,13 +34,15 @@ export interface Io {
 async function evaluate(config: GateConfig, io: Io): Promise<GateResult> {
   const client = new PrometheusClient(config.prometheus)
   const file = path.resolve(io.cwd, config.freezeFile)
-  const freeze = readFreezeFile(file)
+  const freeze = readFreezeFile(file, io.cwd)
   try {
-    return await evaluateGate(config, {
+    // Redacted once, on the raw text, before anything renders it.
+    const result = await evaluateGate(config, {
       client,
       freeze: freeze && { ...freeze, file: shownPath(file, io.cwd, config.freezeFile) },
       signal: io.signal
     })
+    return redactDeep(result, config.secrets)
   } finally {
     client.close()
   }
@@ -56,7 +58,7 @@ async function check(args: ParsedArgs, config: GateConfig, io: Io): Promise<numb
   // Interrupted: no decision, no override record (the entry point exits 130).
   if (io.signal.aborted) return EXIT_INTERRUPTED
   const say = (text: string): string => redactSecrets(text, config.secrets)
-  const attempt = decideOverride(result.status, result.blocked, io.env)
+  const attempt = decideOverride(levelToOpen(result), result.blocked, io.env)
   let canDeploy = result.canDeploy
   let auditLine: string | undefined
   if (attempt) {
@@ -64,7 +66,12 @@ async function check(args: ParsedArgs, config: GateConfig, io: Io): Promise<numb
       io.cwd,
       (args.values['audit-log'] as string | undefined) ?? 'deploy-freeze-overrides.log'
     )
-    auditLine = say(appendAuditLine(file, auditRecord(attempt, result, io.env)))
+    // The reason is user text: a pasted token must not reach the durable record either.
+    auditLine = appendAuditLine(
+      file,
+      redactDeep(auditRecord(attempt, result, io.env), config.secrets),
+      io.cwd
+    )
     if (attempt.granted) canDeploy = true
   }
   if (args.values.json) {
@@ -184,7 +191,7 @@ export async function runCommand(args: ParsedArgs, io: Io): Promise<number> {
   if (args.command === 'unfreeze') return unfreeze(args, io)
   const configFile = args.input('config_file') || undefined
   const slos = configFile
-    ? loadSlosFromFile(path.resolve(io.cwd, configFile), args.input, configFile)
+    ? loadSlosFromFile(path.resolve(io.cwd, configFile), args.input, configFile, io.cwd)
     : undefined
   const config = readGateConfig(args.input, slos)
   return args.command === 'check' ? check(args, config, io) : status(args, config, io)

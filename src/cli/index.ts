@@ -3,7 +3,8 @@
 import { parseCommandLine, UsageError } from './args.js'
 import { EXIT_ERROR, EXIT_INTERRUPTED, EXIT_USAGE, runCommand } from './commands.js'
 import { InputError, secretValues } from '../engine/config.js'
-import { redactSecrets } from '../text/escape.js'
+import { redactSecrets } from '../text/redact.js'
+import { oneLine } from '../text/escape.js'
 
 async function main(): Promise<number> {
   // The first Ctrl-C aborts the requests in flight and ends the command at once: 130, or 0 for
@@ -34,7 +35,8 @@ async function main(): Promise<number> {
     })
     return await Promise.race([command, interrupted])
   } catch (error) {
-    const message = redactSecrets((error as Error).message, secrets)
+    // One line: the message may quote a config file or a server.
+    const message = oneLine(redactSecrets((error as Error).message, secrets))
     if (error instanceof UsageError) {
       console.error(`error-budget: ${message}\nRun "error-budget --help" for usage.`)
       return EXIT_USAGE

@@ -1,8 +1,8 @@
 /** Overrides outside GitHub: environment variables, a reason, and a JSON line per attempt. */
-import fs from 'node:fs'
 import os from 'node:os'
 import type { GateResult } from '../engine/evaluate.js'
 import { MIN_REASON_LENGTH, type Status } from '../engine/status.js'
+import { appendRepositoryFile } from '../workspace/read.js'
 
 /** Which variable opens which levels: each opens its own level and those below it. */
 export const OVERRIDE_VARIABLES: { variable: string; opens: Status[] }[] = [
@@ -54,6 +54,14 @@ export function decideOverride(
   return { variable, granted: true, reason }
 }
 
+/**
+ * The level an override must open: the result's status, but ERROR whenever any blocking SLO is in
+ * ERROR, whatever else is true (a freeze file, a worse SLO): an unknown budget is never opened.
+ */
+export function levelToOpen(result: GateResult): Status {
+  return result.slos.some(s => s.status === 'ERROR' && s.blocks) ? 'ERROR' : result.status
+}
+
 /** Who is overriding: GitLab, Jenkins, then the shell user. */
 export function overridingUser(env: NodeJS.ProcessEnv): string {
   return env.GITLAB_USER_LOGIN || env.BUILD_USER_ID || env.USER || os.userInfo().username
@@ -85,8 +93,12 @@ export function auditRecord(
 }
 
 /** Appends one JSON line; the file is the durable record, so a failure to write is fatal. */
-export function appendAuditLine(file: string, record: Record<string, unknown>): string {
+export function appendAuditLine(
+  file: string,
+  record: Record<string, unknown>,
+  workspace?: string
+): string {
   const line = JSON.stringify(record)
-  fs.appendFileSync(file, line + '\n')
+  appendRepositoryFile(file, line + '\n', workspace)
   return line
 }

@@ -2,6 +2,7 @@
 import type { GateResult } from '../engine/evaluate.js'
 import { decisionText } from '../channels/report.js'
 import * as fmt from '../text/format.js'
+import { oneLine } from '../text/escape.js'
 import { STATUS_POLICY, type Status } from '../engine/status.js'
 
 const COLOR: Record<Status, string> = {
@@ -13,11 +14,11 @@ const COLOR: Record<Status, string> = {
   ERROR: '35;1'
 }
 
-/** Text from servers, files or users must not move the cursor or recolour the terminal. */
-export function plain(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?')
-}
+/**
+ * Text from servers, files or users must not move the cursor, recolour the terminal or, when the
+ * CLI runs inside GitHub Actions, start a workflow command: one line, no control characters.
+ */
+export const plain = oneLine
 
 export function renderHuman(
   result: GateResult,

@@ -6,6 +6,7 @@ import { parseDuration } from './duration.js'
 import type { PrometheusOptions } from '../prometheus/api.js'
 import type { BurnTierSpec, Thresholds } from './budget.js'
 import { STATUSES, type Status } from './status.js'
+import { credentialValues, expandSecrets, webhookSecrets } from '../text/redact.js'
 
 /** Returns the raw text of an input, '' when unset. Names are the action's snake_case names. */
 export type InputSource = (name: string) => string
@@ -197,20 +198,30 @@ export function parseThresholds(inputs: {
   return thresholds
 }
 
+/**
+ * The statuses that block, CAUTION to EXHAUSTED. A list that names nothing would open every door,
+ * so it is a bad input; EXHAUSTED (and ERROR, with on_error: block) block whatever it says.
+ */
 export function parseBlockOn(input: string, text: string): Status[] {
+  const accepted = 'a list of CAUTION, WARNING, FREEZE, EXHAUSTED'
   const statuses = text
     .split(/[\s,]+/)
     .filter(Boolean)
     .map(word => {
       const status = matchWord(word, STATUSES)
-      if (!status || status === 'ERROR') {
+      if (!status || status === 'ERROR' || status === 'NORMAL') {
         throw new InputError(
           input,
-          `"${word}" is not a status; expected a list of CAUTION, WARNING, FREEZE, EXHAUSTED (ERROR is governed by on_error)`
+          `"${word}" is not a status that can block; expected ${accepted} (ERROR is governed by on_error)`
         )
       }
       return status
     })
+  if (statuses.length === 0)
+    throw new InputError(
+      input,
+      `${JSON.stringify(text)} names no status; expected ${accepted} (EXHAUSTED always blocks)`
+    )
   return statuses
 }
 
@@ -350,21 +361,32 @@ function parseIntegerInRange(
   return value
 }
 
-/** Values that must never be printed, from the raw inputs (masked before anything else runs). */
+/**
+ * Values that must never be printed, from the raw inputs (masked before anything else runs), in
+ * every form they travel or come back in: the token, the password and base64(user:pass) with its
+ * header value, the URL's userinfo and credential-like query values, prometheus_headers values,
+ * the Slack webhook (whole, path, last segment) and the GitHub token, each also URL-, JSON- and
+ * Markdown-encoded.
+ */
 export function secretValues(get: InputSource): string[] {
-  const secrets = [
-    get('prometheus_token'),
-    get('prometheus_password'),
-    get('slack_webhook_url'),
-    get('github_token')
-  ]
+  const url = get('prometheus_url').trim()
+  let fromUrl: { username?: string; password?: string } = {}
   try {
-    const url = new URL(get('prometheus_url').trim())
-    if (url.password) secrets.push(url.password, decodeURIComponent(url.password))
+    fromUrl = parsePrometheusUrl('prometheus_url', url)
   } catch {
-    // An invalid URL is reported by parsePrometheusUrl, without echoing it.
+    // An invalid URL is reported by readGateConfig, without echoing it.
   }
-  return [...new Set(secrets.map(s => s.trim()).filter(s => s.length > 0))]
+  const username = get('prometheus_username').trim() || fromUrl.username || ''
+  const password = get('prometheus_password').trim() || fromUrl.password || ''
+  const headerValues = get('prometheus_headers')
+    .split(/\r?\n/)
+    .map(line => line.slice(line.indexOf(':') + 1))
+  const slack = get('slack_webhook_url').trim()
+  return expandSecrets([
+    ...credentialValues({ token: get('prometheus_token'), username, password, headerValues, url }),
+    ...(slack ? webhookSecrets(slack) : []),
+    get('github_token')
+  ])
 }
 
 export function readGateConfig(get: InputSource, slos?: SloSpec[]): GateConfig {

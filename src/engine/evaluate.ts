@@ -456,7 +456,8 @@ export function assessSlo(
     target: slo.target,
     window: slo.window,
     status,
-    blocks: slo.blockOn.includes(status),
+    // An overspent budget blocks whatever block_on says (dry_run aside).
+    blocks: status === 'EXHAUSTED' || slo.blockOn.includes(status),
     budgetRemaining: remaining,
     budgetConsumed: 100 - remaining,
     errorRatio: main.errorRatio,
@@ -573,8 +574,10 @@ export async function evaluateGate(config: GateConfig, deps: EvaluateDeps): Prom
     .flatMap(s => s.reasons)
   let blocked = slos.some(s => s.blocks)
   if (deps.freeze) {
-    // A manual freeze is certain even when the budget is not: it always blocks.
-    status = status === 'ERROR' ? 'FREEZE' : atLeast(status, 'FREEZE')
+    // A manual freeze is certain even when the budget is not: it always blocks, and it only ever
+    // makes the gate stricter: a blocking ERROR stays ERROR (which no freeze override opens).
+    if (!(status === 'ERROR' && errorBlocks))
+      status = status === 'ERROR' ? 'FREEZE' : atLeast(status, 'FREEZE')
     blocked = true
     reasons.unshift(
       `freeze file ${deps.freeze.file} is present: ${deps.freeze.text.split('\n')[0] || '(empty)'}`

@@ -3,12 +3,11 @@
  * the output, the job summary, a comment on the audit issue, an optional JSON-lines file and Slack.
  * The job summary vanishes with the run's logs: the issue is the durable record.
  */
-import fs from 'node:fs'
-import path from 'node:path'
 import { escapeMarkdown } from '../text/escape.js'
 import type { GateResult } from '../engine/evaluate.js'
 import * as fmt from '../text/format.js'
 import type { GitHubClient, RepoRef } from '../github/client.js'
+import { appendRepositoryFile } from '../workspace/read.js'
 
 export const AUDIT_LABEL = 'deploy-override-audit'
 
@@ -19,6 +18,9 @@ export interface AuditRecord {
   decision: 'granted' | 'denied'
   explanation: string
   reason: string
+  /** The permission the override needed, and the SLO (or freeze file) that required it. */
+  required_permission: string
+  required_by: string
   status: string
   budget_remaining: number | null
   burn_rate: number | null
@@ -33,7 +35,16 @@ export interface AuditRecord {
 }
 
 export function buildAuditRecord(
-  fields: Pick<AuditRecord, 'actor' | 'permission' | 'decision' | 'explanation' | 'reason'>,
+  fields: Pick<
+    AuditRecord,
+    | 'actor'
+    | 'permission'
+    | 'decision'
+    | 'explanation'
+    | 'reason'
+    | 'required_permission'
+    | 'required_by'
+  >,
   result: GateResult,
   env: NodeJS.ProcessEnv,
   runUrl: string | undefined,
@@ -70,6 +81,10 @@ export function renderAuditMarkdown(record: AuditRecord): string {
     ['Time (UTC)', record.time],
     ['Actor', `\`${record.actor.replace(/`/g, '')}\``],
     ['Permission', record.permission ?? 'none'],
+    [
+      'Required',
+      `${escapeMarkdown(record.required_permission)} (by ${escapeMarkdown(record.required_by)})`
+    ],
     ['Decision', `**${record.decision}**: ${escapeMarkdown(record.explanation)}`],
     ['Reason', escapeMarkdown(record.reason)],
     [
@@ -92,9 +107,9 @@ export function renderAuditMarkdown(record: AuditRecord): string {
   ].join('\n')
 }
 
-export function appendAuditLog(file: string, record: AuditRecord): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true })
-  fs.appendFileSync(file, JSON.stringify(record) + '\n')
+/** One JSON line; the file is in the repository, so it is never written through a link. */
+export function appendAuditLog(file: string, record: AuditRecord, workspace?: string): void {
+  appendRepositoryFile(file, JSON.stringify(record) + '\n', workspace)
 }
 
 /** The open issue labelled deploy-override-audit, created (with the label) when there is none. */

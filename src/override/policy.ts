@@ -92,6 +92,8 @@ export interface Requirement {
   permission: Role
   /** Logins allowed to override, when freeze_approvers applies to the level. */
   approvers?: string[]
+  /** What set the requirement (`SLO checkout`, `freeze file .deploy-freeze`), for the explanation. */
+  requiredBy?: string
 }
 
 /** What overriding a blocked status needs. FREEZE's permission also governs ERROR. */
@@ -108,6 +110,34 @@ export function requirementFor(status: Status, config: OverrideConfig): Requirem
 
 export const roleRank = (role: string | undefined): number => ROLES.indexOf(role as Role)
 
+/** What overriding a whole result needs, and what required it (an SLO, or the freeze file). */
+export interface ResultRequirement extends Requirement {
+  status: Status
+  requiredBy: string
+}
+
+/**
+ * The most that anything blocking requires: every blocking SLO and the freeze file. Never the
+ * worst status alone: an ERROR beside an EXHAUSTED SLO must not lower the bar to the freeze level.
+ */
+export function requirementOf(result: GateResult, config: OverrideConfig): ResultRequirement {
+  const blocking: { status: Status; by: string }[] = result.slos
+    .filter(slo => slo.blocks)
+    .map(slo => ({ status: slo.status, by: `SLO ${slo.name}` }))
+  if (result.freeze) blocking.push({ status: 'FREEZE', by: `freeze file ${result.freeze.file}` })
+  if (blocking.length === 0)
+    blocking.push({ status: result.status, by: `SLO ${result.worst.name}` })
+  const needs = blocking.map(b => ({ ...requirementFor(b.status, config), ...b }))
+  const highest = needs.reduce((a, b) => (roleRank(b.permission) > roleRank(a.permission) ? b : a))
+  const approvers = needs.find(n => n.approvers)?.approvers
+  return {
+    permission: highest.permission,
+    approvers,
+    status: highest.status,
+    requiredBy: highest.by
+  }
+}
+
 export interface OverrideDecision {
   granted: boolean
   /** Why, in one sentence: what was held and what was needed. */
@@ -120,7 +150,8 @@ export function decide(
   role: string | undefined,
   requirement: Requirement
 ): OverrideDecision {
-  const needs = `needs the "${requirement.permission}" permission${requirement.approvers ? ` and to be one of freeze_approvers (${requirement.approvers.join(', ')})` : ''}`
+  const by = requirement.requiredBy ? ` (required by ${requirement.requiredBy})` : ''
+  const needs = `needs the "${requirement.permission}" permission${by}${requirement.approvers ? ` and to be one of freeze_approvers (${requirement.approvers.join(', ')})` : ''}`
   if (roleRank(role) < 0)
     return {
       granted: false,
@@ -140,7 +171,7 @@ export function decide(
   }
   return {
     granted: true,
-    explanation: `${actor} has "${role}", which meets the "${requirement.permission}" the level needs`
+    explanation: `${actor} has "${role}", which meets the "${requirement.permission}" the level needs${by}`
   }
 }
 
@@ -216,7 +247,7 @@ export async function applyOverride(
   }
 
   const actor = deps.env.GITHUB_TRIGGERING_ACTOR || deps.env.GITHUB_ACTOR || 'unknown'
-  const requirement = requirementFor(result.status, config)
+  const requirement = requirementOf(result, config)
   let role: string | undefined
   let decision: OverrideDecision
   if (!deps.client || !deps.repo) {
@@ -230,7 +261,7 @@ export async function applyOverride(
     decision = lookup.error
       ? {
           granted: false,
-          explanation: `${lookup.error}; the override needs the "${requirement.permission}" permission`
+          explanation: `${lookup.error}; the override needs the "${requirement.permission}" permission (required by ${requirement.requiredBy})`
         }
       : decide(actor, role, requirement)
   }
@@ -241,7 +272,9 @@ export async function applyOverride(
         permission: role ?? null,
         decision: d.granted ? 'granted' : 'denied',
         explanation: d.explanation,
-        reason: config.reason
+        reason: config.reason,
+        required_permission: requirement.permission,
+        required_by: requirement.requiredBy
       },
       result,
       deps.env,
@@ -270,13 +303,11 @@ export async function applyOverride(
   }
   if (config.auditLogFile) {
     try {
-      appendAuditLog(
-        path.resolve(deps.env.GITHUB_WORKSPACE || process.cwd(), config.auditLogFile),
-        record
-      )
+      const workspace = deps.env.GITHUB_WORKSPACE || process.cwd()
+      appendAuditLog(path.resolve(workspace, config.auditLogFile), record, workspace)
     } catch (error) {
       deps.log.warning(
-        `could not append to audit_log_file ${config.auditLogFile}: ${(error as NodeJS.ErrnoException).code}`
+        `could not append to audit_log_file ${config.auditLogFile}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`
       )
     }
   }

@@ -3,6 +3,7 @@
  * error type, and strict parsing of samples. The engine reads answers through these; the I/O lives
  * in client.ts.
  */
+import { shownUrl } from '../text/redact.js'
 
 export interface PrometheusOptions {
   /** Base URL without credentials; a path prefix (`/prometheus`, `/select/0/prometheus`) is kept. */
@@ -88,17 +89,8 @@ export function apiUrl(base: string, apiPath: string): string {
   return url.toString()
 }
 
-/** The URL without userinfo, for messages. */
-export function redactUrl(raw: string): string {
-  try {
-    const url = new URL(raw)
-    url.username = ''
-    url.password = ''
-    return url.toString()
-  } catch {
-    return '<invalid URL>'
-  }
-}
+/** The URL for messages: no userinfo, no query values (either may hold a credential). */
+export const redactUrl = shownUrl
 
 /** The instants of a range query: from `start` to `end` every `stepSeconds` (both ends included). */
 export interface QueryRange {

@@ -21,6 +21,7 @@ import {
 } from './api.js'
 import { exponentialMs, withRetry } from '../http/retry.js'
 import { readCappedText } from '../http/body.js'
+import { credentialValues, expandSecrets, redactSecrets } from '../text/redact.js'
 
 const RETRYABLE_STATUSES = new Set([429, 500, 502, 503, 504])
 /** Exponential backoff between attempts: 0.5 s, 1 s, 2 s ... at most 5 s. */
@@ -74,6 +75,8 @@ export class PrometheusClient implements QueryClient {
   private readonly endpoint: string
   private readonly rangeEndpoint: string
   private readonly shownEndpoint: string
+  /** Every form of the credentials sent, redacted from answers before they are cut or quoted. */
+  private readonly secrets: string[]
 
   constructor(
     private readonly options: PrometheusOptions,
@@ -84,6 +87,9 @@ export class PrometheusClient implements QueryClient {
     this.endpoint = apiUrl(options.url, '/api/v1/query')
     this.rangeEndpoint = apiUrl(options.url, '/api/v1/query_range')
     this.shownEndpoint = redactUrl(this.endpoint)
+    this.secrets = expandSecrets(
+      credentialValues({ ...options, headerValues: Object.values(options.headers) })
+    )
   }
 
   /** Evaluates an instant query that must yield exactly one finite sample. */
@@ -195,7 +201,9 @@ export class PrometheusClient implements QueryClient {
     return this.interpret(response, body.text, redactUrl(endpoint))
   }
 
-  private interpret(response: Response, body: string, shownEndpoint: string): ApiEnvelope {
+  private interpret(response: Response, rawBody: string, shownEndpoint: string): ApiEnvelope {
+    // A 401 page may echo the Authorization header: redact before any snippet is cut from it.
+    const body = redactSecrets(rawBody, this.secrets)
     const status = response.status
     const where = `${shownEndpoint} answered HTTP ${status}`
     if (status >= 300 && status < 400) {

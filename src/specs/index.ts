@@ -2,7 +2,6 @@
  * SLO config files: several YAML documents, each in our format, Sloth, OpenSLO or Pyrra. The
  * single-SLO inputs are the defaults for whatever a document leaves out.
  */
-import fs from 'node:fs'
 import { parseAllDocuments } from 'yaml'
 import { InputError, sloFromInputs, type InputSource, type SloSpec } from '../engine/config.js'
 import {
@@ -23,6 +22,8 @@ import { OPENSLO_V1ALPHA, parseOpenSloV1alpha } from './openslo-v1alpha.js'
 import { isOurs, parseOurs } from './ours.js'
 import { isPyrra, parsePyrra } from './pyrra.js'
 import { isSloth, parseSloth } from './sloth.js'
+import { readRepositoryFile } from '../workspace/read.js'
+import { oneLine } from '../text/escape.js'
 
 /** An OpenSLO document: SLOs from `kind: SLO`; SLI documents are read through indicatorRef. */
 function parseOpenSloDocument(
@@ -129,24 +130,29 @@ export function parseSloDocuments(
   return applyAlertWindows(slos, alertWindows)
 }
 
-/** Every failure to read a config file is a bad config_file input, never an unexpected crash. */
-export function loadSlosFromFile(file: string, defaults: InputSource, shownName = file): SloSpec[] {
-  let textOfFile: string
-  try {
-    textOfFile = fs.readFileSync(file, 'utf8')
-  } catch (error) {
-    throw new InputError(
-      'config_file',
-      `${shownName} cannot be read (${(error as NodeJS.ErrnoException).code})`
-    )
+/** A config file bigger than this is not a list of SLOs. */
+const MAX_CONFIG_BYTES = 1024 * 1024
+
+/** Reads the file from the repository (no symlinks, regular files only, size-capped) and parses it. */
+export function loadSlosFromFile(
+  file: string,
+  defaults: InputSource,
+  shownName = file,
+  workspace?: string
+): SloSpec[] {
+  const read = readRepositoryFile(file, { maxBytes: MAX_CONFIG_BYTES, workspace })
+  if (read.kind !== 'text') {
+    const why = read.kind === 'missing' ? 'cannot be read (ENOENT)' : read.why
+    throw new InputError('config_file', `${oneLine(shownName)} ${why}`)
   }
   try {
-    return parseSloDocuments(textOfFile, shownName, defaults)
+    return parseSloDocuments(read.text, shownName, defaults)
   } catch (error) {
+    // Every failure to read a config file is a bad config_file input, never an unexpected crash.
     if (error instanceof InputError) throw error
     throw new InputError(
       'config_file',
-      `${shownName} cannot be used: ${(error as Error).message.split('\n')[0]}`
+      `${oneLine(shownName)} cannot be used: ${oneLine((error as Error).message.split('\n')[0])}`
     )
   }
 }

@@ -14,7 +14,7 @@ export function escapeMarkdown(text: string): string {
     .replace(/\|/g, '\\|')
     .replace(/([\\`*_[\]#])/g, '\\$1')
     .replace(/@/g, `@${ZERO_WIDTH_JOINER}`)
-    .replace(/\r?\n/g, ' ')
+    .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')
 }
 
 /** Slack mrkdwn: escaping &, < and > defuses <!channel>, <!here>, <@U…>, <!subteam^…> and links. */
@@ -22,13 +22,18 @@ export function escapeSlack(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }
 
-/** Replaces every secret value in a text; used on every report, summary and message we write. */
-export function redactSecrets(text: string, secrets: string[]): string {
-  let out = text
-  for (const secret of secrets) {
-    if (secret.length >= 3) out = out.split(secret).join('***')
-  }
-  return out
+/**
+ * One line for the runner's log. The runner executes a log line that starts (after spaces) with
+ * `::` or `##[`, so text from a server, a repository file or a user must never start a line:
+ * line breaks become a space, every other control character (ESC: no terminal escapes) a `?`,
+ * and a leading command marker is defused. Used for every line the action logs and everything the CLI prints.
+ */
+export function oneLine(text: string): string {
+  const flat = text
+    .replace(/\r\n|[\r\n\t\v\f\u2028\u2029\u0085]/g, ' ')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, '?')
+  return /^\s*(::|##\[)/.test(flat) ? `> ${flat}` : flat
 }
 
 /** Look-alikes for the characters that mean something to Mermaid or to the Markdown fence. */

@@ -114,7 +114,7 @@ describe('overrides by level and permission', () => {
     })
     expect(denied.outputs.can_deploy).toBe('false')
     expect(denied.stdout).toMatch(
-      /not in freeze_approvers; the override needs the "maintain" permission and to be one of freeze_approvers \(carol, dave\)/
+      /not in freeze_approvers; the override needs the "maintain" permission \(required by SLO default\) and to be one of freeze_approvers \(carol, dave\)/
     )
     const granted = await override('freeze', {
       actor: 'dave',

@@ -49,6 +49,8 @@ export interface RunActionOptions {
   eventName?: string
   /** Files to create in the workspace before the run (path -> content). */
   workspaceFiles?: Record<string, string>
+  /** Called with the workspace path before the run, for what files cannot say (symlinks, FIFOs). */
+  prepare?: (workspace: string) => void
   timeoutMs?: number
   entry?: string
 }
@@ -61,6 +63,7 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     fs.mkdirSync(path.dirname(path.join(workspace, file)), { recursive: true })
     fs.writeFileSync(path.join(workspace, file), content)
   }
+  options.prepare?.(workspace)
   const outputFile = path.join(dir, 'output')
   const summaryFile = path.join(dir, 'summary')
   const eventFile = path.join(dir, 'event.json')

@@ -26,7 +26,15 @@ describe('missing figures', () => {
     const result = await errorResult()
     expect(result.status).toBe('ERROR')
     const record = buildAuditRecord(
-      { actor: 'alice', permission: 'admin', decision: 'denied', explanation: 'x', reason: 'y' },
+      {
+        actor: 'alice',
+        permission: 'admin',
+        decision: 'denied',
+        explanation: 'x',
+        reason: 'y',
+        required_permission: 'maintain',
+        required_by: 'SLO default'
+      },
       result,
       {},
       undefined

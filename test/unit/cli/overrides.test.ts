@@ -1,4 +1,5 @@
-import { decideOverride } from '../../../src/cli/overrides.js'
+import { decideOverride, levelToOpen } from '../../../src/cli/overrides.js'
+import type { GateResult } from '../../../src/engine/evaluate.js'
 
 const reason = { OVERRIDE_REASON: 'hotfix for incident 42' }
 
@@ -38,5 +39,15 @@ describe('decideOverride (CLI environment overrides)', () => {
         ?.granted
     ).toBe(false)
     expect(decideOverride('WARNING', true, { OVERRIDE_DEPLOY: 'false', ...reason })).toBeUndefined()
+  })
+})
+
+describe('levelToOpen', () => {
+  const result = (status: string, slos: { status: string; blocks: boolean }[]) =>
+    ({ status, slos }) as unknown as GateResult
+  it('is ERROR whenever a blocking SLO is in ERROR, whatever the status says', () => {
+    expect(levelToOpen(result('FREEZE', [{ status: 'ERROR', blocks: true }]))).toBe('ERROR')
+    expect(levelToOpen(result('FREEZE', [{ status: 'ERROR', blocks: false }]))).toBe('FREEZE')
+    expect(levelToOpen(result('WARNING', [{ status: 'WARNING', blocks: true }]))).toBe('WARNING')
   })
 })

@@ -37,6 +37,8 @@ describe('renderHuman', () => {
   })
 
   it('replaces control characters in user text', () => {
-    expect(plain('a\u001b[2Jb\u0007c\u009bd\te\nf')).toBe('a?[2Jb?c?d\te\nf')
+    expect(plain('a\u001b[2Jb\u0007c\u009bd\te\nf')).toBe('a?[2Jb?c?d e f')
+    expect(plain('x\r\n::stop-commands::t')).toBe('x ::stop-commands::t')
+    expect(plain('::add-mask::x')).toBe('> ::add-mask::x')
   })
 })

@@ -100,6 +100,8 @@ describe('readGateConfig', () => {
     expect(errorOf({ on_error: 'ignore' }).message).toMatch(/block or allow/)
     expect(errorOf({ block_on: 'WARNING,PANIC' }).message).toMatch(/PANIC/)
     expect(errorOf({ block_on: 'ERROR' }).message).toMatch(/on_error/)
+    for (const blockOn of [',', ' , ', 'NORMAL', 'CAUTION NORMAL'])
+      expect(errorOf({ block_on: blockOn }).message).toMatch(/^Input block_on: /)
     expect(errorOf({ prometheus_timeout: '0' }).input).toBe('prometheus_timeout')
     expect(errorOf({ prometheus_retries: '1.5' }).input).toBe('prometheus_retries')
     expect(errorOf({ fast_burn_threshold: '-1' }).input).toBe('fast_burn_threshold')

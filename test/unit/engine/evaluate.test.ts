@@ -208,6 +208,23 @@ describe('evaluateGate', () => {
     expect(exhausted.status).toBe('EXHAUSTED')
   })
 
+  it('a freeze file never turns a blocking ERROR into FREEZE', async () => {
+    const freeze = { file: '.deploy-freeze', text: 'reason: incident 42' }
+    const unknown = await evaluateGate(config(), { client: scriptedClient({}), freeze })
+    expect(unknown.status).toBe('ERROR')
+    expect(unknown.blocked).toBe(true)
+    expect(unknown.reasons[0]).toMatch(/freeze file .deploy-freeze is present/)
+  })
+
+  it('EXHAUSTED blocks whatever block_on says', async () => {
+    const result = await evaluateGate(config({ block_on: 'WARNING' }), {
+      client: scriptedClient(answers(0.002))
+    })
+    expect(result.status).toBe('EXHAUSTED')
+    expect(result.worst.blocks).toBe(true)
+    expect(result.canDeploy).toBe(false)
+  })
+
   it('never blocks in a dry run but says it would', async () => {
     const result = await evaluateGate(config({ dry_run: 'true' }), {
       client: scriptedClient(answers(0.0015))

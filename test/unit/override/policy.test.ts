@@ -3,9 +3,11 @@ import {
   decide,
   readOverrideConfig,
   requirementFor,
+  requirementOf,
   type Role
 } from '../../../src/override/policy.js'
 import type { Status } from '../../../src/engine/status.js'
+import type { GateResult } from '../../../src/engine/evaluate.js'
 
 const config = (values: Record<string, string>, event = 'workflow_dispatch') =>
   readOverrideConfig(name => values[name] ?? '', event)
@@ -79,5 +81,41 @@ describe('readOverrideConfig', () => {
     expect(config({}).auditIssue).toBe('auto')
     expect(config({ audit_issue: 'none' }).auditIssue).toBe('none')
     expect(config({ audit_issue: '12' }).auditIssue).toBe(12)
+  })
+})
+
+describe('requirementOf', () => {
+  const defaults = config({})
+  const result = (slos: [string, Status, boolean][], freeze?: string) =>
+    ({
+      status: slos[0][1],
+      worst: { name: slos[0][0] },
+      slos: slos.map(([name, status, blocks]) => ({ name, status, blocks })),
+      freeze: freeze ? { file: freeze, text: '' } : undefined
+    }) as unknown as GateResult
+
+  it('takes the highest any blocking SLO requires, not the worst status', () => {
+    const r = result([
+      ['ghost', 'ERROR', true],
+      ['checkout', 'EXHAUSTED', true]
+    ])
+    expect(requirementOf(r, defaults)).toMatchObject({
+      permission: 'admin',
+      requiredBy: 'SLO checkout'
+    })
+  })
+
+  it('counts the freeze file, and ignores SLOs that do not block', () => {
+    const r = result(
+      [
+        ['api', 'WARNING', true],
+        ['batch', 'EXHAUSTED', false]
+      ],
+      '.deploy-freeze'
+    )
+    expect(requirementOf(r, defaults)).toMatchObject({
+      permission: 'maintain',
+      requiredBy: 'freeze file .deploy-freeze'
+    })
   })
 })
