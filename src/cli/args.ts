@@ -59,7 +59,7 @@ const OPTIONS = {
   help: { type: 'boolean' as const, short: 'h' }
 }
 
-export const COMMANDS = ['check', 'status', 'freeze', 'unfreeze'] as const
+export const COMMANDS = ['check', 'status', 'freeze', 'unfreeze', 'serve'] as const
 export type Command = (typeof COMMANDS)[number]
 
 export interface ParsedArgs {
@@ -142,7 +142,15 @@ export function helpText(command?: string): string {
       '',
       'Writes the freeze file (reason, who, when in UTC). check and the action treat it as FREEZE.'
     ],
-    unfreeze: ['error-budget unfreeze [--file PATH]', '', 'Removes the freeze file.']
+    unfreeze: ['error-budget unfreeze [--file PATH]', '', 'Removes the freeze file.'],
+    serve: [
+      'error-budget serve',
+      '',
+      'Runs the GitHub App webhook server that answers deployment protection rules.',
+      'Configured by environment variables: APP_ID, PRIVATE_KEY or PRIVATE_KEY_PATH, WEBHOOK_SECRET,',
+      'PORT (default 3000), GITHUB_API_URL, DATASOURCE_<NAME>_URL (+ _TOKEN, _USERNAME, _PASSWORD,',
+      '_HEADERS, _CA_CERT), STATE_FILE, UNKNOWN_ENVIRONMENT, MIN_INTERVAL, MAX_WAIT. See the README.'
+    ]
   }
   if (command && byCommand[command]) {
     const flags =
@@ -166,6 +174,7 @@ export function helpText(command?: string): string {
     '  status     show the budget; --watch to keep it on screen',
     '  freeze     write the freeze file (--reason TEXT [--by NAME])',
     '  unfreeze   remove the freeze file',
+    '  serve      run the GitHub App server for deployment protection rules',
     '',
     'Run "error-budget COMMAND --help" for the flags of a command.'
   ].join('\n')

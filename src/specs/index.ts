@@ -61,9 +61,8 @@ export function parseSloDocuments(
   defaults: InputSource
 ): SloSpec[] {
   const documents = parseAllDocuments(textOfFile)
-  const parsed: { doc: Doc; where: Where }[] = []
+  const values: unknown[] = []
   for (const [i, document] of (Array.isArray(documents) ? documents : [documents]).entries()) {
-    const where = new Where(file, i + 1)
     if (document.errors.length) {
       const first = document.errors[0]
       throw new InputError(
@@ -71,7 +70,20 @@ export function parseSloDocuments(
         `${file}, document ${i + 1}: not valid YAML: ${first.message.split('\n')[0]}`
       )
     }
-    const value: unknown = document.toJS()
+    values.push(document.toJS())
+  }
+  return slosFromDocuments(values, file, defaults)
+}
+
+/** Pure: every SLO of already-parsed documents (e.g. the `slos:` of a policy file's entry). */
+export function slosFromDocuments(
+  values: unknown[],
+  file: string,
+  defaults: InputSource
+): SloSpec[] {
+  const parsed: { doc: Doc; where: Where }[] = []
+  for (const [i, value] of values.entries()) {
+    const where = new Where(file, i + 1)
     if (value === null || value === undefined) continue
     if (!isObject(value)) throw where.error('(document)', 'expected a mapping')
     parsed.push({ doc: value, where })
