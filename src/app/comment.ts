@@ -24,6 +24,8 @@ export interface CommentOptions {
   note?: string
   dashboard?: string
   secrets: string[]
+  /** Texts shown by another name, e.g. the datasource's URL by its name: the URL stays on the server. */
+  aliases?: [string, string][]
 }
 
 const HEAD: Record<Verdict, string> = {
@@ -37,7 +39,9 @@ const linkTarget = (url: string): string =>
   new URL(url).toString().replace(/\(/g, '%28').replace(/\)/g, '%29')
 
 export function gateComment(options: CommentOptions): string {
-  const say = (text: string): string => escapeMarkdown(redactSecrets(text, options.secrets))
+  const alias = (text: string): string =>
+    (options.aliases ?? []).reduce((out, [from, to]) => out.split(from).join(to), text)
+  const say = (text: string): string => escapeMarkdown(redactSecrets(alias(text), options.secrets))
   const head = `${HEAD[options.verdict]} by the error budget gate: ${say(options.environment)} at \`${options.sha.slice(0, 7).replace(/[^0-9a-f]/g, '')}\``
   const required: string[] = [head]
   const optional: string[] = []

@@ -51,6 +51,7 @@ interface Assessment {
   note?: string
   policy?: EnvironmentPolicy
   secrets: string[]
+  aliases?: [string, string][]
 }
 
 const rejected = (problem: string): Assessment => ({ verdict: 'rejected', problem, secrets: [] })
@@ -195,7 +196,8 @@ export class Gate {
       problem: found.problem,
       note: found.note,
       dashboard: found.policy?.dashboard,
-      secrets: [...this.deps.settings.secrets, ...found.secrets]
+      secrets: [...this.deps.settings.secrets, ...found.secrets],
+      aliases: found.aliases
     })
     const outcome = verdict === 'waiting' ? 'status_report' : verdict
     try {
@@ -319,7 +321,8 @@ export class Gate {
         result.status === 'ERROR' && !result.canDeploy
           ? `the budget could not be read from datasource "${datasource.name}"; fix the query in the policy if the reasons name it, otherwise ask the server's operator to check DATASOURCE_${datasource.name.toUpperCase()}_URL and that Prometheus is up.`
           : undefined,
-      secrets: datasource.secrets
+      secrets: datasource.secrets,
+      aliases: [[datasource.prometheus.url.replace(/\/+$/, ''), `datasource ${datasource.name}`]]
     }
   }
 }
