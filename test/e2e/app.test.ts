@@ -13,7 +13,13 @@ import { remainingFor } from '../helpers/evaluate.js'
 import { sharedPrometheus } from '../helpers/prometheus.js'
 import { startProxy, type TestProxy } from '../helpers/proxy.js'
 import { serviceQueries } from '../helpers/queries.js'
-import { deliver, protectionRuleEvent, sign, startApp, type AppProcess } from '../helpers/run-app.js'
+import {
+  deliver,
+  protectionRuleEvent,
+  sign,
+  startApp,
+  type AppProcess
+} from '../helpers/run-app.js'
 import { expectedErrorRatio } from '../helpers/scenarios.js'
 
 const prometheus = sharedPrometheus()
@@ -102,7 +108,12 @@ function deployment(policy: string | undefined, environment = 'production'): Dep
 
 function body(d: Deployment): string {
   return JSON.stringify(
-    protectionRuleEvent({ apiUrl: fake.url, runId: d.runId, sha: d.sha, environment: d.environment })
+    protectionRuleEvent({
+      apiUrl: fake.url,
+      runId: d.runId,
+      sha: d.sha,
+      environment: d.environment
+    })
   )
 }
 
@@ -165,7 +176,9 @@ describe('error-budget serve: deployment protection rules', () => {
     // The token came from a JWT that verified with the App's public key, and read the file at the sha.
     expect(fake.jwtRefusals).toEqual([])
     expect(fake.installationTokens.length).toBeGreaterThan(0)
-    const read = fake.requests.find(r => r.path.includes('/contents/') && r.query.get('ref') === d.sha)
+    const read = fake.requests.find(
+      r => r.path.includes('/contents/') && r.query.get('ref') === d.sha
+    )
     expect(read).toBeDefined()
     expect(fake.installationTokens).toContain(
       String(read!.headers.authorization).replace(/^token /i, '')

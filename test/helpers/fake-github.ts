@@ -323,7 +323,10 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
         body: { ...common, type: 'file', encoding: 'base64', size: found.length, content }
       }
     }
-    if ((m = /^\/actions\/runs\/(\d+)\/deployment_protection_rule$/.exec(rest)) && method === 'POST') {
+    if (
+      (m = /^\/actions\/runs\/(\d+)\/deployment_protection_rule$/.exec(rest)) &&
+      method === 'POST'
+    ) {
       fake.gateReviews.push({ repo, runId: Number(m[1]), body, at: Date.now() })
       return { status: 204 }
     }
@@ -374,7 +377,11 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     return undefined
   }
 
-  function appRoute(method: string, path: string, authorization: string): ScriptedReply | undefined {
+  function appRoute(
+    method: string,
+    path: string,
+    authorization: string
+  ): ScriptedReply | undefined {
     const m = /^\/app\/installations\/(\d+)\/access_tokens$/.exec(path)
     if (!m || method !== 'POST' || !fake.app) return undefined
     const refusal = jwtRefusal(authorization)

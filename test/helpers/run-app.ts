@@ -34,7 +34,10 @@ export async function startApp(env: Record<string, string>): Promise<AppProcess>
       .map(line => JSON.parse(line) as Record<string, unknown>)
   const exited = new Promise<number | null>(resolve => child.once('exit', code => resolve(code)))
   const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${stdout} ${stderr}`)), 20000)
+    const timer = setTimeout(
+      () => reject(new Error(`server did not start: ${stdout} ${stderr}`)),
+      20000
+    )
     const look = (): void => {
       const listening = logs().find(l => l.msg === 'listening')
       if (listening) {
