@@ -4,6 +4,7 @@
  * the real test Prometheus behind a proxy that checks the datasource's token and pins the
  * evaluation time to the end of the test data.
  */
+import { spawn } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -20,6 +21,7 @@ import {
   startApp,
   type AppProcess
 } from '../helpers/run-app.js'
+import { REPO_ROOT } from '../helpers/run-action.js'
 import { expectedErrorRatio } from '../helpers/scenarios.js'
 
 const prometheus = sharedPrometheus()
@@ -355,7 +357,12 @@ describe('error-budget serve: deployment protection rules', () => {
     expect(review.state).toBe('approved')
     expect(second.logs().some(l => l.msg === 'resuming a wait')).toBe(true)
     expect(reviews(d).length).toBe(reportsBefore + 1)
-    expect(JSON.parse(fs.readFileSync(stateFile, 'utf8')).waits).toEqual({})
+    // Once decided, the wait leaves the state file.
+    await until('the wait to leave the store', () =>
+      Object.keys(JSON.parse(fs.readFileSync(stateFile, 'utf8')).waits).length === 0
+        ? true
+        : undefined
+    )
   })
 
   it('rejects a wait whose deadline passed while the server was down', async () => {
@@ -370,6 +377,64 @@ describe('error-budget serve: deployment protection rules', () => {
     const review = await decision(d)
     expect(review.state).toBe('rejected')
     expect(String(review.comment)).toContain('The wait of 2s ended')
+  })
+
+  it('ignores other events, and answers a ping', async () => {
+    const text = JSON.stringify({ action: 'created', zen: 'hi' })
+    const push = await deliver(app, {
+      event: 'push',
+      body: text,
+      signature: sign(WEBHOOK_SECRET, text)
+    })
+    const ping = await deliver(app, {
+      event: 'ping',
+      body: text,
+      signature: sign(WEBHOOK_SECRET, text)
+    })
+    expect([push.status, ping.status]).toEqual([202, 200])
+  })
+
+  it('lets an in-flight evaluation finish on shutdown, and rejects unnamed environments when told to', async () => {
+    const server = await launch({ UNKNOWN_ENVIRONMENT: 'reject' })
+    proxy.faults.push({ delayMs: 2000 })
+    const d = deployment(policyFor('healthy'))
+    expect((await request(d, server)).status).toBe(202)
+    await until('the slow query', () =>
+      proxy.requests.length && proxy.faults.length === 0 ? true : undefined
+    )
+    const exit = server.stop()
+    expect(await exit).toBe(0)
+    expect(decisions(d).map(r => r.body.state)).toEqual(['approved'])
+    expect(server.logs().find(l => l.msg === 'stopped')?.inFlightFinished).toBe(true)
+
+    const other = await launch({ UNKNOWN_ENVIRONMENT: 'reject' })
+    const unnamed = deployment(policyFor('healthy'), 'preview')
+    await request(unnamed, other)
+    const review = await decision(unnamed)
+    expect(review.state).toBe('rejected')
+    expect(String(review.comment)).toContain('add it under environments')
+  })
+
+  it('runs as `error-budget serve` from the CLI bundle', async () => {
+    const server = await startApp(serverEnv(), [path.join(REPO_ROOT, 'dist/cli/index.js'), 'serve'])
+    servers.push(server)
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200)
+    const d = deployment(policyFor('healthy'))
+    await request(d, server)
+    expect((await decision(d)).state).toBe('approved')
+    expect(await server.stop()).toBe(0)
+  })
+
+  it('refuses to start on a bad setting, naming the variable and not its value', async () => {
+    const child = spawn(process.execPath, [path.join(REPO_ROOT, 'dist/app/index.js')], {
+      env: { ...serverEnv(), DATASOURCE_BAD_URL: 'ftp://leaked-credential@host', PORT: '0' }
+    })
+    let stderr = ''
+    child.stderr.on('data', chunk => (stderr += chunk))
+    const code = await new Promise(resolve => child.once('exit', resolve))
+    expect(code).toBe(1)
+    expect(stderr).toContain('DATASOURCE_BAD_URL')
+    expect(stderr).not.toContain('leaked-credential')
   })
 
   it('serves /healthz and /metrics', async () => {

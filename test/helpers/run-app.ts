@@ -18,9 +18,10 @@ export interface AppProcess {
   stop(): Promise<number | null>
 }
 
-export async function startApp(env: Record<string, string>): Promise<AppProcess> {
+/** Starts the server; `args` runs another entry instead, e.g. the CLI's `serve`. */
+export async function startApp(env: Record<string, string>, args?: string[]): Promise<AppProcess> {
   const entry = process.env.APP_ENTRY ?? path.join(REPO_ROOT, 'dist/app/index.js')
-  const child = spawn(process.execPath, [entry], {
+  const child = spawn(process.execPath, args ?? [entry], {
     env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', PORT: '0', ...env }
   })
   let stdout = ''
