@@ -2,7 +2,7 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { protectionRequest, validSignature } from '../../../src/app/server.js'
+import { protectionRequest, validSignature, WEBHOOK_PATH } from '../../../src/app/server.js'
 import { readServerSettings, SettingError } from '../../../src/app/settings.js'
 import { StateStore } from '../../../src/app/store.js'
 import { appJwt, runIdOf } from '../../../src/app/github-app.js'
@@ -154,5 +154,25 @@ describe('the state file', () => {
     const file = path.join(dir, 'bad.json')
     fs.writeFileSync(file, '{"version":1,')
     expect(() => StateStore.open(file)).toThrow('repair or remove it')
+  })
+})
+
+describe('the App manifest', () => {
+  const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../..')
+  const manifest = JSON.parse(fs.readFileSync(path.join(root, 'deploy/app-manifest.json'), 'utf8'))
+  it('asks for the permissions and the one event the server needs, at the webhook path it serves', () => {
+    expect(manifest.default_permissions).toEqual({
+      deployments: 'write',
+      actions: 'read',
+      contents: 'read'
+    })
+    expect(manifest.default_events).toEqual(['deployment_protection_rule'])
+    expect(new URL(manifest.hook_attributes.url).pathname).toBe(WEBHOOK_PATH)
+  })
+  it('is the manifest the registration form posts', () => {
+    const html = fs.readFileSync(path.join(root, 'deploy/register-app.html'), 'utf8')
+    const literal = /value = JSON\.stringify\((\{[\s\S]*?\})\)\n/.exec(html)![1]
+    const posted = new Function(`return (${literal})`)() as Record<string, unknown>
+    expect({ ...posted, description: manifest.description }).toEqual(manifest)
   })
 })
