@@ -281,8 +281,19 @@ describe('error-budget serve: deployment protection rules', () => {
     const url = deployment(
       'environments:\n  production:\n    prometheus: https://evil.example.com\n    slos: []\n'
     )
-    await Promise.all([request(missing), request(invalid), request(url)])
-    const [a, b, c] = await Promise.all([decision(missing), decision(invalid), decision(url)])
+    const link = deployment(undefined)
+    fake.files.set(`acme/shop@${link.sha}:.github/error-budget.yml`, {
+      symlink: '/proc/self/environ'
+    })
+    await Promise.all([request(missing), request(invalid), request(url), request(link)])
+    const [a, b, c, e] = await Promise.all([
+      decision(missing),
+      decision(invalid),
+      decision(url),
+      decision(link)
+    ])
+    expect(e.state).toBe('rejected')
+    expect(String(e.comment)).toContain('is not a regular file')
     expect(a.state).toBe('rejected')
     expect(String(a.comment)).toContain('there is no .github/error-budget.yml')
     expect(b.state).toBe('rejected')
