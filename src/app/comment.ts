@@ -42,7 +42,8 @@ export function gateComment(options: CommentOptions): string {
   const alias = (text: string): string =>
     (options.aliases ?? []).reduce((out, [from, to]) => out.split(from).join(to), text)
   const say = (text: string): string => escapeMarkdown(redactSecrets(alias(text), options.secrets))
-  const head = `${HEAD[options.verdict]} by the error budget gate: ${say(options.environment)} at \`${options.sha.slice(0, 7).replace(/[^0-9a-f]/g, '')}\``
+  const by = options.verdict === 'waiting' ? 'on the error budget' : 'by the error budget gate'
+  const head = `${HEAD[options.verdict]} ${by}: ${say(options.environment)} at \`${options.sha.slice(0, 7).replace(/[^0-9a-f]/g, '')}\``
   const required: string[] = [head]
   const optional: string[] = []
   const result = options.result

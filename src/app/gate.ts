@@ -136,7 +136,22 @@ export class Gate {
   private async decide(request: ProtectionRequest, wait: PendingWait | undefined): Promise<void> {
     const { log, store, metrics } = this.deps
     const key = waitKey(request)
-    const client = await this.deps.installationClient(request.installationId)
+    let client: GitHubClient
+    try {
+      client = await this.deps.installationClient(request.installationId)
+    } catch (error) {
+      // Without a token there is no way to answer GitHub: a wait tries again at its interval.
+      const retry = wait !== undefined && this.now() < wait.deadline
+      log.error('no installation token', {
+        key,
+        httpStatus: httpStatusOf(error) ?? null,
+        error,
+        retry
+      })
+      if (retry) this.schedule(wait, wait.intervalSeconds * 1000)
+      else if (wait) store.deleteWait(key)
+      return
+    }
     const found = await this.assess(client, request)
     metrics.evaluations.inc({ status: found.result?.status ?? 'POLICY' })
     const now = this.now()
@@ -156,7 +171,8 @@ export class Gate {
         intervalSeconds: found.policy!.intervalSeconds,
         reports: 0
       }
-      if (now < pending.deadline) {
+      // Timers may fire a little early: under half a second left is the end of the wait.
+      if (now < pending.deadline - 500) {
         const next = Math.min(now + pending.intervalSeconds * 1000, pending.deadline)
         const posted = await this.callback(client, request, 'waiting', {
           ...found,

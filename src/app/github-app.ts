@@ -74,9 +74,11 @@ export async function readRepoFile(
   const file = data as { type?: string; encoding?: string; content?: string; size?: number }
   // A symlink or a submodule is not the policy: read only what the commit holds as a file.
   if (Array.isArray(data) || file.type !== 'file')
-    throw new Error(`${path} is not a regular file at ${sha.slice(0, 7)}`)
+    throw new Error(
+      `it is ${Array.isArray(data) ? 'a directory' : `a ${file.type}`}, not a regular file`
+    )
   if ((file.size ?? 0) > maxBytes || file.encoding !== 'base64' || file.content === undefined)
-    throw new Error(`${path} is larger than ${maxBytes} bytes`)
+    throw new Error(`it is larger than ${maxBytes} bytes`)
   return Buffer.from(file.content, 'base64').toString('utf8')
 }
 
