@@ -212,7 +212,8 @@ export class Gate {
       problem: found.problem,
       note: found.note,
       dashboard: found.policy?.dashboard,
-      secrets: [...this.deps.settings.secrets, ...found.secrets],
+      // The logger knows the server's secrets and every installation token issued so far.
+      secrets: [...this.deps.log.secrets(), ...found.secrets],
       aliases: found.aliases
     })
     const outcome = verdict === 'waiting' ? 'status_report' : verdict

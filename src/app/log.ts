@@ -14,6 +14,8 @@ export interface Logger {
   /** A secret learned at run time (an installation token): redacted from then on. */
   addSecret(secret: string): void
   redact(text: string): string
+  /** Every secret known so far, the run-time ones included (comments redact with these). */
+  secrets(): string[]
 }
 
 function redactValue(value: unknown, secrets: string[], depth = 0): unknown {
@@ -48,6 +50,7 @@ export function createLogger(
         ordered = sorted()
       }
     },
-    redact: text => redactSecrets(text, ordered)
+    redact: text => redactSecrets(text, ordered),
+    secrets: () => ordered
   }
 }

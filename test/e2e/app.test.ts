@@ -293,7 +293,7 @@ describe('error-budget serve: deployment protection rules', () => {
       decision(link)
     ])
     expect(e.state).toBe('rejected')
-    expect(String(e.comment)).toContain('is not a regular file')
+    expect(String(e.comment)).toContain('it is a symlink, not a regular file')
     expect(a.state).toBe('rejected')
     expect(String(a.comment)).toContain('there is no .github/error-budget.yml')
     expect(b.state).toBe('rejected')

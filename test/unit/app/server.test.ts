@@ -176,3 +176,27 @@ describe('the App manifest', () => {
     expect({ ...posted, description: manifest.description }).toEqual(manifest)
   })
 })
+
+describe('the JSON logs', () => {
+  it('redact secrets learned at run time, in nested fields and errors, on one line each', () => {
+    const lines: string[] = []
+    const log = createLogger(['webhook-secret-value'], line => lines.push(line))
+    log.addSecret('ghs_installationtoken123')
+    log.error('callback failed\n::warning::x', {
+      error: new Error('401 for ghs_installationtoken123'),
+      nested: { list: ['webhook-secret-value'] }
+    })
+    expect(lines).toHaveLength(1)
+    expect(lines[0].split('\n')).toHaveLength(1)
+    expect(lines[0]).not.toContain('ghs_installationtoken123')
+    expect(lines[0]).not.toContain('webhook-secret-value')
+    const record = JSON.parse(lines[0])
+    expect(record).toMatchObject({
+      level: 'error',
+      msg: 'callback failed\n::warning::x',
+      error: '401 for ***',
+      nested: { list: ['***'] }
+    })
+    expect(log.secrets()).toContain('ghs_installationtoken123')
+  })
+})
