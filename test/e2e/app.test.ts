@@ -5,6 +5,7 @@
  * evaluation time to the end of the test data.
  */
 import { spawn } from 'node:child_process'
+import http from 'node:http'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -262,6 +263,52 @@ describe('error-budget serve: deployment protection rules', () => {
       () => ({ status: 413 })
     )
     expect(answer.status).toBe(413)
+  })
+
+  it('refuses a streamed body once it passes 1 MB, without a declared length', async () => {
+    const url = new URL(`${app.url}/api/github/webhooks`)
+    const status = await new Promise<number | string>(resolve => {
+      const req = http.request(
+        {
+          host: url.hostname,
+          port: url.port,
+          path: url.pathname,
+          method: 'POST',
+          headers: {
+            'x-github-event': 'deployment_protection_rule',
+            'x-hub-signature-256': sign(WEBHOOK_SECRET, 'x')
+          }
+        },
+        res => resolve(res.statusCode ?? 0)
+      )
+      req.on('error', error => resolve((error as NodeJS.ErrnoException).code ?? 'error'))
+      const chunk = Buffer.alloc(64 * 1024, 'x')
+      let sent = 0
+      const pump = (): void => {
+        while (sent < 1.5 * 1024 * 1024) {
+          sent += chunk.length
+          if (!req.write(chunk)) return void req.once('drain', pump)
+        }
+        req.end()
+      }
+      pump()
+    })
+    // The server answers 413 as soon as the limit passes (the socket may close under the client).
+    expect([413, 'ECONNRESET', 'EPIPE']).toContain(status)
+    const metrics = await (await fetch(`${app.url}/metrics`)).text()
+    expect(metrics).toMatch(/error_budget_app_webhooks_total\{result="too_large"\} 2/)
+  })
+
+  it('gets no token with a JWT GitHub would refuse, and calls nothing back', async () => {
+    const server = await launch({ APP_ID: '999' })
+    const d = deployment(policyFor('healthy'))
+    await request(d, server)
+    await until('the token refusal', () =>
+      server.logs().find(l => l.msg === 'no installation token')
+    )
+    expect(fake.jwtRefusals).toContain('iss 999')
+    expect(reviews(d)).toEqual([])
+    await server.stop()
   })
 
   it('rejects a policy naming a datasource the server does not have', async () => {
