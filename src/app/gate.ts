@@ -72,6 +72,11 @@ export class Gate {
     this.now = deps.now ?? Date.now
   }
 
+  /** Whether a shutdown has begun: new requests are refused (and can be redelivered). */
+  get closing(): boolean {
+    return this.stopping
+  }
+
   /** Starts the work of one request and returns at once: the webhook answers before it ends. */
   accept(request: ProtectionRequest): void {
     const key = waitKey(request)

@@ -121,6 +121,8 @@ export function createAppServer(deps: ServerDeps): http.Server {
       const request = protectionRequest(payload, deliveryId)
       if (!request || !/^[0-9A-Za-z-]{1,100}$/.test(deliveryId))
         return answer(400, 'bad_payload', 'not a deployment protection rule request')
+      // Refused before its id is recorded, so that a redelivery after the restart is processed.
+      if (deps.gate.closing) return answer(503, 'shutting_down', 'shutting down; redeliver later')
       if (!deps.store.firstDelivery(deliveryId)) {
         log.info('delivery seen before: not processed again', { delivery: deliveryId })
         return answer(200, 'duplicate', 'delivery already processed')
