@@ -96,5 +96,10 @@ export default tseslint.config(
   {
     files: ['src/channels/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', forbid(['action', 'cli', 'app'])] }
+  },
+  // The App server is an entry point beside the action and the CLI: it shares the layers below.
+  {
+    files: ['src/app/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', forbid(['action', 'cli'])] }
   }
 )

@@ -5,7 +5,7 @@ import { DEFAULTS, type InputSource } from '../engine/config.js'
 
 export class UsageError extends Error {}
 
-export const COMMANDS = ['check', 'status', 'freeze', 'unfreeze'] as const
+export const COMMANDS = ['check', 'status', 'freeze', 'unfreeze', 'serve'] as const
 export type Command = (typeof COMMANDS)[number]
 
 /** One flag: the single source of `--help` and of the README's flag table. */
@@ -282,7 +282,15 @@ const ABOUT: Record<Command, string[]> = {
     'Writes the freeze file (reason, who, when in UTC). check and the action treat it as FREEZE.',
     '--reason and --by are one line each.'
   ],
-  unfreeze: ['error-budget unfreeze [--file PATH]', '', 'Removes the freeze file.']
+  unfreeze: ['error-budget unfreeze [--file PATH]', '', 'Removes the freeze file.'],
+  serve: [
+    'error-budget serve',
+    '',
+    'Runs the GitHub App webhook server that answers deployment protection rules.',
+    'Configured by environment variables: APP_ID, PRIVATE_KEY or PRIVATE_KEY_PATH, WEBHOOK_SECRET,',
+    'PORT (default 3000), GITHUB_API_URL, DATASOURCE_<NAME>_URL (+ _TOKEN, _USERNAME, _PASSWORD,',
+    '_HEADERS, _CA_CERT), STATE_FILE, UNKNOWN_ENVIRONMENT, MIN_INTERVAL, MAX_WAIT. See the README.'
+  ]
 }
 
 export function helpText(command?: Command): string {
@@ -297,6 +305,7 @@ export function helpText(command?: Command): string {
     '  status     show the budget; --watch to keep it on screen',
     '  freeze     write the freeze file (--reason TEXT [--by NAME])',
     '  unfreeze   remove the freeze file',
+    '  serve      run the GitHub App server for deployment protection rules',
     '  help       this text; "error-budget help COMMAND" for the flags of a command',
     '',
     'Run "error-budget COMMAND --help" for the flags of a command.'

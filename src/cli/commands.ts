@@ -189,6 +189,11 @@ export async function runCommand(args: ParsedArgs, io: Io): Promise<number> {
   }
   if (args.command === 'freeze') return freeze(args, io)
   if (args.command === 'unfreeze') return unfreeze(args, io)
+  if (args.command === 'serve') {
+    // Loaded only for serve: check and status never load the server's modules.
+    const { serve } = await import('../app/main.js')
+    return serve(io.env)
+  }
   const configFile = args.input('config_file') || undefined
   const slos = configFile
     ? loadSlosFromFile(path.resolve(io.cwd, configFile), args.input, configFile, io.cwd)

@@ -63,9 +63,8 @@ export function parseSloDocuments(
 ): SloSpec[] {
   // Merge keys (`<<: *base`) are a YAML 1.1 feature that SLO files written for Sloth use.
   const documents = parseAllDocuments(textOfFile, { merge: true })
-  const parsed: { doc: Doc; where: Where }[] = []
+  const values: unknown[] = []
   for (const [i, document] of (Array.isArray(documents) ? documents : [documents]).entries()) {
-    const where = new Where(file, i + 1)
     if (document.errors.length) {
       const first = document.errors[0]
       throw new InputError(
@@ -83,6 +82,20 @@ export function parseSloDocuments(
         `${file}, document ${i + 1}: not usable YAML: ${(error as Error).message.split('\n')[0]}`
       )
     }
+    values.push(value)
+  }
+  return slosFromDocuments(values, file, defaults)
+}
+
+/** Pure: every SLO of already-parsed documents (e.g. the `slos:` of a policy file's entry). */
+export function slosFromDocuments(
+  values: unknown[],
+  file: string,
+  defaults: InputSource
+): SloSpec[] {
+  const parsed: { doc: Doc; where: Where }[] = []
+  for (const [i, value] of values.entries()) {
+    const where = new Where(file, i + 1)
     if (value === null || value === undefined) continue
     if (!isObject(value)) throw where.error('(document)', 'expected a mapping')
     parsed.push({ doc: value, where })

@@ -4,6 +4,7 @@
  * 403 "Resource not accessible by integration", 404 for unknown collaborators), and validates
  * every request body against GitHub's OpenAPI description so the fake cannot drift from it.
  */
+import crypto from 'node:crypto'
 import http from 'node:http'
 import { createRequire } from 'node:module'
 import type { AddressInfo } from 'node:net'
@@ -129,6 +130,18 @@ export interface FakeGitHub {
   loseNextAnswer(method: string, path: RegExp, reply: ScriptedReply): void
   /** A comment written by someone else, e.g. a human quoting the marker. */
   addComment(issue: number, body: string, user?: User): Comment
+  /**
+   * A GitHub App: installation tokens are issued only for a JWT signed with this key, and once set,
+   * repository calls need one of those tokens.
+   */
+  app?: { appId: string; publicKey: crypto.KeyObject }
+  /** Why each refused JWT was refused. */
+  jwtRefusals: string[]
+  installationTokens: string[]
+  /** `<owner>/<repo>@<ref>:<path>` -> file text (or a symlink), served by the contents API. */
+  files: Map<string, string | { symlink: string }>
+  /** Deployment protection rule reviews: state and comment, or a status report (no state). */
+  gateReviews: { repo: string; runId: number; body: Json; at: number }[]
   close(): Promise<void>
 }
 
@@ -150,6 +163,10 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     commitPulls: new Map(),
     permissions: new Map(),
     readOnly: false,
+    jwtRefusals: [],
+    installationTokens: [],
+    files: new Map(),
+    gateReviews: [],
     slackResponses: [],
     slackMessages: [],
     failNext(method, path, reply, times = 1) {
@@ -293,6 +310,26 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       fake.issues.push(issue)
       return { status: 201, body: issueJson(issue, repo) }
     }
+    if ((m = /^\/contents\/(.+)$/.exec(rest)) && method === 'GET') {
+      const file = decodeURIComponent(m[1])
+      const found = fake.files.get(`${repo}@${query.get('ref') ?? 'main'}:${file}`)
+      if (found === undefined) return { status: 404, body: notFound }
+      const common = { name: file.split('/').pop(), path: file, sha: 'c'.repeat(40) }
+      if (typeof found !== 'string')
+        return { status: 200, body: { ...common, type: 'symlink', target: found.symlink, size: 0 } }
+      const content = Buffer.from(found).toString('base64').replace(/.{60}/g, '$&\n')
+      return {
+        status: 200,
+        body: { ...common, type: 'file', encoding: 'base64', size: found.length, content }
+      }
+    }
+    if (
+      (m = /^\/actions\/runs\/(\d+)\/deployment_protection_rule$/.exec(rest)) &&
+      method === 'POST'
+    ) {
+      fake.gateReviews.push({ repo, runId: Number(m[1]), body, at: Date.now() })
+      return { status: 204 }
+    }
     if ((m = /^\/issues\/(\d+)$/.exec(rest)) && method === 'GET') {
       const issue = fake.issues.find(i => i.number === Number(m![1]))
       return issue ? { status: 200, body: issueJson(issue, repo) } : { status: 404, body: notFound }
@@ -309,8 +346,64 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/\d+$/,
       '/repos/{owner}/{repo}/issues/comments/{comment_id}'
     ],
-    [/^\/repos\/[^/]+\/[^/]+\/issues$/, '/repos/{owner}/{repo}/issues']
+    [/^\/repos\/[^/]+\/[^/]+\/issues$/, '/repos/{owner}/{repo}/issues'],
+    [
+      /^\/repos\/[^/]+\/[^/]+\/actions\/runs\/\d+\/deployment_protection_rule$/,
+      '/repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule'
+    ]
   ]
+
+  /** GitHub's checks of an App JWT: RS256 by the App's key, issuer, at most 10 minutes of life. */
+  function jwtRefusal(authorization: string): string | undefined {
+    const app = fake.app!
+    const match = /^bearer ([\w-]+)\.([\w-]+)\.([\w-]+)$/i.exec(authorization)
+    if (!match) return 'not a bearer JWT'
+    const [, header, payload, signature] = match
+    const head = JSON.parse(Buffer.from(header, 'base64url').toString()) as Json
+    if (head.alg !== 'RS256') return `alg ${String(head.alg)}`
+    const signed = crypto.verify(
+      'sha256',
+      Buffer.from(`${header}.${payload}`),
+      app.publicKey,
+      Buffer.from(signature, 'base64url')
+    )
+    if (!signed) return 'signature does not verify with the App key'
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString()) as Json
+    const now = Date.now() / 1000
+    if (claims.iss !== app.appId) return `iss ${String(claims.iss)}`
+    if (typeof claims.exp !== 'number' || claims.exp < now) return 'expired'
+    if (typeof claims.iat !== 'number' || claims.iat > now + 60) return 'issued in the future'
+    if (claims.exp - claims.iat > 660) return 'lives longer than 10 minutes'
+    return undefined
+  }
+
+  function appRoute(
+    method: string,
+    path: string,
+    authorization: string
+  ): ScriptedReply | undefined {
+    const m = /^\/app\/installations\/(\d+)\/access_tokens$/.exec(path)
+    if (!m || method !== 'POST' || !fake.app) return undefined
+    const refusal = jwtRefusal(authorization)
+    if (refusal) {
+      fake.jwtRefusals.push(refusal)
+      return {
+        status: 401,
+        body: { message: 'A JSON web token could not be decoded', documentation_url: '' }
+      }
+    }
+    const token = `ghs_${crypto.randomBytes(18).toString('hex')}`
+    fake.installationTokens.push(token)
+    return {
+      status: 201,
+      body: {
+        token,
+        expires_at: new Date(Date.now() + 3600_000).toISOString(),
+        permissions: { deployments: 'write', actions: 'read', contents: 'read' },
+        repository_selection: 'all'
+      }
+    }
+  }
 
   /** Whether the body fits GitHub's description; a misfit is recorded (and answered 422). */
   function validate(method: string, path: string, body: unknown): boolean {
@@ -375,7 +468,10 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
         fault.times--
         return send(fault.reply)
       }
-      if (!/^(token|Bearer) \S+$/.test(req.headers.authorization ?? '')) {
+      const appAnswer = appRoute(method, url.pathname, req.headers.authorization ?? '')
+      if (appAnswer) return send(appAnswer)
+      const credential = /^(token|Bearer) (\S+)$/i.exec(req.headers.authorization ?? '')?.[2]
+      if (!credential || (fake.app && !fake.installationTokens.includes(credential))) {
         return send({
           status: 401,
           body: { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' }

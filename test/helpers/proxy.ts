@@ -25,6 +25,8 @@ export interface ProxyOptions {
   requiredHeaders?: Record<string, string>
   /** Serve HTTPS with this key and certificate. */
   tls?: { key: string; cert: string }
+  /** Changes each forwarded form body (e.g. pins `time=`, or points a query at another series). */
+  rewrite?: (form: URLSearchParams) => void
 }
 
 export interface RecordedProxyRequest {
@@ -87,6 +89,12 @@ export async function startProxy(options: ProxyOptions): Promise<TestProxy> {
           return
         }
         const path = req.url ?? '/'
+        let forwarded = body
+        if (options.rewrite && body.length) {
+          const form = new URLSearchParams(body.toString())
+          options.rewrite(form)
+          forwarded = Buffer.from(form.toString())
+        }
         if (!path.startsWith(prefix + '/')) {
           res.writeHead(404, { 'Content-Type': 'text/plain' })
           res.end('404 page not found\n')
@@ -100,7 +108,7 @@ export async function startProxy(options: ProxyOptions): Promise<TestProxy> {
             path: path.slice(prefix.length),
             headers: {
               'content-type': req.headers['content-type'] ?? '',
-              'content-length': body.length
+              'content-length': forwarded.length
             }
           },
           upstreamRes => {
@@ -112,7 +120,7 @@ export async function startProxy(options: ProxyOptions): Promise<TestProxy> {
           res.writeHead(502)
           res.end('bad gateway')
         })
-        upstream.end(body)
+        upstream.end(forwarded)
       }
       if (fault?.delayMs) setTimeout(answer, fault.delayMs)
       else answer()

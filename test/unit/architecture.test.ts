@@ -42,6 +42,11 @@ describe('layering of src/', () => {
       'text helpers importing the engine',
       'src/text/x.ts',
       "export { STATUSES } from '../engine/status.js'"
+    ],
+    [
+      'the App server importing the action',
+      'src/app/x.ts',
+      "export { run } from '../action/main.js'"
     ]
   ])('refuses %s', async (_, file, code) => {
     expect(
@@ -70,6 +75,11 @@ describe('layering of src/', () => {
       'the action importing every layer',
       'src/action/x.ts',
       "export { notify } from '../channels/notify.js'"
+    ],
+    [
+      'the App server sharing the engine and the spec loaders',
+      'src/app/x.ts',
+      "export { parseSloDocuments } from '../specs/index.js'"
     ]
   ])('allows %s', async (_, file, code) => {
     expect(await restrictedImports(file, code)).toEqual([])

@@ -1,0 +1,56 @@
+/**
+ * Structured logs: one JSON object a line on stdout. Every string is redacted of the server's
+ * secrets (and of each installation token as it is issued) before it is encoded, so JSON's own
+ * escaping keeps any text from a server or a repository to one line.
+ */
+import { redactSecrets } from '../text/redact.js'
+
+export type Fields = Record<string, unknown>
+
+export interface Logger {
+  info(msg: string, fields?: Fields): void
+  warn(msg: string, fields?: Fields): void
+  error(msg: string, fields?: Fields): void
+  /** A secret learned at run time (an installation token): redacted from then on. */
+  addSecret(secret: string): void
+  redact(text: string): string
+  /** Every secret known so far, the run-time ones included (comments redact with these). */
+  secrets(): string[]
+}
+
+function redactValue(value: unknown, secrets: string[], depth = 0): unknown {
+  if (typeof value === 'string') return redactSecrets(value, secrets)
+  if (value instanceof Error) return redactSecrets(value.message, secrets)
+  if (depth > 5 || value === null || typeof value !== 'object') return value
+  if (Array.isArray(value)) return value.map(v => redactValue(v, secrets, depth + 1))
+  return Object.fromEntries(
+    Object.entries(value).map(([k, v]) => [k, redactValue(v, secrets, depth + 1)])
+  )
+}
+
+export function createLogger(
+  secrets: string[],
+  write: (line: string) => void = line => process.stdout.write(`${line}\n`)
+): Logger {
+  const known = [...new Set(secrets.filter(s => s.length >= 3))]
+  // Longest first, so a secret that contains another is replaced whole.
+  const sorted = (): string[] => [...known].sort((a, b) => b.length - a.length)
+  let ordered = sorted()
+  const emit = (level: string, msg: string, fields: Fields = {}): void => {
+    const record = redactValue({ ...fields, msg }, ordered) as Fields
+    write(JSON.stringify({ time: new Date().toISOString(), level, ...record }))
+  }
+  return {
+    info: (msg, fields) => emit('info', msg, fields),
+    warn: (msg, fields) => emit('warn', msg, fields),
+    error: (msg, fields) => emit('error', msg, fields),
+    addSecret(secret) {
+      if (secret.length >= 3 && !known.includes(secret)) {
+        known.push(secret)
+        ordered = sorted()
+      }
+    },
+    redact: text => redactSecrets(text, ordered),
+    secrets: () => ordered
+  }
+}

@@ -1,0 +1,91 @@
+/** Starts the App server (`error-budget serve`, `node dist/app/index.js`) and stops it gracefully. */
+import type { AddressInfo } from 'node:net'
+import { Gate } from './gate.js'
+import { AppAuth } from './github-app.js'
+import { createLogger, type Logger } from './log.js'
+import { createMetrics } from './metrics.js'
+import { createAppServer } from './server.js'
+import { readServerSettings, SettingError } from './settings.js'
+import { StateStore } from './store.js'
+
+export interface RunningApp {
+  port: number
+  log: Logger
+  /** Stops accepting deliveries, lets in-flight evaluations finish; waits stay in the store. */
+  stop(): Promise<void>
+}
+
+export async function startApp(env: NodeJS.ProcessEnv = process.env): Promise<RunningApp> {
+  const settings = readServerSettings(env)
+  const log = createLogger(settings.secrets)
+  const metrics = createMetrics()
+  const store = StateStore.open(settings.stateFile)
+  const auth = new AppAuth({
+    appId: settings.appId,
+    privateKey: settings.privateKey,
+    githubApiUrl: settings.githubApiUrl,
+    onToken: token => log.addSecret(token)
+  })
+  const gate = new Gate({
+    settings,
+    installationClient: id => auth.installationClient(id),
+    store,
+    log,
+    metrics
+  })
+  const server = createAppServer({
+    webhookSecret: settings.webhookSecret,
+    gate,
+    store,
+    log,
+    metrics
+  })
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(settings.port, settings.host, () => resolve())
+  })
+  const port = (server.address() as AddressInfo).port
+  log.info('listening', {
+    port,
+    host: settings.host,
+    githubApiUrl: settings.githubApiUrl,
+    datasources: [...settings.datasources.keys()],
+    stateFile: settings.stateFile
+  })
+  gate.resumeAll()
+  return {
+    port,
+    log,
+    async stop() {
+      const closed = new Promise<void>(resolve => server.close(() => resolve()))
+      server.closeIdleConnections()
+      const finished = await gate.drain(settings.shutdownGraceMs)
+      server.closeAllConnections()
+      await closed
+      log.info('stopped', { inFlightFinished: finished })
+    }
+  }
+}
+
+/** Runs until SIGTERM or SIGINT, then shuts down; the exit code for the process. */
+export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  let app: RunningApp
+  try {
+    app = await startApp(env)
+  } catch (error) {
+    const message =
+      error instanceof SettingError ? error.message : `cannot start: ${(error as Error).message}`
+    // Settings errors name the variable, never its value.
+    process.stderr.write(
+      `${JSON.stringify({ time: new Date().toISOString(), level: 'error', msg: message })}\n`
+    )
+    return 1
+  }
+  const signal = await new Promise<string>(resolve => {
+    process.once('SIGTERM', () => resolve('SIGTERM'))
+    process.once('SIGINT', () => resolve('SIGINT'))
+  })
+  app.log.info('shutting down', { signal })
+  await app.stop()
+  return 0
+}

@@ -1,0 +1,178 @@
+/**
+ * The server's own settings, from its environment only: the App's identity and secrets, and the
+ * Prometheus datasources by name. A repository's policy can name a datasource, never a URL, so a
+ * pull request cannot send the server's credentials to a host of its choosing.
+ */
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import { InputError, readGateConfig } from '../engine/config.js'
+import { parseDuration } from '../engine/duration.js'
+import type { PrometheusOptions } from '../prometheus/api.js'
+import { expandSecrets } from '../text/redact.js'
+
+export interface Datasource {
+  name: string
+  prometheus: PrometheusOptions
+  /** Its token, password and header values: redacted from every log line and comment. */
+  secrets: string[]
+}
+
+export interface ServerSettings {
+  appId: string
+  privateKey: crypto.KeyObject
+  webhookSecret: string
+  port: number
+  host: string
+  githubApiUrl: string
+  /** Datasources by lower-case name (`prod` for DATASOURCE_PROD_*). */
+  datasources: Map<string, Datasource>
+  /** What an environment the policy does not name gets. */
+  unknownEnvironment: 'approve' | 'reject'
+  /** The JSON file that keeps pending waits and seen delivery ids across restarts. */
+  stateFile: string
+  /** The shortest `interval` a policy may ask for (seconds): each one costs the Prometheus a query. */
+  minIntervalSeconds: number
+  /** The longest `wait` a policy may ask for (seconds). */
+  maxWaitSeconds: number
+  /** How long a shutdown waits for in-flight evaluations (ms). */
+  shutdownGraceMs: number
+  /** Every secret value and its derived forms, for redaction. */
+  secrets: string[]
+}
+
+/** A bad server setting: names the variable and the accepted form. */
+export class SettingError extends Error {
+  constructor(
+    readonly variable: string,
+    message: string
+  ) {
+    super(`${variable}: ${message}`)
+    this.name = 'SettingError'
+  }
+}
+
+const DATASOURCE_FIELDS: Record<string, string> = {
+  URL: 'prometheus_url',
+  TOKEN: 'prometheus_token',
+  USERNAME: 'prometheus_username',
+  PASSWORD: 'prometheus_password',
+  HEADERS: 'prometheus_headers',
+  CA_CERT: 'prometheus_ca_cert',
+  TIMEOUT: 'prometheus_timeout',
+  RETRIES: 'prometheus_retries'
+}
+
+/** Reads DATASOURCE_<NAME>_* into one validated datasource per name, with the action's parsers. */
+export function readDatasources(env: NodeJS.ProcessEnv): Map<string, Datasource> {
+  const datasources = new Map<string, Datasource>()
+  for (const key of Object.keys(env)) {
+    const match = /^DATASOURCE_([A-Z0-9]+(?:_[A-Z0-9]+)*?)_URL$/.exec(key)
+    if (!match) continue
+    const upper = match[1]
+    const variable = (input: string): string | undefined => {
+      const suffix = Object.keys(DATASOURCE_FIELDS).find(s => DATASOURCE_FIELDS[s] === input)
+      return suffix ? `DATASOURCE_${upper}_${suffix}` : undefined
+    }
+    const get = (input: string): string => {
+      const name = variable(input)
+      return (name && env[name]) || ''
+    }
+    try {
+      const config = readGateConfig(get)
+      datasources.set(upper.toLowerCase(), {
+        name: upper.toLowerCase(),
+        prometheus: config.prometheus,
+        // Every form of the credentials (base64 pair, header values, encodings): the action's own.
+        secrets: config.secrets
+      })
+    } catch (error) {
+      if (error instanceof InputError)
+        throw new SettingError(
+          variable(error.input) ?? `DATASOURCE_${upper}_*`,
+          error.message.replace(/^Input [^:]+: /, '')
+        )
+      throw error
+    }
+  }
+  return datasources
+}
+
+function readPrivateKey(env: NodeJS.ProcessEnv): crypto.KeyObject {
+  let pem = env.PRIVATE_KEY?.trim()
+  if (!pem && env.PRIVATE_KEY_PATH) {
+    try {
+      pem = fs.readFileSync(env.PRIVATE_KEY_PATH, 'utf8')
+    } catch (error) {
+      throw new SettingError(
+        'PRIVATE_KEY_PATH',
+        `cannot be read (${(error as NodeJS.ErrnoException).code})`
+      )
+    }
+  }
+  if (!pem)
+    throw new SettingError(
+      'PRIVATE_KEY',
+      'is required (or PRIVATE_KEY_PATH): the PEM key downloaded from the App settings'
+    )
+  try {
+    // Environment files often carry the PEM on one line with literal \n.
+    return crypto.createPrivateKey(pem.replace(/\\n/g, '\n'))
+  } catch {
+    throw new SettingError('PRIVATE_KEY', 'is not a PEM private key')
+  }
+}
+
+function seconds(env: NodeJS.ProcessEnv, variable: string, fallback: string): number {
+  try {
+    return parseDuration(env[variable]?.trim() || fallback)
+  } catch (error) {
+    throw new SettingError(variable, (error as Error).message)
+  }
+}
+
+/** Every setting, validated; throws a SettingError naming the variable. */
+export function readServerSettings(env: NodeJS.ProcessEnv = process.env): ServerSettings {
+  const appId = env.APP_ID?.trim() ?? ''
+  if (!/^\d+$/.test(appId))
+    throw new SettingError('APP_ID', 'is required: the numeric App ID from the App settings')
+  const webhookSecret = env.WEBHOOK_SECRET ?? ''
+  if (webhookSecret.length < 16)
+    throw new SettingError(
+      'WEBHOOK_SECRET',
+      'is required, at least 16 characters: the secret set on the App'
+    )
+  const privateKey = readPrivateKey(env)
+  const portText = env.PORT?.trim() || '3000'
+  const port = Number(portText)
+  if (!/^\d+$/.test(portText) || port > 65535)
+    throw new SettingError('PORT', `"${portText}" is not a port number`)
+  const unknownEnvironment = env.UNKNOWN_ENVIRONMENT?.trim() || 'approve'
+  if (unknownEnvironment !== 'approve' && unknownEnvironment !== 'reject')
+    throw new SettingError('UNKNOWN_ENVIRONMENT', 'expected approve or reject')
+  const datasources = readDatasources(env)
+  const pem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString()
+  const rawPem = (env.PRIVATE_KEY ?? '').replace(/\\n/g, '\n')
+  // The key in every shape a log could show it: whole, and each of its base64 lines.
+  const keyForms = [pem, rawPem, ...`${pem}\n${rawPem}`.split(/\r?\n/)].filter(
+    line => line.length >= 16 && !line.startsWith('-----')
+  )
+  return {
+    appId,
+    privateKey,
+    webhookSecret,
+    port,
+    host: env.HOST?.trim() || '0.0.0.0',
+    githubApiUrl: (env.GITHUB_API_URL?.trim() || 'https://api.github.com').replace(/\/+$/, ''),
+    datasources,
+    unknownEnvironment,
+    stateFile: env.STATE_FILE?.trim() || 'error-budget-state.json',
+    minIntervalSeconds: seconds(env, 'MIN_INTERVAL', '1m'),
+    maxWaitSeconds: seconds(env, 'MAX_WAIT', '24h'),
+    shutdownGraceMs: seconds(env, 'SHUTDOWN_GRACE', '30s') * 1000,
+    secrets: expandSecrets([
+      webhookSecret,
+      ...keyForms,
+      ...[...datasources.values()].flatMap(d => d.secrets)
+    ])
+  }
+}
