@@ -3,7 +3,7 @@ import { escapeMarkdown } from '../text/escape.js'
 import type { GateResult } from '../engine/evaluate.js'
 import * as fmt from '../text/format.js'
 import { httpStatusOf, type GitHubClient, type RepoRef } from '../github/client.js'
-import { slosTable } from './report.js'
+import { slosTable, tierState } from './report.js'
 import { STATUS_ICON, STATUS_POLICY } from '../engine/status.js'
 
 /** GitHub refuses comments over 65,536 characters. */
@@ -42,6 +42,12 @@ export function renderComment(result: GateResult, context: CommentContext): stri
   if (slo.windows.length) {
     lines.push(
       `Burn rates: ${slo.windows.map(w => `${w.window} ${fmt.shownBurn(w.burnRate)}`).join(' · ')}`,
+      ''
+    )
+  }
+  if (slo.tiers.length) {
+    lines.push(
+      `Burn tiers: ${slo.tiers.map(t => `${escapeMarkdown(t.check.name)} ${fmt.burn(t.check.threshold)}x (${tierState(t, slo.minEvents)})`).join(' · ')}`,
       ''
     )
   }

@@ -46,6 +46,27 @@ function sloJson(slo: SloResult) {
       error_ratio: w.errorRatio,
       burn_rate: w.burnRate
     })),
+    burn_tiers: slo.tiers.map(t => ({
+      name: t.check.name,
+      long_window: t.check.longWindow,
+      short_window: t.check.shortWindow,
+      budget_share: t.check.budgetShare ?? null,
+      factor: t.check.threshold,
+      escalate_to: t.check.escalateTo,
+      long_burn: t.longBurn,
+      short_burn: t.shortBurn,
+      fired: t.fired,
+      too_few_events: t.tooFewEvents ?? null
+    })),
+    burn_tiers_source: slo.spec.burnTiersSource ?? null,
+    min_events: slo.minEvents,
+    low_traffic: slo.lowTraffic
+      ? {
+          events: slo.lowTraffic.events,
+          min_events: slo.lowTraffic.minEvents,
+          allowed: slo.lowTraffic.allowed
+        }
+      : null,
     reasons: slo.reasons,
     error: slo.error ?? null,
     data_since: slo.dataSince,
@@ -157,6 +178,32 @@ function burnTable(slo: SloResult): string[] {
   ]
 }
 
+/** What a tier found, in words: fired, too few events, no traffic, or quiet. */
+export function tierState(t: SloResult['tiers'][number], minEvents: number): string {
+  if (t.fired) return `fired: at least ${t.check.escalateTo}`
+  if (t.tooFewEvents !== undefined)
+    return `cannot escalate: too few events over ${t.check.longWindow} (${Math.round(t.tooFewEvents)} < ${minEvents})`
+  if (t.longBurn === null || t.shortBurn === null) return 'no traffic'
+  return 'below the factor'
+}
+
+/** Each tier's factor (derived from its share of the budget, or fixed) beside the measured burns. */
+function tiersTable(slo: SloResult): string[] {
+  if (slo.tiers.length === 0) return []
+  const source = slo.spec.burnTiersSource
+    ? [`Burn tiers from ${escapeMarkdown(slo.spec.burnTiersSource)}.`, '']
+    : []
+  return [
+    ...source,
+    '| Tier | Long / short window | Share of budget | Factor | Burn (long / short) | Escalates to | State |',
+    '|---|---|---:|---:|---:|---|---|',
+    ...slo.tiers.map(
+      t =>
+        `| ${escapeMarkdown(t.check.name)} | ${t.check.longWindow} / ${t.check.shortWindow} | ${t.check.budgetShare === undefined ? 'fixed' : `${Number((t.check.budgetShare * 100).toPrecision(6))}%`} | ${fmt.burn(t.check.threshold)}x | ${fmt.shownBurn(t.longBurn)} / ${fmt.shownBurn(t.shortBurn)} | ${t.check.escalateTo} | ${tierState(t, slo.minEvents)} |`
+    )
+  ]
+}
+
 export function slosTable(result: GateResult): string[] {
   return [
     '| SLO | Status | Target | Remaining | Burn | Days left |',
@@ -199,6 +246,8 @@ export function renderSummary(result: GateResult, canDeploy = result.canDeploy):
   )
   const burn = burnTable(slo)
   if (burn.length) lines.push('### Burn rate per window', '', ...burn, '')
+  const tiers = tiersTable(slo)
+  if (tiers.length) lines.push('### Burn tiers', '', ...tiers, '')
   lines.push('### Reasons', '', ...result.reasons.map(r => `- ${escapeMarkdown(r)}`), '')
   if (result.freeze) {
     const quoted = result.freeze.text.split('\n').map(line => `> ${escapeMarkdown(line)}`)

@@ -4,7 +4,7 @@
  */
 import { parseDuration } from './duration.js'
 import type { PrometheusOptions } from '../prometheus/api.js'
-import type { BurnTierSpec, Thresholds } from './budget.js'
+import { builtInTiers, type BurnTierSpec, type Thresholds, type TierLevel } from './budget.js'
 import { parseStatus, type Status } from './status.js'
 
 /** Returns the raw text of an input, '' when unset. Names are the action's snake_case names. */
@@ -33,8 +33,11 @@ export const DEFAULTS: Record<string, string> = {
   freeze_threshold: '20',
   block_on: 'WARNING,FREEZE,EXHAUSTED',
   burn_rate_window: '1h',
-  fast_burn_threshold: '14.4',
-  slow_burn_threshold: '6',
+  fast_burn_threshold: 'auto',
+  slow_burn_threshold: 'auto',
+  burn_tiers: 'page',
+  min_events: 'auto',
+  low_traffic: 'evaluate',
   freeze_file: '.deploy-freeze',
   on_error: 'block',
   fail_on_block: 'true',
@@ -55,8 +58,15 @@ export interface SloSpec {
   thresholds: Thresholds
   blockOn: Status[]
   burnRateWindow: string
-  fastBurnThreshold: number
-  slowBurnThreshold: number
+  /** The built-in tiers (`burn_tiers`), used when burnTiers is not given. */
+  burnTierLevels: TierLevel[]
+  /** The page tiers' factors: 'auto' derives them from the window, 0 turns a tier off. */
+  fastBurnThreshold: number | 'auto'
+  slowBurnThreshold: number | 'auto'
+  /** Events a window needs before its burn counts (`min_events`); 0: no guard. */
+  minEvents: number | 'auto'
+  /** `allow`: an SLO window with fewer than minEvents events never blocks. */
+  lowTraffic: 'evaluate' | 'allow'
   /** Tiers from the config file (e.g. a Sloth AlertWindows document); undefined: the built-in ones. */
   burnTiers?: BurnTierSpec[]
   /** Where burnTiers came from, for the summary: "burn tiers from <source>". */
@@ -185,21 +195,81 @@ export function parseQuery(input: string, text: string): string {
   return query
 }
 
-export function parseBurnThreshold(input: string, text: string): number {
+export function parseBurnThreshold(input: string, text: string): number | 'auto' {
+  if (text.trim() === 'auto') return 'auto'
   const value = parseNumber(
     input,
     text,
-    'a burn-rate multiple such as 14.4, or 0 to turn the check off'
+    'auto (derived from the SLO window), a burn-rate multiple such as 14.4, or 0 to turn the check off'
   )
   if (value < 0)
     throw new InputError(input, `${text} is negative; expected 0 (off) or a positive multiple`)
   return value
 }
 
+export function parseBurnTiers(input: string, text: string): TierLevel[] {
+  const words = text.split(/[\s,]+/).filter(Boolean)
+  if (words.length === 1 && words[0] === 'none') return []
+  const accepted = 'page, page,ticket or none'
+  if (words.length === 0) throw new InputError(input, `is empty; expected ${accepted}`)
+  for (const word of words) {
+    if (word !== 'page' && word !== 'ticket')
+      throw new InputError(input, `"${word}" is not a tier set; expected ${accepted}`)
+  }
+  return (['page', 'ticket'] as const).filter(level => words.includes(level))
+}
+
+/** `auto` (the events at which the budget allows one bad event), or a whole number; 0 is off. */
+export function parseMinEvents(input: string, text: string): number | 'auto' {
+  if (text.trim() === 'auto') return 'auto'
+  const value = parseNumber(
+    input,
+    text,
+    'auto, or a whole number of events (0 turns the guard off)'
+  )
+  if (!Number.isInteger(value) || value < 0)
+    throw new InputError(
+      input,
+      `${text} is not a whole number of events; expected auto or 0, 1, 2, …`
+    )
+  return value
+}
+
+export function parseLowTraffic(input: string, text: string): 'evaluate' | 'allow' {
+  const value = text.trim()
+  if (value !== 'evaluate' && value !== 'allow')
+    throw new InputError(input, `"${text}" is not allowed; expected evaluate or allow`)
+  return value
+}
+
+/**
+ * Every tier must fit its SLO: a short window shorter than the long one, and a long window no
+ * longer than the SLO window (its burn would then measure older errors than the budget counts).
+ */
+export function checkTiers(slo: SloSpec, input: string): void {
+  const window = parseDuration(slo.window)
+  const tiers =
+    slo.burnTiers ?? builtInTiers(slo.burnTierLevels, slo.fastBurnThreshold, slo.slowBurnThreshold)
+  for (const tier of tiers) {
+    if (parseDuration(tier.shortWindow) >= parseDuration(tier.longWindow))
+      throw new InputError(
+        input,
+        `the ${tier.name} tier's short window ${tier.shortWindow} is not shorter than its long window ${tier.longWindow}`
+      )
+    // The default page tiers stay on short windows (as before); tiers someone chose must fit.
+    const chosen = slo.burnTiers !== undefined || slo.burnTierLevels.includes('ticket')
+    if (chosen && parseDuration(tier.longWindow) > window)
+      throw new InputError(
+        input,
+        `the ${tier.name} tier's long window ${tier.longWindow} is longer than the SLO window ${slo.window}; choose tiers that fit it (burn_tiers: page)`
+      )
+  }
+}
+
 /** The single SLO described by the action's inputs (also the defaults for SLOs in a config file). */
 export function sloFromInputs(get: InputSource, name = 'default'): SloSpec {
   const input = withDefaults(get)
-  return {
+  const slo: SloSpec = {
     name,
     target: parseTarget('slo_target', input('slo_target')),
     window: parseWindow('time_window', input('time_window')),
@@ -213,8 +283,13 @@ export function sloFromInputs(get: InputSource, name = 'default'): SloSpec {
     blockOn: parseBlockOn('block_on', input('block_on')),
     burnRateWindow: parseWindow('burn_rate_window', input('burn_rate_window')),
     fastBurnThreshold: parseBurnThreshold('fast_burn_threshold', input('fast_burn_threshold')),
-    slowBurnThreshold: parseBurnThreshold('slow_burn_threshold', input('slow_burn_threshold'))
+    slowBurnThreshold: parseBurnThreshold('slow_burn_threshold', input('slow_burn_threshold')),
+    burnTierLevels: parseBurnTiers('burn_tiers', input('burn_tiers')),
+    minEvents: parseMinEvents('min_events', input('min_events')),
+    lowTraffic: parseLowTraffic('low_traffic', input('low_traffic'))
   }
+  checkTiers(slo, 'burn_tiers')
+  return slo
 }
 
 export function parseHeaders(input: string, text: string): Record<string, string> {

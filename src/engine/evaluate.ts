@@ -1,11 +1,15 @@
 /** Evaluates SLOs against Prometheus: all queries concurrently, then the pure budget math. */
 import {
+  allowedErrorRatio,
   budgetRemaining,
+  builtInTiers,
   burnChecks,
   burnRate,
   daysToExhaustion,
   escalateForBurn,
-  statusFromRemaining
+  statusFromRemaining,
+  type BurnCheck,
+  type TierOutcome
 } from './budget.js'
 import { mapConcurrent } from './concurrency.js'
 import { parseDuration } from './duration.js'
@@ -49,6 +53,12 @@ export interface SloResult {
   dataSince: string | null
   /** Advice that does not change the status (e.g. less data than the window). */
   warnings: string[]
+  /** Every burn tier with its factor and the measured burns (empty when not evaluated). */
+  tiers: TierOutcome[]
+  /** The min_events in force (0: no guard). */
+  minEvents: number
+  /** Set when the SLO window held fewer events than minEvents. */
+  lowTraffic?: { events: number; minEvents: number; allowed: boolean }
   spec: SloSpec
 }
 
@@ -84,10 +94,23 @@ function uniqueWindows(windows: Iterable<string>): string[] {
   return [...bySeconds.values()]
 }
 
+/** The burn checks of an SLO: its own tiers (config file), or the built-in ones of burn_tiers. */
+export function checksFor(slo: SloSpec): BurnCheck[] {
+  const tiers =
+    slo.burnTiers ?? builtInTiers(slo.burnTierLevels, slo.fastBurnThreshold, slo.slowBurnThreshold)
+  return burnChecks(tiers, parseDuration(slo.window))
+}
+
+/** min_events resolved: `auto` is the events at which the budget allows one bad event. */
+export function minEventsFor(slo: SloSpec): number {
+  if (slo.minEvents !== 'auto') return slo.minEvents
+  return Math.ceil(Number((1 / allowedErrorRatio(slo.target)).toPrecision(10)))
+}
+
 /** The windows one SLO needs: its own, burn_rate_window, and both windows of each burn check. */
 export function windowsFor(slo: SloSpec): string[] {
   const windows = [slo.window, slo.burnRateWindow]
-  for (const check of burnChecks(slo.fastBurnThreshold, slo.slowBurnThreshold)) {
+  for (const check of checksFor(slo)) {
     windows.push(check.longWindow, check.shortWindow)
   }
   return uniqueWindows(windows)
@@ -97,7 +120,7 @@ export function expandQuery(query: string, window: string): string {
   return query.replaceAll(WINDOW_PLACEHOLDER, window)
 }
 
-type Outcome = { ok: true; value: number } | { ok: false; message: string }
+type Outcome = { ok: true; value: number } | { ok: false; message: string; noData?: boolean }
 
 /** Where the outcome of a query over a window is kept: by the window's seconds, not its text. */
 const outcomeKey = (template: string, window: string): string =>
@@ -197,7 +220,8 @@ async function runBatches(
           const ofWindow = series.filter(s => s.metric?.[WINDOW_LABEL] === window)
           outcomes.set(keys[i], { ok: true, value: singleSeriesValue(ofWindow, WINDOW_LABEL) })
         } catch (error) {
-          outcomes.set(keys[i], { ok: false, message: (error as Error).message })
+          const noData = error instanceof PrometheusError && error.kind === 'no-data'
+          outcomes.set(keys[i], { ok: false, message: (error as Error).message, noData })
         }
       })
       for (const window of batch.coverage) {
@@ -239,6 +263,8 @@ function errorResult(
     error: message,
     dataSince: null,
     warnings: [],
+    tiers: [],
+    minEvents: minEventsFor(slo),
     spec: slo
   }
 }
@@ -281,8 +307,15 @@ export function assessSlo(
       ['error_query', errors],
       ['total_query', total]
     ] as const) {
-      if (!outcome.ok)
-        return errorResult(slo, `${label} over ${window}: ${outcome.message}`, windows, onError)
+      if (!outcome.ok) {
+        const advice = outcome.noData && windows.length > 0 ? shortWindowAdvice(slo, window) : ''
+        return errorResult(
+          slo,
+          `${label} over ${window}: ${outcome.message}${advice}`,
+          windows,
+          onError
+        )
+      }
     }
     const e = (errors as { value: number }).value
     const t = (total as { value: number }).value
@@ -329,26 +362,43 @@ export function assessSlo(
   const reasons = [
     `${slo.name}: ${remaining.toFixed(2)}% of the error budget left over ${slo.window} (${describeLevel(remaining, slo)})`
   ]
-  const burnOver = (window: string) => windows.find(w => sameWindow(w.window, window))?.burnRate
+  const figuresOf = (window: string) => windows.find(w => sameWindow(w.window, window))
+  const minEvents = minEventsFor(slo)
   const escalation = escalateForBurn(
     status,
-    burnChecks(slo.fastBurnThreshold, slo.slowBurnThreshold),
-    burnOver
+    checksFor(slo),
+    window => figuresOf(window)?.burnRate,
+    minEvents > 0 ? { minEvents, eventsOver: window => figuresOf(window)?.total } : undefined
   )
   status = escalation.status
   reasons.push(...escalation.reasons.map(reason => `${slo.name}: ${reason}`))
+  const lowTraffic =
+    main.total! < minEvents
+      ? { events: main.total!, minEvents, allowed: slo.lowTraffic === 'allow' }
+      : undefined
+  const warnings: string[] = []
+  if (lowTraffic) {
+    warnings.push(
+      `${slo.name}: low traffic: ${Math.round(lowTraffic.events)} events over ${slo.window}, fewer than min_events ${minEvents}, so a single bad event moves the budget by more than it holds; the figures are noisy (low_traffic: ${slo.lowTraffic})`
+    )
+    if (lowTraffic.allowed)
+      reasons.push(
+        `${slo.name}: does not block: low_traffic is allow and the ${slo.window} window holds ${Math.round(lowTraffic.events)} events, fewer than min_events ${minEvents}`
+      )
+  }
   for (const w of windows) {
     if (w.errorRatio === null)
       reasons.push(
         `${slo.name}: no traffic over ${w.window}; its burn rate is unknown and cannot escalate`
       )
   }
+  const coverage = coverageOf(slo, outcomes, time)
   return {
     name: slo.name,
     target: slo.target,
     window: slo.window,
     status,
-    blocks: slo.blockOn.includes(status),
+    blocks: slo.blockOn.includes(status) && !lowTraffic?.allowed,
     budgetRemaining: remaining,
     budgetConsumed: 100 - remaining,
     errorRatio: main.errorRatio,
@@ -357,9 +407,30 @@ export function assessSlo(
     daysToExhaustion: days,
     windows,
     reasons,
-    ...coverageOf(slo, outcomes, time),
+    dataSince: coverage.dataSince,
+    warnings: [...coverage.warnings, ...warnings],
+    tiers: escalation.tiers,
+    minEvents,
+    lowTraffic,
     spec: slo
   }
+}
+
+/**
+ * Why a burn window can have no data while the SLO window has: series scraped less often than
+ * the window is long (increase() needs two samples in it). Names the tier and the way out.
+ */
+function shortWindowAdvice(slo: SloSpec, window: string): string {
+  const tier = checksFor(slo).find(
+    c => sameWindow(c.shortWindow, window) || sameWindow(c.longWindow, window)
+  )
+  const role = tier
+    ? `the ${sameWindow(tier.shortWindow, window) ? 'short' : 'long'} window of the ${tier.name} tier`
+    : 'burn_rate_window'
+  const fix = tier
+    ? `give the tier a longer short window (e.g. 15m) in the config file's burn_tiers`
+    : 'set a longer burn_rate_window'
+  return `; the ${slo.window} window has data, so ${window} (${role}) is probably shorter than two scrapes of these series: ${fix}`
 }
 
 function describeLevel(remaining: number, slo: SloSpec): string {

@@ -1,13 +1,18 @@
 /** Turns the fields a spec gives into a validated SloSpec, on top of the action's inputs as defaults. */
 import {
+  checkTiers,
   parseBlockOn,
   parseBurnThreshold,
+  parseBurnTiers,
+  parseLowTraffic,
+  parseMinEvents,
   parseQuery,
   parseTarget,
   parseThresholds,
   parseWindow,
   type SloSpec
 } from '../engine/config.js'
+import type { BurnTierSpec } from '../engine/budget.js'
 import type { Where } from './fields.js'
 
 export interface SloFields {
@@ -24,6 +29,12 @@ export interface SloFields {
   burnRateWindow?: string
   fastBurnThreshold?: string
   slowBurnThreshold?: string
+  /** A built-in tier set (`page,ticket`)... */
+  burnTierLevels?: string
+  /** ...or tiers of the SLO's own (our format's `burn_tiers` list). */
+  burnTiers?: BurnTierSpec[]
+  minEvents?: string
+  lowTraffic?: string
 }
 
 /**
@@ -47,7 +58,10 @@ export function buildSlo(
   ): T => (value === undefined ? fallback : where.field(paths[key] ?? key, () => parse(value)))
   const t = fields.thresholds ?? {}
   const ratio = fields.errorRatioQuery
-  return {
+  // Tiers of its own replace inherited ones; a built-in set given here replaces inherited own tiers.
+  const ownTiers = fields.burnTiers ?? (fields.burnTierLevels ? undefined : base.burnTiers)
+  const slo: SloSpec = {
+    ...base,
     name: fields.name,
     target: given('target', fields.target, base.target, text => parseTarget('target', text)),
     window: given('window', fields.window, base.window, text => parseWindow('window', text)),
@@ -85,8 +99,21 @@ export function buildSlo(
       fields.slowBurnThreshold,
       base.slowBurnThreshold,
       text => parseBurnThreshold('slow_burn_threshold', text)
+    ),
+    burnTierLevels: given('burnTierLevels', fields.burnTierLevels, base.burnTierLevels, text =>
+      parseBurnTiers('burn_tiers', text)
+    ),
+    burnTiers: ownTiers,
+    burnTiersSource: ownTiers === base.burnTiers ? base.burnTiersSource : undefined,
+    minEvents: given('minEvents', fields.minEvents, base.minEvents, text =>
+      parseMinEvents('min_events', text)
+    ),
+    lowTraffic: given('lowTraffic', fields.lowTraffic, base.lowTraffic, text =>
+      parseLowTraffic('low_traffic', text)
     )
   }
+  where.field(paths.burnTierLevels ?? 'burn_tiers', () => checkTiers(slo, 'burn_tiers'))
+  return slo
 }
 
 /** A ratio (0.999) from specs that use ratios, as the percent SloSpec wants. */

@@ -1,0 +1,170 @@
+/** The inputs and config fields of burn tiers and low traffic: what is read, what is refused. */
+import { InputError, readGateConfig, type InputSource } from '../../../src/engine/config.js'
+import { checksFor, minEventsFor, windowsFor } from '../../../src/engine/evaluate.js'
+import { loadSlosFromFile, parseSloDocuments } from '../../../src/specs/index.js'
+import { REPO_ROOT } from '../../helpers/run-action.js'
+
+const source =
+  (values: Record<string, string>): InputSource =>
+  name =>
+    values[name] ?? ''
+const inputs = (values: Record<string, string>) =>
+  readGateConfig(source({ prometheus_url: 'http://127.0.0.1:9090', ...values })).slos[0]
+const parse = (text: string) => parseSloDocuments(text, 'slos.yaml', () => '')
+
+function messageOf(run: () => unknown): string {
+  try {
+    run()
+  } catch (error) {
+    expect(error).toBeInstanceOf(InputError)
+    return (error as Error).message
+  }
+  throw new Error('expected an InputError')
+}
+
+describe('burn_tiers, fast/slow_burn_threshold, min_events, low_traffic inputs', () => {
+  it('reads the three tier sets and queries the windows they need', () => {
+    expect(checksFor(inputs({})).map(c => c.name)).toEqual(['fast burn', 'slow burn'])
+    const both = inputs({ burn_tiers: 'page,ticket' })
+    expect(checksFor(both).map(c => c.threshold)).toEqual([14.4, 6, 3, 1])
+    expect(windowsFor(both)).toEqual(['30d', '1h', '5m', '6h', '30m', '1d', '2h', '3d'])
+    expect(checksFor(inputs({ burn_tiers: 'none' }))).toEqual([])
+    expect(checksFor(inputs({ time_window: '28d' })).map(c => c.threshold)).toEqual([13.44, 5.6])
+  })
+
+  it.each([
+    [
+      { burn_tiers: 'pager' },
+      'Input burn_tiers: "pager" is not a tier set; expected page, page,ticket or none'
+    ],
+    [{ burn_tiers: 'none,page' }, 'Input burn_tiers: "none" is not a tier set'],
+    [
+      { burn_tiers: 'page,ticket', time_window: '2d' },
+      "Input burn_tiers: the ticket slow burn tier's long window 3d is longer than the SLO window 2d"
+    ],
+    [
+      { fast_burn_threshold: 'fast' },
+      'Input fast_burn_threshold: "fast" is not a number; expected auto'
+    ],
+    [{ min_events: '-1' }, 'Input min_events: -1 is not a whole number of events'],
+    [{ min_events: '2.5' }, 'Input min_events: 2.5 is not a whole number of events'],
+    [
+      { low_traffic: 'ignore' },
+      'Input low_traffic: "ignore" is not allowed; expected evaluate or allow'
+    ]
+  ])('refuses %j', (values, message) => {
+    expect(messageOf(() => inputs(values))).toContain(message)
+  })
+
+  it('min_events auto is the events at which the budget allows one bad event', () => {
+    expect(minEventsFor(inputs({}))).toBe(1000)
+    expect(minEventsFor(inputs({ slo_target: '99.95' }))).toBe(2000)
+    expect(minEventsFor(inputs({ slo_target: '99' }))).toBe(100)
+    expect(minEventsFor(inputs({ min_events: '0' }))).toBe(0)
+  })
+})
+
+describe('burn tiers in our config format', () => {
+  const slo = (tiers: string) =>
+    parse(
+      [
+        'slos:',
+        '  - name: api',
+        '    time_window: 7d',
+        '    error_query: e[{{window}}]',
+        '    total_query: t[{{window}}]',
+        tiers
+      ].join('\n')
+    )
+
+  it('reads tiers of its own by share or by factor, and a tier set by name', () => {
+    const [api] = slo(
+      [
+        '    burn_tiers:',
+        '      - { name: fast, long: 1h, short: 15m, share: 2%, escalate_to: FREEZE }',
+        '      - { long: 1d, short: 2h, factor: 1.5, escalate_to: caution }'
+      ].join('\n')
+    )
+    expect(
+      checksFor(api).map(c => [c.name, c.longWindow, c.shortWindow, c.threshold, c.escalateTo])
+    ).toEqual([
+      ['fast', '1h', '15m', 3.36, 'FREEZE'],
+      ['1d/2h burn', '1d', '2h', 1.5, 'CAUTION']
+    ])
+    const [set] = slo('    burn_tiers: page,ticket')
+    expect(checksFor(set).map(c => c.threshold)).toEqual([3.36, 1.4, 0.7, 0.2333333333])
+  })
+
+  it('defaults: tiers apply to every SLO, and a tier set of its own replaces them', () => {
+    const [inherits, own] = parse(
+      [
+        'defaults:',
+        '  burn_tiers: [{ long: 1h, short: 15m, share: 2%, escalate_to: FREEZE }]',
+        '  min_events: 50',
+        '  low_traffic: allow',
+        'slos:',
+        '  - { name: a, error_query: "e[{{window}}]", total_query: "t[{{window}}]" }',
+        '  - { name: b, error_query: "e[{{window}}]", total_query: "t[{{window}}]", burn_tiers: page }'
+      ].join('\n')
+    )
+    expect(checksFor(inherits).map(c => c.shortWindow)).toEqual(['15m'])
+    expect(checksFor(own).map(c => c.name)).toEqual(['fast burn', 'slow burn'])
+    expect([inherits.minEvents, inherits.lowTraffic]).toEqual([50, 'allow'])
+  })
+
+  it.each([
+    [
+      '      - { long: 1h, short: 5m, share: 0.02, escalate_to: FREEZE }',
+      'field slos[0].burn_tiers[0].share: 0.02 is not a share of the budget; expected a percentage with 0 < x <= 100 and its % sign, such as 2%'
+    ],
+    [
+      '      - { long: 1h, short: 5m, escalate_to: FREEZE }',
+      'field slos[0].burn_tiers[0]: expected either share'
+    ],
+    [
+      '      - { long: 1h, short: 5m, share: 2%, factor: 3, escalate_to: FREEZE }',
+      'field slos[0].burn_tiers[0]: expected either share'
+    ],
+    [
+      '      - { long: 1h, short: 5m, share: 2%, escalate_to: NORMAL }',
+      'field slos[0].burn_tiers[0].escalate_to: "NORMAL" is not a level a tier can raise to'
+    ],
+    [
+      '      - { long: 1h, short: 5m, factor: 0, escalate_to: FREEZE }',
+      'field slos[0].burn_tiers[0].factor: 0 is not a positive burn factor'
+    ],
+    [
+      '      - { long: 5m, short: 1h, share: 2%, escalate_to: FREEZE }',
+      "field slos[0].burn_tiers: the 5m/1h burn tier's short window 1h is not shorter than its long window 5m"
+    ],
+    [
+      '      - { long: 8d, short: 1h, share: 2%, escalate_to: FREEZE }',
+      'long window 8d is longer than the SLO window 7d'
+    ],
+    [
+      '      - { long: 1h, short: 5m, share: 2%, escalate_to: FREEZE, severity: page }',
+      'field slos[0].burn_tiers[0].severity: unknown field'
+    ]
+  ])('refuses %s', (tier, message) => {
+    expect(messageOf(() => slo(`    burn_tiers:\n${tier}`))).toContain(message)
+  })
+})
+
+describe('Sloth AlertWindows tiers are the ones evaluated', () => {
+  it('8% of a 7d budget in 1h is a factor of 13.44, as Sloth computes it', () => {
+    const slos = loadSlosFromFile(
+      `${REPO_ROOT}/test/fixtures/specs/sloth-alert-windows-7d.yaml`,
+      () => ''
+    )
+    const checks = checksFor(slos[0])
+    expect(
+      checks.map(c => [c.name, c.longWindow, c.shortWindow, c.threshold, c.escalateTo])
+    ).toEqual([
+      ['page quick', '1h', '5m', 13.44, 'FREEZE'],
+      ['page slow', '6h', '30m', 3.5, 'WARNING'],
+      ['ticket quick', '1d', '2h', 1.4, 'CAUTION'],
+      ['ticket slow', '3d', '6h', 0.98, 'CAUTION']
+    ])
+    expect(windowsFor(slos[0])).toContain('3d')
+  })
+})
