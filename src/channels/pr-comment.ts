@@ -3,7 +3,7 @@ import { escapeMarkdown } from '../text/escape.js'
 import type { GateResult } from '../engine/evaluate.js'
 import * as fmt from '../text/format.js'
 import { httpStatusOf, type GitHubClient, type RepoRef } from '../github/client.js'
-import { slosTable, tierState } from './report.js'
+import { exclusionsTable, slosTable, tierState } from './report.js'
 import { STATUS_ICON, STATUS_POLICY } from '../engine/status.js'
 
 /** GitHub refuses comments over 65,536 characters. */
@@ -52,6 +52,11 @@ export function renderComment(result: GateResult, context: CommentContext): stri
     )
   }
   if (result.slos.length > 1) lines.push(...slosTable(result), '')
+  for (const s of result.slos) {
+    const excluded = exclusionsTable(s)
+    const of = result.slos.length > 1 ? ` (${escapeMarkdown(s.name)})` : ''
+    if (excluded.length) lines.push(`**Excluded intervals${of}**`, '', ...excluded, '')
+  }
   lines.push('**Reasons**', '', ...result.reasons.map(r => `- ${escapeMarkdown(r)}`), '')
   lines.push(`> ${STATUS_POLICY[result.status]}`, '')
   for (const note of context.notes ?? []) lines.push(note, '')

@@ -4,6 +4,7 @@ import type { GateResult, SloResult } from '../engine/evaluate.js'
 import * as fmt from '../text/format.js'
 import type { GateConfig } from '../engine/config.js'
 import { redactUrl } from '../prometheus/api.js'
+import { iso } from '../engine/exclusions.js'
 import { STATUS_ICON, STATUS_POLICY, STATUSES } from '../engine/status.js'
 
 /** The decision in words; `canDeploy` differs from the result's only after an override. */
@@ -67,6 +68,14 @@ function sloJson(slo: SloResult) {
           allowed: slo.lowTraffic.allowed
         }
       : null,
+    exclusions: slo.exclusions.map(x => ({
+      start: iso(x.exclusion.start),
+      end: iso(x.exclusion.end),
+      reason: x.exclusion.reason,
+      source: x.exclusion.source,
+      errors_removed: x.errors,
+      total_removed: x.total
+    })),
     reasons: slo.reasons,
     error: slo.error ?? null,
     data_since: slo.dataSince,
@@ -204,6 +213,19 @@ function tiersTable(slo: SloResult): string[] {
   ]
 }
 
+/** Every excluded interval with its reason and the events it set aside: the reviewer's view. */
+export function exclusionsTable(slo: SloResult): string[] {
+  if (slo.exclusions.length === 0) return []
+  return [
+    '| Excluded interval (UTC) | Reason | Bad events removed | Events removed |',
+    '|---|---|---:|---:|',
+    ...slo.exclusions.map(
+      x =>
+        `| ${iso(x.exclusion.start)} – ${iso(x.exclusion.end)} | ${escapeMarkdown(x.exclusion.reason)} | ${x.total === null ? 'outside the window' : fmt.count(x.errors)} | ${x.total === null ? '—' : fmt.count(x.total)} |`
+    )
+  ]
+}
+
 export function slosTable(result: GateResult): string[] {
   return [
     '| SLO | Status | Target | Remaining | Burn | Days left |',
@@ -248,6 +270,11 @@ export function renderSummary(result: GateResult, canDeploy = result.canDeploy):
   if (burn.length) lines.push('### Burn rate per window', '', ...burn, '')
   const tiers = tiersTable(slo)
   if (tiers.length) lines.push('### Burn tiers', '', ...tiers, '')
+  for (const s of result.slos) {
+    const excluded = exclusionsTable(s)
+    const of = result.slos.length > 1 ? ` (${escapeMarkdown(s.name)})` : ''
+    if (excluded.length) lines.push(`### Excluded intervals${of}`, '', ...excluded, '')
+  }
   lines.push('### Reasons', '', ...result.reasons.map(r => `- ${escapeMarkdown(r)}`), '')
   if (result.freeze) {
     const quoted = result.freeze.text.split('\n').map(line => `> ${escapeMarkdown(line)}`)

@@ -50,6 +50,7 @@ export const flagOf = (input: string): string => input.replace(/_/g, '-')
 const OPTIONS = {
   ...Object.fromEntries(GATE_INPUTS.map(input => [flagOf(input), { type: 'string' as const }])),
   'prometheus-header': { type: 'string' as const, multiple: true },
+  exclude: { type: 'string' as const, multiple: true },
   config: { type: 'string' as const },
   json: { type: 'boolean' as const },
   watch: { type: 'boolean' as const },
@@ -92,6 +93,7 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv): Parsed
   const input: InputSource = name => {
     if (name === 'prometheus_headers')
       return ((values['prometheus-header'] as string[] | undefined) ?? []).join('\n')
+    if (name === 'exclude') return ((values.exclude as string[] | undefined) ?? []).join('\n')
     const flag = values[flagOf(name)]
     if (typeof flag === 'string') {
       if (name === 'prometheus_ca_cert') return readCaFile(flag)
@@ -156,6 +158,7 @@ export function helpText(command?: string): string {
             '  --config FILE          SLOs from a YAML file (ours, Sloth, OpenSLO, Pyrra)',
             ...common,
             '  --prometheus-header "Name: value" (repeatable)',
+            '  --exclude "START/END reason" (repeatable; START/DURATION too, e.g. 2026-11-13T02:00:00Z/PT2H failover)',
             '  --no-color'
           ]
         : []

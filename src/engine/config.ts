@@ -6,6 +6,7 @@ import { parseDuration } from './duration.js'
 import type { PrometheusOptions } from '../prometheus/api.js'
 import { builtInTiers, type BurnTierSpec, type Thresholds, type TierLevel } from './budget.js'
 import { parseStatus, type Status } from './status.js'
+import { checkExclusions, parseExclusion, supportsExclusion, type Exclusion } from './exclusions.js'
 
 /** Returns the raw text of an input, '' when unset. Names are the action's snake_case names. */
 export type InputSource = (name: string) => string
@@ -67,6 +68,8 @@ export interface SloSpec {
   minEvents: number | 'auto'
   /** `allow`: an SLO window with fewer than minEvents events never blocks. */
   lowTraffic: 'evaluate' | 'allow'
+  /** Intervals whose events are removed from every window (`exclude`). */
+  exclusions: Exclusion[]
   /** Tiers from the config file (e.g. a Sloth AlertWindows document); undefined: the built-in ones. */
   burnTiers?: BurnTierSpec[]
   /** Where burnTiers came from, for the summary: "burn tiers from <source>". */
@@ -266,6 +269,35 @@ export function checkTiers(slo: SloSpec, input: string): void {
   }
 }
 
+/** `exclude`: one `START/END reason` (or `START/DURATION reason`) a line; errors name the line. */
+export function parseExclusions(input: string, text: string): Exclusion[] {
+  const exclusions: Exclusion[] = []
+  text.split(/\r?\n/).forEach((line, i) => {
+    if (!line.trim()) return
+    try {
+      exclusions.push(parseExclusion(line, `${input} line ${i + 1}`))
+    } catch (error) {
+      throw new InputError(input, `line ${i + 1}: ${(error as Error).message}`)
+    }
+  })
+  return exclusions
+}
+
+/** Events can be removed only from queries whose every {{window}} is a range: `[{{window}}]`. */
+export function checkExcludable(slo: SloSpec, input: string): void {
+  if (slo.exclusions.length === 0) return
+  for (const [name, query] of [
+    ['error_query', slo.errorQuery],
+    ['total_query', slo.totalQuery]
+  ]) {
+    if (!supportsExclusion(query))
+      throw new InputError(
+        input,
+        `${slo.name} has excluded intervals, but its ${name} (${query}) does not count events over [{{window}}] ranges (an error-ratio SLI, or {{window}} outside a range selector), so no events can be removed from it`
+      )
+  }
+}
+
 /** The single SLO described by the action's inputs (also the defaults for SLOs in a config file). */
 export function sloFromInputs(get: InputSource, name = 'default'): SloSpec {
   const input = withDefaults(get)
@@ -286,9 +318,11 @@ export function sloFromInputs(get: InputSource, name = 'default'): SloSpec {
     slowBurnThreshold: parseBurnThreshold('slow_burn_threshold', input('slow_burn_threshold')),
     burnTierLevels: parseBurnTiers('burn_tiers', input('burn_tiers')),
     minEvents: parseMinEvents('min_events', input('min_events')),
-    lowTraffic: parseLowTraffic('low_traffic', input('low_traffic'))
+    lowTraffic: parseLowTraffic('low_traffic', input('low_traffic')),
+    exclusions: parseExclusions('exclude', get('exclude'))
   }
   checkTiers(slo, 'burn_tiers')
+  checkExcludable(slo, 'exclude')
   return slo
 }
 
@@ -382,6 +416,18 @@ export function secretValues(get: InputSource): string[] {
   return [...new Set(secrets.map(s => s.trim()).filter(s => s.length > 0))]
 }
 
+/** Excluded intervals must be over at evaluation time and may not overlap: a bad input if not. */
+function withCheckedExclusions(slos: SloSpec[], input: string, time: Date): SloSpec[] {
+  for (const slo of slos) {
+    try {
+      checkExclusions(slo.exclusions, time)
+    } catch (error) {
+      throw new InputError(input, `${slo.name}: ${(error as Error).message}`)
+    }
+  }
+  return slos
+}
+
 export function readGateConfig(get: InputSource, slos?: SloSpec[]): GateConfig {
   const input = withDefaults(get)
   const endpoint = parsePrometheusUrl('prometheus_url', get('prometheus_url'))
@@ -428,7 +474,11 @@ export function readGateConfig(get: InputSource, slos?: SloSpec[]): GateConfig {
         'a whole number, 0-10'
       )
     },
-    slos: slos ?? [sloFromInputs(get)],
+    slos: withCheckedExclusions(
+      slos ?? [sloFromInputs(get)],
+      slos ? 'config_file' : 'exclude',
+      parseEvaluationTime('evaluation_time', get('evaluation_time')) ?? new Date()
+    ),
     freezeFile: input('freeze_file'),
     onError,
     failOnBlock: parseBoolean('fail_on_block', input('fail_on_block')),

@@ -14,6 +14,7 @@ import {
 import { mapConcurrent } from './concurrency.js'
 import { parseDuration } from './duration.js'
 import type { FreezeNotice } from './freeze.js'
+import { clip, expandAt, iso, type Exclusion } from './exclusions.js'
 import { WINDOW_PLACEHOLDER, type GateConfig, type SloSpec } from './config.js'
 import {
   parseSampleValue,
@@ -57,9 +58,18 @@ export interface SloResult {
   tiers: TierOutcome[]
   /** The min_events in force (0: no guard). */
   minEvents: number
+  /** Every excluded interval and the events it removed from the SLO window (null: outside it). */
+  exclusions: ExclusionResult[]
   /** Set when the SLO window held fewer events than minEvents. */
   lowTraffic?: { events: number; minEvents: number; allowed: boolean }
   spec: SloSpec
+}
+
+export interface ExclusionResult {
+  exclusion: Exclusion
+  /** Bad and total events removed from the SLO window; null when the interval lies outside it. */
+  errors: number | null
+  total: number | null
 }
 
 export interface GateResult {
@@ -135,14 +145,38 @@ export interface QueryBatch {
   windows: string[]
   /** SLO windows whose data coverage this (total) query also probes. */
   coverage: string[]
+  /** Fixed intervals (excluded events), queried with the `@` modifier. */
+  ranges?: FixedRange[]
 }
 
-export function planBatches(slos: SloSpec[]): QueryBatch[] {
-  const batches = new Map<string, { windows: Set<string>; coverage: Set<string> }>()
+/** `[<seconds>s] @ <end>`: the events of an interval that ends at a fixed instant (Unix seconds). */
+export interface FixedRange {
+  seconds: number
+  end: number
+}
+
+const rangeLabel = (r: FixedRange): string => `at ${r.seconds}s@${r.end}`
+/** Where the outcome of a query over a fixed range is kept. */
+const rangeKey = (template: string, r: FixedRange): string => `${rangeLabel(r)} ${template}`
+
+/** The fixed ranges an SLO needs at `time`: each exclusion clipped to each window it overlaps. */
+function rangesFor(slo: SloSpec, time: Date): FixedRange[] {
+  const now = time.getTime() / 1000
+  return windowsFor(slo).flatMap(window =>
+    slo.exclusions.flatMap(e => clip(e, parseDuration(window), now) ?? [])
+  )
+}
+
+export function planBatches(slos: SloSpec[], time?: Date): QueryBatch[] {
+  const batches = new Map<
+    string,
+    { windows: Set<string>; coverage: Set<string>; ranges: Map<string, FixedRange> }
+  >()
   const batchOf = (template: string) => {
     const found = batches.get(template) ?? {
       windows: new Set<string>(),
-      coverage: new Set<string>()
+      coverage: new Set<string>(),
+      ranges: new Map<string, FixedRange>()
     }
     batches.set(template, found)
     return found
@@ -150,14 +184,17 @@ export function planBatches(slos: SloSpec[]): QueryBatch[] {
   for (const slo of slos) {
     for (const template of [slo.errorQuery, slo.totalQuery]) {
       for (const window of windowsFor(slo)) batchOf(template).windows.add(window)
+      for (const range of time ? rangesFor(slo, time) : [])
+        batchOf(template).ranges.set(rangeLabel(range), range)
     }
     if (slo.totalQuery.includes(WINDOW_PLACEHOLDER))
       batchOf(slo.totalQuery).coverage.add(slo.window)
   }
-  return [...batches].map(([template, { windows, coverage }]) => ({
+  return [...batches].map(([template, { windows, coverage, ranges }]) => ({
     template,
     windows: uniqueWindows(windows),
-    coverage: uniqueWindows(coverage)
+    coverage: uniqueWindows(coverage),
+    ranges: [...ranges.values()]
   }))
 }
 
@@ -184,7 +221,11 @@ export function batchQuery(batch: QueryBatch): string {
     ...batch.windows.map(
       w => `label_replace(${expandQuery(batch.template, w)}, "${WINDOW_LABEL}", "${w}", "", "")`
     ),
-    ...batch.coverage.map(w => coverageTerm(batch.template, w))
+    ...batch.coverage.map(w => coverageTerm(batch.template, w)),
+    ...(batch.ranges ?? []).map(
+      r =>
+        `label_replace(${expandAt(batch.template, r.seconds, r.end)}, "${WINDOW_LABEL}", "${rangeLabel(r)}", "", "")`
+    )
   ].join(' or ')
 }
 
@@ -203,19 +244,23 @@ async function runBatches(
   const outcomes = new Map<string, Outcome>()
   let unreachable: string | undefined
   await mapConcurrent(batches, limit, async batch => {
-    const keys = batch.windows.map(w => outcomeKey(batch.template, w))
+    const ranges = batch.ranges ?? []
+    const keys = [
+      ...batch.windows.map(w => outcomeKey(batch.template, w)),
+      ...ranges.map(r => rangeKey(batch.template, r))
+    ]
     const failAll = (message: string): void =>
       keys.forEach(key => outcomes.set(key, { ok: false, message }))
     if (unreachable) return failAll(unreachable)
     try {
       const queries = new Set(batch.windows.map(w => expandQuery(batch.template, w)))
-      if (queries.size === 1 && batch.coverage.length === 0) {
+      if (queries.size === 1 && batch.coverage.length === 0 && ranges.length === 0) {
         // One window, or a query without {{window}} (a raw ratio's vector(1)): a plain query.
         const value = (await client.queryScalar([...queries][0], time)).value
         return keys.forEach(key => outcomes.set(key, { ok: true, value }))
       }
       const series = await client.queryVector(batchQuery(batch), time)
-      batch.windows.forEach((window, i) => {
+      ;[...batch.windows, ...ranges.map(rangeLabel)].forEach((window, i) => {
         try {
           const ofWindow = series.filter(s => s.metric?.[WINDOW_LABEL] === window)
           outcomes.set(keys[i], { ok: true, value: singleSeriesValue(ofWindow, WINDOW_LABEL) })
@@ -265,6 +310,7 @@ function errorResult(
     warnings: [],
     tiers: [],
     minEvents: minEventsFor(slo),
+    exclusions: [],
     spec: slo
   }
 }
@@ -317,24 +363,29 @@ export function assessSlo(
         )
       }
     }
-    const e = (errors as { value: number }).value
-    const t = (total as { value: number }).value
-    if (e < 0 || t < 0) {
+    const bad = (errors as { value: number }).value
+    const counted = (total as { value: number }).value
+    if (bad < 0 || counted < 0) {
       return errorResult(
         slo,
-        `negative event count over ${window} (errors ${e}, total ${t}); the queries must count events`,
+        `negative event count over ${window} (errors ${bad}, total ${counted}); the queries must count events`,
         windows,
         onError
       )
     }
-    if (e > t * (1 + 1e-9)) {
+    if (bad > counted * (1 + 1e-9)) {
       return errorResult(
         slo,
-        `error_query (${e}) exceeds total_query (${t}) over ${window}; are the two queries swapped?`,
+        `error_query (${bad}) exceeds total_query (${counted}) over ${window}; are the two queries swapped?`,
         windows,
         onError
       )
     }
+    const removed = excludedEvents(slo, window, outcomes, time)
+    if ('message' in removed) return errorResult(slo, removed.message, windows, onError)
+    // increase() extrapolates each range on its own: a sub-range may read a hair above its window.
+    const t = Math.max(0, counted - removed.total)
+    const e = Math.min(t, Math.max(0, bad - removed.errors))
     const ratio = t > 0 ? e / t : null
     windows.push({
       window,
@@ -392,6 +443,14 @@ export function assessSlo(
         `${slo.name}: no traffic over ${w.window}; its burn rate is unknown and cannot escalate`
       )
   }
+  const exclusions = exclusionResults(slo, outcomes, time)
+  for (const x of exclusions) {
+    reasons.push(
+      x.total === null
+        ? `${slo.name}: excluded ${describeExclusion(x.exclusion)}: outside the ${slo.window} window, nothing removed`
+        : `${slo.name}: excluded ${describeExclusion(x.exclusion)}: ${Math.round(x.errors ?? 0)} bad of ${Math.round(x.total)} events removed from the ${slo.window} window`
+    )
+  }
   const coverage = coverageOf(slo, outcomes, time)
   return {
     name: slo.name,
@@ -411,10 +470,59 @@ export function assessSlo(
     warnings: [...coverage.warnings, ...warnings],
     tiers: escalation.tiers,
     minEvents,
+    exclusions,
     lowTraffic,
     spec: slo
   }
 }
+
+/** The bad and total events the exclusions remove from one window, or why they cannot be told. */
+function excludedEvents(
+  slo: SloSpec,
+  window: string,
+  outcomes: Map<string, Outcome>,
+  time: Date
+): { errors: number; total: number } | { message: string } {
+  let errors = 0
+  let total = 0
+  for (const e of slo.exclusions) {
+    const range = clip(e, parseDuration(window), time.getTime() / 1000)
+    if (!range) continue
+    for (const [label, template] of [
+      ['error_query', slo.errorQuery],
+      ['total_query', slo.totalQuery]
+    ] as const) {
+      const outcome = outcomes.get(rangeKey(template, range))
+      if (!outcome) throw new Error(`internal: exclusion query for ${window} was not run`)
+      if (!outcome.ok)
+        return {
+          message: `${label} over the excluded interval ${describeExclusion(e)} within ${window} (${range.seconds}s ending ${iso(range.end)}): ${outcome.message}${outcome.noData ? '; an interval shorter than two scrapes holds no samples: widen it' : ''}`
+        }
+      if (label === 'error_query') errors += Math.max(0, outcome.value)
+      else total += Math.max(0, outcome.value)
+    }
+  }
+  return { errors, total }
+}
+
+/** Each exclusion with the events it removed from the SLO window. */
+function exclusionResults(
+  slo: SloSpec,
+  outcomes: Map<string, Outcome>,
+  time: Date
+): ExclusionResult[] {
+  return slo.exclusions.map(exclusion => {
+    const range = clip(exclusion, parseDuration(slo.window), time.getTime() / 1000)
+    const value = (template: string) => {
+      const outcome = range ? outcomes.get(rangeKey(template, range)) : undefined
+      return outcome?.ok ? outcome.value : null
+    }
+    return { exclusion, errors: value(slo.errorQuery), total: value(slo.totalQuery) }
+  })
+}
+
+export const describeExclusion = (e: Exclusion): string =>
+  `${iso(e.start)}/${iso(e.end)} (${e.reason})`
 
 /**
  * Why a burn window can have no data while the SLO window has: series scraped less often than
@@ -470,7 +578,7 @@ export interface EvaluateDeps {
 export async function evaluateGate(config: GateConfig, deps: EvaluateDeps): Promise<GateResult> {
   const started = Date.now()
   const time = config.evaluationTime ?? (deps.now ?? (() => new Date()))()
-  const batches = planBatches(config.slos)
+  const batches = planBatches(config.slos, time)
   const outcomes = await runBatches(deps.client, batches, time, config.maxConcurrency)
   const results = config.slos.map(slo => assessSlo(slo, outcomes, config.onError, time))
   const errorBlocks = config.onError === 'block'

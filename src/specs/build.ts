@@ -1,5 +1,6 @@
 /** Turns the fields a spec gives into a validated SloSpec, on top of the action's inputs as defaults. */
 import {
+  checkExcludable,
   checkTiers,
   parseBlockOn,
   parseBurnThreshold,
@@ -13,6 +14,7 @@ import {
   type SloSpec
 } from '../engine/config.js'
 import type { BurnTierSpec } from '../engine/budget.js'
+import type { Exclusion } from '../engine/exclusions.js'
 import type { Where } from './fields.js'
 
 export interface SloFields {
@@ -35,6 +37,8 @@ export interface SloFields {
   burnTiers?: BurnTierSpec[]
   minEvents?: string
   lowTraffic?: string
+  /** Added to the inherited ones (`defaults:`, the exclude input). */
+  exclusions?: Exclusion[]
 }
 
 /**
@@ -110,8 +114,10 @@ export function buildSlo(
     ),
     lowTraffic: given('lowTraffic', fields.lowTraffic, base.lowTraffic, text =>
       parseLowTraffic('low_traffic', text)
-    )
+    ),
+    exclusions: [...base.exclusions, ...(fields.exclusions ?? [])]
   }
+  where.field(paths.exclusions ?? 'exclude', () => checkExcludable(slo, 'exclude'))
   where.field(paths.burnTierLevels ?? 'burn_tiers', () => checkTiers(slo, 'burn_tiers'))
   return slo
 }

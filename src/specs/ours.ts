@@ -2,6 +2,7 @@
 import type { BurnTierSpec } from '../engine/budget.js'
 import { parseNumber, parseWindow, type SloSpec } from '../engine/config.js'
 import { parseStatus } from '../engine/status.js'
+import { parseExclusion } from '../engine/exclusions.js'
 import { buildSlo, type SloFields } from './build.js'
 import { isObject, list, object, optionalObject, text, type Doc, type Where } from './fields.js'
 
@@ -18,7 +19,8 @@ const KNOWN = new Set([
   'slow_burn_threshold',
   'burn_tiers',
   'min_events',
-  'low_traffic'
+  'low_traffic',
+  'exclude'
 ])
 
 const TIER_FIELDS = ['name', 'long', 'short', 'share', 'factor', 'escalate_to']
@@ -123,7 +125,19 @@ function fieldsOf(entry: Doc, where: Where, prefix: string, name: string): SloFi
         }
       : { burnTierLevels: scalar(entry.burn_tiers) }),
     minEvents: scalar(entry.min_events),
-    lowTraffic: scalar(entry.low_traffic)
+    lowTraffic: scalar(entry.low_traffic),
+    exclusions:
+      entry.exclude === undefined
+        ? undefined
+        : list(entry.exclude, where, `${prefix}exclude`).map((line, i) => {
+            const field = `${prefix}exclude[${i}]`
+            const value = text(line, where, field)
+            try {
+              return parseExclusion(value, `${where.file}, document ${where.document}, ${field}`)
+            } catch (error) {
+              throw where.error(field, (error as Error).message)
+            }
+          })
   }
 }
 
@@ -139,7 +153,8 @@ const PATHS = (prefix: string): Partial<Record<keyof SloFields, string>> => ({
   slowBurnThreshold: `${prefix}slow_burn_threshold`,
   burnTierLevels: `${prefix}burn_tiers`,
   minEvents: `${prefix}min_events`,
-  lowTraffic: `${prefix}low_traffic`
+  lowTraffic: `${prefix}low_traffic`,
+  exclusions: `${prefix}exclude`
 })
 
 export function isOurs(doc: Doc): boolean {

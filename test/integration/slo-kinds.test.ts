@@ -217,3 +217,130 @@ describe('low traffic', () => {
     expect(result.status).toBe('EXHAUSTED')
   })
 })
+
+describe('excluded intervals', () => {
+  const incident = serviceQueries('incident')
+  const at = (secondsBeforeEnd: number) =>
+    new Date((prometheus.endTime - secondsBeforeEnd) * 1000).toISOString()
+  /** The SLO-window figures the model gives once [from, to] (seconds before the end) is removed. */
+  const without = (window: number, from: number, to: number) => {
+    const all = expectedEvents('incident', window)
+    const removed = expectedEvents('incident', from, to)
+    return { removed, ratio: (all.errors - removed.errors) / (all.total - removed.total) }
+  }
+
+  it('the incident costs most of the budget; excluded whole, the budget is the baseline one', async () => {
+    const counted = await gate(incident)
+    expect(counted.status).toBe('WARNING')
+    expect(counted.worst.budgetRemaining!).toBeCloseTo(
+      remainingFor(expectedErrorRatio('incident', 30 * DAY)),
+      1
+    )
+
+    const exclude = `${at(72 * HOUR)}/${at(70 * HOUR)} DB failover, paid for in INC-7`
+    const result = await gate({ ...incident, exclude })
+    const { removed, ratio } = without(30 * DAY, 72 * HOUR, 70 * HOUR)
+    expect(result.status).toBe('NORMAL')
+    expect(result.worst.budgetRemaining!).toBeCloseTo(remainingFor(ratio), 1)
+    expect(result.worst.errorRatio!).toBeCloseTo(0.0001, 7)
+    const [x] = result.worst.exclusions
+    expect(x.errors!).toBeCloseTo(removed.errors, 3)
+    expect(x.total!).toBeCloseTo(removed.total, 3)
+    expect(result.reasons.join('\n')).toContain(
+      `excluded ${at(72 * HOUR).replace('.000Z', 'Z')}/${at(70 * HOUR).replace('.000Z', 'Z')} (DB failover, paid for in INC-7): ${removed.errors} bad of ${removed.total} events removed from the 30d window`
+    )
+    // The burn windows do not reach back 70 hours: nothing is removed from them.
+    const hour = result.worst.windows.find(w => w.window === '1h')!
+    expect(hour.total).toBeCloseTo(expectedEvents('incident', HOUR).total, 3)
+  })
+
+  it('excluded in part (its first hour, given as START/DURATION), the rest still counts', async () => {
+    const result = await gate({ ...incident, exclude: `${at(72 * HOUR)}/PT1H first hour of INC-7` })
+    const { removed, ratio } = without(30 * DAY, 72 * HOUR, 71 * HOUR)
+    expect(result.worst.budgetRemaining!).toBeCloseTo(remainingFor(ratio), 1)
+    expect(result.worst.exclusions[0].errors!).toBeCloseTo(removed.errors, 3)
+    expect(result.status).toBe(
+      remainingFor(ratio) <= 50 ? (remainingFor(ratio) < 20 ? 'FREEZE' : 'WARNING') : 'CAUTION'
+    )
+  })
+
+  it('an interval reaching past the window start is clipped to the window', async () => {
+    // A 71h window starts one hour into the incident: only its second hour is removed.
+    const result = await gate({
+      ...incident,
+      time_window: '71h',
+      exclude: `${at(72 * HOUR)}/${at(70 * HOUR)} INC-7`
+    })
+    const { removed, ratio } = without(71 * HOUR, 71 * HOUR, 70 * HOUR)
+    expect(result.worst.exclusions[0].total!).toBeCloseTo(removed.total, 3)
+    expect(result.worst.exclusions[0].errors!).toBeCloseTo(removed.errors, 3)
+    expect(result.worst.errorRatio!).toBeCloseTo(ratio, 7)
+  })
+
+  it('the summary, the PR comment and the report list each exclusion with what it removed', async () => {
+    const exclude = [
+      `${at(72 * HOUR)}/${at(70 * HOUR)} DB failover`,
+      `${at(50 * DAY)}/PT1H long ago <b>old</b>`
+    ].join('\n')
+    const inputs: Record<string, string> = {
+      prometheus_url: prometheus.url,
+      evaluation_time: String(prometheus.endTime),
+      ...incident,
+      exclude
+    }
+    const result = await evaluateWith(inputs)
+    const { removed } = without(30 * DAY, 72 * HOUR, 70 * HOUR)
+    const summary = renderSummary(result)
+    expect(summary).toContain('### Excluded intervals')
+    expect(summary).toMatch(
+      new RegExp(`\\| DB failover \\| ${removed.errors} \\| ${removed.total} \\|`)
+    )
+    expect(summary).toContain('| long ago &lt;b&gt;old&lt;/b&gt; | outside the window | — |')
+    const comment = renderComment(result, { tag: 't', canDeploy: true })
+    expect(comment).toContain('**Excluded intervals**')
+    expect(comment).toMatch(new RegExp(`DB failover \\| ${removed.errors} \\| ${removed.total}`))
+    const report = buildReport(
+      result,
+      readGateConfig(name => inputs[name] ?? '')
+    )
+    const [slo] = report.slos as { exclusions: Record<string, unknown>[] }[]
+    expect(slo.exclusions).toEqual([
+      {
+        start: at(72 * HOUR).replace('.000Z', 'Z'),
+        end: at(70 * HOUR).replace('.000Z', 'Z'),
+        reason: 'DB failover',
+        source: 'exclude line 1',
+        errors_removed: expect.closeTo(removed.errors, 3),
+        total_removed: expect.closeTo(removed.total, 3)
+      },
+      expect.objectContaining({ reason: 'long ago <b>old</b>', errors_removed: null })
+    ])
+  })
+
+  it('per SLO in our config, on top of defaults:', async () => {
+    const slos = parseSloDocuments(
+      [
+        'defaults:',
+        `  exclude: ["${at(72 * HOUR)}/PT1H first hour"]`,
+        'slos:',
+        '  - name: incident',
+        `    error_query: ${incident.error_query}`,
+        `    total_query: ${incident.total_query}`,
+        `    exclude: ["${at(71 * HOUR)}/PT1H second hour"]`
+      ].join('\n'),
+      'slos.yaml',
+      () => ''
+    )
+    const result = await evaluateWith(
+      { prometheus_url: prometheus.url, evaluation_time: String(prometheus.endTime) },
+      slos
+    )
+    const { ratio } = without(30 * DAY, 72 * HOUR, 70 * HOUR)
+    expect(result.worst.exclusions.map(x => x.exclusion.reason)).toEqual([
+      'first hour',
+      'second hour'
+    ])
+    expect(result.worst.errorRatio!).toBeCloseTo(ratio, 7)
+    expect(result.status).toBe('NORMAL')
+  })
+})

@@ -168,3 +168,100 @@ describe('Sloth AlertWindows tiers are the ones evaluated', () => {
     expect(windowsFor(slos[0])).toContain('3d')
   })
 })
+
+describe('exclude', () => {
+  const time = '2026-11-20T00:00:00Z'
+  const withExclude = (exclude: string, extra: Record<string, string> = {}) =>
+    inputs({ exclude, evaluation_time: time, ...extra })
+
+  it('reads START/END and START/DURATION, UTC or with an offset, one a line', () => {
+    const slo = withExclude(
+      [
+        '2026-11-13T02:00:00Z/2026-11-13T04:00:00Z planned DB failover',
+        '',
+        '2026-11-14T03:00:00+01:00/PT1H30M INC-42, already paid for'
+      ].join('\n')
+    )
+    expect(slo.exclusions).toEqual([
+      {
+        start: Date.parse('2026-11-13T02:00:00Z') / 1000,
+        end: Date.parse('2026-11-13T04:00:00Z') / 1000,
+        reason: 'planned DB failover',
+        source: 'exclude line 1'
+      },
+      {
+        start: Date.parse('2026-11-14T02:00:00Z') / 1000,
+        end: Date.parse('2026-11-14T03:30:00Z') / 1000,
+        reason: 'INC-42, already paid for',
+        source: 'exclude line 3'
+      }
+    ])
+  })
+
+  it.each([
+    [
+      '2026-11-13T02:00:00Z/2026-11-13T04:00:00Z',
+      'Input exclude: line 1: "2026-11-13T02:00:00Z/2026-11-13T04:00:00Z" is not an interval; expected START/END reason'
+    ],
+    [
+      '2026-11-13 02:00/PT2H maintenance',
+      'Input exclude: line 1: "2026-11-13 02:00/PT2H maintenance" is not an interval'
+    ],
+    [
+      '2026-11-13T02:00:00/PT2H no zone',
+      'Input exclude: line 1: "2026-11-13T02:00:00" is not a time; expected ISO 8601 in UTC or with an offset'
+    ],
+    ['2026-11-13T02:00:00Z/P2H bad', 'Input exclude: line 1: "P2H" is not a duration'],
+    [
+      '2026-11-13T04:00:00Z/2026-11-13T02:00:00Z backwards',
+      'Input exclude: line 1: ends at or before its start'
+    ],
+    [
+      '\n\n2026-11-19T23:00:00Z/PT2H still going',
+      'Input exclude: default: exclude line 3: ends at 2026-11-20T01:00:00Z, after the evaluation time 2026-11-20T00:00:00Z; an interval may not lie in the future'
+    ],
+    [
+      '2026-11-13T02:00:00Z/PT2H a\n2026-11-13T03:00:00Z/PT2H b',
+      'Input exclude: default: exclude line 2 (2026-11-13T03:00:00Z/2026-11-13T05:00:00Z) overlaps exclude line 1 (2026-11-13T02:00:00Z/2026-11-13T04:00:00Z); merge them into one interval'
+    ],
+    [
+      Array.from({ length: 51 }, (_, i) =>
+        `2026-11-01T${String(i % 24).padStart(2, '0')}:00:00Z/PT1M n${i}`.replace(
+          '2026-11-01',
+          `2026-11-${String(1 + Math.floor(i / 24)).padStart(2, '0')}`
+        )
+      ).join('\n'),
+      'Input exclude: default: 51 intervals; at most 50 are allowed'
+    ]
+  ])('refuses %j', (exclude, message) => {
+    expect(messageOf(() => withExclude(exclude))).toContain(message)
+  })
+
+  it('refuses an SLO whose queries cannot have events removed', () => {
+    expect(
+      messageOf(() =>
+        withExclude('2026-11-13T02:00:00Z/PT2H x', {
+          error_query: 'sum(rate(e[{{window}}])) * 0 + {{window}}'
+        })
+      )
+    ).toContain('does not count events over [{{window}}] ranges')
+  })
+
+  it('in our config: a list per SLO and in defaults:, errors naming the field', () => {
+    expect(
+      messageOf(() =>
+        parse(
+          [
+            'slos:',
+            '  - name: api',
+            '    error_query: e[{{window}}]',
+            '    total_query: t[{{window}}]',
+            '    exclude: ["2026-11-13T02:00:00Z/PT2H ok", "2026-11-13T02:00:00Z reason"]'
+          ].join('\n')
+        )
+      )
+    ).toContain(
+      'slos.yaml, document 1 (api), field slos[0].exclude[1]: "2026-11-13T02:00:00Z reason" is not an interval'
+    )
+  })
+})
