@@ -3,7 +3,7 @@ import { escapeMarkdown } from '../text/escape.js'
 import type { GateResult } from '../engine/evaluate.js'
 import * as fmt from '../text/format.js'
 import { httpStatusOf, type GitHubClient, type RepoRef } from '../github/client.js'
-import { exclusionsTable, slosTable, tierState } from './report.js'
+import { exclusionsTable, periodLine, slosTable, tierState } from './report.js'
 import { STATUS_ICON, STATUS_POLICY } from '../engine/status.js'
 
 /** GitHub refuses comments over 65,536 characters. */
@@ -39,6 +39,8 @@ export function renderComment(result: GateResult, context: CommentContext): stri
     `| ${fmt.shownPercent(slo.budgetRemaining)} | ${fmt.shownBurn(slo.burnRate)} | ${fmt.shownDays(slo.daysToExhaustion)} | ${slo.availability === null ? 'n/a' : `${fmt.availability(slo.availability)}%`} |`,
     ''
   ]
+  const period = periodLine(slo)
+  if (period) lines.push(`**Period:** ${escapeMarkdown(period)}`, '')
   if (slo.windows.length) {
     lines.push(
       `Burn rates: ${slo.windows.map(w => `${w.window} ${fmt.shownBurn(w.burnRate)}`).join(' · ')}`,

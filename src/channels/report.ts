@@ -68,6 +68,19 @@ function sloJson(slo: SloResult) {
           allowed: slo.lowTraffic.allowed
         }
       : null,
+    period: slo.period
+      ? {
+          unit: slo.period.unit,
+          time_zone: slo.period.timeZone,
+          start: slo.period.start,
+          end: slo.period.end,
+          hours: slo.period.hours,
+          elapsed_days: slo.period.elapsedDays,
+          days_left: slo.period.daysLeft,
+          budget_lasts_to_end: slo.period.lastsToEnd,
+          early: slo.period.early
+        }
+      : null,
     exclusions: slo.exclusions.map(x => ({
       start: iso(x.exclusion.start),
       end: iso(x.exclusion.end),
@@ -171,7 +184,34 @@ function figuresTable(slo: SloResult): string[] {
     `| Error ratio | ${slo.errorRatio === null ? 'n/a' : fmt.ratio(slo.errorRatio)} |`,
     `| Availability | ${slo.availability === null ? 'n/a' : `${fmt.availability(slo.availability)}%`} |`,
     `| Burn rate (${slo.spec.burnRateWindow}) | ${fmt.shownBurn(slo.burnRate)} |`,
-    `| Days to exhaustion | ${fmt.shownDays(slo.daysToExhaustion)} |`
+    `| Days to exhaustion | ${fmt.shownDays(slo.daysToExhaustion)} |`,
+    ...periodRows(slo)
+  ]
+}
+
+/** A calendar window's period, the days left in it and whether the budget lasts that long. */
+export function periodLine(slo: SloResult): string | undefined {
+  const p = slo.period
+  if (!p) return undefined
+  const lasts =
+    p.lastsToEnd === null
+      ? 'unknown'
+      : p.lastsToEnd
+        ? 'the budget lasts to its end at the current burn'
+        : `at the current burn the budget runs out ${fmt.shownDays(slo.daysToExhaustion)} from now, before the period ends`
+  const early = p.early
+    ? ' ⏳ Less than a day into the period: the figures rest on a few hours of data.'
+    : ''
+  return `${p.unit} ${p.start} – ${p.end} (${p.timeZone}, ${Number(p.hours.toFixed(2))} h): ${fmt.days(p.daysLeft)} days left; ${lasts}.${early}`
+}
+
+function periodRows(slo: SloResult): string[] {
+  const p = slo.period
+  if (!p) return []
+  return [
+    `| Period | ${p.unit} ${p.start} – ${p.end} (${escapeMarkdown(p.timeZone)}, ${Number(p.hours.toFixed(2))} h)${p.early ? ' ⏳ less than a day elapsed: early figures' : ''} |`,
+    `| Days left in the period | ${fmt.days(p.daysLeft)} |`,
+    `| Budget lasts to the period's end | ${p.lastsToEnd === null ? 'n/a' : p.lastsToEnd ? 'yes, at the current burn' : 'no, at the current burn'} |`
   ]
 }
 

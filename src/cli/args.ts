@@ -16,6 +16,7 @@ const GATE_INPUTS = [
   'prometheus_retries',
   'slo_target',
   'time_window',
+  'time_zone',
   'error_query',
   'total_query',
   'caution_threshold',

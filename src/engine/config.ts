@@ -6,6 +6,7 @@ import { parseDuration } from './duration.js'
 import type { PrometheusOptions } from '../prometheus/api.js'
 import { builtInTiers, type BurnTierSpec, type Thresholds, type TierLevel } from './budget.js'
 import { parseStatus, type Status } from './status.js'
+import { isCalendarUnit, isTimeZone, SHORTEST_PERIOD, type CalendarPeriod } from './calendar.js'
 import { checkExclusions, parseExclusion, supportsExclusion, type Exclusion } from './exclusions.js'
 
 /** Returns the raw text of an input, '' when unset. Names are the action's snake_case names. */
@@ -39,6 +40,7 @@ export const DEFAULTS: Record<string, string> = {
   burn_tiers: 'page',
   min_events: 'auto',
   low_traffic: 'evaluate',
+  time_zone: 'UTC',
   freeze_file: '.deploy-freeze',
   on_error: 'block',
   fail_on_block: 'true',
@@ -70,6 +72,10 @@ export interface SloSpec {
   lowTraffic: 'evaluate' | 'allow'
   /** Intervals whose events are removed from every window (`exclude`). */
   exclusions: Exclusion[]
+  /** IANA zone of calendar windows (`month`, `quarter`, `week`). */
+  timeZone: string
+  /** Set by the evaluation for a calendar window: the period, whose elapsed part is `window`. */
+  calendar?: CalendarPeriod
   /** Tiers from the config file (e.g. a Sloth AlertWindows document); undefined: the built-in ones. */
   burnTiers?: BurnTierSpec[]
   /** Where burnTiers came from, for the summary: "burn tiers from <source>". */
@@ -119,6 +125,34 @@ export function parseWindow(input: string, text: string): string {
   }
   return text.trim()
 }
+
+/** time_window: a Prometheus duration (rolling), or month, quarter, week (calendar). */
+export function parseSloWindow(input: string, text: string): string {
+  if (isCalendarUnit(text.trim())) return text.trim()
+  try {
+    parseDuration(text)
+  } catch (error) {
+    throw new InputError(
+      input,
+      `${(error as Error).message}, or a calendar period: month, quarter, week`
+    )
+  }
+  return text.trim()
+}
+
+export function parseTimeZone(input: string, text: string): string {
+  const zone = text.trim()
+  if (!isTimeZone(zone))
+    throw new InputError(
+      input,
+      `"${text}" is not a time zone; expected an IANA name such as UTC, Europe/Berlin, America/New_York`
+    )
+  return zone
+}
+
+/** The length a window's tiers must fit in: the shortest period of a calendar window. */
+export const nominalSeconds = (window: string): number =>
+  isCalendarUnit(window) ? SHORTEST_PERIOD[window] : parseDuration(window)
 
 export function parseTarget(input: string, text: string): number {
   const target = parseNumber(input, text, 'a percentage between 0 and 100, such as 99.9')
@@ -250,7 +284,7 @@ export function parseLowTraffic(input: string, text: string): 'evaluate' | 'allo
  * longer than the SLO window (its burn would then measure older errors than the budget counts).
  */
 export function checkTiers(slo: SloSpec, input: string): void {
-  const window = parseDuration(slo.window)
+  const window = nominalSeconds(slo.window)
   const tiers =
     slo.burnTiers ?? builtInTiers(slo.burnTierLevels, slo.fastBurnThreshold, slo.slowBurnThreshold)
   for (const tier of tiers) {
@@ -304,7 +338,7 @@ export function sloFromInputs(get: InputSource, name = 'default'): SloSpec {
   const slo: SloSpec = {
     name,
     target: parseTarget('slo_target', input('slo_target')),
-    window: parseWindow('time_window', input('time_window')),
+    window: parseSloWindow('time_window', input('time_window')),
     errorQuery: parseQuery('error_query', input('error_query')),
     totalQuery: parseQuery('total_query', input('total_query')),
     thresholds: parseThresholds({
@@ -319,7 +353,8 @@ export function sloFromInputs(get: InputSource, name = 'default'): SloSpec {
     burnTierLevels: parseBurnTiers('burn_tiers', input('burn_tiers')),
     minEvents: parseMinEvents('min_events', input('min_events')),
     lowTraffic: parseLowTraffic('low_traffic', input('low_traffic')),
-    exclusions: parseExclusions('exclude', get('exclude'))
+    exclusions: parseExclusions('exclude', get('exclude')),
+    timeZone: parseTimeZone('time_zone', input('time_zone'))
   }
   checkTiers(slo, 'burn_tiers')
   checkExcludable(slo, 'exclude')

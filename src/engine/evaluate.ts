@@ -15,7 +15,8 @@ import { mapConcurrent } from './concurrency.js'
 import { parseDuration } from './duration.js'
 import type { FreezeNotice } from './freeze.js'
 import { clip, expandAt, iso, type Exclusion } from './exclusions.js'
-import { WINDOW_PLACEHOLDER, type GateConfig, type SloSpec } from './config.js'
+import { isCalendarUnit, periodAt } from './calendar.js'
+import { nominalSeconds, WINDOW_PLACEHOLDER, type GateConfig, type SloSpec } from './config.js'
 import {
   parseSampleValue,
   PrometheusError,
@@ -58,6 +59,8 @@ export interface SloResult {
   tiers: TierOutcome[]
   /** The min_events in force (0: no guard). */
   minEvents: number
+  /** A calendar window's period: its bounds, days left, whether the budget lasts. */
+  period?: PeriodFigures
   /** Every excluded interval and the events it removed from the SLO window (null: outside it). */
   exclusions: ExclusionResult[]
   /** Set when the SLO window held fewer events than minEvents. */
@@ -108,7 +111,67 @@ function uniqueWindows(windows: Iterable<string>): string[] {
 export function checksFor(slo: SloSpec): BurnCheck[] {
   const tiers =
     slo.burnTiers ?? builtInTiers(slo.burnTierLevels, slo.fastBurnThreshold, slo.slowBurnThreshold)
-  return burnChecks(tiers, parseDuration(slo.window))
+  return burnChecks(tiers, windowSeconds(slo))
+}
+
+/** The SLO window's length for the budget maths: a calendar window's is its whole period's. */
+const windowSeconds = (slo: SloSpec): number =>
+  slo.calendar ? (slo.calendar.end - slo.calendar.start) / 1000 : nominalSeconds(slo.window)
+
+/**
+ * A calendar SLO at the evaluation time: its window becomes the seconds elapsed since the period
+ * started (`increase(x[<seconds>s])`), and the period is kept for the figures.
+ */
+export function atEvaluationTime(slo: SloSpec, time: Date): SloSpec {
+  if (!isCalendarUnit(slo.window)) return slo
+  const calendar = periodAt(slo.window, slo.timeZone, time)
+  const elapsed = Math.max(1, Math.floor((time.getTime() - calendar.start) / 1000))
+  return { ...slo, window: `${elapsed}s`, calendar }
+}
+
+/** How the reasons name the SLO window: a calendar one by its period. */
+function windowName(slo: SloSpec): string {
+  const c = slo.calendar
+  return c
+    ? `the ${c.unit} to date (${slo.window} since ${iso(c.start / 1000)}, ${c.timeZone})`
+    : slo.window
+}
+
+/** The window column of the reports: `month (Europe/Berlin)` for a calendar window. */
+const shownWindow = (slo: SloSpec): string =>
+  slo.calendar ? `${slo.calendar.unit} (${slo.calendar.timeZone})` : slo.window
+
+/** Where a calendar SLO stands in its period. */
+export interface PeriodFigures {
+  unit: string
+  timeZone: string
+  start: string
+  end: string
+  hours: number
+  elapsedDays: number
+  daysLeft: number
+  /** Whether the budget lasts to the period's end at the current burn (null: unknown). */
+  lastsToEnd: boolean | null
+  /** Less than a day elapsed: the figures rest on few hours. */
+  early: boolean
+}
+
+function periodFigures(slo: SloSpec, time: Date, days: number | null): PeriodFigures | undefined {
+  const c = slo.calendar
+  if (!c) return undefined
+  const daysLeft = (c.end - time.getTime()) / 86400_000
+  const elapsedDays = parseDuration(slo.window) / 86400
+  return {
+    unit: c.unit,
+    timeZone: c.timeZone,
+    start: iso(c.start / 1000),
+    end: iso(c.end / 1000),
+    hours: (c.end - c.start) / 3600_000,
+    elapsedDays,
+    daysLeft,
+    lastsToEnd: days === null ? null : days >= daysLeft,
+    early: elapsedDays < 1
+  }
 }
 
 /** min_events resolved: `auto` is the events at which the budget allows one bad event. */
@@ -294,7 +357,7 @@ function errorResult(
   return {
     name: slo.name,
     target: slo.target,
-    window: slo.window,
+    window: shownWindow(slo),
     status: 'ERROR',
     blocks: onError === 'block',
     budgetRemaining: null,
@@ -399,19 +462,19 @@ export function assessSlo(
   if (main.errorRatio === null) {
     return errorResult(
       slo,
-      `total_query returned 0 over ${slo.window}: no traffic, so the budget cannot be told`,
+      `total_query returned 0 over ${windowName(slo)}: no traffic, so the budget cannot be told`,
       windows,
       onError
     )
   }
   const remaining = budgetRemaining(main.errorRatio, slo.target)
   const burnWindow = windows.find(w => sameWindow(w.window, slo.burnRateWindow))!
-  const windowDays = parseDuration(slo.window) / 86400
+  const windowDays = windowSeconds(slo) / 86400
   const days = daysToExhaustion(remaining, windowDays, burnWindow.burnRate ?? 0)
 
   let status = statusFromRemaining(remaining, slo.thresholds)
   const reasons = [
-    `${slo.name}: ${remaining.toFixed(2)}% of the error budget left over ${slo.window} (${describeLevel(remaining, slo)})`
+    `${slo.name}: ${remaining.toFixed(2)}% of the error budget left over ${windowName(slo)} (${describeLevel(remaining, slo)})`
   ]
   const figuresOf = (window: string) => windows.find(w => sameWindow(w.window, window))
   const minEvents = minEventsFor(slo)
@@ -455,7 +518,7 @@ export function assessSlo(
   return {
     name: slo.name,
     target: slo.target,
-    window: slo.window,
+    window: shownWindow(slo),
     status,
     blocks: slo.blockOn.includes(status) && !lowTraffic?.allowed,
     budgetRemaining: remaining,
@@ -472,6 +535,7 @@ export function assessSlo(
     minEvents,
     exclusions,
     lowTraffic,
+    period: periodFigures(slo, time, days),
     spec: slo
   }
 }
@@ -578,9 +642,10 @@ export interface EvaluateDeps {
 export async function evaluateGate(config: GateConfig, deps: EvaluateDeps): Promise<GateResult> {
   const started = Date.now()
   const time = config.evaluationTime ?? (deps.now ?? (() => new Date()))()
-  const batches = planBatches(config.slos, time)
+  const specs = config.slos.map(slo => atEvaluationTime(slo, time))
+  const batches = planBatches(specs, time)
   const outcomes = await runBatches(deps.client, batches, time, config.maxConcurrency)
-  const results = config.slos.map(slo => assessSlo(slo, outcomes, config.onError, time))
+  const results = specs.map(slo => assessSlo(slo, outcomes, config.onError, time))
   const errorBlocks = config.onError === 'block'
   const slos = [...results].sort(
     (a, b) => severity(b.status, errorBlocks) - severity(a.status, errorBlocks)

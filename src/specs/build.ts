@@ -10,6 +10,8 @@ import {
   parseQuery,
   parseTarget,
   parseThresholds,
+  parseSloWindow,
+  parseTimeZone,
   parseWindow,
   type SloSpec
 } from '../engine/config.js'
@@ -39,6 +41,7 @@ export interface SloFields {
   lowTraffic?: string
   /** Added to the inherited ones (`defaults:`, the exclude input). */
   exclusions?: Exclusion[]
+  timeZone?: string
 }
 
 /**
@@ -68,7 +71,7 @@ export function buildSlo(
     ...base,
     name: fields.name,
     target: given('target', fields.target, base.target, text => parseTarget('target', text)),
-    window: given('window', fields.window, base.window, text => parseWindow('window', text)),
+    window: given('window', fields.window, base.window, text => parseSloWindow('window', text)),
     errorQuery: ratio
       ? given('errorRatioQuery', ratio, '', text => `(${parseQuery('error_ratio_query', text)})`)
       : given('errorQuery', fields.errorQuery, base.errorQuery, text =>
@@ -115,7 +118,10 @@ export function buildSlo(
     lowTraffic: given('lowTraffic', fields.lowTraffic, base.lowTraffic, text =>
       parseLowTraffic('low_traffic', text)
     ),
-    exclusions: [...base.exclusions, ...(fields.exclusions ?? [])]
+    exclusions: [...base.exclusions, ...(fields.exclusions ?? [])],
+    timeZone: given('timeZone', fields.timeZone, base.timeZone, text =>
+      parseTimeZone('time_zone', text)
+    )
   }
   where.field(paths.exclusions ?? 'exclude', () => checkExcludable(slo, 'exclude'))
   where.field(paths.burnTierLevels ?? 'burn_tiers', () => checkTiers(slo, 'burn_tiers'))

@@ -20,7 +20,8 @@ const KNOWN = new Set([
   'burn_tiers',
   'min_events',
   'low_traffic',
-  'exclude'
+  'exclude',
+  'time_zone'
 ])
 
 const TIER_FIELDS = ['name', 'long', 'short', 'share', 'factor', 'escalate_to']
@@ -126,6 +127,7 @@ function fieldsOf(entry: Doc, where: Where, prefix: string, name: string): SloFi
       : { burnTierLevels: scalar(entry.burn_tiers) }),
     minEvents: scalar(entry.min_events),
     lowTraffic: scalar(entry.low_traffic),
+    timeZone: scalar(entry.time_zone),
     exclusions:
       entry.exclude === undefined
         ? undefined
@@ -154,7 +156,8 @@ const PATHS = (prefix: string): Partial<Record<keyof SloFields, string>> => ({
   burnTierLevels: `${prefix}burn_tiers`,
   minEvents: `${prefix}min_events`,
   lowTraffic: `${prefix}low_traffic`,
-  exclusions: `${prefix}exclude`
+  exclusions: `${prefix}exclude`,
+  timeZone: `${prefix}time_zone`
 })
 
 export function isOurs(doc: Doc): boolean {

@@ -217,13 +217,14 @@ export interface TestPrometheus extends RunningPrometheus {
 
 /** Writes the data, backfills it and starts Prometheus in a fresh temp dir. */
 export async function createTestPrometheus(
-  endTime = Math.floor(Date.now() / 60000) * 60
+  endTime = Math.floor(Date.now() / 60000) * 60,
+  days = DATA_DAYS
 ): Promise<TestPrometheus> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ebg-prometheus-'))
   const dataDir = path.join(dir, 'data')
   const file = path.join(dir, 'data.om.txt')
   let mark = Date.now()
-  writeOpenMetrics(file, endTime)
+  writeOpenMetrics(file, endTime, days)
   const writeMs = Date.now() - mark
   mark = Date.now()
   await backfill(file, dataDir)

@@ -1,6 +1,11 @@
 /** The inputs and config fields of burn tiers and low traffic: what is read, what is refused. */
 import { InputError, readGateConfig, type InputSource } from '../../../src/engine/config.js'
-import { checksFor, minEventsFor, windowsFor } from '../../../src/engine/evaluate.js'
+import {
+  atEvaluationTime,
+  checksFor,
+  minEventsFor,
+  windowsFor
+} from '../../../src/engine/evaluate.js'
 import { loadSlosFromFile, parseSloDocuments } from '../../../src/specs/index.js'
 import { REPO_ROOT } from '../../helpers/run-action.js'
 
@@ -263,5 +268,78 @@ describe('exclude', () => {
     ).toContain(
       'slos.yaml, document 1 (api), field slos[0].exclude[1]: "2026-11-13T02:00:00Z reason" is not an interval'
     )
+  })
+})
+
+describe('calendar windows: time_window month | quarter | week, time_zone', () => {
+  it('reads the calendar words and an IANA zone; refuses other words and zones', () => {
+    expect(inputs({ time_window: 'month', time_zone: 'Europe/Berlin' })).toMatchObject({
+      window: 'month',
+      timeZone: 'Europe/Berlin'
+    })
+    expect(inputs({}).timeZone).toBe('UTC')
+    expect(messageOf(() => inputs({ time_window: 'months' }))).toContain(
+      'Input time_window: "months" is not a Prometheus duration (examples: 30d, 4w, 720h, 1d12h, 5m), or a calendar period: month, quarter, week'
+    )
+    expect(messageOf(() => inputs({ time_window: 'month', time_zone: 'Europe/Bonn' }))).toBe(
+      'Input time_zone: "Europe/Bonn" is not a time zone; expected an IANA name such as UTC, Europe/Berlin, America/New_York'
+    )
+    // Tiers must fit the shortest period: a week holds the 3d ticket tier, not an 8d one.
+    expect(checksFor(inputs({ time_window: 'week', burn_tiers: 'page,ticket' }))).toBeDefined()
+  })
+
+  it('resolves at evaluation time to the elapsed seconds, with factors from the whole period', () => {
+    const slo = atEvaluationTime(
+      inputs({ time_window: 'month', time_zone: 'Europe/Berlin' }),
+      new Date('2026-10-11T22:00:00Z')
+    )
+    expect(slo.window).toBe(`${11 * 86400}s`)
+    expect(checksFor(slo).map(c => c.threshold)).toEqual([14.9, 6.208333333])
+  })
+
+  const openslo = (timeWindow: string) =>
+    parse(
+      [
+        'apiVersion: openslo/v1',
+        'kind: SLO',
+        'metadata: { name: api }',
+        'spec:',
+        '  budgetingMethod: Occurrences',
+        '  timeWindow:',
+        timeWindow,
+        '  indicator:',
+        '    metadata: { name: api-errors }',
+        '    spec:',
+        '      ratioMetric:',
+        '        counter: true',
+        '        bad: { metricSource: { type: Prometheus, spec: { query: \'http_requests_total{code="500"}\' } } }',
+        '        total: { metricSource: { type: Prometheus, spec: { query: http_requests_total } } }',
+        '  objectives: [{ target: 0.999 }]'
+      ].join('\n')
+    )
+
+  it.each([
+    ['1M', 'month'],
+    ['1Q', 'quarter'],
+    ['1w', 'week']
+  ])(
+    'reads an OpenSLO v1 calendar timeWindow of %s as a %s with its calendar.timeZone',
+    (duration, unit) => {
+      const [slo] = openslo(
+        `    - { duration: ${duration}, isRolling: false, calendar: { startTime: "2026-01-01 00:00:00", timeZone: America/New_York } }`
+      )
+      expect([slo.window, slo.timeZone]).toEqual([unit, 'America/New_York'])
+    }
+  )
+
+  it('refuses other calendar durations and unknown zones, naming the field', () => {
+    expect(messageOf(() => openslo('    - { duration: 2w, isRolling: false }'))).toContain(
+      'field spec.timeWindow[0].duration: a calendar window of "2w" is not supported for SLO api; expected 1M (month), 1Q (quarter) or 1w (ISO week), or isRolling: true'
+    )
+    expect(
+      messageOf(() =>
+        openslo('    - { duration: 1M, isRolling: false, calendar: { timeZone: Mars/Olympus } }')
+      )
+    ).toContain('field spec.timeWindow[0].calendar.timeZone: "Mars/Olympus" is not a time zone')
   })
 })
