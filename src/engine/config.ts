@@ -145,7 +145,7 @@ export function parseTimeZone(input: string, text: string): string {
   if (!isTimeZone(zone))
     throw new InputError(
       input,
-      `"${text}" is not a time zone; expected an IANA name such as UTC, Europe/Berlin, America/New_York`
+      `${JSON.stringify(text)} is not a time zone; expected an IANA name such as UTC, Europe/Berlin, America/New_York`
     )
   return zone
 }
@@ -275,7 +275,10 @@ export function parseMinEvents(input: string, text: string): number | 'auto' {
 export function parseLowTraffic(input: string, text: string): 'evaluate' | 'allow' {
   const value = text.trim()
   if (value !== 'evaluate' && value !== 'allow')
-    throw new InputError(input, `"${text}" is not allowed; expected evaluate or allow`)
+    throw new InputError(
+      input,
+      `${JSON.stringify(text)} is not allowed; expected evaluate or allow`
+    )
   return value
 }
 

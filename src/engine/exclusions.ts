@@ -25,7 +25,7 @@ function instant(text: string): number {
   const ms = INSTANT.test(text) ? new Date(text).getTime() : NaN
   if (Number.isNaN(ms))
     throw new Error(
-      `"${text}" is not a time; expected ISO 8601 in UTC or with an offset (2026-11-13T02:00:00Z, 2026-11-13T03:00:00+01:00)`
+      `${JSON.stringify(text)} is not a time; expected ISO 8601 in UTC or with an offset (2026-11-13T02:00:00Z, 2026-11-13T03:00:00+01:00)`
     )
   return ms / 1000
 }
@@ -35,21 +35,27 @@ function isoDuration(text: string): number {
   const [w, d, h, min, s] = (m ?? []).slice(1).map(x => Number(x ?? 0))
   const seconds = m ? (((w * 7 + d) * 24 + h) * 60 + min) * 60 + s : NaN
   if (!(seconds > 0))
-    throw new Error(`"${text}" is not a duration; expected ISO 8601 such as PT2H, PT30M, P1DT6H`)
+    throw new Error(
+      `${JSON.stringify(text)} is not a duration; expected ISO 8601 such as PT2H, PT30M, P1DT6H`
+    )
   return seconds
 }
 
 /** One `START/END reason` or `START/DURATION reason`; throws with what is wrong. */
 export function parseExclusion(line: string, source: string): Exclusion {
-  const match = /^(\S+?)\/(\S+)\s+(\S.*)$/.exec(line.trim())
+  const match = /^(\S+?)\/(\S+)\s+(\S[\s\S]*)$/.exec(line.trim())
   if (!match)
     throw new Error(
-      `"${line.trim().slice(0, 60)}" is not an interval; expected START/END reason or START/DURATION reason, e.g. 2026-11-13T02:00:00Z/PT2H planned DB failover`
+      `${JSON.stringify(line.trim().slice(0, 60))} is not an interval; expected START/END reason or START/DURATION reason, e.g. 2026-11-13T02:00:00Z/PT2H planned DB failover`
     )
   const start = instant(match[1])
   const end = /^P/i.test(match[2]) ? start + isoDuration(match[2]) : instant(match[2])
   if (!(end > start)) throw new Error(`ends at or before its start (${match[1]}/${match[2]})`)
-  return { start, end, reason: match[3].trim(), source }
+  const reason = match[3].trim()
+  // The reason reaches the log, the summary and Slack: one printable line, nothing else.
+  if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(reason))
+    throw new Error('the reason holds control characters; write it as plain text on one line')
+  return { start, end, reason, source }
 }
 
 /** Every interval must be over by `time`, and none may overlap another; at most MAX_EXCLUSIONS. */

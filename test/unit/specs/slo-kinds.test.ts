@@ -222,6 +222,14 @@ describe('exclude', () => {
       'Input exclude: line 1: ends at or before its start'
     ],
     [
+      '2026-11-13T02:00:00Z/PT2H done\r::warning::forged',
+      'Input exclude: line 1: the reason holds control characters'
+    ],
+    [
+      '2026-11-13T02:00:00Z/PT2H \u001b[31mred',
+      'Input exclude: line 1: the reason holds control characters'
+    ],
+    [
       '\n\n2026-11-19T23:00:00Z/PT2H still going',
       'Input exclude: default: exclude line 3: ends at 2026-11-20T01:00:00Z, after the evaluation time 2026-11-20T00:00:00Z; an interval may not lie in the future'
     ],
