@@ -53,7 +53,7 @@ export function parseExclusion(line: string, source: string): Exclusion {
   if (!(end > start)) throw new Error(`ends at or before its start (${match[1]}/${match[2]})`)
   const reason = match[3].trim()
   // The reason reaches the log, the summary and Slack: one printable line, nothing else.
-  if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(reason))
+  if (/[\p{Cc}\u2028\u2029]/u.test(reason))
     throw new Error('the reason holds control characters; write it as plain text on one line')
   return { start, end, reason, source }
 }
