@@ -147,16 +147,6 @@ export function objectiveSlos(spec: Doc, options: ObjectiveOptions): SloSpec[] {
   })
 }
 
-/** Calendar windows restart on a date: the gate only knows rolling ones. */
-export function refuseCalendar(window: Doc, at: Where, field: string, name: string): void {
-  if (window.isRolling === false || window.calendar !== undefined) {
-    throw at.error(
-      field,
-      `calendar-aligned windows are not supported for SLO ${name}; use isRolling: true`
-    )
-  }
-}
-
 const CALENDAR_DURATIONS: Record<string, string> = { '1M': 'month', '1Q': 'quarter', '1w': 'week' }
 
 /** A v1 timeWindow: rolling (`duration`), or calendar-aligned (`isRolling: false`, 1M, 1Q or 1w). */
