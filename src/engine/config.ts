@@ -335,6 +335,25 @@ export function checkExcludable(slo: SloSpec, input: string): void {
   }
 }
 
+/** ⌈1 / (1 − target)⌉: the events at which the budget allows one bad event (1000 at 99.9 %). */
+export function eventsForOneBadEvent(targetPercent: number): number {
+  return Math.ceil(Number((100 / (100 - targetPercent)).toPrecision(10)))
+}
+
+/**
+ * `low_traffic: allow` exempts SLOs below min_events from blocking: a min_events far above the
+ * statistical floor would exempt real services, a policy that blocks nothing. Refused.
+ */
+export function checkLowTraffic(slo: SloSpec, input: string): void {
+  if (slo.lowTraffic !== 'allow' || slo.minEvents === 'auto') return
+  const floor = eventsForOneBadEvent(slo.target)
+  if (slo.minEvents > 10 * floor)
+    throw new InputError(
+      input,
+      `${slo.minEvents} with low_traffic: allow would let ${slo.name} go unblocked below ${slo.minEvents} events; at ${slo.target}% one bad event is within the budget from ${floor} events on, so keep min_events at most ${10 * floor} (10x) with allow, or use low_traffic: evaluate`
+    )
+}
+
 /** The single SLO described by the action's inputs (also the defaults for SLOs in a config file). */
 export function sloFromInputs(get: InputSource, name = 'default'): SloSpec {
   const input = withDefaults(get)
@@ -361,6 +380,7 @@ export function sloFromInputs(get: InputSource, name = 'default'): SloSpec {
   }
   checkTiers(slo, 'burn_tiers')
   checkExcludable(slo, 'exclude')
+  checkLowTraffic(slo, 'min_events')
   return slo
 }
 

@@ -1,6 +1,5 @@
 /** Evaluates SLOs against Prometheus: all queries concurrently, then the pure budget math. */
 import {
-  allowedErrorRatio,
   budgetRemaining,
   builtInTiers,
   burnChecks,
@@ -16,7 +15,13 @@ import { parseDuration } from './duration.js'
 import type { FreezeNotice } from './freeze.js'
 import { clip, expandAt, iso, type Exclusion } from './exclusions.js'
 import { isCalendarUnit, periodAt } from './calendar.js'
-import { nominalSeconds, WINDOW_PLACEHOLDER, type GateConfig, type SloSpec } from './config.js'
+import {
+  eventsForOneBadEvent,
+  nominalSeconds,
+  WINDOW_PLACEHOLDER,
+  type GateConfig,
+  type SloSpec
+} from './config.js'
 import {
   parseSampleValue,
   PrometheusError,
@@ -176,8 +181,7 @@ function periodFigures(slo: SloSpec, time: Date, days: number | null): PeriodFig
 
 /** min_events resolved: `auto` is the events at which the budget allows one bad event. */
 export function minEventsFor(slo: SloSpec): number {
-  if (slo.minEvents !== 'auto') return slo.minEvents
-  return Math.ceil(Number((1 / allowedErrorRatio(slo.target)).toPrecision(10)))
+  return slo.minEvents === 'auto' ? eventsForOneBadEvent(slo.target) : slo.minEvents
 }
 
 /** The windows one SLO needs: its own, burn_rate_window, and both windows of each burn check. */

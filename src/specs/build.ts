@@ -1,6 +1,7 @@
 /** Turns the fields a spec gives into a validated SloSpec, on top of the action's inputs as defaults. */
 import {
   checkExcludable,
+  checkLowTraffic,
   checkTiers,
   parseBlockOn,
   parseBurnThreshold,
@@ -124,6 +125,7 @@ export function buildSlo(
     )
   }
   where.field(paths.exclusions ?? 'exclude', () => checkExcludable(slo, 'exclude'))
+  where.field(paths.minEvents ?? 'min_events', () => checkLowTraffic(slo, 'min_events'))
   where.field(paths.burnTierLevels ?? 'burn_tiers', () => checkTiers(slo, 'burn_tiers'))
   return slo
 }

@@ -79,6 +79,8 @@ describe('the CLI flags', () => {
       `${at(5 * HOUR)}/PT1H one`,
       '--exclude',
       `${at(3 * HOUR)}/PT1H two`,
+      '--slo-target',
+      '99.99',
       '--min-events',
       '100000',
       '--low-traffic',

@@ -54,6 +54,10 @@ describe('burn_tiers, fast/slow_burn_threshold, min_events, low_traffic inputs',
     [{ min_events: '-1' }, 'Input min_events: -1 is not a whole number of events'],
     [{ min_events: '2.5' }, 'Input min_events: 2.5 is not a whole number of events'],
     [
+      { low_traffic: 'allow', min_events: '10001' },
+      'Input min_events: 10001 with low_traffic: allow would let default go unblocked below 10001 events; at 99.9% one bad event is within the budget from 1000 events on, so keep min_events at most 10000 (10x) with allow'
+    ],
+    [
       { low_traffic: 'ignore' },
       'Input low_traffic: "ignore" is not allowed; expected evaluate or allow'
     ]
