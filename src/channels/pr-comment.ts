@@ -55,6 +55,13 @@ export function renderComment(result: GateResult, context: CommentContext): stri
   }
   if (result.slos.length > 1) lines.push(...slosTable(result), '')
   for (const s of result.slos) {
+    if (!s.lowTraffic) continue
+    lines.push(
+      `**Low traffic (${escapeMarkdown(s.name)}):** ${Math.round(s.lowTraffic.events)} events over ${s.window}, fewer than min_events ${s.lowTraffic.minEvents}; ${s.lowTraffic.allowed ? 'low_traffic is allow, so it does not block' : 'its status stands (low_traffic: evaluate)'}.`,
+      ''
+    )
+  }
+  for (const s of result.slos) {
     const excluded = exclusionsTable(s)
     const of = result.slos.length > 1 ? ` (${escapeMarkdown(s.name)})` : ''
     if (excluded.length) lines.push(`**Excluded intervals${of}**`, '', ...excluded, '')

@@ -199,6 +199,9 @@ describe('low traffic', () => {
     expect(allow.reasons.join('\n')).toContain(
       'does not block: low_traffic is allow and the 12h window holds 720 events, fewer than min_events 1000'
     )
+    expect(renderComment(allow, { tag: 't', canDeploy: true })).toContain(
+      '**Low traffic (default):** 720 events over 12h, fewer than min_events 1000; low_traffic is allow, so it does not block.'
+    )
     const inputs = { prometheus_url: prometheus.url }
     const report = buildReport(
       allow,
