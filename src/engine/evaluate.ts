@@ -421,7 +421,13 @@ export function assessSlo(
       ['total_query', total]
     ] as const) {
       if (!outcome.ok) {
-        const advice = outcome.noData && windows.length > 0 ? shortWindowAdvice(slo, window) : ''
+        const advice = !outcome.noData
+          ? ''
+          : windows.length > 0
+            ? shortWindowAdvice(slo, window)
+            : slo.calendar
+              ? `; the ${slo.calendar.unit} began only ${slo.window} ago (${iso(slo.calendar.start / 1000)}), too short for two samples of these series: the budget is unknown until it holds a few scrapes`
+              : ''
         return errorResult(
           slo,
           `${label} over ${window}: ${outcome.message}${advice}`,

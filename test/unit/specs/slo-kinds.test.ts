@@ -1,8 +1,10 @@
 /** The inputs and config fields of burn tiers and low traffic: what is read, what is refused. */
 import { InputError, readGateConfig, type InputSource } from '../../../src/engine/config.js'
+import { PrometheusError, type QueryClient } from '../../../src/prometheus/api.js'
 import {
   atEvaluationTime,
   checksFor,
+  evaluateGate,
   minEventsFor,
   windowsFor
 } from '../../../src/engine/evaluate.js'
@@ -353,5 +355,31 @@ describe('calendar windows: time_window month | quarter | week, time_zone', () =
         openslo('    - { duration: 1M, isRolling: false, calendar: { timeZone: Mars/Olympus } }')
       )
     ).toContain('field spec.timeWindow[0].calendar.timeZone: "Mars/Olympus" is not a time zone')
+  })
+})
+
+describe('the first minutes of a calendar period', () => {
+  it('is ERROR while the elapsed range holds no samples, and says why', async () => {
+    const config = readGateConfig(
+      source({
+        prometheus_url: 'http://127.0.0.1:9090',
+        time_window: 'month',
+        evaluation_time: '2026-12-01T00:00:30Z'
+      })
+    )
+    const noData = async () => {
+      throw new PrometheusError('no data: the query matched no series', 'no-data')
+    }
+    const client = {
+      queryScalar: noData,
+      queryVector: async () => [],
+      close() {}
+    } as unknown as QueryClient
+    const result = await evaluateGate(config, { client })
+    expect(result.status).toBe('ERROR')
+    expect(result.canDeploy).toBe(false)
+    expect(result.worst.error).toContain(
+      'over 30s: no data: the query matched no series (check the metric names and labels); the month began only 30s ago (2026-12-01T00:00:00Z), too short for two samples'
+    )
   })
 })
