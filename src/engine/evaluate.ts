@@ -628,6 +628,10 @@ function describeLevel(remaining: number, slo: SloSpec): string {
 function queryWarnings(slos: SloSpec[]): string[] {
   const warnings: string[] = []
   for (const slo of slos) {
+    if (slo.timeZone !== 'UTC' && !isCalendarUnit(slo.window))
+      warnings.push(
+        `${slo.name}: time_zone ${slo.timeZone} has no effect on the rolling ${slo.window} window; it applies to month, quarter and week`
+      )
     for (const [input, query] of [
       ['error_query', slo.errorQuery],
       ['total_query', slo.totalQuery]

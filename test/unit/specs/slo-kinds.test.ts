@@ -378,8 +378,30 @@ describe('the first minutes of a calendar period', () => {
     const result = await evaluateGate(config, { client })
     expect(result.status).toBe('ERROR')
     expect(result.canDeploy).toBe(false)
+    expect(result.warnings).toEqual([])
     expect(result.worst.error).toContain(
       'over 30s: no data: the query matched no series (check the metric names and labels); the month began only 30s ago (2026-12-01T00:00:00Z), too short for two samples'
+    )
+  })
+})
+
+describe('time_zone beside a rolling window', () => {
+  it('has no effect, and the gate says so', async () => {
+    const config = readGateConfig(
+      source({ prometheus_url: 'http://127.0.0.1:9090', time_zone: 'Europe/Berlin' })
+    )
+    const client = {
+      queryScalar: async () => ({ value: 1, infos: [] }),
+      queryVector: async (query: string) =>
+        query.split(' or ').map(term => ({
+          metric: { ebg_window: /"ebg_window", "([^"]+)"/.exec(term)![1] },
+          value: [0, term.includes('5..') ? '1' : '1000000']
+        })),
+      close() {}
+    } as unknown as QueryClient
+    const result = await evaluateGate(config, { client })
+    expect(result.warnings).toContain(
+      'default: time_zone Europe/Berlin has no effect on the rolling 30d window; it applies to month, quarter and week'
     )
   })
 })
