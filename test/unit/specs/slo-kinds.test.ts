@@ -405,3 +405,32 @@ describe('time_zone beside a rolling window', () => {
     )
   })
 })
+
+describe('exclusions of defaults: and of an SLO are checked together', () => {
+  it('an overlap between them is a bad input naming both places', () => {
+    const text = [
+      'defaults:',
+      '  exclude: ["2026-11-13T02:00:00Z/PT2H maintenance"]',
+      'slos:',
+      '  - name: api',
+      '    error_query: e[{{window}}]',
+      '    total_query: t[{{window}}]',
+      '    exclude: ["2026-11-13T03:00:00Z/PT1H incident"]'
+    ].join('\n')
+    const slos = parse(text)
+    expect(slos[0].exclusions.map(e => e.reason)).toEqual(['maintenance', 'incident'])
+    expect(
+      messageOf(() =>
+        readGateConfig(
+          source({
+            prometheus_url: 'http://127.0.0.1:9090',
+            evaluation_time: '2026-11-20T00:00:00Z'
+          }),
+          slos
+        )
+      )
+    ).toBe(
+      'Input config_file: api: slos.yaml, document 1, slos[0].exclude[0] (2026-11-13T03:00:00Z/2026-11-13T04:00:00Z) overlaps slos.yaml, document 1, defaults.exclude[0] (2026-11-13T02:00:00Z/2026-11-13T04:00:00Z); merge them into one interval'
+    )
+  })
+})
