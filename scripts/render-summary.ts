@@ -18,7 +18,7 @@ import { serviceQueries } from '../test/helpers/queries.js'
 
 const ROOT = path.resolve(import.meta.dirname, '..')
 const SERVICES: [string, string][] = [
-  ['checkout', 'incident'],
+  ['checkout', 'oldincident'],
   ['search', 'warning']
 ]
 

@@ -4,8 +4,8 @@ import { escapeMarkdown } from '../text/escape.js'
 import type { GateResult } from '../engine/evaluate.js'
 import * as fmt from '../text/format.js'
 import { httpStatusOf, type GitHubClient, type RepoRef } from '../github/client.js'
-import { dryRunNotice, slosTable } from './report.js'
 import { chartSection } from './chart.js'
+import { dryRunNotice, exclusionsTable, periodLine, slosTable, tierState } from './report.js'
 import { STATUS_ICON, STATUS_POLICY } from '../engine/status.js'
 
 /** GitHub refuses comments over 65,536 characters. */
@@ -42,14 +42,34 @@ export function renderComment(result: GateResult, context: CommentContext): stri
     `| ${fmt.shownPercent(slo.budgetRemaining)} | ${fmt.shownBurn(slo.burnRate)} | ${fmt.shownDays(slo.daysToExhaustion)} | ${fmt.shownAvailability(slo.availability)} |`,
     ''
   ]
+  const period = periodLine(slo)
+  if (period) lines.push(`**Period:** ${escapeMarkdown(period)}`, '')
   if (slo.windows.length) {
     lines.push(
       `Burn rates: ${slo.windows.map(w => `${w.window} ${fmt.shownBurn(w.burnRate)}`).join(' · ')}`,
       ''
     )
   }
+  if (slo.tiers.length) {
+    lines.push(
+      `Burn tiers: ${slo.tiers.map(t => `${escapeMarkdown(t.check.name)} ${fmt.burn(t.check.threshold)}x (${tierState(t, slo.minEvents)})`).join(' · ')}`,
+      ''
+    )
+  }
   if (result.slos.length > 1) lines.push(...slosTable(result), '')
+  for (const s of result.slos) {
+    if (!s.lowTraffic) continue
+    lines.push(
+      `**Low traffic (${escapeMarkdown(s.name)}):** ${Math.round(s.lowTraffic.events)} events over ${s.window}, fewer than min_events ${s.lowTraffic.minEvents}; ${s.lowTraffic.allowed ? 'low_traffic is allow, so it does not block' : 'its status stands (low_traffic: evaluate)'}.`,
+      ''
+    )
+  }
   lines.push(...chartSection(result, '**Budget burn-down**'))
+  for (const s of result.slos) {
+    const excluded = exclusionsTable(s)
+    const of = result.slos.length > 1 ? ` (${escapeMarkdown(s.name)})` : ''
+    if (excluded.length) lines.push(`**Excluded intervals${of}**`, '', ...excluded, '')
+  }
   lines.push('**Reasons**', '', ...result.reasons.map(r => `- ${escapeMarkdown(r)}`), '')
   lines.push(`> ${STATUS_POLICY[result.status]}`, '')
   for (const note of context.notes ?? []) lines.push(note, '')

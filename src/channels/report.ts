@@ -5,6 +5,7 @@ import type { GateResult, SloResult } from '../engine/evaluate.js'
 import * as fmt from '../text/format.js'
 import type { GateConfig } from '../engine/config.js'
 import { redactUrl } from '../prometheus/api.js'
+import { iso } from '../engine/exclusions.js'
 import { STATUS_ICON, STATUS_POLICY, STATUSES } from '../engine/status.js'
 import { isDrawable } from '../engine/daily.js'
 import { chartSection } from './chart.js'
@@ -48,6 +49,48 @@ function sloJson(slo: SloResult) {
       total: w.total,
       error_ratio: w.errorRatio,
       burn_rate: w.burnRate
+    })),
+    burn_tiers: slo.tiers.map(t => ({
+      name: t.check.name,
+      long_window: t.check.longWindow,
+      short_window: t.check.shortWindow,
+      budget_share: t.check.budgetShare ?? null,
+      factor: t.check.threshold,
+      escalate_to: t.check.escalateTo,
+      long_burn: t.longBurn,
+      short_burn: t.shortBurn,
+      fired: t.fired,
+      too_few_events: t.tooFewEvents ?? null
+    })),
+    burn_tiers_source: slo.spec.burnTiersSource ?? null,
+    min_events: slo.minEvents,
+    low_traffic: slo.lowTraffic
+      ? {
+          events: slo.lowTraffic.events,
+          min_events: slo.lowTraffic.minEvents,
+          allowed: slo.lowTraffic.allowed
+        }
+      : null,
+    period: slo.period
+      ? {
+          unit: slo.period.unit,
+          time_zone: slo.period.timeZone,
+          start: slo.period.start,
+          end: slo.period.end,
+          hours: slo.period.hours,
+          elapsed_days: slo.period.elapsedDays,
+          days_left: slo.period.daysLeft,
+          budget_lasts_to_end: slo.period.lastsToEnd,
+          early: slo.period.early
+        }
+      : null,
+    exclusions: slo.exclusions.map(x => ({
+      start: iso(x.exclusion.start),
+      end: iso(x.exclusion.end),
+      reason: x.exclusion.reason,
+      source: x.exclusion.source,
+      errors_removed: x.errors,
+      total_removed: x.total
     })),
     reasons: slo.reasons,
     error: slo.error ?? null,
@@ -160,7 +203,34 @@ function figuresTable(slo: SloResult): string[] {
     `| Error ratio | ${fmt.shownRatio(slo.errorRatio)} |`,
     `| Availability | ${fmt.shownAvailability(slo.availability)} |`,
     `| Burn rate (${slo.spec.burnRateWindow}) | ${fmt.shownBurn(slo.burnRate)} |`,
-    `| Days to exhaustion | ${fmt.shownDays(slo.daysToExhaustion)} |`
+    `| Days to exhaustion | ${fmt.shownDays(slo.daysToExhaustion)} |`,
+    ...periodRows(slo)
+  ]
+}
+
+/** A calendar window's period, the days left in it and whether the budget lasts that long. */
+export function periodLine(slo: SloResult): string | undefined {
+  const p = slo.period
+  if (!p) return undefined
+  const lasts =
+    p.lastsToEnd === null
+      ? 'unknown'
+      : p.lastsToEnd
+        ? 'the budget lasts to its end at the current burn'
+        : `at the current burn the budget runs out ${fmt.shownDays(slo.daysToExhaustion)} from now, before the period ends`
+  const early = p.early
+    ? ' ⏳ Less than a day into the period: the figures rest on a few hours of data.'
+    : ''
+  return `${p.unit} ${p.start} – ${p.end} (${p.timeZone}, ${Number(p.hours.toFixed(2))} h): ${fmt.days(p.daysLeft)} days left; ${lasts}.${early}`
+}
+
+function periodRows(slo: SloResult): string[] {
+  const p = slo.period
+  if (!p) return []
+  return [
+    `| Period | ${p.unit} ${p.start} – ${p.end} (${escapeMarkdown(p.timeZone)}, ${Number(p.hours.toFixed(2))} h)${p.early ? ' ⏳ less than a day elapsed: early figures' : ''} |`,
+    `| Days left in the period | ${fmt.days(p.daysLeft)} |`,
+    `| Budget lasts to the period's end | ${p.lastsToEnd === null ? 'unknown' : p.lastsToEnd ? 'yes, at the current burn' : 'no, at the current burn'} |`
   ]
 }
 
@@ -172,6 +242,45 @@ function burnTable(slo: SloResult): string[] {
     ...slo.windows.map(
       w =>
         `| ${w.window} | ${fmt.count(w.errors)} | ${fmt.count(w.total)} | ${fmt.shownRatio(w.errorRatio)} | ${fmt.shownBurn(w.burnRate)} |`
+    )
+  ]
+}
+
+/** What a tier found, in words: fired, too few events, no traffic, or quiet. */
+export function tierState(t: SloResult['tiers'][number], minEvents: number): string {
+  if (t.fired) return `fired: at least ${t.check.escalateTo}`
+  if (t.tooFewEvents !== undefined)
+    return `cannot escalate: too few events over ${t.check.longWindow} (${Math.round(t.tooFewEvents)} < ${minEvents})`
+  if (t.longBurn === null || t.shortBurn === null) return 'no traffic'
+  return 'below the factor'
+}
+
+/** Each tier's factor (derived from its share of the budget, or fixed) beside the measured burns. */
+function tiersTable(slo: SloResult): string[] {
+  if (slo.tiers.length === 0) return []
+  const source = slo.spec.burnTiersSource
+    ? [`Burn tiers from ${escapeMarkdown(slo.spec.burnTiersSource)}.`, '']
+    : []
+  return [
+    ...source,
+    '| Tier | Long / short window | Share of budget | Factor | Burn (long / short) | Escalates to | State |',
+    '|---|---|---:|---:|---:|---|---|',
+    ...slo.tiers.map(
+      t =>
+        `| ${escapeMarkdown(t.check.name)} | ${t.check.longWindow} / ${t.check.shortWindow} | ${t.check.budgetShare === undefined ? 'fixed' : `${Number((t.check.budgetShare * 100).toPrecision(6))}%`} | ${fmt.burn(t.check.threshold)}x | ${fmt.shownBurn(t.longBurn)} / ${fmt.shownBurn(t.shortBurn)} | ${t.check.escalateTo} | ${tierState(t, slo.minEvents)} |`
+    )
+  ]
+}
+
+/** Every excluded interval with its reason and the events it set aside: the reviewer's view. */
+export function exclusionsTable(slo: SloResult): string[] {
+  if (slo.exclusions.length === 0) return []
+  return [
+    '| Excluded interval (UTC) | Reason | Bad events removed | Events removed |',
+    '|---|---|---:|---:|',
+    ...slo.exclusions.map(
+      x =>
+        `| ${iso(x.exclusion.start)} – ${iso(x.exclusion.end)} | ${escapeMarkdown(x.exclusion.reason)} | ${x.total === null ? 'outside the window' : fmt.count(x.errors)} | ${x.total === null ? '—' : fmt.count(x.total)} |`
     )
   ]
 }
@@ -228,7 +337,14 @@ export function renderSummary(result: GateResult, canDeploy = result.canDeploy):
   )
   const burn = burnTable(slo)
   if (burn.length) lines.push('### Burn rate per window', '', ...burn, '')
+  const tiers = tiersTable(slo)
+  if (tiers.length) lines.push('### Burn tiers', '', ...tiers, '')
   lines.push(...chartSection(result, '### Budget burn-down'))
+  for (const s of result.slos) {
+    const excluded = exclusionsTable(s)
+    const of = result.slos.length > 1 ? ` (${escapeMarkdown(s.name)})` : ''
+    if (excluded.length) lines.push(`### Excluded intervals${of}`, '', ...excluded, '')
+  }
   lines.push('### Reasons', '', ...result.reasons.map(r => `- ${escapeMarkdown(r)}`), '')
   if (result.freeze) {
     const quoted = result.freeze.text.split('\n').map(line => `> ${escapeMarkdown(line)}`)

@@ -62,7 +62,12 @@ export const FLAGS: FlagSpec[] = [
   gate('prometheus_timeout', 'seconds per request (1-600)'),
   gate('prometheus_retries', 'retries on network errors, 429 and 5xx (0-10)'),
   gate('slo_target', 'SLO target in percent, 0 < x < 100', 'SLO_TARGET'),
-  gate('time_window', 'rolling SLO window (30d, 4w, 720h)', 'TIME_WINDOW'),
+  gate(
+    'time_window',
+    'SLO window: rolling (30d, 4w, 720h) or calendar (month, quarter, week)',
+    'TIME_WINDOW'
+  ),
+  gate('time_zone', 'IANA time zone of a calendar window (default UTC)'),
   gate('error_query', 'PromQL counting bad events, with {{window}}'),
   gate('total_query', 'PromQL counting all events, with {{window}}'),
   gate(
@@ -78,8 +83,25 @@ export const FLAGS: FlagSpec[] = [
   gate('freeze_threshold', 'percent of budget left below which it is FREEZE', 'FREEZE_THRESHOLD'),
   gate('block_on', 'comma-separated statuses that block'),
   gate('burn_rate_window', 'window of the burn rate and the forecast'),
-  gate('fast_burn_threshold', 'burn over 1h and 5m that escalates to FREEZE; 0 off'),
-  gate('slow_burn_threshold', 'burn over 6h and 30m that escalates to WARNING; 0 off'),
+  gate(
+    'fast_burn_threshold',
+    'burn over 1h and 5m that escalates to FREEZE; auto, a number, 0 off'
+  ),
+  gate(
+    'slow_burn_threshold',
+    'burn over 6h and 30m that escalates to WARNING; auto, a number, 0 off'
+  ),
+  gate('burn_tiers', 'page, page,ticket or none: the burn tiers, scaled to the SLO window'),
+  gate('min_events', 'events a burn tier or SLO window needs to count; auto, a number, 0 off'),
+  gate('low_traffic', 'evaluate or allow: what an SLO window with fewer than min_events does'),
+  {
+    flag: 'exclude',
+    input: 'exclude',
+    value: '"START/END reason"',
+    help: 'an excluded interval (repeatable; START/DURATION too, e.g. 2026-11-13T02:00:00Z/PT2H failover)',
+    commands: EVALUATING,
+    multiple: true
+  },
   gate('freeze_file', 'freeze file read by check and status'),
   gate('on_error', 'block or allow: the decision when the budget is unknown'),
   gate('evaluation_time', 'evaluate at this instant (RFC 3339 or Unix seconds)'),

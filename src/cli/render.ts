@@ -4,6 +4,7 @@ import { decisionText } from '../channels/report.js'
 import * as fmt from '../text/format.js'
 import { oneLine } from '../text/escape.js'
 import { STATUS_POLICY, type Status } from '../engine/status.js'
+import { periodLine } from '../channels/report.js'
 
 const COLOR: Record<Status, string> = {
   NORMAL: '32',
@@ -45,6 +46,15 @@ export function renderHuman(
     lines.push(
       row('Burn rates', slo.windows.map(w => `${w.window} ${fmt.shownBurn(w.burnRate)}`).join('  '))
     )
+  if (slo.tiers.length)
+    lines.push(
+      row(
+        'Burn tiers',
+        slo.tiers.map(t => `${plain(t.check.name)} ${fmt.burn(t.check.threshold)}x`).join('  ')
+      )
+    )
+  const period = periodLine(slo)
+  if (period) lines.push(row('Period', plain(period)))
   if (result.slos.length > 1) {
     lines.push('', 'SLOs (worst first):')
     for (const s of result.slos) {

@@ -4,9 +4,11 @@
  */
 import { parseDuration } from './duration.js'
 import type { PrometheusOptions } from '../prometheus/api.js'
-import type { BurnTierSpec, Thresholds } from './budget.js'
+import { builtInTiers, type BurnTierSpec, type Thresholds, type TierLevel } from './budget.js'
 import { STATUSES, type Status } from './status.js'
 import { credentialValues, expandSecrets, webhookSecrets } from '../text/redact.js'
+import { isCalendarUnit, isTimeZone, SHORTEST_PERIOD, type CalendarPeriod } from './calendar.js'
+import { checkExclusions, parseExclusion, supportsExclusion, type Exclusion } from './exclusions.js'
 
 /** Returns the raw text of an input, '' when unset. Names are the action's snake_case names. */
 export type InputSource = (name: string) => string
@@ -34,8 +36,12 @@ export const DEFAULTS: Record<string, string> = {
   freeze_threshold: '20',
   block_on: 'WARNING,FREEZE,EXHAUSTED',
   burn_rate_window: '1h',
-  fast_burn_threshold: '14.4',
-  slow_burn_threshold: '6',
+  fast_burn_threshold: 'auto',
+  slow_burn_threshold: 'auto',
+  burn_tiers: 'page',
+  min_events: 'auto',
+  low_traffic: 'evaluate',
+  time_zone: 'UTC',
   freeze_file: '.deploy-freeze',
   on_error: 'block',
   fail_on_block: 'true',
@@ -57,8 +63,21 @@ export interface SloSpec {
   thresholds: Thresholds
   blockOn: Status[]
   burnRateWindow: string
-  fastBurnThreshold: number
-  slowBurnThreshold: number
+  /** The built-in tiers (`burn_tiers`), used when burnTiers is not given. */
+  burnTierLevels: TierLevel[]
+  /** The page tiers' factors: 'auto' derives them from the window, 0 turns a tier off. */
+  fastBurnThreshold: number | 'auto'
+  slowBurnThreshold: number | 'auto'
+  /** Events a window needs before its burn counts (`min_events`); 0: no guard. */
+  minEvents: number | 'auto'
+  /** `allow`: an SLO window with fewer than minEvents events never blocks. */
+  lowTraffic: 'evaluate' | 'allow'
+  /** Intervals whose events are removed from every window (`exclude`). */
+  exclusions: Exclusion[]
+  /** IANA zone of calendar windows (`month`, `quarter`, `week`). */
+  timeZone: string
+  /** Set by the evaluation for a calendar window: the period, whose elapsed part is `window`. */
+  calendar?: CalendarPeriod
   /** Tiers from the config file (e.g. a Sloth AlertWindows document); undefined: the built-in ones. */
   burnTiers?: BurnTierSpec[]
   /** Where burnTiers came from, for the summary: "burn tiers from <source>". */
@@ -137,6 +156,34 @@ export function parseWindow(input: string, text: string): string {
   }
   return text.trim()
 }
+
+/** time_window: a Prometheus duration (rolling), or month, quarter, week (calendar). */
+export function parseSloWindow(input: string, text: string): string {
+  if (isCalendarUnit(text.trim())) return text.trim()
+  try {
+    parseDuration(text)
+  } catch (error) {
+    throw new InputError(
+      input,
+      `${(error as Error).message}, or a calendar period: month, quarter, week`
+    )
+  }
+  return text.trim()
+}
+
+export function parseTimeZone(input: string, text: string): string {
+  const zone = text.trim()
+  if (!isTimeZone(zone))
+    throw new InputError(
+      input,
+      `${JSON.stringify(text)} is not a time zone; expected an IANA name such as UTC, Europe/Berlin, America/New_York`
+    )
+  return zone
+}
+
+/** The length a window's tiers must fit in: the shortest period of a calendar window. */
+export const nominalSeconds = (window: string): number =>
+  isCalendarUnit(window) ? SHORTEST_PERIOD[window] : parseDuration(window)
 
 export function parseTarget(input: string, text: string): number {
   const target = parseNumber(input, text, 'a percentage between 0 and 100, such as 99.9')
@@ -245,25 +292,136 @@ export function parseQuery(input: string, text: string): string {
   return query
 }
 
-export function parseBurnThreshold(input: string, text: string): number {
+export function parseBurnThreshold(input: string, text: string): number | 'auto' {
+  if (text.trim() === 'auto') return 'auto'
   const value = parseNumber(
     input,
     text,
-    'a burn-rate multiple such as 14.4, or 0 to turn the check off'
+    'auto (derived from the SLO window), a burn-rate multiple such as 14.4, or 0 to turn the check off'
   )
   if (value < 0)
     throw new InputError(input, `${text} is negative; expected 0 (off) or a positive multiple`)
   return value
 }
 
+export function parseBurnTiers(input: string, text: string): TierLevel[] {
+  const words = text.split(/[\s,]+/).filter(Boolean)
+  if (words.length === 1 && words[0] === 'none') return []
+  const accepted = 'page, page,ticket or none'
+  if (words.length === 0) throw new InputError(input, `is empty; expected ${accepted}`)
+  for (const word of words) {
+    if (word !== 'page' && word !== 'ticket')
+      throw new InputError(input, `"${word}" is not a tier set; expected ${accepted}`)
+  }
+  return (['page', 'ticket'] as const).filter(level => words.includes(level))
+}
+
+/** `auto` (the events at which the budget allows one bad event), or a whole number; 0 is off. */
+export function parseMinEvents(input: string, text: string): number | 'auto' {
+  if (text.trim() === 'auto') return 'auto'
+  const value = parseNumber(
+    input,
+    text,
+    'auto, or a whole number of events (0 turns the guard off)'
+  )
+  if (!Number.isInteger(value) || value < 0)
+    throw new InputError(
+      input,
+      `${text} is not a whole number of events; expected auto or 0, 1, 2, …`
+    )
+  return value
+}
+
+export function parseLowTraffic(input: string, text: string): 'evaluate' | 'allow' {
+  const value = text.trim()
+  if (value !== 'evaluate' && value !== 'allow')
+    throw new InputError(
+      input,
+      `${JSON.stringify(text)} is not allowed; expected evaluate or allow`
+    )
+  return value
+}
+
+/**
+ * Every tier must fit its SLO: a short window shorter than the long one, and a long window no
+ * longer than the SLO window (its burn would then measure older errors than the budget counts).
+ */
+export function checkTiers(slo: SloSpec, input: string): void {
+  const window = nominalSeconds(slo.window)
+  const tiers =
+    slo.burnTiers ?? builtInTiers(slo.burnTierLevels, slo.fastBurnThreshold, slo.slowBurnThreshold)
+  for (const tier of tiers) {
+    if (parseDuration(tier.shortWindow) >= parseDuration(tier.longWindow))
+      throw new InputError(
+        input,
+        `the ${tier.name} tier's short window ${tier.shortWindow} is not shorter than its long window ${tier.longWindow}`
+      )
+    // The default page tiers stay on short windows (as before); tiers someone chose must fit.
+    const chosen = slo.burnTiers !== undefined || slo.burnTierLevels.includes('ticket')
+    if (chosen && parseDuration(tier.longWindow) > window)
+      throw new InputError(
+        input,
+        `the ${tier.name} tier's long window ${tier.longWindow} is longer than the SLO window ${slo.window}; choose tiers that fit it (burn_tiers: page)`
+      )
+  }
+}
+
+/** `exclude`: one `START/END reason` (or `START/DURATION reason`) a line; errors name the line. */
+export function parseExclusions(input: string, text: string): Exclusion[] {
+  const exclusions: Exclusion[] = []
+  text.split(/\r?\n/).forEach((line, i) => {
+    if (!line.trim()) return
+    try {
+      exclusions.push(parseExclusion(line, `${input} line ${i + 1}`))
+    } catch (error) {
+      throw new InputError(input, `line ${i + 1}: ${(error as Error).message}`)
+    }
+  })
+  return exclusions
+}
+
+/** Events can be removed only from queries whose every {{window}} is a range: `[{{window}}]`. */
+export function checkExcludable(slo: SloSpec, input: string): void {
+  if (slo.exclusions.length === 0) return
+  for (const [name, query] of [
+    ['error_query', slo.errorQuery],
+    ['total_query', slo.totalQuery]
+  ]) {
+    if (!supportsExclusion(query))
+      throw new InputError(
+        input,
+        `${slo.name} has excluded intervals, but its ${name} (${query}) does not count events over [{{window}}] ranges (an error-ratio SLI, or {{window}} outside a range selector), so no events can be removed from it`
+      )
+  }
+}
+
+/** ⌈1 / (1 − target)⌉: the events at which the budget allows one bad event (1000 at 99.9 %). */
+export function eventsForOneBadEvent(targetPercent: number): number {
+  return Math.ceil(Number((100 / (100 - targetPercent)).toPrecision(10)))
+}
+
+/**
+ * `low_traffic: allow` exempts SLOs below min_events from blocking: a min_events far above the
+ * statistical floor would exempt real services, a policy that blocks nothing. Refused.
+ */
+export function checkLowTraffic(slo: SloSpec, input: string): void {
+  if (slo.lowTraffic !== 'allow' || slo.minEvents === 'auto') return
+  const floor = eventsForOneBadEvent(slo.target)
+  if (slo.minEvents > 10 * floor)
+    throw new InputError(
+      input,
+      `${slo.minEvents} with low_traffic: allow would let ${slo.name} go unblocked below ${slo.minEvents} events; at ${slo.target}% one bad event is within the budget from ${floor} events on, so keep min_events at most ${10 * floor} (10x) with allow, or use low_traffic: evaluate`
+    )
+}
+
 /** The single SLO described by the action's inputs (also the defaults for SLOs in a config file). */
 export function sloFromInputs(get: InputSource, name = 'default'): SloSpec {
   const input = withDefaults(get)
   const given = (key: string): boolean => get(key).trim() !== ''
-  return {
+  const slo: SloSpec = {
     name,
     target: parseTarget('slo_target', input('slo_target')),
-    window: parseWindow('time_window', input('time_window')),
+    window: parseSloWindow('time_window', input('time_window')),
     errorQuery: parseQuery('error_query', input('error_query')),
     totalQuery: parseQuery('total_query', input('total_query')),
     thresholds: parseThresholds({
@@ -274,8 +432,17 @@ export function sloFromInputs(get: InputSource, name = 'default'): SloSpec {
     blockOn: parseBlockOn('block_on', input('block_on')),
     burnRateWindow: parseWindow('burn_rate_window', input('burn_rate_window')),
     fastBurnThreshold: parseBurnThreshold('fast_burn_threshold', input('fast_burn_threshold')),
-    slowBurnThreshold: parseBurnThreshold('slow_burn_threshold', input('slow_burn_threshold'))
+    slowBurnThreshold: parseBurnThreshold('slow_burn_threshold', input('slow_burn_threshold')),
+    burnTierLevels: parseBurnTiers('burn_tiers', input('burn_tiers')),
+    minEvents: parseMinEvents('min_events', input('min_events')),
+    lowTraffic: parseLowTraffic('low_traffic', input('low_traffic')),
+    exclusions: parseExclusions('exclude', get('exclude')),
+    timeZone: parseTimeZone('time_zone', input('time_zone'))
   }
+  checkTiers(slo, 'burn_tiers')
+  checkExcludable(slo, 'exclude')
+  checkLowTraffic(slo, 'min_events')
+  return slo
 }
 
 export function parseHeaders(input: string, text: string): Record<string, string> {
@@ -389,6 +556,18 @@ export function secretValues(get: InputSource): string[] {
   ])
 }
 
+/** Excluded intervals must be over at evaluation time and may not overlap: a bad input if not. */
+function withCheckedExclusions(slos: SloSpec[], input: string, time: Date): SloSpec[] {
+  for (const slo of slos) {
+    try {
+      checkExclusions(slo.exclusions, time)
+    } catch (error) {
+      throw new InputError(input, `${slo.name}: ${(error as Error).message}`)
+    }
+  }
+  return slos
+}
+
 export function readGateConfig(get: InputSource, slos?: SloSpec[]): GateConfig {
   const input = withDefaults(get)
   const endpoint = parsePrometheusUrl('prometheus_url', get('prometheus_url'))
@@ -440,7 +619,11 @@ export function readGateConfig(get: InputSource, slos?: SloSpec[]): GateConfig {
         'a whole number, 0-10'
       )
     },
-    slos: slos ?? [sloFromInputs(get)],
+    slos: withCheckedExclusions(
+      slos ?? [sloFromInputs(get)],
+      slos ? 'config_file' : 'exclude',
+      parseEvaluationTime('evaluation_time', get('evaluation_time')) ?? new Date()
+    ),
     freezeFile: input('freeze_file'),
     onError,
     failOnBlock: parseBoolean('fail_on_block', input('fail_on_block')),

@@ -1,17 +1,28 @@
 /** Evaluates SLOs against Prometheus: all queries concurrently, then the pure budget math. */
 import {
   budgetRemaining,
+  builtInTiers,
   burnChecks,
   burnRate,
   daysToExhaustion,
   escalateForBurn,
-  statusFromRemaining
+  statusFromRemaining,
+  type BurnCheck,
+  type TierOutcome
 } from './budget.js'
 import { limiter, type EndpointHealth, type Limiter } from './concurrency.js'
 import { dailyBudget, planDaily, runDailyQueries, type DailyBudget } from './daily.js'
 import { parseDuration } from './duration.js'
 import type { FreezeNotice } from './freeze.js'
-import { WINDOW_PLACEHOLDER, type GateConfig, type SloSpec } from './config.js'
+import { clip, expandAt, iso, type Exclusion } from './exclusions.js'
+import { isCalendarUnit, periodAt } from './calendar.js'
+import {
+  eventsForOneBadEvent,
+  nominalSeconds,
+  WINDOW_PLACEHOLDER,
+  type GateConfig,
+  type SloSpec
+} from './config.js'
 import {
   evaluationDeadlineSeconds,
   parseSampleValue,
@@ -52,9 +63,26 @@ export interface SloResult {
   dataSince: string | null
   /** Advice that does not change the status (e.g. less data than the window). */
   warnings: string[]
+  /** Every burn tier with its factor and the measured burns (empty when not evaluated). */
+  tiers: TierOutcome[]
+  /** The min_events in force (0: no guard). */
+  minEvents: number
+  /** A calendar window's period: its bounds, days left, whether the budget lasts. */
+  period?: PeriodFigures
+  /** Every excluded interval and the events it removed from the SLO window (null: outside it). */
+  exclusions: ExclusionResult[]
+  /** Set when the SLO window held fewer events than minEvents. */
+  lowTraffic?: { events: number; minEvents: number; allowed: boolean }
   spec: SloSpec
   /** The burn-down chart's points, or why it cannot be drawn; undefined when the chart is off. */
   daily?: DailyBudget
+}
+
+export interface ExclusionResult {
+  exclusion: Exclusion
+  /** Bad and total events removed from the SLO window; null when the interval lies outside it. */
+  errors: number | null
+  total: number | null
 }
 
 export interface GateResult {
@@ -89,10 +117,82 @@ function uniqueWindows(windows: Iterable<string>): string[] {
   return [...bySeconds.values()]
 }
 
+/** The burn checks of an SLO: its own tiers (config file), or the built-in ones of burn_tiers. */
+export function checksFor(slo: SloSpec): BurnCheck[] {
+  const tiers =
+    slo.burnTiers ?? builtInTiers(slo.burnTierLevels, slo.fastBurnThreshold, slo.slowBurnThreshold)
+  return burnChecks(tiers, windowSeconds(slo))
+}
+
+/** The SLO window's length for the budget maths: a calendar window's is its whole period's. */
+const windowSeconds = (slo: SloSpec): number =>
+  slo.calendar ? (slo.calendar.end - slo.calendar.start) / 1000 : nominalSeconds(slo.window)
+
+/**
+ * A calendar SLO at the evaluation time: its window becomes the seconds elapsed since the period
+ * started (`increase(x[<seconds>s])`), and the period is kept for the figures.
+ */
+export function atEvaluationTime(slo: SloSpec, time: Date): SloSpec {
+  if (!isCalendarUnit(slo.window)) return slo
+  const calendar = periodAt(slo.window, slo.timeZone, time)
+  const elapsed = Math.max(1, Math.floor((time.getTime() - calendar.start) / 1000))
+  return { ...slo, window: `${elapsed}s`, calendar }
+}
+
+/** How the reasons name the SLO window: a calendar one by its period. */
+function windowName(slo: SloSpec): string {
+  const c = slo.calendar
+  return c
+    ? `the ${c.unit} to date (${slo.window} since ${iso(c.start / 1000)}, ${c.timeZone})`
+    : slo.window
+}
+
+/** The window column of the reports: `month (Europe/Berlin)` for a calendar window. */
+const shownWindow = (slo: SloSpec): string =>
+  slo.calendar ? `${slo.calendar.unit} (${slo.calendar.timeZone})` : slo.window
+
+/** Where a calendar SLO stands in its period. */
+export interface PeriodFigures {
+  unit: string
+  timeZone: string
+  start: string
+  end: string
+  hours: number
+  elapsedDays: number
+  daysLeft: number
+  /** Whether the budget lasts to the period's end at the current burn (null: unknown). */
+  lastsToEnd: boolean | null
+  /** Less than a day elapsed: the figures rest on few hours. */
+  early: boolean
+}
+
+function periodFigures(slo: SloSpec, time: Date, days: number | null): PeriodFigures | undefined {
+  const c = slo.calendar
+  if (!c) return undefined
+  const daysLeft = (c.end - time.getTime()) / 86400_000
+  const elapsedDays = parseDuration(slo.window) / 86400
+  return {
+    unit: c.unit,
+    timeZone: c.timeZone,
+    start: iso(c.start / 1000),
+    end: iso(c.end / 1000),
+    hours: (c.end - c.start) / 3600_000,
+    elapsedDays,
+    daysLeft,
+    lastsToEnd: days === null ? null : days >= daysLeft,
+    early: elapsedDays < 1
+  }
+}
+
+/** min_events resolved: `auto` is the events at which the budget allows one bad event. */
+export function minEventsFor(slo: SloSpec): number {
+  return slo.minEvents === 'auto' ? eventsForOneBadEvent(slo.target) : slo.minEvents
+}
+
 /** The windows one SLO needs: its own, burn_rate_window, and both windows of each burn check. */
 export function windowsFor(slo: SloSpec): string[] {
   const windows = [slo.window, slo.burnRateWindow]
-  for (const check of burnChecks(slo.fastBurnThreshold, slo.slowBurnThreshold)) {
+  for (const check of checksFor(slo)) {
     windows.push(check.longWindow, check.shortWindow)
   }
   return uniqueWindows(windows)
@@ -102,7 +202,7 @@ export function expandQuery(query: string, window: string): string {
   return query.replaceAll(WINDOW_PLACEHOLDER, window)
 }
 
-type Outcome = { ok: true; value: number } | { ok: false; message: string }
+type Outcome = { ok: true; value: number } | { ok: false; message: string; noData?: boolean }
 
 /** Where the outcome of a query over a window is kept: by the window's seconds, not its text. */
 const outcomeKey = (template: string, window: string): string =>
@@ -117,14 +217,38 @@ export interface QueryBatch {
   windows: string[]
   /** SLO windows whose data coverage this (total) query also probes. */
   coverage: string[]
+  /** Fixed intervals (excluded events), queried with the `@` modifier. */
+  ranges?: FixedRange[]
 }
 
-export function planBatches(slos: SloSpec[]): QueryBatch[] {
-  const batches = new Map<string, { windows: Set<string>; coverage: Set<string> }>()
+/** `[<seconds>s] @ <end>`: the events of an interval that ends at a fixed instant (Unix seconds). */
+export interface FixedRange {
+  seconds: number
+  end: number
+}
+
+const rangeLabel = (r: FixedRange): string => `at ${r.seconds}s@${r.end}`
+/** Where the outcome of a query over a fixed range is kept. */
+const rangeKey = (template: string, r: FixedRange): string => `${rangeLabel(r)} ${template}`
+
+/** The fixed ranges an SLO needs at `time`: each exclusion clipped to each window it overlaps. */
+function rangesFor(slo: SloSpec, time: Date): FixedRange[] {
+  const now = time.getTime() / 1000
+  return windowsFor(slo).flatMap(window =>
+    slo.exclusions.flatMap(e => clip(e, parseDuration(window), now) ?? [])
+  )
+}
+
+export function planBatches(slos: SloSpec[], time?: Date): QueryBatch[] {
+  const batches = new Map<
+    string,
+    { windows: Set<string>; coverage: Set<string>; ranges: Map<string, FixedRange> }
+  >()
   const batchOf = (template: string) => {
     const found = batches.get(template) ?? {
       windows: new Set<string>(),
-      coverage: new Set<string>()
+      coverage: new Set<string>(),
+      ranges: new Map<string, FixedRange>()
     }
     batches.set(template, found)
     return found
@@ -132,15 +256,18 @@ export function planBatches(slos: SloSpec[]): QueryBatch[] {
   for (const slo of slos) {
     for (const template of [slo.errorQuery, slo.totalQuery]) {
       for (const window of windowsFor(slo)) batchOf(template).windows.add(window)
+      for (const range of time ? rangesFor(slo, time) : [])
+        batchOf(template).ranges.set(rangeLabel(range), range)
     }
     // A scalar has no timestamp of its data: the probe would only cost the server.
     if (slo.totalQuery.includes(WINDOW_PLACEHOLDER) && !isScalarForm(slo.totalQuery))
       batchOf(slo.totalQuery).coverage.add(slo.window)
   }
-  return [...batches].map(([template, { windows, coverage }]) => ({
+  return [...batches].map(([template, { windows, coverage, ranges }]) => ({
     template,
     windows: uniqueWindows(windows),
-    coverage: uniqueWindows(coverage)
+    coverage: uniqueWindows(coverage),
+    ranges: [...ranges.values()]
   }))
 }
 
@@ -179,7 +306,11 @@ export function isScalarForm(query: string): boolean {
  * otherwise swallow the rest of the batch.
  */
 function term(template: string, window: string): string {
-  const query = expandQuery(template, window)
+  return asTerm(template, expandQuery(template, window))
+}
+
+/** The query of a term on lines of its own (a `# comment` ends there); a scalar inside vector(). */
+function asTerm(template: string, query: string): string {
   return isScalarForm(template) ? `vector(${query}\n)` : `${query}\n`
 }
 
@@ -202,7 +333,11 @@ export function batchQuery(batch: QueryBatch): string {
     ...batch.windows.map(
       w => `label_replace(${term(batch.template, w)}, "${WINDOW_LABEL}", "${w}", "", "")`
     ),
-    ...batch.coverage.map(w => coverageTerm(batch.template, w))
+    ...batch.coverage.map(w => coverageTerm(batch.template, w)),
+    ...(batch.ranges ?? []).map(
+      r =>
+        `label_replace(${asTerm(batch.template, expandAt(batch.template, r.seconds, r.end))}, "${WINDOW_LABEL}", "${rangeLabel(r)}", "", "")`
+    )
   ].join(' or ')
 }
 
@@ -251,7 +386,11 @@ async function runBatches(
 ): Promise<Map<string, Outcome>> {
   const outcomes = new Map<string, Outcome>()
   const runBatch = async (batch: QueryBatch): Promise<void> => {
-    const keys = batch.windows.map(w => outcomeKey(batch.template, w))
+    const ranges = batch.ranges ?? []
+    const keys = [
+      ...batch.windows.map(w => outcomeKey(batch.template, w)),
+      ...ranges.map(r => rangeKey(batch.template, r))
+    ]
     const failAll = (message: string): void =>
       keys.forEach(key =>
         outcomes.set(key, { ok: false, message: userText(message, batch.template) })
@@ -261,7 +400,7 @@ async function runBatches(
       return failAll(`not sent: an earlier query found ${endpoint.unavailable}`)
     try {
       const queries = new Set(batch.windows.map(w => expandQuery(batch.template, w)))
-      if (queries.size === 1 && batch.coverage.length === 0) {
+      if (queries.size === 1 && batch.coverage.length === 0 && ranges.length === 0) {
         // One window, or a query without {{window}} (a raw ratio's vector(1)): a plain query.
         const value = (await client.queryScalar([...queries][0], time, signal)).value
         return keys.forEach(key => outcomes.set(key, { ok: true, value }))
@@ -273,12 +412,13 @@ async function runBatches(
         if (!refusedBatch(error)) throw error
         return await oneByOne(client, batch, time, keys, outcomes, signal)
       }
-      batch.windows.forEach((window, i) => {
+      ;[...batch.windows, ...ranges.map(rangeLabel)].forEach((window, i) => {
         try {
           const ofWindow = series.filter(s => s.metric?.[WINDOW_LABEL] === window)
           outcomes.set(keys[i], { ok: true, value: singleSeriesValue(ofWindow, WINDOW_LABEL) })
         } catch (error) {
-          outcomes.set(keys[i], { ok: false, message: (error as Error).message })
+          const noData = error instanceof PrometheusError && error.kind === 'no-data'
+          outcomes.set(keys[i], { ok: false, message: (error as Error).message, noData })
         }
       })
       for (const window of batch.coverage) {
@@ -311,10 +451,13 @@ async function oneByOne(
   outcomes: Map<string, Outcome>,
   signal: AbortSignal
 ): Promise<void> {
-  for (const [i, window] of batch.windows.entries()) {
+  const queries = [
+    ...batch.windows.map(w => expandQuery(batch.template, w)),
+    ...(batch.ranges ?? []).map(r => expandAt(batch.template, r.seconds, r.end))
+  ]
+  for (const [i, query] of queries.entries()) {
     try {
-      const value = (await client.queryScalar(expandQuery(batch.template, window), time, signal))
-        .value
+      const value = (await client.queryScalar(query, time, signal)).value
       outcomes.set(keys[i], { ok: true, value })
     } catch (error) {
       const message = (error as Error).message
@@ -333,7 +476,7 @@ function errorResult(
   return {
     name: slo.name,
     target: slo.target,
-    window: slo.window,
+    window: shownWindow(slo),
     status: 'ERROR',
     blocks: onError === 'block',
     budgetRemaining: null,
@@ -347,6 +490,9 @@ function errorResult(
     error: message,
     dataSince: null,
     warnings: [],
+    tiers: [],
+    minEvents: minEventsFor(slo),
+    exclusions: [],
     spec: slo
   }
 }
@@ -389,27 +535,45 @@ export function assessSlo(
       ['error_query', errors],
       ['total_query', total]
     ] as const) {
-      if (!outcome.ok)
-        return errorResult(slo, `${label} over ${window}: ${outcome.message}`, windows, onError)
+      if (!outcome.ok) {
+        const advice = !outcome.noData
+          ? ''
+          : windows.length > 0
+            ? shortWindowAdvice(slo, window)
+            : slo.calendar
+              ? `; the ${slo.calendar.unit} began only ${slo.window} ago (${iso(slo.calendar.start / 1000)}), too short for two samples of these series: the budget is unknown until it holds a few scrapes`
+              : ''
+        return errorResult(
+          slo,
+          `${label} over ${window}: ${outcome.message}${advice}`,
+          windows,
+          onError
+        )
+      }
     }
-    const e = (errors as { value: number }).value
-    const t = (total as { value: number }).value
-    if (e < 0 || t < 0) {
+    const bad = (errors as { value: number }).value
+    const counted = (total as { value: number }).value
+    if (bad < 0 || counted < 0) {
       return errorResult(
         slo,
-        `negative event count over ${window} (errors ${e}, total ${t}); the queries must count events`,
+        `negative event count over ${window} (errors ${bad}, total ${counted}); the queries must count events`,
         windows,
         onError
       )
     }
-    if (e > t * (1 + 1e-9)) {
+    if (bad > counted * (1 + 1e-9)) {
       return errorResult(
         slo,
-        `error_query (${e}) exceeds total_query (${t}) over ${window}; are the two queries swapped?`,
+        `error_query (${bad}) exceeds total_query (${counted}) over ${window}; are the two queries swapped?`,
         windows,
         onError
       )
     }
+    const removed = excludedEvents(slo, window, outcomes, time)
+    if ('message' in removed) return errorResult(slo, removed.message, windows, onError)
+    // increase() extrapolates each range on its own: a sub-range may read a hair above its window.
+    const t = Math.max(0, counted - removed.total)
+    const e = Math.min(t, Math.max(0, bad - removed.errors))
     const ratio = t > 0 ? e / t : null
     windows.push({
       window,
@@ -423,41 +587,67 @@ export function assessSlo(
   if (main.errorRatio === null) {
     return errorResult(
       slo,
-      `total_query returned 0 over ${slo.window}: no traffic, so the budget cannot be told`,
+      `total_query returned 0 over ${windowName(slo)}: no traffic, so the budget cannot be told`,
       windows,
       onError
     )
   }
   const remaining = budgetRemaining(main.errorRatio, slo.target)
   const burnWindow = windows.find(w => sameWindow(w.window, slo.burnRateWindow))!
-  const windowDays = parseDuration(slo.window) / 86400
+  const windowDays = windowSeconds(slo) / 86400
   const days = daysToExhaustion(remaining, windowDays, burnWindow.burnRate ?? 0)
 
   let status = statusFromRemaining(remaining, slo.thresholds)
   const reasons = [
-    `${slo.name}: ${remaining.toFixed(2)}% of the error budget left over ${slo.window} (${describeLevel(remaining, slo)})`
+    `${slo.name}: ${remaining.toFixed(2)}% of the error budget left over ${windowName(slo)} (${describeLevel(remaining, slo)})`
   ]
-  const burnOver = (window: string) => windows.find(w => sameWindow(w.window, window))?.burnRate
+  const figuresOf = (window: string) => windows.find(w => sameWindow(w.window, window))
+  const minEvents = minEventsFor(slo)
   const escalation = escalateForBurn(
     status,
-    burnChecks(slo.fastBurnThreshold, slo.slowBurnThreshold),
-    burnOver
+    checksFor(slo),
+    window => figuresOf(window)?.burnRate,
+    minEvents > 0 ? { minEvents, eventsOver: window => figuresOf(window)?.total } : undefined
   )
   status = escalation.status
   reasons.push(...escalation.reasons.map(reason => `${slo.name}: ${reason}`))
+  const lowTraffic =
+    main.total! < minEvents
+      ? { events: main.total!, minEvents, allowed: slo.lowTraffic === 'allow' }
+      : undefined
+  const warnings: string[] = []
+  if (lowTraffic) {
+    warnings.push(
+      `${slo.name}: low traffic: ${Math.round(lowTraffic.events)} events over ${slo.window}, fewer than min_events ${minEvents}, so a single bad event moves the budget by more than it holds; the figures are noisy (low_traffic: ${slo.lowTraffic})`
+    )
+    if (lowTraffic.allowed)
+      reasons.push(
+        `${slo.name}: does not block: low_traffic is allow and the ${slo.window} window holds ${Math.round(lowTraffic.events)} events, fewer than min_events ${minEvents}`
+      )
+  }
   for (const w of windows) {
     if (w.errorRatio === null)
       reasons.push(
         `${slo.name}: no traffic over ${w.window}; its burn rate is unknown and cannot escalate`
       )
   }
+  const exclusions = exclusionResults(slo, outcomes, time)
+  for (const x of exclusions) {
+    reasons.push(
+      x.total === null
+        ? `${slo.name}: excluded ${describeExclusion(x.exclusion)}: outside the ${slo.window} window, nothing removed`
+        : `${slo.name}: excluded ${describeExclusion(x.exclusion)}: ${Math.round(x.errors ?? 0)} bad of ${Math.round(x.total)} events removed from the ${slo.window} window`
+    )
+  }
+  const coverage = coverageOf(slo, outcomes, time)
   return {
     name: slo.name,
     target: slo.target,
-    window: slo.window,
+    window: shownWindow(slo),
     status,
-    // An overspent budget blocks whatever block_on says (dry_run aside).
-    blocks: status === 'EXHAUSTED' || slo.blockOn.includes(status),
+    // An overspent budget blocks whatever block_on says (dry_run aside); an SLO that low_traffic:
+    // allow exempts never blocks (its figures rest on too few events to mean anything).
+    blocks: (status === 'EXHAUSTED' || slo.blockOn.includes(status)) && !lowTraffic?.allowed,
     budgetRemaining: remaining,
     budgetConsumed: 100 - remaining,
     errorRatio: main.errorRatio,
@@ -466,9 +656,80 @@ export function assessSlo(
     daysToExhaustion: days,
     windows,
     reasons,
-    ...coverageOf(slo, outcomes, time),
+    dataSince: coverage.dataSince,
+    warnings: [...coverage.warnings, ...warnings],
+    tiers: escalation.tiers,
+    minEvents,
+    exclusions,
+    lowTraffic,
+    period: periodFigures(slo, time, days),
     spec: slo
   }
+}
+
+/** The bad and total events the exclusions remove from one window, or why they cannot be told. */
+function excludedEvents(
+  slo: SloSpec,
+  window: string,
+  outcomes: Map<string, Outcome>,
+  time: Date
+): { errors: number; total: number } | { message: string } {
+  let errors = 0
+  let total = 0
+  for (const e of slo.exclusions) {
+    const range = clip(e, parseDuration(window), time.getTime() / 1000)
+    if (!range) continue
+    for (const [label, template] of [
+      ['error_query', slo.errorQuery],
+      ['total_query', slo.totalQuery]
+    ] as const) {
+      const outcome = outcomes.get(rangeKey(template, range))
+      if (!outcome) throw new Error(`internal: exclusion query for ${window} was not run`)
+      if (!outcome.ok)
+        return {
+          message: `${label} over the excluded interval ${describeExclusion(e)} within ${window} (${range.seconds}s ending ${iso(range.end)}): ${outcome.message}${outcome.noData ? '; an interval shorter than two scrapes holds no samples: widen it' : ''}`
+        }
+      if (label === 'error_query') errors += Math.max(0, outcome.value)
+      else total += Math.max(0, outcome.value)
+    }
+  }
+  return { errors, total }
+}
+
+/** Each exclusion with the events it removed from the SLO window. */
+function exclusionResults(
+  slo: SloSpec,
+  outcomes: Map<string, Outcome>,
+  time: Date
+): ExclusionResult[] {
+  return slo.exclusions.map(exclusion => {
+    const range = clip(exclusion, parseDuration(slo.window), time.getTime() / 1000)
+    const value = (template: string) => {
+      const outcome = range ? outcomes.get(rangeKey(template, range)) : undefined
+      return outcome?.ok ? outcome.value : null
+    }
+    return { exclusion, errors: value(slo.errorQuery), total: value(slo.totalQuery) }
+  })
+}
+
+export const describeExclusion = (e: Exclusion): string =>
+  `${iso(e.start)}/${iso(e.end)} (${e.reason})`
+
+/**
+ * Why a burn window can have no data while the SLO window has: series scraped less often than
+ * the window is long (increase() needs two samples in it). Names the tier and the way out.
+ */
+function shortWindowAdvice(slo: SloSpec, window: string): string {
+  const tier = checksFor(slo).find(
+    c => sameWindow(c.shortWindow, window) || sameWindow(c.longWindow, window)
+  )
+  const role = tier
+    ? `the ${sameWindow(tier.shortWindow, window) ? 'short' : 'long'} window of the ${tier.name} tier`
+    : 'burn_rate_window'
+  const fix = tier
+    ? `give the tier a longer short window (e.g. 15m) in the config file's burn_tiers`
+    : 'set a longer burn_rate_window'
+  return `; the ${slo.window} window has data, so ${window} (${role}) is probably shorter than two scrapes of these series: ${fix}`
 }
 
 function describeLevel(remaining: number, slo: SloSpec): string {
@@ -484,6 +745,10 @@ function describeLevel(remaining: number, slo: SloSpec): string {
 function queryWarnings(slos: SloSpec[]): string[] {
   const warnings: string[] = []
   for (const slo of slos) {
+    if (slo.timeZone !== 'UTC' && !isCalendarUnit(slo.window))
+      warnings.push(
+        `${slo.name}: time_zone ${slo.timeZone} has no effect on the rolling ${slo.window} window; it applies to month, quarter and week`
+      )
     for (const [input, query] of [
       ['error_query', slo.errorQuery],
       ['total_query', slo.totalQuery]
@@ -510,7 +775,8 @@ export interface EvaluateDeps {
 export async function evaluateGate(config: GateConfig, deps: EvaluateDeps): Promise<GateResult> {
   const started = Date.now()
   const time = config.evaluationTime ?? (deps.now ?? (() => new Date()))()
-  const batches = planBatches(config.slos)
+  const specs = config.slos.map(slo => atEvaluationTime(slo, time))
+  const batches = planBatches(specs, time)
   // Requests are counted as sent: a refused batch costs its checks too.
   let requestCount = 0
   const counted: QueryClient = {
@@ -540,7 +806,7 @@ export async function evaluateGate(config: GateConfig, deps: EvaluateDeps): Prom
   const slots = limiter(config.maxConcurrency)
   // Shared by both kinds of query: once the endpoint proved unavailable, neither sends more.
   const endpoint: EndpointHealth = {}
-  const plans = config.chart ? config.slos.map(slo => planDaily(slo, time)) : []
+  const plans = config.chart ? specs.map(slo => planDaily(slo, time)) : []
   let outcomes: Map<string, Outcome>
   let daily: Awaited<ReturnType<typeof runDailyQueries>>
   try {
@@ -551,7 +817,7 @@ export async function evaluateGate(config: GateConfig, deps: EvaluateDeps): Prom
   } finally {
     clearTimeout(timer)
   }
-  const results = config.slos.map((slo, i) => {
+  const results = specs.map((slo, i) => {
     const result = assessSlo(slo, outcomes, config.onError, time)
     if (!config.chart) return result
     const main = result.windows.find(w => sameWindow(w.window, slo.window))

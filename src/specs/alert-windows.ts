@@ -6,6 +6,7 @@
 import type { BurnTierSpec } from '../engine/budget.js'
 import { parseNumber, parseWindow, type SloSpec } from '../engine/config.js'
 import { parseDuration } from '../engine/duration.js'
+import { isCalendarUnit } from '../engine/calendar.js'
 import type { Status } from '../engine/status.js'
 import { isObject, object, optionalText, text, type Doc, type Where } from './fields.js'
 
@@ -100,7 +101,8 @@ export function applyAlertWindows(slos: SloSpec[], catalog: AlertWindows[]): Slo
   }
   const used = new Set<AlertWindows>()
   const result = slos.map(slo => {
-    const windows = byPeriod.get(parseDuration(slo.window))
+    // A calendar period has no fixed length to match a sloPeriod against.
+    const windows = isCalendarUnit(slo.window) ? undefined : byPeriod.get(parseDuration(slo.window))
     if (!windows || slo.burnTiers) return slo
     used.add(windows)
     return {
@@ -111,7 +113,9 @@ export function applyAlertWindows(slos: SloSpec[], catalog: AlertWindows[]): Slo
   })
   for (const windows of catalog) {
     if (used.has(windows)) continue
-    const why = slos.some(slo => parseDuration(slo.window) === windows.periodSeconds)
+    const why = slos.some(
+      slo => !isCalendarUnit(slo.window) && parseDuration(slo.window) === windows.periodSeconds
+    )
       ? `every SLO with a ${windows.period} window sets burn tiers of its own`
       : `no SLO of this file has a ${windows.period} window (${[...new Set(slos.map(s => s.window))].join(', ')})`
     throw windows.where.error(

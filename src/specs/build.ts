@@ -1,13 +1,23 @@
 /** Turns the fields a spec gives into a validated SloSpec, on top of the action's inputs as defaults. */
 import {
+  checkExcludable,
+  checkLowTraffic,
+  checkTiers,
   parseBlockOn,
   parseBurnThreshold,
+  parseBurnTiers,
+  parseLowTraffic,
+  parseMinEvents,
   parseQuery,
   parseTarget,
   parseThresholds,
+  parseSloWindow,
+  parseTimeZone,
   parseWindow,
   type SloSpec
 } from '../engine/config.js'
+import type { BurnTierSpec } from '../engine/budget.js'
+import type { Exclusion } from '../engine/exclusions.js'
 import type { Where } from './fields.js'
 
 export interface SloFields {
@@ -24,6 +34,15 @@ export interface SloFields {
   burnRateWindow?: string
   fastBurnThreshold?: string
   slowBurnThreshold?: string
+  /** A built-in tier set (`page,ticket`)... */
+  burnTierLevels?: string
+  /** ...or tiers of the SLO's own (our format's `burn_tiers` list). */
+  burnTiers?: BurnTierSpec[]
+  minEvents?: string
+  lowTraffic?: string
+  /** Added to the inherited ones (`defaults:`, the exclude input). */
+  exclusions?: Exclusion[]
+  timeZone?: string
 }
 
 /**
@@ -50,10 +69,13 @@ export function buildSlo(
   const threshold = (key: 'caution' | 'warning' | 'freeze') =>
     [key, t[key] ?? String(base.thresholds[key]), t[key] !== undefined] as const
   const ratio = fields.errorRatioQuery
-  return {
+  // Tiers of its own replace inherited ones; a built-in set given here replaces inherited own tiers.
+  const ownTiers = fields.burnTiers ?? (fields.burnTierLevels ? undefined : base.burnTiers)
+  const slo: SloSpec = {
+    ...base,
     name: fields.name,
     target: given('target', fields.target, base.target, text => parseTarget('target', text)),
-    window: given('window', fields.window, base.window, text => parseWindow('window', text)),
+    window: given('window', fields.window, base.window, text => parseSloWindow('window', text)),
     errorQuery: ratio
       ? given('errorRatioQuery', ratio, '', text => `(${parseQuery('error_ratio_query', text)})`)
       : given('errorQuery', fields.errorQuery, base.errorQuery, text =>
@@ -88,8 +110,27 @@ export function buildSlo(
       fields.slowBurnThreshold,
       base.slowBurnThreshold,
       text => parseBurnThreshold('slow_burn_threshold', text)
+    ),
+    burnTierLevels: given('burnTierLevels', fields.burnTierLevels, base.burnTierLevels, text =>
+      parseBurnTiers('burn_tiers', text)
+    ),
+    burnTiers: ownTiers,
+    burnTiersSource: ownTiers === base.burnTiers ? base.burnTiersSource : undefined,
+    minEvents: given('minEvents', fields.minEvents, base.minEvents, text =>
+      parseMinEvents('min_events', text)
+    ),
+    lowTraffic: given('lowTraffic', fields.lowTraffic, base.lowTraffic, text =>
+      parseLowTraffic('low_traffic', text)
+    ),
+    exclusions: [...base.exclusions, ...(fields.exclusions ?? [])],
+    timeZone: given('timeZone', fields.timeZone, base.timeZone, text =>
+      parseTimeZone('time_zone', text)
     )
   }
+  where.field(paths.exclusions ?? 'exclude', () => checkExcludable(slo, 'exclude'))
+  where.field(paths.minEvents ?? 'min_events', () => checkLowTraffic(slo, 'min_events'))
+  where.field(paths.burnTierLevels ?? 'burn_tiers', () => checkTiers(slo, 'burn_tiers'))
+  return slo
 }
 
 /** A ratio (0.999) from specs that use ratios, as the percent SloSpec wants. */

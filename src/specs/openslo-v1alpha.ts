@@ -4,14 +4,22 @@
  * Fields without a v1 meaning are refused naming the apiVersion and the field.
  */
 import type { SloSpec } from '../engine/config.js'
-import { isObject, list, object, optionalText, text, type Doc, type Where } from './fields.js'
+import {
+  isObject,
+  list,
+  object,
+  optionalObject,
+  optionalText,
+  text,
+  type Doc,
+  type Where
+} from './fields.js'
 import {
   checkBudgeting,
   objectiveSlos,
   OPENSLO_V1,
   openSloName,
   ratioQueries,
-  refuseCalendar,
   sideQuery,
   thresholdRefusal,
   type RatioHint
@@ -27,7 +35,10 @@ const HINT: RatioHint = {
 /** Rolling-window units; Month, Quarter and Year exist only for calendar windows. */
 const UNITS: Record<string, string> = { Second: 's', Minute: 'm', Hour: 'h', Day: 'd', Week: 'w' }
 
-function windowOf(spec: Doc, at: Where, name: string): string {
+/** Calendar periods: `count: 1` of these units with `isRolling: false` or a `calendar`. */
+const CALENDAR: Record<string, string> = { Month: 'month', Quarter: 'quarter', Week: 'week' }
+
+function windowOf(spec: Doc, at: Where, name: string): { window: string; timeZone?: string } {
   // openslo/v1's spelling in a v1alpha document: say which version has which field.
   if (spec.timeWindows === undefined && spec.timeWindow !== undefined)
     throw at.error(
@@ -39,8 +50,19 @@ function windowOf(spec: Doc, at: Where, name: string): string {
     throw at.error('spec.timeWindows', `expected exactly one time window, got ${windows.length}`)
   const field = 'spec.timeWindows[0]'
   const window = object(windows[0], at, field)
-  refuseCalendar(window, at, field, name)
   const unit = text(window.unit, at, `${field}.unit`)
+  if (window.isRolling === false || window.calendar !== undefined) {
+    if (!(unit in CALENDAR) || window.count !== 1)
+      throw at.error(
+        field,
+        `a calendar window of ${JSON.stringify(window.count)} ${JSON.stringify(unit)} is not supported for SLO ${name}; expected count 1 with unit Month, Quarter or Week (ISO week), or isRolling: true`
+      )
+    const calendar = optionalObject(window.calendar, at, `${field}.calendar`)
+    return {
+      window: CALENDAR[unit],
+      timeZone: calendar && optionalText(calendar.timeZone, at, `${field}.calendar.timeZone`)
+    }
+  }
   if (!(unit in UNITS))
     throw at.error(
       `${field}.unit`,
@@ -49,7 +71,7 @@ function windowOf(spec: Doc, at: Where, name: string): string {
   const count = window.count
   if (typeof count !== 'number' || !Number.isInteger(count) || count <= 0)
     throw at.error(`${field}.count`, `${JSON.stringify(count)} is not a positive whole number`)
-  return `${count}${UNITS[unit]}`
+  return { window: `${count}${UNITS[unit]}` }
 }
 
 /** The PromQL of one side: `source: prometheus` (or `sloth`), `queryType: promql`. */
@@ -82,12 +104,13 @@ export function parseOpenSloV1alpha(doc: Doc, base: SloSpec, where: Where): SloS
   checkBudgeting(spec, at, name, HINT)
   if (isObject(spec.indicator) && spec.indicator.thresholdMetric !== undefined)
     throw thresholdRefusal(at, 'spec.indicator.thresholdMetric', name, HINT)
-  const window = windowOf(spec, at, name)
+  const { window, timeZone } = windowOf(spec, at, name)
   return objectiveSlos(spec, {
     base,
     at,
     name,
     window,
+    timeZone,
     windowField: 'spec.timeWindows[0]',
     ratioOf: (objective, objectiveField) => {
       // The v1alpha text spells it both ways; examples and Sloth write ratioMetrics.

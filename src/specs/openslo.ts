@@ -5,7 +5,16 @@
  */
 import type { SloSpec } from '../engine/config.js'
 import { buildSlo, ratioToPercent } from './build.js'
-import { isObject, list, object, optionalText, text, type Doc, type Where } from './fields.js'
+import {
+  isObject,
+  list,
+  object,
+  optionalObject,
+  optionalText,
+  text,
+  type Doc,
+  type Where
+} from './fields.js'
 import { fromGoTemplate } from './sloth.js'
 
 export const OPENSLO_V1 = 'openslo/v1'
@@ -93,6 +102,8 @@ export interface ObjectiveOptions {
   name: string
   window: string
   windowField: string
+  /** The zone of a calendar window (`calendar.timeZone`). */
+  timeZone?: string
   /** The ratio of one objective: shared by all (v1) or its own (v1alpha). */
   ratioOf: (
     objective: Doc,
@@ -120,6 +131,7 @@ export function objectiveSlos(spec: Doc, options: ObjectiveOptions): SloSpec[] {
         name: sloName,
         target,
         window: options.window,
+        timeZone: options.timeZone,
         errorQuery: ratio.errorQuery,
         totalQuery: ratio.totalQuery
       },
@@ -127,6 +139,7 @@ export function objectiveSlos(spec: Doc, options: ObjectiveOptions): SloSpec[] {
       {
         target: `${field}.target`,
         window: options.windowField,
+        timeZone: `${options.windowField.replace(/\.duration$/, '')}.calendar.timeZone`,
         errorQuery: ratio.field,
         totalQuery: `${ratio.field}.total`
       }
@@ -134,13 +147,23 @@ export function objectiveSlos(spec: Doc, options: ObjectiveOptions): SloSpec[] {
   })
 }
 
-/** Calendar windows restart on a date: the gate only knows rolling ones. */
-export function refuseCalendar(window: Doc, at: Where, field: string, name: string): void {
-  if (window.isRolling === false || window.calendar !== undefined) {
+const CALENDAR_DURATIONS: Record<string, string> = { '1M': 'month', '1Q': 'quarter', '1w': 'week' }
+
+/** A v1 timeWindow: rolling (`duration`), or calendar-aligned (`isRolling: false`, 1M, 1Q or 1w). */
+function timeWindowOf(window: Doc, at: Where, name: string): { window: string; timeZone?: string } {
+  const field = 'spec.timeWindow[0]'
+  const duration = text(window.duration, at, `${field}.duration`)
+  if (window.isRolling !== false && window.calendar === undefined) return { window: duration }
+  const unit = CALENDAR_DURATIONS[duration]
+  if (!unit)
     throw at.error(
-      field,
-      `calendar-aligned windows are not supported for SLO ${name}; use isRolling: true`
+      `${field}.duration`,
+      `a calendar window of ${JSON.stringify(duration)} is not supported for SLO ${name}; expected 1M (month), 1Q (quarter) or 1w (ISO week), or isRolling: true`
     )
+  const calendar = optionalObject(window.calendar, at, `${field}.calendar`)
+  return {
+    window: unit,
+    timeZone: calendar && optionalText(calendar.timeZone, at, `${field}.calendar.timeZone`)
   }
 }
 
@@ -173,8 +196,7 @@ export function parseOpenSlo(
   checkBudgeting(spec, at, name, V1)
   const windows = list(spec.timeWindow, at, 'spec.timeWindow')
   const timeWindow = object(windows[0], at, 'spec.timeWindow[0]')
-  refuseCalendar(timeWindow, at, 'spec.timeWindow[0]', name)
-  const duration = text(timeWindow.duration, at, 'spec.timeWindow[0].duration')
+  const { window, timeZone } = timeWindowOf(timeWindow, at, name)
 
   let indicator: Doc
   let indicatorField = 'spec.indicator'
@@ -200,7 +222,8 @@ export function parseOpenSlo(
     base,
     at,
     name,
-    window: duration,
+    window,
+    timeZone,
     windowField: 'spec.timeWindow[0].duration',
     ratioOf: () => ({ ...queries, field })
   })

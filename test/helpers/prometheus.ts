@@ -38,12 +38,13 @@ export function sampleTimes(endUnixSeconds: number, days = DATA_DAYS): number[] 
 /** Errors per second integrated minute by minute over (from, to], for a ratio model. */
 function errorsBetween(
   ratioAt: (secondsBeforeEnd: number) => number,
+  requestsPerSecond: number,
   end: number,
   from: number,
   to: number
 ): number {
   let errors = 0
-  for (let t = from; t < to; t += 60) errors += REQUESTS_PER_SECOND * 60 * ratioAt(end - t - 30)
+  for (let t = from; t < to; t += 60) errors += requestsPerSecond * 60 * ratioAt(end - t - 30)
   return errors
 }
 
@@ -56,10 +57,17 @@ export function writeOpenMetrics(file: string, endUnixSeconds: number, days = DA
     let errors = COUNTER_OFFSET
     const ok: string[] = []
     const bad: string[] = []
+    const rate = scenario.requestsPerSecond ?? REQUESTS_PER_SECOND
     for (let i = 0; i < times.length; i++) {
       if (i > 0) {
-        const step = errorsBetween(scenario.errorRatioAt, endUnixSeconds, times[i - 1], times[i])
-        total += REQUESTS_PER_SECOND * (times[i] - times[i - 1])
+        const step = errorsBetween(
+          scenario.errorRatioAt,
+          rate,
+          endUnixSeconds,
+          times[i - 1],
+          times[i]
+        )
+        total += rate * (times[i] - times[i - 1])
         errors += step
       }
       ok.push(
@@ -209,13 +217,14 @@ export interface TestPrometheus extends RunningPrometheus {
 
 /** Writes the data, backfills it and starts Prometheus in a fresh temp dir. */
 export async function createTestPrometheus(
-  endTime = Math.floor(Date.now() / 60000) * 60
+  endTime = Math.floor(Date.now() / 60000) * 60,
+  days = DATA_DAYS
 ): Promise<TestPrometheus> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ebg-prometheus-'))
   const dataDir = path.join(dir, 'data')
   const file = path.join(dir, 'data.om.txt')
   let mark = Date.now()
-  writeOpenMetrics(file, endTime)
+  writeOpenMetrics(file, endTime, days)
   const writeMs = Date.now() - mark
   mark = Date.now()
   await backfill(file, dataDir)

@@ -9,6 +9,8 @@ export interface Scenario {
   description: string
   /** Error ratio during the minute that ends `secondsBeforeEnd` before the end of the data. */
   errorRatioAt(secondsBeforeEnd: number): number
+  /** Requests per second, constant; REQUESTS_PER_SECOND unless given. */
+  requestsPerSecond?: number
 }
 
 export const REQUESTS_PER_SECOND = 10
@@ -16,6 +18,10 @@ const HOUR = 3600
 const DAY = 86400
 
 const constant = (ratio: number) => () => ratio
+
+/** The incident of the `incident` service, in seconds before the end of the data. */
+export const INCIDENT_START = 72 * HOUR
+export const INCIDENT_END = 70 * HOUR
 
 export const SCENARIOS: Scenario[] = [
   {
@@ -48,10 +54,34 @@ export const SCENARIOS: Scenario[] = [
     errorRatioAt: s => (s >= 35 * DAY && s < 35 * DAY + 2 * HOUR ? 0.5 : 0.0001)
   },
   {
-    service: 'incident',
+    service: 'oldincident',
     description:
       '0.01% errors, and one 2-hour incident at 10% that ended 12.25 days ago (62% left)',
     errorRatioAt: s => (s >= 12.25 * DAY && s < 12.25 * DAY + 2 * HOUR ? 0.1 : 0.0001)
+  },
+  {
+    service: 'weekburst',
+    description:
+      "0.01% errors, then 0.5% over the last hour: burn 5x, which only a 7d window's tiers catch (3.36 there, 14.4 on 30d)",
+    errorRatioAt: s => (s < HOUR ? 0.005 : 0.0001)
+  },
+  {
+    service: 'ticketburn',
+    description:
+      'no errors, then 0.35% over the last day: burn 3.5x, above the 30d ticket tiers (3 and 1), below the page tiers',
+    errorRatioAt: s => (s < DAY ? 0.0035 : 0)
+  },
+  {
+    service: 'trickle',
+    description:
+      'one request a minute, and one error 2-3 minutes before the end: 16.7x over 1h on 60 events',
+    requestsPerSecond: 1 / 60,
+    errorRatioAt: s => (s >= 120 && s < 180 ? 1 : 0)
+  },
+  {
+    service: 'incident',
+    description: '0.01% errors, and 20% during the 2 hours from 72h to 70h before the end',
+    errorRatioAt: s => (s >= INCIDENT_END && s < INCIDENT_START ? 0.2 : 0.0001)
   }
 ]
 
@@ -84,4 +114,27 @@ export function expectedErrorRatio(service: string, windowSeconds: number): numb
   let sum = 0
   for (let m = 0; m < minutes; m++) sum += model.errorRatioAt(m * 60 + 30)
   return sum / minutes
+}
+
+export const requestsPerSecond = (service: string): number =>
+  scenario(service).requestsPerSecond ?? REQUESTS_PER_SECOND
+
+/**
+ * The exact bad and total events of a service between two instants given in seconds before the
+ * end of the data (`from` > `to`), minute by minute as the data was written.
+ */
+export function expectedEvents(
+  service: string,
+  fromSecondsBeforeEnd: number,
+  toSecondsBeforeEnd = 0
+): { errors: number; total: number } {
+  const model = scenario(service)
+  const perMinute = requestsPerSecond(service) * 60
+  let errors = 0
+  let total = 0
+  for (let s = toSecondsBeforeEnd; s < fromSecondsBeforeEnd; s += 60) {
+    errors += perMinute * model.errorRatioAt(s + 30)
+    total += perMinute
+  }
+  return { errors, total }
 }

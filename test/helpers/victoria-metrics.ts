@@ -27,11 +27,12 @@ export function toImportFormat(openMetrics: string): string {
 }
 
 export async function createTestVictoriaMetrics(
-  endTime = Math.floor(Date.now() / 60000) * 60
+  endTime = Math.floor(Date.now() / 60000) * 60,
+  days?: number
 ): Promise<TestVictoriaMetrics> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ebg-vm-'))
   const file = path.join(dir, 'data.om.txt')
-  writeOpenMetrics(file, endTime)
+  writeOpenMetrics(file, endTime, days)
   const port = await freePort()
   const child = spawn(
     'victoria-metrics',

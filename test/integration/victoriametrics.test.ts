@@ -7,7 +7,7 @@ import { parseDuration } from '../../src/engine/duration.js'
 import type { GateResult } from '../../src/engine/evaluate.js'
 import { evaluateWith } from '../helpers/evaluate.js'
 import { serviceQueries } from '../helpers/queries.js'
-import { expectedErrorRatio } from '../helpers/scenarios.js'
+import { expectedErrorRatio, expectedEvents } from '../helpers/scenarios.js'
 import { createTestVictoriaMetrics, type TestVictoriaMetrics } from '../helpers/victoria-metrics.js'
 
 let vm: TestVictoriaMetrics
@@ -72,5 +72,25 @@ describe('VictoriaMetrics', () => {
     expect(result.status).toBe('WARNING')
     const expected = (1 - expectedErrorRatio('warning', parseDuration('30d')) / 0.001) * 100
     expect(result.worst.budgetRemaining!).toBeCloseTo(expected, 1)
+  })
+
+  it('removes an excluded interval with the @ modifier, whole and clipped to the window', async () => {
+    const at = (secondsBeforeEnd: number) =>
+      new Date((vm.endTime - secondsBeforeEnd) * 1000).toISOString()
+    const exclude = `${at(72 * 3600)}/${at(70 * 3600)} INC-7`
+    for (const [window, seconds] of [
+      ['30d', 30 * 86400],
+      ['71h', 71 * 3600]
+    ] as const) {
+      const result = await gate('incident', { time_window: window, exclude })
+      const all = expectedEvents('incident', seconds)
+      const removed = expectedEvents('incident', Math.min(seconds, 72 * 3600), 70 * 3600)
+      expect(result.worst.exclusions[0].errors!).toBeCloseTo(removed.errors, 3)
+      expect(result.worst.exclusions[0].total!).toBeCloseTo(removed.total, 3)
+      expect(result.worst.errorRatio!).toBeCloseTo(
+        (all.errors - removed.errors) / (all.total - removed.total),
+        7
+      )
+    }
   })
 })

@@ -19,6 +19,9 @@ function slo(name: string, reasons: string[]): SloResult {
     reasons,
     dataSince: null,
     warnings: [],
+    tiers: [],
+    minEvents: 0,
+    exclusions: [],
     spec: { burnRateWindow: '1h' } as SloSpec
   }
 }

@@ -36,6 +36,24 @@ describe('renderHuman', () => {
     expect(text).toMatch(/Policy: Reliability focus/)
   })
 
+  it("shows the burn tiers with their factors, and a calendar window's period", async () => {
+    const values: Record<string, string> = {
+      prometheus_url: 'http://127.0.0.1:1',
+      time_window: 'month',
+      time_zone: 'Europe/Berlin',
+      evaluation_time: '2026-10-11T22:00:00Z'
+    }
+    const result = await evaluateGate(
+      readGateConfig(name => values[name] ?? ''),
+      { client }
+    )
+    const text = renderHuman(result, false)
+    expect(text).toMatch(/Burn tiers\s+fast burn 14\.90x {2}slow burn 6\.21x/)
+    expect(text).toContain(
+      'Period               month 2026-09-30T22:00:00Z – 2026-10-31T23:00:00Z (Europe/Berlin, 745 h): 20.0 days left'
+    )
+  })
+
   it('replaces control characters in user text', () => {
     expect(plain('a\u001b[2Jb\u0007c\u009bd\te\nf')).toBe('a?[2Jb?c?d e f')
     expect(plain('x\r\n::stop-commands::t')).toBe('x ::stop-commands::t')

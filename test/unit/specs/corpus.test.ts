@@ -384,6 +384,18 @@ describe('OpenSLO v1alpha', () => {
     expect(read('count: 90, unit: Minute')).toBe('90m')
     expect(read('count: 12, unit: Hour')).toBe('12h')
     expect(read('count: 2, unit: Week, isRolling: true')).toBe('2w')
+    // Calendar windows: one Month, Quarter or Week, with the calendar's zone.
+    const calendar = (w: string) =>
+      parseSloDocuments(slo(`${window(w)}${objective()}`), 'x.yaml', () => '')[0]
+    expect(calendar('count: 1, unit: Quarter, isRolling: false')).toMatchObject({
+      window: 'quarter',
+      timeZone: 'UTC'
+    })
+    expect(
+      calendar(
+        'count: 1, unit: Week, calendar: { startTime: "2021-05-03 00:00:00", timeZone: Asia/Tokyo }'
+      )
+    ).toMatchObject({ window: 'week', timeZone: 'Asia/Tokyo' })
     const [spelled] = parseSloDocuments(
       slo(
         `${window()}  objectives:\n    - target: 0.99\n      ratioMetric: { counter: true, good: ${side('g')}, total: ${side('t')} }\n`
@@ -401,10 +413,12 @@ describe('OpenSLO v1alpha', () => {
     expect(
       refusalOf(
         slo(
-          `${window('count: 1, unit: Month, calendar: { startTime: "2021-05-01 00:00:00", timeZone: UTC }')}${objective()}`
+          `${window('count: 2, unit: Month, calendar: { startTime: "2021-05-01 00:00:00", timeZone: UTC }')}${objective()}`
         )
       )
-    ).toMatch(/field spec\.timeWindows\[0\]: calendar-aligned windows are not supported for SLO s1/)
+    ).toMatch(
+      /field spec\.timeWindows\[0\]: a calendar window of 2 "Month" is not supported for SLO s1; expected count 1 with unit Month, Quarter or Week/
+    )
     expect(refusalOf(slo(`${window('count: 0, unit: Day')}${objective()}`))).toMatch(
       /field spec\.timeWindows\[0\]\.count: 0 is not a positive whole number/
     )
