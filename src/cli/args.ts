@@ -28,7 +28,8 @@ const GATE_INPUTS = [
   'freeze_file',
   'on_error',
   'evaluation_time',
-  'max_concurrency'
+  'max_concurrency',
+  'query_source'
 ]
 
 /** Environment variables of the shell-script freeze, read when the flag is absent. */
@@ -51,6 +52,7 @@ const OPTIONS = {
   json: { type: 'boolean' as const },
   watch: { type: 'boolean' as const },
   interval: { type: 'string' as const },
+  alerts: { type: 'boolean' as const },
   reason: { type: 'string' as const },
   by: { type: 'string' as const },
   file: { type: 'string' as const },
@@ -59,7 +61,7 @@ const OPTIONS = {
   help: { type: 'boolean' as const, short: 'h' }
 }
 
-export const COMMANDS = ['check', 'status', 'freeze', 'unfreeze'] as const
+export const COMMANDS = ['check', 'status', 'rules', 'freeze', 'unfreeze'] as const
 export type Command = (typeof COMMANDS)[number]
 
 export interface ParsedArgs {
@@ -137,6 +139,14 @@ export function helpText(command?: string): string {
       '  --watch                redraw every interval until Ctrl-C',
       '  --interval SECONDS     seconds between redraws (default 30)'
     ],
+    rules: [
+      'error-budget rules [--config FILE | flags] [--alerts] [--interval DURATION]',
+      '',
+      'Prints a Prometheus rule file (groups:) that records, per SLO, the bad-event and total-event',
+      'rates over 5m, labelled slo. The gate reads them with --query-source rules or auto.',
+      "  --alerts               add multiwindow burn-rate alerts matching the gate's burn tiers",
+      '  --interval DURATION    how often the rules are evaluated (default 1m)'
+    ],
     freeze: [
       'error-budget freeze --reason TEXT [--by NAME] [--file PATH]',
       '',
@@ -146,7 +156,7 @@ export function helpText(command?: string): string {
   }
   if (command && byCommand[command]) {
     const flags =
-      command === 'check' || command === 'status'
+      command === 'check' || command === 'status' || command === 'rules'
         ? [
             '',
             'Flags:',
@@ -164,6 +174,7 @@ export function helpText(command?: string): string {
     'Commands:',
     '  check      evaluate and exit with the deploy decision (0 deploy, 1 WARNING, 2 FREEZE, 3 EXHAUSTED, 99 ERROR)',
     '  status     show the budget; --watch to keep it on screen',
+    '  rules      print the recording rules (and --alerts) that make each evaluation cheap',
     '  freeze     write the freeze file (--reason TEXT [--by NAME])',
     '  unfreeze   remove the freeze file',
     '',

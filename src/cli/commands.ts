@@ -4,7 +4,15 @@ import path from 'node:path'
 import { redactSecrets } from '../text/escape.js'
 import { evaluateGate, type GateResult } from '../engine/evaluate.js'
 import { readFreezeFile, removeFreezeFile, writeFreezeFile } from '../workspace/freeze-file.js'
-import { InputError, readGateConfig, type GateConfig } from '../engine/config.js'
+import {
+  InputError,
+  parseWindow,
+  readGateConfig,
+  sloFromInputs,
+  type GateConfig,
+  type SloSpec
+} from '../engine/config.js'
+import { renderRuleFile } from '../engine/rules.js'
 import { PrometheusClient } from '../prometheus/client.js'
 import { buildReport } from '../channels/report.js'
 import { loadSlosFromFile } from '../specs/index.js'
@@ -146,6 +154,18 @@ function unfreeze(args: ParsedArgs, io: Io): number {
   return 0
 }
 
+/** Prints the rule file; needs no Prometheus, so prometheus_url may be unset. */
+function rules(args: ParsedArgs, slos: SloSpec[] | undefined, io: Io): number {
+  const interval = parseWindow('interval', (args.values.interval as string | undefined) ?? '1m')
+  io.out(
+    renderRuleFile(slos ?? [sloFromInputs(args.input)], {
+      interval,
+      alerts: Boolean(args.values.alerts)
+    }).trimEnd()
+  )
+  return 0
+}
+
 export async function runCommand(args: ParsedArgs, io: Io): Promise<number> {
   if (args.command === 'help' || args.values.help) {
     io.out(helpText(args.command === 'help' ? undefined : args.command))
@@ -157,6 +177,7 @@ export async function runCommand(args: ParsedArgs, io: Io): Promise<number> {
   const slos = configFile
     ? loadSlosFromFile(path.resolve(io.cwd, configFile), args.input, configFile)
     : undefined
+  if (args.command === 'rules') return rules(args, slos, io)
   const config = readGateConfig(args.input, slos)
   return args.command === 'check' ? check(args, config, io) : status(args, config, io)
 }

@@ -39,10 +39,15 @@ export const DEFAULTS: Record<string, string> = {
   on_error: 'block',
   fail_on_block: 'true',
   dry_run: 'false',
-  max_concurrency: '8'
+  max_concurrency: '8',
+  query_source: 'auto'
 }
 
 export const WINDOW_PLACEHOLDER = '{{window}}'
+
+/** Where an SLO's figures are read from: raw series, the gate's recording rules, or either. */
+export const QUERY_SOURCES = ['raw', 'rules', 'auto'] as const
+export type QuerySource = (typeof QUERY_SOURCES)[number]
 
 /** One SLO, fully resolved. Queries hold `{{window}}` where each window goes. */
 export interface SloSpec {
@@ -61,6 +66,8 @@ export interface SloSpec {
   burnTiers?: BurnTierSpec[]
   /** Where burnTiers came from, for the summary: "burn tiers from <source>". */
   burnTiersSource?: string
+  /** Raw series, the gate's recording rules, or rules when they cover the window (auto). Unset: raw. */
+  querySource?: QuerySource
 }
 
 export interface GateConfig {
@@ -185,6 +192,13 @@ export function parseQuery(input: string, text: string): string {
   return query
 }
 
+export function parseQuerySource(input: string, text: string): QuerySource {
+  const value = text.trim()
+  if (!(QUERY_SOURCES as readonly string[]).includes(value))
+    throw new InputError(input, `"${text}" is not allowed; expected ${QUERY_SOURCES.join(', ')}`)
+  return value as QuerySource
+}
+
 export function parseBurnThreshold(input: string, text: string): number {
   const value = parseNumber(
     input,
@@ -213,7 +227,8 @@ export function sloFromInputs(get: InputSource, name = 'default'): SloSpec {
     blockOn: parseBlockOn('block_on', input('block_on')),
     burnRateWindow: parseWindow('burn_rate_window', input('burn_rate_window')),
     fastBurnThreshold: parseBurnThreshold('fast_burn_threshold', input('fast_burn_threshold')),
-    slowBurnThreshold: parseBurnThreshold('slow_burn_threshold', input('slow_burn_threshold'))
+    slowBurnThreshold: parseBurnThreshold('slow_burn_threshold', input('slow_burn_threshold')),
+    querySource: parseQuerySource('query_source', input('query_source'))
   }
 }
 

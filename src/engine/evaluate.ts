@@ -18,6 +18,14 @@ import {
   type QueryClient
 } from '../prometheus/api.js'
 import { atLeast, severity, type Status } from './status.js'
+import {
+  BACKFILL_HINT,
+  coversWindow,
+  readingRules,
+  rulesCoverageQuery,
+  WINDOW_SECONDS_PLACEHOLDER
+} from './rules.js'
+import { unfilteredSelectors } from './promql.js'
 
 export interface WindowFigures {
   window: string
@@ -49,6 +57,8 @@ export interface SloResult {
   dataSince: string | null
   /** Advice that does not change the status (e.g. less data than the window). */
   warnings: string[]
+  /** Where the figures came from: the raw series, or the recording rules the gate generates. */
+  querySource: 'raw' | 'rules'
   spec: SloSpec
 }
 
@@ -94,7 +104,10 @@ export function windowsFor(slo: SloSpec): string[] {
 }
 
 export function expandQuery(query: string, window: string): string {
-  return query.replaceAll(WINDOW_PLACEHOLDER, window)
+  const expanded = query.replaceAll(WINDOW_PLACEHOLDER, window)
+  return expanded.includes(WINDOW_SECONDS_PLACEHOLDER)
+    ? expanded.replaceAll(WINDOW_SECONDS_PLACEHOLDER, String(parseDuration(window)))
+    : expanded
 }
 
 type Outcome = { ok: true; value: number } | { ok: false; message: string }
@@ -110,31 +123,20 @@ export const WINDOW_LABEL = 'ebg_window'
 export interface QueryBatch {
   template: string
   windows: string[]
-  /** SLO windows whose data coverage this (total) query also probes. */
-  coverage: string[]
 }
 
 export function planBatches(slos: SloSpec[]): QueryBatch[] {
-  const batches = new Map<string, { windows: Set<string>; coverage: Set<string> }>()
-  const batchOf = (template: string) => {
-    const found = batches.get(template) ?? {
-      windows: new Set<string>(),
-      coverage: new Set<string>()
-    }
-    batches.set(template, found)
-    return found
-  }
+  const batches = new Map<string, Set<string>>()
   for (const slo of slos) {
     for (const template of [slo.errorQuery, slo.totalQuery]) {
-      for (const window of windowsFor(slo)) batchOf(template).windows.add(window)
+      const windows = batches.get(template) ?? new Set<string>()
+      for (const window of windowsFor(slo)) windows.add(window)
+      batches.set(template, windows)
     }
-    if (slo.totalQuery.includes(WINDOW_PLACEHOLDER))
-      batchOf(slo.totalQuery).coverage.add(slo.window)
   }
-  return [...batches].map(([template, { windows, coverage }]) => ({
+  return [...batches].map(([template, windows]) => ({
     template,
-    windows: uniqueWindows(windows),
-    coverage: uniqueWindows(coverage)
+    windows: uniqueWindows(windows)
   }))
 }
 
@@ -143,12 +145,19 @@ export const coverageKey = (template: string, window: string): string =>
   `coverage ${outcomeKey(template, window)}`
 
 /**
- * The earliest hour in the window at which the query had data: `timestamp()` of its 1h value,
- * minimised over an hourly subquery. Tells a 30d SLO that Prometheus keeps only 15 days.
+ * The bounded coverage check: the query's 1h value at the window's start, one point instead of
+ * another scan of the whole window. Answers when the data reaches back to the window's start.
  */
-function coverageTerm(template: string, window: string): string {
-  const probe = `min_over_time(timestamp(${expandQuery(template, '1h')})[${window}:1h])`
-  return `label_replace(${probe}, "${WINDOW_LABEL}", "coverage ${window}", "", "")`
+export function coveragePointQuery(template: string): string {
+  return expandQuery(template, '1h')
+}
+
+/**
+ * Only when the point check found nothing: the earliest hour with data, minimised over an hourly
+ * subquery. It reads the window once more, but then the data is shorter than the window.
+ */
+export function coverageSinceQuery(template: string, window: string): string {
+  return `min_over_time(timestamp(${expandQuery(template, '1h')})[${window}:1h])`
 }
 
 /**
@@ -157,12 +166,9 @@ function coverageTerm(template: string, window: string): string {
  * 5-window query costs about what the 30d query alone costs).
  */
 export function batchQuery(batch: QueryBatch): string {
-  return [
-    ...batch.windows.map(
-      w => `label_replace(${expandQuery(batch.template, w)}, "${WINDOW_LABEL}", "${w}", "", "")`
-    ),
-    ...batch.coverage.map(w => coverageTerm(batch.template, w))
-  ].join(' or ')
+  return batch.windows
+    .map(w => `label_replace(${expandQuery(batch.template, w)}, "${WINDOW_LABEL}", "${w}", "", "")`)
+    .join(' or ')
 }
 
 /**
@@ -175,10 +181,12 @@ async function runBatches(
   client: QueryClient,
   batches: QueryBatch[],
   time: Date,
-  limit: number
-): Promise<Map<string, Outcome>> {
-  const outcomes = new Map<string, Outcome>()
-  let unreachable: string | undefined
+  limit: number,
+  outcomes: Map<string, Outcome>,
+  /** Set when an earlier request already found the server unreachable. */
+  unreachableBefore?: string
+): Promise<string | undefined> {
+  let unreachable = unreachableBefore
   await mapConcurrent(batches, limit, async batch => {
     const keys = batch.windows.map(w => outcomeKey(batch.template, w))
     const failAll = (message: string): void =>
@@ -186,7 +194,7 @@ async function runBatches(
     if (unreachable) return failAll(unreachable)
     try {
       const queries = new Set(batch.windows.map(w => expandQuery(batch.template, w)))
-      if (queries.size === 1 && batch.coverage.length === 0) {
+      if (queries.size === 1) {
         // One window, or a query without {{window}} (a raw ratio's vector(1)): a plain query.
         const value = (await client.queryScalar([...queries][0], time)).value
         return keys.forEach(key => outcomes.set(key, { ok: true, value }))
@@ -200,20 +208,135 @@ async function runBatches(
           outcomes.set(keys[i], { ok: false, message: (error as Error).message })
         }
       })
-      for (const window of batch.coverage) {
-        const probe = series.filter(s => s.metric?.[WINDOW_LABEL] === `coverage ${window}`)
-        const earliest = probe.length === 1 ? parseSampleValue(probe[0].value?.[1]) : NaN
-        // A probe without an answer says nothing: the window's own queries decide.
-        if (Number.isFinite(earliest))
-          outcomes.set(coverageKey(batch.template, window), { ok: true, value: earliest })
-      }
     } catch (error) {
       if (error instanceof PrometheusError && error.kind === 'network')
         unreachable ??= error.message
       failAll((error as Error).message)
     }
   })
-  return outcomes
+  return unreachable
+}
+
+const isoTime = (unixSeconds: number): string => new Date(unixSeconds * 1000).toISOString()
+
+/**
+ * The bounded coverage checks of the SLOs read from raw series, one request per distinct total
+ * query and window, each sent on its own so that its failure is a warning, never the SLO's ERROR.
+ * Records the earliest data under coverageKey; returns the warnings and the requests made.
+ */
+async function probeRawCoverage(
+  client: QueryClient,
+  slos: SloSpec[],
+  time: Date,
+  limit: number,
+  outcomes: Map<string, Outcome>
+): Promise<{ warnings: string[]; requests: number }> {
+  const probes = new Map<string, { template: string; window: string; names: string[] }>()
+  for (const slo of slos) {
+    if (!slo.totalQuery.includes(WINDOW_PLACEHOLDER)) continue
+    const key = coverageKey(slo.totalQuery, slo.window)
+    const probe = probes.get(key) ?? { template: slo.totalQuery, window: slo.window, names: [] }
+    probe.names.push(slo.name)
+    probes.set(key, probe)
+  }
+  const warnings: string[] = []
+  let requests = 0
+  await mapConcurrent([...probes], limit, async ([key, { template, window, names }]) => {
+    const start = time.getTime() / 1000 - parseDuration(window)
+    try {
+      requests++
+      await client.queryScalar(coveragePointQuery(template), new Date((start + 3600) * 1000))
+      return outcomes.set(key, { ok: true, value: start })
+    } catch (error) {
+      if (!(error instanceof PrometheusError && error.kind === 'no-data')) {
+        return warnings.push(
+          `${names.join(', ')}: the coverage check of total_query failed (${(error as Error).message}); the figures stand, but whether the data covers the whole ${window} is unknown`
+        )
+      }
+    }
+    try {
+      requests++
+      const since = await client.queryScalar(coverageSinceQuery(template, window), time)
+      outcomes.set(key, { ok: true, value: since.value })
+    } catch {
+      // No data in the window at all: the SLO's own queries say so, as ERROR.
+    }
+  })
+  return { warnings, requests }
+}
+
+/** Which series an SLO is read from, decided before its queries. */
+interface SourcePlan {
+  slo: SloSpec
+  /** The SLO as queried: its own queries, or the ones that read its recorded series. */
+  queried: SloSpec
+  source: SloResult['querySource']
+  /** Earliest recorded data, when read from rules. */
+  since?: number
+  /** Why a `query_source: rules` SLO cannot be evaluated. */
+  refusal?: string
+}
+
+/**
+ * One request for every SLO that may read recording rules: how far back its recorded series go.
+ * Those covering the whole window read the rules; the others read raw series (auto) or are
+ * refused with the exact reach of their rules (rules).
+ */
+async function chooseSources(
+  client: QueryClient,
+  slos: SloSpec[],
+  time: Date
+): Promise<{
+  plans: SourcePlan[]
+  warnings: string[]
+  requests: number
+  failure?: PrometheusError
+}> {
+  const wanting = slos.filter(slo => (slo.querySource ?? 'raw') !== 'raw')
+  const since = new Map<string, number>()
+  let failure: PrometheusError | undefined
+  if (wanting.length) {
+    try {
+      for (const series of await client.queryVector(rulesCoverageQuery(wanting), time)) {
+        const value = parseSampleValue(series.value?.[1])
+        if (series.metric?.slo !== undefined && Number.isFinite(value))
+          since.set(series.metric.slo, value)
+      }
+    } catch (error) {
+      failure = error as PrometheusError
+    }
+  }
+  const warnings: string[] = []
+  const plans = slos.map((slo): SourcePlan => {
+    const raw: SourcePlan = { slo, queried: slo, source: 'raw' }
+    const mode = slo.querySource ?? 'raw'
+    if (mode === 'raw') return raw
+    const earliest = since.get(slo.name)
+    if (earliest !== undefined && coversWindow(earliest, slo.window, time))
+      return { slo, queried: readingRules(slo), source: 'rules', since: earliest }
+    const reach =
+      earliest === undefined
+        ? undefined
+        : `its recorded series go back only to ${isoTime(earliest)} (${((time.getTime() / 1000 - earliest) / 86400).toFixed(1)} days of the ${slo.window} window)`
+    if (mode === 'rules') {
+      const refusal = failure
+        ? `query_source rules: the recorded series could not be read: ${failure.message}`
+        : reach
+          ? `query_source rules: ${reach}; ${BACKFILL_HINT}, or set query_source auto`
+          : `query_source rules: no recorded series for this SLO; generate them with "error-budget rules", load them into Prometheus and ${BACKFILL_HINT}`
+      return { ...raw, source: 'rules', refusal }
+    }
+    if (failure)
+      warnings.push(
+        `${slo.name}: could not look for recorded series (${failure.message}); raw queries used`
+      )
+    else if (reach)
+      warnings.push(
+        `${slo.name}: ${reach}; raw queries used until they cover it (${BACKFILL_HINT})`
+      )
+    return raw
+  })
+  return { plans, warnings, requests: wanting.length ? 1 : 0, failure }
 }
 
 function errorResult(
@@ -239,6 +362,7 @@ function errorResult(
     error: message,
     dataSince: null,
     warnings: [],
+    querySource: 'raw',
     spec: slo
   }
 }
@@ -358,6 +482,7 @@ export function assessSlo(
     windows,
     reasons,
     ...coverageOf(slo, outcomes, time),
+    querySource: 'raw',
     spec: slo
   }
 }
@@ -384,6 +509,12 @@ function queryWarnings(slos: SloSpec[]): string[] {
           `${slo.name}: ${input} uses "or vector(0)", which turns missing data into zero; a wrong metric name would then look healthy`
         )
       }
+      const unfiltered = unfilteredSelectors(query)
+      if (unfiltered.length) {
+        warnings.push(
+          `${slo.name}: ${input} selects ${unfiltered.join(', ')} without a label matcher, so it sums every series of that name (every service on a shared Prometheus); filter it, e.g. ${unfiltered[0]}{job="my-service"}`
+        )
+      }
     }
   }
   return warnings
@@ -399,9 +530,42 @@ export interface EvaluateDeps {
 export async function evaluateGate(config: GateConfig, deps: EvaluateDeps): Promise<GateResult> {
   const started = Date.now()
   const time = config.evaluationTime ?? (deps.now ?? (() => new Date()))()
-  const batches = planBatches(config.slos)
-  const outcomes = await runBatches(deps.client, batches, time, config.maxConcurrency)
-  const results = config.slos.map(slo => assessSlo(slo, outcomes, config.onError, time))
+  const sources = await chooseSources(deps.client, config.slos, time)
+  const queried = sources.plans.filter(p => !p.refusal)
+  const batches = planBatches(queried.map(p => p.queried))
+  const outcomes = new Map<string, Outcome>()
+  const unreachable = await runBatches(
+    deps.client,
+    batches,
+    time,
+    config.maxConcurrency,
+    outcomes,
+    sources.failure?.kind === 'network' ? sources.failure.message : undefined
+  )
+  for (const plan of queried) {
+    if (plan.since !== undefined)
+      outcomes.set(coverageKey(plan.queried.totalQuery, plan.slo.window), {
+        ok: true,
+        value: plan.since
+      })
+  }
+  const coverage = unreachable
+    ? { warnings: [], requests: 0 }
+    : await probeRawCoverage(
+        deps.client,
+        queried.filter(p => p.source === 'raw').map(p => p.slo),
+        time,
+        config.maxConcurrency,
+        outcomes
+      )
+  const results = sources.plans.map(({ slo, queried: asked, source, refusal }): SloResult => {
+    if (refusal) return { ...errorResult(slo, refusal, [], config.onError), querySource: source }
+    return {
+      ...assessSlo(asked, outcomes, config.onError, time),
+      querySource: source,
+      spec: slo
+    }
+  })
   const errorBlocks = config.onError === 'block'
   const slos = [...results].sort(
     (a, b) => severity(b.status, errorBlocks) - severity(a.status, errorBlocks)
@@ -431,8 +595,13 @@ export async function evaluateGate(config: GateConfig, deps: EvaluateDeps): Prom
     freeze: deps.freeze,
     evaluationTime: time,
     dryRun: config.dryRun,
-    warnings: [...queryWarnings(config.slos), ...results.flatMap(r => r.warnings)],
-    requestCount: batches.length,
+    warnings: [
+      ...queryWarnings(config.slos),
+      ...sources.warnings,
+      ...coverage.warnings,
+      ...results.flatMap(r => r.warnings)
+    ],
+    requestCount: sources.requests + batches.length + coverage.requests,
     durationMs: Date.now() - started
   }
 }

@@ -3,6 +3,7 @@ import {
   parseBlockOn,
   parseBurnThreshold,
   parseQuery,
+  parseQuerySource,
   parseTarget,
   parseThresholds,
   parseWindow,
@@ -24,6 +25,7 @@ export interface SloFields {
   burnRateWindow?: string
   fastBurnThreshold?: string
   slowBurnThreshold?: string
+  querySource?: string
 }
 
 /**
@@ -85,6 +87,9 @@ export function buildSlo(
       fields.slowBurnThreshold,
       base.slowBurnThreshold,
       text => parseBurnThreshold('slow_burn_threshold', text)
+    ),
+    querySource: given('querySource', fields.querySource, base.querySource, text =>
+      parseQuerySource('query_source', text)
     )
   }
 }

@@ -13,7 +13,8 @@ const KNOWN = new Set([
   'block_on',
   'burn_rate_window',
   'fast_burn_threshold',
-  'slow_burn_threshold'
+  'slow_burn_threshold',
+  'query_source'
 ])
 
 const scalar = (value: unknown): string | undefined =>
@@ -46,7 +47,8 @@ function fieldsOf(entry: Doc, where: Where, prefix: string, name: string): SloFi
     blockOn: scalar(entry.block_on),
     burnRateWindow: scalar(entry.burn_rate_window),
     fastBurnThreshold: scalar(entry.fast_burn_threshold),
-    slowBurnThreshold: scalar(entry.slow_burn_threshold)
+    slowBurnThreshold: scalar(entry.slow_burn_threshold),
+    querySource: scalar(entry.query_source)
   }
 }
 
@@ -59,7 +61,8 @@ const PATHS = (prefix: string): Partial<Record<keyof SloFields, string>> => ({
   blockOn: `${prefix}block_on`,
   burnRateWindow: `${prefix}burn_rate_window`,
   fastBurnThreshold: `${prefix}fast_burn_threshold`,
-  slowBurnThreshold: `${prefix}slow_burn_threshold`
+  slowBurnThreshold: `${prefix}slow_burn_threshold`,
+  querySource: `${prefix}query_source`
 })
 
 export function isOurs(doc: Doc): boolean {
