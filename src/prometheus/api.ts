@@ -25,7 +25,7 @@ export class PrometheusError extends Error {
 
   constructor(
     message: string,
-    readonly kind: 'network' | 'http' | 'response' | 'no-data' | 'value' | 'ambiguous',
+    readonly kind: 'network' | 'http' | 'response' | 'no-data' | 'value' | 'ambiguous' | 'limit',
     readonly httpStatus?: number,
     retry: { retryable?: boolean; retryAfterMs?: number } = {}
   ) {
@@ -60,6 +60,43 @@ export function apiUrl(base: string, apiPath: string): string {
   url.pathname = url.pathname.replace(/\/+$/, '') + apiPath
   return url.toString()
 }
+
+/**
+ * The server's own refusals of a query for its size or its time, as Prometheus, Thanos, Mimir,
+ * Cortex and VictoriaMetrics word them: which limit it was. Undefined for any other error.
+ */
+export function queryLimit(text: string): { limit: string; timeout: boolean } | undefined {
+  const vm = /-search\.(max\w+)/.exec(text)
+  if (vm) {
+    const timeout = /maxQueryDuration|timeout/i.test(text)
+    return { limit: `VictoriaMetrics -search.${vm[1]}`, timeout }
+  }
+  const mimir = /\(?(err-mimir-[\w-]+)\)?/.exec(text)
+  if (mimir) return { limit: `Mimir limit ${mimir[1]}`, timeout: /time/.test(mimir[1]) }
+  if (/would load too many samples into memory/.test(text))
+    return {
+      limit: 'the samples a query may load (Prometheus/Thanos --query.max-samples)',
+      timeout: false
+    }
+  const store = /exceeded (series|chunks?|samples|bytes) limit|max number of (chunks|series)/.exec(
+    text
+  )
+  if (store)
+    return {
+      limit: `the ${store[1] ?? store[2]} a query may fetch (Thanos/Cortex store limit)`,
+      timeout: false
+    }
+  if (/query timed out|timeout exceeded|context deadline exceeded/i.test(text))
+    return {
+      limit: 'the query timeout (Prometheus --query.timeout, the timeout= the gate sends)',
+      timeout: true
+    }
+  return undefined
+}
+
+/** What to do when the raw queries are too big for the server. */
+export const LIMIT_REMEDY =
+  'generate recording rules with "error-budget rules", load them and set query_source: rules (or auto, the default)'
 
 /** The URL without userinfo, for messages. */
 export function redactUrl(raw: string): string {

@@ -6,6 +6,8 @@ import fetch, { type RequestInit, type Response } from 'node-fetch'
 import {
   apiUrl,
   finiteValue,
+  LIMIT_REMEDY,
+  queryLimit,
   PrometheusError,
   redactUrl,
   singleSeriesValue,
@@ -18,7 +20,8 @@ import {
 } from './api.js'
 import { exponentialMs, withRetry } from '../http/retry.js'
 
-const RETRYABLE_STATUSES = new Set([429, 500, 502, 503, 504])
+/** 504 is not here: a gateway that gave up may leave the query running behind it. */
+const RETRYABLE_STATUSES = new Set([429, 500, 502, 503])
 /** Exponential backoff between attempts: 0.5 s, 1 s, 2 s ... at most 5 s. */
 const backoffMs = exponentialMs(500, 5000)
 
@@ -60,6 +63,13 @@ function networkReason(error: Error): string {
   return /reason: (.*)$/s.exec(error.message)?.[1] ?? error.message
 }
 
+/**
+ * How long the client waits: clearly longer than the `timeout=` it sends, so a slow query comes back
+ * as the server's own message (which names the limit) rather than as a socket abort.
+ */
+export const clientTimeoutSeconds = (serverSeconds: number): number =>
+  serverSeconds + Math.max(2, serverSeconds / 4)
+
 export class PrometheusClient implements QueryClient {
   private readonly agent: http.Agent | https.Agent
   private readonly endpoint: string
@@ -90,8 +100,7 @@ export class PrometheusClient implements QueryClient {
     const form = new URLSearchParams({ query: promql })
     if (time) form.set('time', (time.getTime() / 1000).toFixed(3))
     // The server gives up first, so a slow query comes back as its own JSON error, not an abort.
-    if (this.options.timeoutSeconds >= 2)
-      form.set('timeout', `${Math.floor(this.options.timeoutSeconds * 0.9)}s`)
+    form.set('timeout', `${this.options.timeoutSeconds}s`)
     return withRetry(() => this.attempt(form), {
       attempts: this.options.retries + 1,
       retryable: (error: PrometheusError) => error.retryable,
@@ -107,7 +116,8 @@ export class PrometheusClient implements QueryClient {
   /** One request; a failure is thrown as a PrometheusError that says whether to retry. */
   private async attempt(form: URLSearchParams): Promise<ApiEnvelope> {
     const controller = new AbortController()
-    const timer = setTimeout(() => controller.abort(), this.options.timeoutSeconds * 1000)
+    const waitSeconds = clientTimeoutSeconds(this.options.timeoutSeconds)
+    const timer = setTimeout(() => controller.abort(), waitSeconds * 1000)
     const init: RequestInit = {
       method: 'POST',
       body: form.toString(),
@@ -129,16 +139,15 @@ export class PrometheusClient implements QueryClient {
       body = await response.text()
     } catch (error) {
       const aborted = (error as Error).name === 'AbortError'
+      // Slow is not unreachable: the abandoned query may still run, so a timeout is not retried.
       const reason = aborted
-        ? `timed out after ${this.options.timeoutSeconds}s`
+        ? `timed out after ${waitSeconds}s without an answer (the server was asked to stop at ${this.options.timeoutSeconds}s); raise prometheus_timeout, or ${LIMIT_REMEDY}`
         : `failed: ${networkReason(error as Error)}`
       throw new PrometheusError(
         `request to ${this.shownEndpoint} ${reason}`,
         'network',
         undefined,
-        {
-          retryable: true
-        }
+        { retryable: !aborted }
       )
     } finally {
       clearTimeout(timer)
@@ -180,6 +189,18 @@ export class PrometheusClient implements QueryClient {
     }
     if (envelope.status !== 'success' || status >= 400) {
       const type = envelope.errorType !== undefined ? ` (${envelope.errorType})` : ''
+      const limit =
+        queryLimit(envelope.error ?? '') ??
+        (envelope.errorType === 'timeout' ? queryLimit('query timed out') : undefined)
+      if (limit) {
+        // Refused for its size or time: the same query would be refused again.
+        const raise = limit.timeout ? 'raise prometheus_timeout (and the server limit), or ' : ''
+        throw new PrometheusError(
+          `${where}${type}: ${envelope.error}; the raw query exceeds ${limit.limit}: ${raise}${LIMIT_REMEDY}`,
+          'limit',
+          status
+        )
+      }
       const hint = status === 401 || status === 403 ? ' (check the credentials)' : ''
       throw new PrometheusError(
         `${where}${type}: ${envelope.error ?? 'no error text'}${hint}`,
