@@ -49,6 +49,7 @@ function sloJson(slo: SloResult) {
     reasons: slo.reasons,
     error: slo.error ?? null,
     data_since: slo.dataSince,
+    query_source: slo.querySource,
     thresholds: slo.spec.thresholds,
     block_on: slo.spec.blockOn,
     error_query: slo.spec.errorQuery,
@@ -65,6 +66,7 @@ export function slosOutput(result: GateResult): string {
       budget_remaining: s.budgetRemaining === null ? null : Number(fmt.percent(s.budgetRemaining)),
       burn_rate: s.burnRate === null ? null : Number(fmt.burn(s.burnRate)),
       days_to_exhaustion: fmt.days(s.daysToExhaustion) || null,
+      query_source: s.querySource,
       reasons: s.reasons
     }))
   )
@@ -101,7 +103,8 @@ export function buildReport(result: GateResult, config: GateConfig): Record<stri
       fail_on_block: config.failOnBlock,
       dry_run: config.dryRun,
       evaluation_time: config.evaluationTime?.toISOString() ?? null,
-      max_concurrency: config.maxConcurrency
+      max_concurrency: config.maxConcurrency,
+      query_source: [...new Set(config.slos.map(s => s.querySource ?? 'raw'))].join(',')
     }
   }
 }
@@ -131,6 +134,11 @@ export function headline(result: GateResult, canDeploy = result.canDeploy): stri
   return `${STATUS_ICON[result.status]} Error budget: ${result.status}, ${decisionText(result, canDeploy)}`
 }
 
+/** Where the figures came from, in words. */
+export function sourceText(slo: SloResult): string {
+  return slo.querySource === 'rules' ? 'recording rules' : 'raw series'
+}
+
 function figuresTable(slo: SloResult): string[] {
   return [
     '| | |',
@@ -141,7 +149,8 @@ function figuresTable(slo: SloResult): string[] {
     `| Error ratio | ${slo.errorRatio === null ? 'n/a' : fmt.ratio(slo.errorRatio)} |`,
     `| Availability | ${slo.availability === null ? 'n/a' : `${fmt.availability(slo.availability)}%`} |`,
     `| Burn rate (${slo.spec.burnRateWindow}) | ${fmt.shownBurn(slo.burnRate)} |`,
-    `| Days to exhaustion | ${fmt.shownDays(slo.daysToExhaustion)} |`
+    `| Days to exhaustion | ${fmt.shownDays(slo.daysToExhaustion)} |`,
+    `| Read from | ${sourceText(slo)} |`
   ]
 }
 
@@ -159,11 +168,11 @@ function burnTable(slo: SloResult): string[] {
 
 export function slosTable(result: GateResult): string[] {
   return [
-    '| SLO | Status | Target | Remaining | Burn | Days left |',
-    '|---|---|---|---:|---:|---:|',
+    '| SLO | Status | Target | Remaining | Burn | Days left | Read from |',
+    '|---|---|---|---:|---:|---:|---|',
     ...result.slos.map(
       s =>
-        `| ${escapeMarkdown(s.name)} | ${STATUS_ICON[s.status]} ${s.status} | ${s.target}% / ${s.window} | ${fmt.shownPercent(s.budgetRemaining)} | ${fmt.shownBurn(s.burnRate)} | ${fmt.shownDays(s.daysToExhaustion)} |`
+        `| ${escapeMarkdown(s.name)} | ${STATUS_ICON[s.status]} ${s.status} | ${s.target}% / ${s.window} | ${fmt.shownPercent(s.budgetRemaining)} | ${fmt.shownBurn(s.burnRate)} | ${fmt.shownDays(s.daysToExhaustion)} | ${sourceText(s)} |`
     )
   ]
 }

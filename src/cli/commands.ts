@@ -15,7 +15,6 @@ import {
 import { renderRuleFile } from '../engine/rules.js'
 import { PrometheusClient } from '../prometheus/client.js'
 import { buildReport } from '../channels/report.js'
-import { loadSlosFromFile } from '../specs/index.js'
 import { EXIT_CODE } from '../engine/status.js'
 import { helpText, UsageError, type ParsedArgs } from './args.js'
 import { appendAuditLine, auditRecord, decideOverride } from './overrides.js'
@@ -174,8 +173,13 @@ export async function runCommand(args: ParsedArgs, io: Io): Promise<number> {
   if (args.command === 'freeze') return freeze(args, io)
   if (args.command === 'unfreeze') return unfreeze(args, io)
   const configFile = args.values.config as string | undefined
+  // The specs (and the YAML parser) are loaded only for a config file.
   const slos = configFile
-    ? loadSlosFromFile(path.resolve(io.cwd, configFile), args.input, configFile)
+    ? (await import('../specs/index.js')).loadSlosFromFile(
+        path.resolve(io.cwd, configFile),
+        args.input,
+        configFile
+      )
     : undefined
   if (args.command === 'rules') return rules(args, slos, io)
   const config = readGateConfig(args.input, slos)

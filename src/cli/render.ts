@@ -40,7 +40,8 @@ export function renderHuman(
       slo.availability === null ? 'n/a' : `${fmt.availability(slo.availability)}%`
     ),
     row(`Burn rate (${slo.spec.burnRateWindow})`, fmt.shownBurn(slo.burnRate)),
-    row('Days to exhaustion', fmt.shownDays(slo.daysToExhaustion))
+    row('Days to exhaustion', fmt.shownDays(slo.daysToExhaustion)),
+    row('Read from', slo.querySource === 'rules' ? 'recording rules' : 'raw series')
   ]
   if (slo.windows.length)
     lines.push(
