@@ -175,7 +175,7 @@ async function rulesBench(): Promise<void> {
     name: `slo-${i}`,
     service: MANY.services[i % MANY.services.length]
   }))
-  let mark = Date.now()
+  const mark = Date.now()
   const raw = writeManySeries(file, { ...MANY, endTime })
   const recorded = appendRecordedSeries(file, {
     slos: sloNames,

@@ -301,3 +301,42 @@ describe('error-budget status', () => {
     expect(r.stdout).not.toContain('\u0007')
   })
 })
+
+describe('error-budget rules', () => {
+  it('prints a rule file for the flags that promtool accepts, with alerts and the interval asked for', async () => {
+    const r = await cli(['rules', '--alerts', '--interval', '30s', ...serviceQueryFlags()])
+    expect(r.code).toBe(0)
+    expect(r.stdout).toMatch(/^groups:$/m)
+    expect(r.stdout).toMatch(/interval: "30s"/)
+    expect(r.stdout).toMatch(/record: "ebg_slo:errors:rate5m"/)
+    expect(r.stdout).toMatch(/alert: "ErrorBudgetFastBurn"/)
+    const file = path.join(cwd, 'rules.yml')
+    fs.writeFileSync(file, r.stdout)
+    const check = await new Promise<{ code: number | null; out: string }>(resolve => {
+      const child = spawn('promtool', ['check', 'rules', file])
+      let out = ''
+      child.stdout.on('data', chunk => (out += chunk))
+      child.on('close', code => resolve({ code, out }))
+    })
+    expect(check.code).toBe(0)
+    expect(check.out).toMatch(/SUCCESS: 4 rules found/)
+  })
+
+  it('reads --config in any format: one group per SLO of a Sloth file', async () => {
+    const sloth = path.join(REPO_ROOT, 'test/fixtures/specs/sloth-k8s-multifile.yaml')
+    const r = await cli(['rules', '--config', sloth])
+    expect(r.code).toBe(0)
+    expect((r.stdout.match(/- name: "error-budget-gate:/g) ?? []).length).toBeGreaterThan(1)
+  })
+
+  it('refuses an interval that is not a duration, naming the flag', async () => {
+    const r = await cli(['rules', '--interval', 'soon'])
+    expect(r.code).toBe(99)
+    expect(r.stderr).toMatch(/--interval/)
+  })
+})
+
+function serviceQueryFlags(): string[] {
+  const q = serviceQueries('healthy')
+  return ['--error-query', q.error_query, '--total-query', q.total_query]
+}
