@@ -11,7 +11,7 @@ import { promisify } from 'node:util'
 import { parseDuration } from '../../src/engine/duration.js'
 import type { GateResult } from '../../src/engine/evaluate.js'
 import { sloFromInputs, type SloSpec } from '../../src/engine/config.js'
-import { RECORD, renderRuleFile } from '../../src/engine/rules.js'
+import { RECORD, renderRuleFile, rulesCoverageQuery } from '../../src/engine/rules.js'
 import { evaluateWith } from '../helpers/evaluate.js'
 import { serviceQueries } from '../helpers/queries.js'
 import { expectedErrorRatio } from '../helpers/scenarios.js'
@@ -115,16 +115,20 @@ describe('the generated rules evaluated by vmalert (replay) into VictoriaMetrics
       fs.rmSync(dir, { recursive: true, force: true })
     }
     await fetch(`${vm.url}/internal/force_flush`)
+    // VictoriaMetrics indexes a new label pair a few seconds after the samples: wait until the
+    // gate's own probe and each SLO's error series answer, one SLO at a time.
+    const answers = async (query: string): Promise<number> => {
+      const url = `${vm.url}/api/v1/query?query=${encodeURIComponent(query)}&time=${vm.endTime}`
+      const body = (await fetch(url).then(r => r.json())) as { data?: { result?: unknown[] } }
+      return body.data?.result?.length ?? 0
+    }
     const deadline = Date.now() + 30000
-    for (;;) {
-      // Both series of every SLO must be searchable, not only the first written.
-      const query = encodeURIComponent(`count(${RECORD.total}) + count(${RECORD.errors})`)
-      const answer = (await fetch(`${vm.url}/api/v1/query?query=${query}&time=${vm.endTime}`).then(
-        r => r.json()
-      )) as { data?: { result?: { value: [number, string] }[] } }
-      if (Number(answer.data?.result?.[0]?.value[1]) === 2 * services.length) break
-      if (Date.now() > deadline) throw new Error(`no recorded series: ${JSON.stringify(answer)}`)
-      await new Promise(resolve => setTimeout(resolve, 300))
+    for (const [service] of services) {
+      const errors = `count_over_time(${RECORD.errors}{slo="${service}"}[13h])`
+      while ((await answers(rulesCoverageQuery([sloOf(service)]))) + (await answers(errors)) < 2) {
+        if (Date.now() > deadline) throw new Error(`no recorded series for ${service}`)
+        await new Promise(resolve => setTimeout(resolve, 300))
+      }
     }
   }, 60000)
 
