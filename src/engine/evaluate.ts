@@ -23,6 +23,7 @@ import {
   coversWindow,
   readingRules,
   rulesCoverageQuery,
+  WINDOW_RANGE_PLACEHOLDER,
   WINDOW_SECONDS_PLACEHOLDER
 } from './rules.js'
 import { unfilteredSelectors } from './promql.js'
@@ -105,9 +106,12 @@ export function windowsFor(slo: SloSpec): string[] {
 
 export function expandQuery(query: string, window: string): string {
   const expanded = query.replaceAll(WINDOW_PLACEHOLDER, window)
-  return expanded.includes(WINDOW_SECONDS_PLACEHOLDER)
-    ? expanded.replaceAll(WINDOW_SECONDS_PLACEHOLDER, String(parseDuration(window)))
-    : expanded
+  // The placeholders of the queries that read recording rules (never in user input).
+  if (!expanded.includes('{{window_')) return expanded
+  const seconds = parseDuration(window)
+  return expanded
+    .replaceAll(WINDOW_SECONDS_PLACEHOLDER, String(seconds))
+    .replaceAll(WINDOW_RANGE_PLACEHOLDER, `${seconds * 1000 - 1}ms`)
 }
 
 type Outcome = { ok: true; value: number } | { ok: false; message: string }

@@ -21,6 +21,12 @@ export const RECORD = {
 }
 /** Filled with the window's seconds when a read query is expanded (internal, never user input). */
 export const WINDOW_SECONDS_PLACEHOLDER = '{{window_seconds}}'
+/**
+ * Filled with the window less a millisecond: Prometheus 2 ranges include both ends, so a rule
+ * evaluated exactly at the window's start would count once too often (one sample in 13 for 1h
+ * at 5m), and a burst at the window's edge would be diluted by it.
+ */
+export const WINDOW_RANGE_PLACEHOLDER = '{{window_range}}'
 
 /** A PromQL string literal: JSON's escapes are a subset of PromQL's (Go's). */
 export const promString = (text: string): string => JSON.stringify(text)
@@ -53,7 +59,8 @@ const selector = (record: string, slo: SloSpec): string => `${record}{slo=${prom
 
 /** The SLO with queries that read its recorded series; windows and everything else unchanged. */
 export function readingRules(slo: SloSpec): SloSpec {
-  const over = (record: string) => `avg_over_time(${selector(record, slo)}[${WINDOW_PLACEHOLDER}])`
+  const over = (record: string) =>
+    `avg_over_time(${selector(record, slo)}[${WINDOW_RANGE_PLACEHOLDER}])`
   if (isRatioSlo(slo)) return { ...slo, errorQuery: over(RECORD.errorRatio) }
   return {
     ...slo,

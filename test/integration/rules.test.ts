@@ -127,7 +127,9 @@ beforeAll(async () => {
       ruleFile,
       outputDir: blocks,
       start: RULES_SINCE,
-      end: endTime
+      // promtool stops before --end: one interval more, so that the rules are evaluated at the
+      // data's last instant too, as a running Prometheus would.
+      end: endTime + parseDuration(INTERVAL)
     })
   } finally {
     await raw.stop()
@@ -159,9 +161,11 @@ describe('error-budget rules, backfilled and read', () => {
   it.each(LEVELS)(
     '%s: rules and auto give %s with the figures of raw, from a small fraction of the samples',
     async (service, status) => {
-      // A burst in the last hour is seen through 5m rates, a few minutes late at the window's
-      // edge: over a 1d window that is points of budget (over 30d, a tenth of that).
-      const tolerance = service === 'fastburn' ? 5 : 0.1
+      // Recorded series lag by up to one evaluation interval (promtool picks its own offset:
+      // 2-5 min before the end here), so a 2 % burst in the last hour counts up to 5 minutes short
+      // over a 1d window: at most 6.9 points, and a tenth of the 1h burn. Constant error ratios
+      // agree exactly; over 30d at 1m the lag is worth a few hundredths of a point.
+      const tolerance = service === 'fastburn' ? 7.5 : 0.1
       const slo = sloOf(service)
       const raw = await gate('raw', [slo])
       const rules = await gate('rules', [slo])
@@ -180,7 +184,7 @@ describe('error-budget rules, backfilled and read', () => {
         for (const w of other.result.worst.windows) {
           const rawBurn = raw.result.worst.windows.find(r => r.window === w.window)!.burnRate!
           expect(Math.abs(w.burnRate! - rawBurn)).toBeLessThanOrEqual(
-            Math.max(0.02, rawBurn * 0.02)
+            service === 'fastburn' ? Math.max(0.05, rawBurn * 0.1) : Math.max(0.02, rawBurn * 0.02)
           )
         }
         expect(other.samples).toBeLessThan(raw.samples * 0.15)

@@ -107,7 +107,8 @@ describe('the generated rules evaluated by vmalert (replay) into VictoriaMetrics
         `-datasource.url=${vm.url}`,
         `-remoteWrite.url=${vm.url}`,
         `-replay.timeFrom=${iso(vm.endTime - 13 * 3600)}`,
-        `-replay.timeTo=${iso(vm.endTime)}`,
+        // Like promtool, the replay stops before timeTo: one interval more.
+        `-replay.timeTo=${iso(vm.endTime + 60)}`,
         '-replay.disableProgressBar',
         '-loggerLevel=ERROR'
       ])
