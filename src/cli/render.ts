@@ -1,6 +1,7 @@
 /** Human output for the terminal: colours on a TTY only, no control characters from user text. */
 import type { GateResult } from '../engine/evaluate.js'
 import * as fmt from '../text/format.js'
+import { sourceText } from '../channels/report.js'
 import { STATUS_POLICY, type Status } from '../engine/status.js'
 
 const COLOR: Record<Status, string> = {
@@ -41,7 +42,7 @@ export function renderHuman(
     ),
     row(`Burn rate (${slo.spec.burnRateWindow})`, fmt.shownBurn(slo.burnRate)),
     row('Days to exhaustion', fmt.shownDays(slo.daysToExhaustion)),
-    row('Read from', slo.querySource === 'rules' ? 'recording rules' : 'raw series')
+    row('Read from', sourceText(slo))
   ]
   if (slo.windows.length)
     lines.push(

@@ -68,6 +68,8 @@ export interface SloSpec {
   burnTiersSource?: string
   /** Raw series, the gate's recording rules, or rules when they cover the window (auto). Unset: raw. */
   querySource?: QuerySource
+  /** Sloth's `sloth_id` when the SLO comes from a Sloth spec: Sloth's own rules can be read. */
+  slothId?: string
 }
 
 export interface GateConfig {

@@ -22,7 +22,10 @@ import {
   BACKFILL_HINT,
   coversWindow,
   readingRules,
+  readingSloth,
   rulesCoverageQuery,
+  slothHasWindows,
+  slothProbeLabel,
   WINDOW_RANGE_PLACEHOLDER,
   WINDOW_SECONDS_PLACEHOLDER
 } from './rules.js'
@@ -58,8 +61,8 @@ export interface SloResult {
   dataSince: string | null
   /** Advice that does not change the status (e.g. less data than the window). */
   warnings: string[]
-  /** Where the figures came from: the raw series, or the recording rules the gate generates. */
-  querySource: 'raw' | 'rules'
+  /** Where the figures came from: raw series, the gate's recording rules, or Sloth's. */
+  querySource: 'raw' | 'rules' | 'sloth'
   spec: SloSpec
 }
 
@@ -318,6 +321,14 @@ async function chooseSources(
     const earliest = since.get(slo.name)
     if (earliest !== undefined && coversWindow(earliest, slo.window, time))
       return { slo, queried: readingRules(slo), source: 'rules', since: earliest }
+    // A Sloth SLO whose own recording rules cover the window needs nothing new.
+    const sloth = slo.slothId === undefined ? undefined : since.get(slothProbeLabel(slo.slothId))
+    if (
+      sloth !== undefined &&
+      coversWindow(sloth, slo.window, time) &&
+      slothHasWindows(slo, windowsFor(slo))
+    )
+      return { slo, queried: readingSloth(slo), source: 'sloth', since: sloth }
     const reach =
       earliest === undefined
         ? undefined

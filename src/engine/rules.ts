@@ -69,6 +69,31 @@ export function readingRules(slo: SloSpec): SloSpec {
   }
 }
 
+/** Sloth's recorded SLI error ratios: `slo:sli_error:ratio_rate<window>{sloth_id}`. */
+const SLOTH_RECORD = 'slo:sli_error:ratio_rate'
+/** The windows Sloth records besides the SLO period (its multiwindow alert windows). */
+const SLOTH_WINDOWS = ['5m', '30m', '1h', '2h', '6h', '1d', '3d']
+
+/** Whether Sloth records every window the gate needs, spelled as Sloth names them. */
+export const slothHasWindows = (slo: SloSpec, windows: string[]): boolean =>
+  windows.every(w => SLOTH_WINDOWS.includes(w) || w === slo.window)
+
+/**
+ * The SLO read from Sloth's own rules: each window's error ratio, the total 1 (as for a raw
+ * ratio SLI). Sloth's period ratio is an average of 5m ratios, not traffic-weighted (README).
+ */
+export function readingSloth(slo: SloSpec): SloSpec {
+  const id = promString(slo.slothId ?? slo.name)
+  return {
+    ...slo,
+    errorQuery: `${SLOTH_RECORD}${WINDOW_PLACEHOLDER}{sloth_id=${id}}`,
+    totalQuery: 'vector(1)'
+  }
+}
+
+/** The probe's answer for Sloth's series of an SLO is labelled slo="sloth:<sloth_id>". */
+export const slothProbeLabel = (slothId: string): string => `sloth:${slothId}`
+
 /** The series whose age tells how far back an SLO's recorded data goes. */
 const probedRecord = (slo: SloSpec): string => (isRatioSlo(slo) ? RECORD.errorRatio : RECORD.total)
 
@@ -85,6 +110,12 @@ export function rulesCoverageQuery(slos: SloSpec[]): string {
     if (names.length === 0) continue
     const series = `${record}{slo=~${promString(names.join('|'))}}`
     terms.push(`min by (slo) (min_over_time(timestamp(${series})[${range}s:1h]))`)
+  }
+  const sloth = slos.flatMap(s => (s.slothId === undefined ? [] : [regexEscape(s.slothId)]))
+  if (sloth.length) {
+    const series = `${SLOTH_RECORD}5m{sloth_id=~${promString(sloth.join('|'))}}`
+    const earliest = `min by (sloth_id) (min_over_time(timestamp(${series})[${range}s:1h]))`
+    terms.push(`label_replace(${earliest}, "slo", "sloth:$1", "sloth_id", "(.*)")`)
   }
   return terms.join(' or ')
 }

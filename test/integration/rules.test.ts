@@ -17,6 +17,8 @@ import {
   type GateResult
 } from '../../src/engine/evaluate.js'
 import { readGateConfig, sloFromInputs, type SloSpec } from '../../src/engine/config.js'
+import { expandQuery as fill } from '../../src/engine/evaluate.js'
+import { parseSloDocuments } from '../../src/specs/index.js'
 import { RECORD, renderRuleFile } from '../../src/engine/rules.js'
 import type { QueryClient } from '../../src/prometheus/api.js'
 import { PrometheusClient } from '../../src/prometheus/client.js'
@@ -63,6 +65,40 @@ const sloOf = (service: string): SloSpec => {
   return sloFromInputs(name => inputs[name] ?? '', service)
 }
 const slos = LEVELS.map(([service]) => sloOf(service))
+
+/** A Sloth spec over the caution service, and the rules Sloth generates for it (its format). */
+const [slothSlo] = parseSloDocuments(
+  [
+    'version: prometheus/v1',
+    'service: shop',
+    'slos:',
+    '  - name: caution',
+    '    objective: 99.9',
+    '    sli:',
+    '      events:',
+    '        error_query: sum(rate(http_requests_total{service="caution",status=~"5.."}[{{.window}}]))',
+    '        total_query: sum(rate(http_requests_total{service="caution"}[{{.window}}]))'
+  ].join('\n'),
+  'sloth.yaml',
+  name => (name === 'time_window' ? WINDOW : '')
+)
+const slothRuleFile = path.join(dir, 'sloth-rules.yml')
+const slothRules = (): string =>
+  [
+    'groups:',
+    '  - name: sloth-slo-sli-recordings-shop-caution',
+    `    interval: ${INTERVAL}`,
+    '    rules:',
+    ...['5m', '30m', '1h', '6h', '1d'].flatMap(w => [
+      `      - record: slo:sli_error:ratio_rate${w}`,
+      `        expr: ${JSON.stringify(`(${fill(slothSlo.errorQuery, w)}) / (${fill(slothSlo.totalQuery, w)})`)}`,
+      '        labels:',
+      '          sloth_id: shop-caution',
+      '          sloth_service: shop',
+      '          sloth_slo: caution',
+      `          sloth_window: ${w}`
+    ])
+  ].join('\n') + '\n'
 
 let prometheus: RunningPrometheus
 
@@ -131,6 +167,14 @@ beforeAll(async () => {
       // data's last instant too, as a running Prometheus would.
       end: endTime + parseDuration(INTERVAL)
     })
+    fs.writeFileSync(slothRuleFile, slothRules())
+    await backfillRules({
+      url: raw.url,
+      ruleFile: slothRuleFile,
+      outputDir: blocks,
+      start: RULES_SINCE,
+      end: endTime + parseDuration(INTERVAL)
+    })
   } finally {
     await raw.stop()
   }
@@ -191,6 +235,21 @@ describe('error-budget rules, backfilled and read', () => {
       }
     }
   )
+
+  it("a Sloth SLO reads Sloth's own recording rules (rules and auto), with the figures of raw", async () => {
+    expect(slothSlo.slothId).toBe('shop-caution')
+    const raw = await gate('raw', [slothSlo])
+    expect(raw.result.status).toBe('CAUTION')
+    for (const source of ['rules', 'auto']) {
+      const sloth = await gate(source, [slothSlo])
+      expect([sloth.result.status, sloth.result.worst.error]).toEqual(['CAUTION', undefined])
+      expect(sloth.result.worst.querySource).toBe('sloth')
+      expect(
+        Math.abs(sloth.result.worst.budgetRemaining! - raw.result.worst.budgetRemaining!)
+      ).toBeLessThanOrEqual(0.1)
+      expect(sloth.samples).toBeLessThan(raw.samples * 0.15)
+    }
+  })
 
   it('the coverage check reads one point, not the window again', async () => {
     const slo = sloOf('healthy')
