@@ -180,7 +180,7 @@ export function batchQuery(batch: QueryBatch): string {
 
 /**
  * Runs every batch once, with bounded concurrency, and answers per expanded query. Once the
- * server proved unreachable (network error or timeout after retries), batches not yet started
+ * server proved unreachable (a network error after retries, or a timeout), batches not yet started
  * are skipped: they would fail the same way, and the step must give up within about
  * timeout x (retries + 1).
  */
