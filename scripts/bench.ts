@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: the action's wall time against the time of the bare Prometheus queries it
  * makes, on the local test Prometheus, for 1 SLO and then 1, 10 and 50 SLOs, each without and
- * with the burn-down chart (its range queries). Medians of runs.
+ * with the burn-down chart (its range queries). Medians of runs. Then raw queries against
+ * recording rules on a many-series data set it builds itself.
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -20,6 +21,14 @@ import { PrometheusClient } from '../src/prometheus/client.js'
 import { createTestPrometheus } from '../test/helpers/prometheus.js'
 import { serviceQueries } from '../test/helpers/queries.js'
 import { runAction } from '../test/helpers/run-action.js'
+import {
+  appendRecordedSeries,
+  backfillOpenMetrics,
+  samplesTouched,
+  writeManySeries
+} from '../test/helpers/many-series.js'
+import { startPrometheus } from '../test/helpers/prometheus.js'
+import type { QueryClient } from '../src/prometheus/api.js'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7)
 const SERVICES = [
@@ -34,9 +43,9 @@ const SERVICES = [
   'oldoutage'
 ]
 
-async function median(task: () => Promise<unknown>): Promise<number> {
+async function median(task: () => Promise<unknown>, runs = RUNS): Promise<number> {
   const times: number[] = []
-  for (let i = 0; i < RUNS; i++) {
+  for (let i = 0; i < runs; i++) {
     const started = performance.now()
     await task()
     times.push(performance.now() - started)
@@ -197,7 +206,91 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch(error => {
-  console.error(error)
-  process.exit(1)
-})
+/** Production-shaped: hundreds of series, 1-minute samples, 31 days. */
+const MANY = { services: ['healthy', 'warning'], instances: 50, stepSeconds: 60, days: 31 }
+/** Recorded every 5m (error-budget rules --interval 5m). */
+const RULE_STEP = 300
+
+async function rulesBench(): Promise<void> {
+  const endTime = Math.floor(Date.now() / 3600000) * 3600
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ebg-bench-many-'))
+  const file = path.join(dir, 'data.om.txt')
+  const counts = [1, 10, 50]
+  const sloNames = Array.from({ length: 50 }, (_, i) => ({
+    name: `slo-${i}`,
+    service: MANY.services[i % MANY.services.length]
+  }))
+  const mark = Date.now()
+  const raw = writeManySeries(file, { ...MANY, endTime })
+  const recorded = appendRecordedSeries(file, {
+    slos: sloNames,
+    stepSeconds: RULE_STEP,
+    days: MANY.days,
+    endTime
+  })
+  await backfillOpenMetrics(file, path.join(dir, 'data'))
+  fs.rmSync(file)
+  const prometheus = await startPrometheus({
+    dataDir: path.join(dir, 'data'),
+    ready: { query: 'count(http_requests_total)', value: raw.series, time: endTime }
+  })
+  console.log(
+    `\nRaw queries against recording rules: ${raw.series} raw series (${MANY.instances} per service and status), 1-minute samples, ${MANY.days} days (${(raw.samples / 1e6).toFixed(1)} M samples) and ${(recorded / 1e6).toFixed(1)} M recorded samples (every ${RULE_STEP / 60}m); built and loaded in ${((Date.now() - mark) / 1000).toFixed(1)} s\n`
+  )
+  try {
+    const runs = Math.min(RUNS, 3)
+    console.log(
+      '| SLOs | source | wall time | requests | samples touched | per SLO |\n|---:|---|---:|---:|---:|---:|'
+    )
+    for (const count of counts) {
+      for (const source of ['raw', 'rules'] as const) {
+        const inputs: Record<string, string> = {
+          prometheus_url: prometheus.url,
+          evaluation_time: String(endTime),
+          prometheus_timeout: '120'
+        }
+        const base = readGateConfig(name => inputs[name] ?? '')
+        const slos = sloNames.slice(0, count).map(({ name, service }, i) => ({
+          ...base.slos[0],
+          name,
+          querySource: source,
+          // A never-matching label keeps every SLO's raw queries distinct, as real SLOs are.
+          errorQuery: `sum(increase(http_requests_total{service="${service}",bench!="${i}",status=~"5.."}[{{window}}]))`,
+          totalQuery: `sum(increase(http_requests_total{service="${service}",bench!="${i}"}[{{window}}]))`
+        }))
+        const config = { ...base, slos }
+        const asked: [string, Date?][] = []
+        let requests = 0
+        let status = ''
+        const wall = await median(async () => {
+          asked.length = 0
+          const client = new PrometheusClient(config.prometheus)
+          const recorder: QueryClient = {
+            queryScalar: (q, t) => (asked.push([q, t]), client.queryScalar(q, t)),
+            queryVector: (q, t) => (asked.push([q, t]), client.queryVector(q, t))
+          }
+          const result = await evaluateGate(config, { client: recorder })
+          client.close()
+          requests = result.requestCount
+          status = [...new Set(result.slos.map(s => `${s.status}/${s.querySource}`))].join(',')
+        }, runs)
+        let samples = 0
+        for (const [query, time] of asked)
+          samples += await samplesTouched(prometheus.url, query, time)
+        console.log(
+          `| ${count} | ${source} (${status}) | ${ms(wall)} | ${requests} | ${samples.toLocaleString('en')} | ${Math.round(samples / count).toLocaleString('en')} |`
+        )
+      }
+    }
+  } finally {
+    await prometheus.stop()
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+main()
+  .then(() => (process.env.BENCH_SKIP_RULES ? undefined : rulesBench()))
+  .catch(error => {
+    console.error(error)
+    process.exit(1)
+  })

@@ -16,7 +16,6 @@ import { readRunContext } from '../github/run-context.js'
 import { notify, readNotifyConfig, type NotifyConfig } from '../channels/notify.js'
 import { auditSlackMessage, postToSlack } from '../channels/slack.js'
 import { applyOverride, readOverrideConfig, type OverrideConfig } from '../override/policy.js'
-import { loadSlosFromFile } from '../specs/index.js'
 import { buildReport, gateOutputs, oneLineSummary, renderSummary } from '../channels/report.js'
 
 /** What the action uses of @actions/core: passed in, so tests hand in a recording fake. */
@@ -60,8 +59,14 @@ export async function run(core: Core, env: NodeJS.ProcessEnv = process.env): Pro
   let overrideConfig: OverrideConfig
   try {
     const configFile = getInput('config_file').trim()
+    // The specs (and the YAML parser) are loaded only for a config file.
     const slos = configFile
-      ? loadSlosFromFile(workspacePath(configFile), getInput, configFile, workspace)
+      ? (await import('../specs/index.js')).loadSlosFromFile(
+          workspacePath(configFile),
+          getInput,
+          configFile,
+          workspace
+        )
       : undefined
     config = readGateConfig(getInput, slos)
     notifyConfig = readNotifyConfig(getInput)
@@ -107,11 +112,15 @@ export async function run(core: Core, env: NodeJS.ProcessEnv = process.env): Pro
   for (const reason of result.reasons) log.info(`  - ${reason}`)
 
   // 3. An override from the Actions UI, checked against the actor's repository permission.
-  // One GitHub client serves the override, the audit issue and the PR comment.
+  // One GitHub client serves the override, the audit issue and the PR comment; Octokit is loaded
+  // only when one of them can happen.
   const runContext = readRunContext(env)
-  const github = notifyConfig.githubToken
-    ? createGitHubClient({ token: notifyConfig.githubToken, log: log.warning }, env)
-    : undefined
+  const needsGitHub =
+    overrideConfig.requested || (notifyConfig.prComment !== 'never' && Boolean(runContext.repo))
+  const github =
+    notifyConfig.githubToken && needsGitHub
+      ? await createGitHubClient({ token: notifyConfig.githubToken, log: log.warning }, env)
+      : undefined
   const slackWebhookUrl = notifyConfig.slackWebhookUrl
   const override = await applyOverride(result, overrideConfig, {
     client: github,

@@ -32,7 +32,7 @@ export class AppAuth {
 
   constructor(private readonly options: AppAuthOptions) {}
 
-  private client(token: string): GitHubClient {
+  private client(token: string): Promise<GitHubClient> {
     return createGitHubClient(
       { token, retries: this.options.retries },
       { GITHUB_API_URL: this.options.githubApiUrl }
@@ -44,7 +44,8 @@ export class AppAuth {
     if (cached && cached.expiresAt - Date.now() > 5 * 60_000) return this.client(cached.token)
     const jwt = appJwt(this.options.appId, this.options.privateKey)
     this.options.onToken(jwt)
-    const { data } = await this.client(jwt).apps.createInstallationAccessToken({
+    const app = await this.client(jwt)
+    const { data } = await app.apps.createInstallationAccessToken({
       installation_id: installationId
     })
     this.options.onToken(data.token)

@@ -95,6 +95,7 @@ function sloJson(slo: SloResult) {
     reasons: slo.reasons,
     error: slo.error ?? null,
     data_since: slo.dataSince,
+    query_source: slo.querySource,
     // The burn-down chart's points (null when the chart is off or cannot be drawn, and then why).
     daily: isDrawable(slo.daily)
       ? slo.daily.points.map(p => ({ time: p.at.toISOString(), budget_remaining: p.remaining }))
@@ -117,6 +118,7 @@ export function slosOutput(result: GateResult): string {
       budget_remaining: s.budgetRemaining === null ? null : Number(fmt.percent(s.budgetRemaining)),
       burn_rate: s.burnRate === null ? null : Number(fmt.burn(s.burnRate)),
       days_to_exhaustion: fmt.days(s.daysToExhaustion) || null,
+      query_source: s.querySource,
       reasons: s.reasons
     }))
   )
@@ -162,7 +164,8 @@ export function buildReport(
       dry_run: config.dryRun,
       evaluation_time: config.evaluationTime?.toISOString() ?? null,
       max_concurrency: config.maxConcurrency,
-      chart: config.chart
+      chart: config.chart,
+      query_source: [...new Set(config.slos.map(s => s.querySource ?? 'raw'))].join(',')
     }
   }
 }
@@ -193,6 +196,12 @@ export function headline(result: GateResult, canDeploy = result.canDeploy): stri
   return `${STATUS_ICON[result.status]} Error budget: ${result.status}, ${decisionText(result, canDeploy)}`
 }
 
+/** Where the figures came from, in words. */
+export function sourceText(slo: SloResult): string {
+  if (slo.querySource === 'sloth') return "Sloth's recording rules"
+  return slo.querySource === 'rules' ? 'recording rules' : 'raw series'
+}
+
 function figuresTable(slo: SloResult): string[] {
   return [
     '| | |',
@@ -204,6 +213,7 @@ function figuresTable(slo: SloResult): string[] {
     `| Availability | ${fmt.shownAvailability(slo.availability)} |`,
     `| Burn rate (${slo.spec.burnRateWindow}) | ${fmt.shownBurn(slo.burnRate)} |`,
     `| Days to exhaustion | ${fmt.shownDays(slo.daysToExhaustion)} |`,
+    `| Read from | ${sourceText(slo)} |`,
     ...periodRows(slo)
   ]
 }
@@ -287,11 +297,11 @@ export function exclusionsTable(slo: SloResult): string[] {
 
 export function slosTable(result: GateResult): string[] {
   return [
-    '| SLO | Status | Target | Remaining | Burn | Days left |',
-    '|---|---|---|---:|---:|---:|',
+    '| SLO | Status | Target | Remaining | Burn | Days left | Read from |',
+    '|---|---|---|---:|---:|---:|---|',
     ...result.slos.map(
       s =>
-        `| ${escapeMarkdown(s.name)} | ${STATUS_ICON[s.status]} ${s.status} | ${s.target}% / ${s.window} | ${fmt.shownPercent(s.budgetRemaining)} | ${fmt.shownBurn(s.burnRate)} | ${fmt.shownDays(s.daysToExhaustion)} |`
+        `| ${escapeMarkdown(s.name)} | ${STATUS_ICON[s.status]} ${s.status} | ${s.target}% / ${s.window} | ${fmt.shownPercent(s.budgetRemaining)} | ${fmt.shownBurn(s.burnRate)} | ${fmt.shownDays(s.daysToExhaustion)} | ${sourceText(s)} |`
     )
   ]
 }

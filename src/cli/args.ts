@@ -5,7 +5,7 @@ import { DEFAULTS, type InputSource } from '../engine/config.js'
 
 export class UsageError extends Error {}
 
-export const COMMANDS = ['check', 'status', 'freeze', 'unfreeze', 'serve'] as const
+export const COMMANDS = ['check', 'status', 'rules', 'freeze', 'unfreeze', 'serve'] as const
 export type Command = (typeof COMMANDS)[number]
 
 /** One flag: the single source of `--help` and of the README's flag table. */
@@ -25,12 +25,14 @@ export interface FlagSpec {
 }
 
 const EVALUATING = ['check', 'status'] as const
+/** The commands that read SLOs: the two that evaluate, and rules, which writes their rule file. */
+const READING_SLOS = ['check', 'status', 'rules'] as const
 const gate = (input: string, help: string, env?: string): FlagSpec => ({
   flag: flagOf(input),
   input,
   value: 'VALUE',
   help,
-  commands: EVALUATING,
+  commands: READING_SLOS,
   env
 })
 
@@ -43,7 +45,7 @@ export const FLAGS: FlagSpec[] = [
     input: 'config_file',
     value: 'FILE',
     help: 'SLOs from a YAML file (ours, Sloth, OpenSLO, Pyrra); the other flags are their defaults',
-    commands: EVALUATING,
+    commands: READING_SLOS,
     aliases: ['config']
   },
   gate('prometheus_url', 'base URL of the Prometheus HTTP API', 'PROMETHEUS_URL'),
@@ -106,6 +108,7 @@ export const FLAGS: FlagSpec[] = [
   gate('on_error', 'block or allow: the decision when the budget is unknown'),
   gate('evaluation_time', 'evaluate at this instant (RFC 3339 or Unix seconds)'),
   gate('max_concurrency', 'most queries in flight at once (1-64)'),
+  gate('query_source', 'raw, rules or auto: read raw series or the recording rules of `rules`'),
   { flag: 'json', help: 'print only the JSON report on stdout', commands: EVALUATING },
   {
     flag: 'audit-log',
@@ -117,8 +120,13 @@ export const FLAGS: FlagSpec[] = [
   {
     flag: 'interval',
     value: 'SECONDS',
-    help: 'seconds between redraws (default 30)',
-    commands: ['status']
+    help: 'status --watch: seconds between redraws (default 30); rules: how often the rules are evaluated (a duration, default 1m)',
+    commands: ['status', 'rules']
+  },
+  {
+    flag: 'alerts',
+    help: "add multiwindow burn-rate alerts matching the gate's burn tiers",
+    commands: ['rules']
   },
   { flag: 'no-color', help: 'no colours, even on a terminal', commands: EVALUATING },
   {
@@ -304,6 +312,13 @@ const ABOUT: Record<Command, string[]> = {
     'Writes the freeze file (reason, who, when in UTC). check and the action treat it as FREEZE.',
     '--reason and --by are one line each.'
   ],
+  rules: [
+    'error-budget rules [--config-file FILE | flags] [--alerts] [--interval DURATION]',
+    '',
+    'Prints a Prometheus rule file (groups:) that records, per SLO, the bad-event and total-event',
+    'rates over 5m, labelled slo. The gate reads them with --query-source rules or auto.',
+    'Needs no Prometheus: --prometheus-url may be left out.'
+  ],
   unfreeze: ['error-budget unfreeze [--file PATH]', '', 'Removes the freeze file.'],
   serve: [
     'error-budget serve',
@@ -325,6 +340,7 @@ export function helpText(command?: Command): string {
     'Commands:',
     '  check      evaluate and exit with the deploy decision (0 deploy, 1 WARNING, 2 FREEZE, 3 EXHAUSTED, 99 ERROR)',
     '  status     show the budget; --watch to keep it on screen',
+    '  rules      print the recording rules (and --alerts) that make each evaluation cheap',
     '  freeze     write the freeze file (--reason TEXT [--by NAME])',
     '  unfreeze   remove the freeze file',
     '  serve      run the GitHub App server for deployment protection rules',

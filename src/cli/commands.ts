@@ -5,10 +5,17 @@ import { redactDeep, redactSecrets } from '../text/redact.js'
 import { evaluateGate, type GateResult } from '../engine/evaluate.js'
 import { readFreezeFile, removeFreezeFile, writeFreezeFile } from '../workspace/freeze-file.js'
 import { shownPath } from '../workspace/paths.js'
-import { InputError, readGateConfig, type GateConfig } from '../engine/config.js'
+import {
+  InputError,
+  parseWindow,
+  readGateConfig,
+  sloFromInputs,
+  type GateConfig,
+  type SloSpec
+} from '../engine/config.js'
+import { renderRuleFile } from '../engine/rules.js'
 import { PrometheusClient } from '../prometheus/client.js'
 import { buildReport } from '../channels/report.js'
-import { loadSlosFromFile } from '../specs/index.js'
 import { EXIT_CODE } from '../engine/status.js'
 import { helpText, UsageError, type ParsedArgs } from './args.js'
 import { appendAuditLine, auditRecord, decideOverride, levelToOpen } from './overrides.js'
@@ -177,6 +184,18 @@ function unfreeze(args: ParsedArgs, io: Io): number {
   return 0
 }
 
+/** Prints the rule file; needs no Prometheus, so prometheus_url may be unset. */
+function rules(args: ParsedArgs, slos: SloSpec[] | undefined, io: Io): number {
+  const interval = parseWindow('interval', (args.values.interval as string | undefined) ?? '1m')
+  io.out(
+    renderRuleFile(slos ?? [sloFromInputs(args.input)], {
+      interval,
+      alerts: Boolean(args.values.alerts)
+    }).trimEnd()
+  )
+  return 0
+}
+
 export async function runCommand(args: ParsedArgs, io: Io): Promise<number> {
   // `error-budget` alone is a usage error; help, --help, -h and `help COMMAND` are not.
   if (args.bare) {
@@ -195,9 +214,16 @@ export async function runCommand(args: ParsedArgs, io: Io): Promise<number> {
     return serve(io.env)
   }
   const configFile = args.input('config_file') || undefined
+  // The specs (and the YAML parser) are loaded only for a config file.
   const slos = configFile
-    ? loadSlosFromFile(path.resolve(io.cwd, configFile), args.input, configFile, io.cwd)
+    ? (await import('../specs/index.js')).loadSlosFromFile(
+        path.resolve(io.cwd, configFile),
+        args.input,
+        configFile,
+        io.cwd
+      )
     : undefined
+  if (args.command === 'rules') return rules(args, slos, io)
   const config = readGateConfig(args.input, slos)
   return args.command === 'check' ? check(args, config, io) : status(args, config, io)
 }

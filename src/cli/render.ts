@@ -1,10 +1,9 @@
 /** Human output for the terminal: colours on a TTY only, no control characters from user text. */
 import type { GateResult } from '../engine/evaluate.js'
-import { decisionText } from '../channels/report.js'
+import { decisionText, periodLine, sourceText } from '../channels/report.js'
 import * as fmt from '../text/format.js'
 import { oneLine } from '../text/escape.js'
 import { STATUS_POLICY, type Status } from '../engine/status.js'
-import { periodLine } from '../channels/report.js'
 
 const COLOR: Record<Status, string> = {
   NORMAL: '32',
@@ -40,7 +39,8 @@ export function renderHuman(
     row('Error ratio', fmt.shownRatio(slo.errorRatio)),
     row('Availability', fmt.shownAvailability(slo.availability)),
     row(`Burn rate (${slo.spec.burnRateWindow})`, fmt.shownBurn(slo.burnRate)),
-    row('Days to exhaustion', fmt.shownDays(slo.daysToExhaustion))
+    row('Days to exhaustion', fmt.shownDays(slo.daysToExhaustion)),
+    row('Read from', sourceText(slo))
   ]
   if (slo.windows.length)
     lines.push(

@@ -47,10 +47,15 @@ export const DEFAULTS: Record<string, string> = {
   fail_on_block: 'true',
   dry_run: 'false',
   max_concurrency: '8',
-  chart: 'true'
+  chart: 'true',
+  query_source: 'auto'
 }
 
 export const WINDOW_PLACEHOLDER = '{{window}}'
+
+/** Where an SLO's figures are read from: raw series, the gate's recording rules, or either. */
+export const QUERY_SOURCES = ['raw', 'rules', 'auto'] as const
+export type QuerySource = (typeof QUERY_SOURCES)[number]
 
 /** One SLO, fully resolved. Queries hold `{{window}}` where each window goes. */
 export interface SloSpec {
@@ -82,6 +87,10 @@ export interface SloSpec {
   burnTiers?: BurnTierSpec[]
   /** Where burnTiers came from, for the summary: "burn tiers from <source>". */
   burnTiersSource?: string
+  /** Raw series, the gate's recording rules, or rules when they cover the window (auto). Unset: raw. */
+  querySource?: QuerySource
+  /** Sloth's `sloth_id` when the SLO comes from a Sloth spec: Sloth's own rules can be read. */
+  slothId?: string
 }
 
 export interface GateConfig {
@@ -292,6 +301,10 @@ export function parseQuery(input: string, text: string): string {
   return query
 }
 
+export function parseQuerySource(input: string, text: string): QuerySource {
+  return parseWord(input, text, QUERY_SOURCES)
+}
+
 export function parseBurnThreshold(input: string, text: string): number | 'auto' {
   if (text.trim() === 'auto') return 'auto'
   const value = parseNumber(
@@ -437,7 +450,8 @@ export function sloFromInputs(get: InputSource, name = 'default'): SloSpec {
     minEvents: parseMinEvents('min_events', input('min_events')),
     lowTraffic: parseLowTraffic('low_traffic', input('low_traffic')),
     exclusions: parseExclusions('exclude', get('exclude')),
-    timeZone: parseTimeZone('time_zone', input('time_zone'))
+    timeZone: parseTimeZone('time_zone', input('time_zone')),
+    querySource: parseQuerySource('query_source', input('query_source'))
   }
   checkTiers(slo, 'burn_tiers')
   checkExcludable(slo, 'exclude')

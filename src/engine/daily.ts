@@ -11,6 +11,7 @@
 import { formatDuration, parseDuration } from './duration.js'
 import { WINDOW_PLACEHOLDER, type SloSpec } from './config.js'
 import type { EndpointHealth, Limiter } from './concurrency.js'
+import { expandQuery } from './rules.js'
 import {
   parseSampleValue,
   PrometheusError,
@@ -79,7 +80,7 @@ export function planDaily(
   const stepSeconds = Math.max(1, Math.ceil(span / DAY / MAX_STEPS)) * DAY
   const count = Math.floor(span / stepSeconds)
   if (count === 0) return { start, stepSeconds, count }
-  const promql = slo.errorQuery.replaceAll(WINDOW_PLACEHOLDER, formatDuration(stepSeconds))
+  const promql = expandQuery(slo.errorQuery, formatDuration(stepSeconds))
   const range: QueryRange = {
     start: new Date(start.getTime() + stepSeconds * 1000),
     end: new Date(start.getTime() + count * stepSeconds * 1000),

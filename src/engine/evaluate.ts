@@ -1,15 +1,13 @@
 /** Evaluates SLOs against Prometheus: all queries concurrently, then the pure budget math. */
 import {
   budgetRemaining,
-  builtInTiers,
-  burnChecks,
   burnRate,
   daysToExhaustion,
   escalateForBurn,
   statusFromRemaining,
-  type BurnCheck,
   type TierOutcome
 } from './budget.js'
+import { checksFor, windowSeconds } from './tiers.js'
 import { limiter, type EndpointHealth, type Limiter } from './concurrency.js'
 import { dailyBudget, planDaily, runDailyQueries, type DailyBudget } from './daily.js'
 import { parseDuration } from './duration.js'
@@ -18,7 +16,6 @@ import { clip, expandAt, iso, type Exclusion } from './exclusions.js'
 import { isCalendarUnit, periodAt } from './calendar.js'
 import {
   eventsForOneBadEvent,
-  nominalSeconds,
   WINDOW_PLACEHOLDER,
   type GateConfig,
   type SloSpec
@@ -32,6 +29,19 @@ import {
   type Series
 } from '../prometheus/api.js'
 import { atLeast, severity, type Status } from './status.js'
+import {
+  BACKFILL_HINT,
+  coversWindow,
+  readingRules,
+  readingSloth,
+  rulesCoverageQuery,
+  slothHasWindows,
+  slothProbeLabel
+} from './rules.js'
+import { expandQuery } from './rules.js'
+
+export { expandQuery }
+import { unfilteredSelectors } from './promql.js'
 
 export interface WindowFigures {
   window: string
@@ -73,6 +83,8 @@ export interface SloResult {
   exclusions: ExclusionResult[]
   /** Set when the SLO window held fewer events than minEvents. */
   lowTraffic?: { events: number; minEvents: number; allowed: boolean }
+  /** Where the figures came from: raw series, the gate's recording rules, or Sloth's. */
+  querySource: 'raw' | 'rules' | 'sloth'
   spec: SloSpec
   /** The burn-down chart's points, or why it cannot be drawn; undefined when the chart is off. */
   daily?: DailyBudget
@@ -116,17 +128,6 @@ function uniqueWindows(windows: Iterable<string>): string[] {
   }
   return [...bySeconds.values()]
 }
-
-/** The burn checks of an SLO: its own tiers (config file), or the built-in ones of burn_tiers. */
-export function checksFor(slo: SloSpec): BurnCheck[] {
-  const tiers =
-    slo.burnTiers ?? builtInTiers(slo.burnTierLevels, slo.fastBurnThreshold, slo.slowBurnThreshold)
-  return burnChecks(tiers, windowSeconds(slo))
-}
-
-/** The SLO window's length for the budget maths: a calendar window's is its whole period's. */
-const windowSeconds = (slo: SloSpec): number =>
-  slo.calendar ? (slo.calendar.end - slo.calendar.start) / 1000 : nominalSeconds(slo.window)
 
 /**
  * A calendar SLO at the evaluation time: its window becomes the seconds elapsed since the period
@@ -198,10 +199,6 @@ export function windowsFor(slo: SloSpec): string[] {
   return uniqueWindows(windows)
 }
 
-export function expandQuery(query: string, window: string): string {
-  return query.replaceAll(WINDOW_PLACEHOLDER, window)
-}
-
 type Outcome = { ok: true; value: number } | { ok: false; message: string; noData?: boolean }
 
 /** Where the outcome of a query over a window is kept: by the window's seconds, not its text. */
@@ -215,8 +212,6 @@ export const WINDOW_LABEL = 'ebg_window'
 export interface QueryBatch {
   template: string
   windows: string[]
-  /** SLO windows whose data coverage this (total) query also probes. */
-  coverage: string[]
   /** Fixed intervals (excluded events), queried with the `@` modifier. */
   ranges?: FixedRange[]
 }
@@ -240,14 +235,10 @@ function rangesFor(slo: SloSpec, time: Date): FixedRange[] {
 }
 
 export function planBatches(slos: SloSpec[], time?: Date): QueryBatch[] {
-  const batches = new Map<
-    string,
-    { windows: Set<string>; coverage: Set<string>; ranges: Map<string, FixedRange> }
-  >()
+  const batches = new Map<string, { windows: Set<string>; ranges: Map<string, FixedRange> }>()
   const batchOf = (template: string) => {
     const found = batches.get(template) ?? {
       windows: new Set<string>(),
-      coverage: new Set<string>(),
       ranges: new Map<string, FixedRange>()
     }
     batches.set(template, found)
@@ -259,14 +250,10 @@ export function planBatches(slos: SloSpec[], time?: Date): QueryBatch[] {
       for (const range of time ? rangesFor(slo, time) : [])
         batchOf(template).ranges.set(rangeLabel(range), range)
     }
-    // A scalar has no timestamp of its data: the probe would only cost the server.
-    if (slo.totalQuery.includes(WINDOW_PLACEHOLDER) && !isScalarForm(slo.totalQuery))
-      batchOf(slo.totalQuery).coverage.add(slo.window)
   }
-  return [...batches].map(([template, { windows, coverage, ranges }]) => ({
+  return [...batches].map(([template, { windows, ranges }]) => ({
     template,
     windows: uniqueWindows(windows),
-    coverage: uniqueWindows(coverage),
     ranges: [...ranges.values()]
   }))
 }
@@ -315,12 +302,19 @@ function asTerm(template: string, query: string): string {
 }
 
 /**
- * The earliest hour in the window at which the query had data: `timestamp()` of its 1h value,
- * minimised over an hourly subquery. Tells a 30d SLO that Prometheus keeps only 15 days.
+ * The bounded coverage check: the query's 1h value at the window's start, one point instead of
+ * another scan of the whole window. Answers when the data reaches back to the window's start.
  */
-function coverageTerm(template: string, window: string): string {
-  const probe = `min_over_time(timestamp(${term(template, '1h')})[${window}:1h])`
-  return `label_replace(${probe}, "${WINDOW_LABEL}", "coverage ${window}", "", "")`
+export function coveragePointQuery(template: string): string {
+  return expandQuery(template, '1h')
+}
+
+/**
+ * Only when the point check found nothing: the earliest hour with data, minimised over an hourly
+ * subquery. It reads the window once more, but then the data is shorter than the window.
+ */
+export function coverageSinceQuery(template: string, window: string): string {
+  return `min_over_time(timestamp(${term(template, '1h')})[${window}:1h])`
 }
 
 /**
@@ -333,7 +327,6 @@ export function batchQuery(batch: QueryBatch): string {
     ...batch.windows.map(
       w => `label_replace(${term(batch.template, w)}, "${WINDOW_LABEL}", "${w}", "", "")`
     ),
-    ...batch.coverage.map(w => coverageTerm(batch.template, w)),
     ...(batch.ranges ?? []).map(
       r =>
         `label_replace(${asTerm(batch.template, expandAt(batch.template, r.seconds, r.end))}, "${WINDOW_LABEL}", "${rangeLabel(r)}", "", "")`
@@ -400,7 +393,7 @@ async function runBatches(
       return failAll(`not sent: an earlier query found ${endpoint.unavailable}`)
     try {
       const queries = new Set(batch.windows.map(w => expandQuery(batch.template, w)))
-      if (queries.size === 1 && batch.coverage.length === 0 && ranges.length === 0) {
+      if (queries.size === 1 && ranges.length === 0) {
         // One window, or a query without {{window}} (a raw ratio's vector(1)): a plain query.
         const value = (await client.queryScalar([...queries][0], time, signal)).value
         return keys.forEach(key => outcomes.set(key, { ok: true, value }))
@@ -421,13 +414,6 @@ async function runBatches(
           outcomes.set(keys[i], { ok: false, message: (error as Error).message, noData })
         }
       })
-      for (const window of batch.coverage) {
-        const probe = series.filter(s => s.metric?.[WINDOW_LABEL] === `coverage ${window}`)
-        const earliest = probe.length === 1 ? parseSampleValue(probe[0].value?.[1]) : NaN
-        // A probe without an answer says nothing: the window's own queries decide.
-        if (Number.isFinite(earliest))
-          outcomes.set(coverageKey(batch.template, window), { ok: true, value: earliest })
-      }
     } catch (error) {
       if (error instanceof PrometheusError && error.unavailable && !signal.aborted)
         endpoint.unavailable ??= `the endpoint unavailable (${error.message})`
@@ -436,6 +422,154 @@ async function runBatches(
   }
   await Promise.all(batches.map(batch => slots(() => runBatch(batch))))
   return outcomes
+}
+
+const isoTime = (unixSeconds: number): string => new Date(unixSeconds * 1000).toISOString()
+
+/**
+ * The bounded coverage checks of the SLOs read from raw series, one request per distinct total
+ * query and window, each sent on its own so that its failure is a warning, never the SLO's ERROR.
+ * Records the earliest data under coverageKey; returns the warnings and the requests made.
+ */
+async function probeRawCoverage(
+  client: QueryClient,
+  slos: SloSpec[],
+  time: Date,
+  slots: Limiter,
+  signal: AbortSignal,
+  endpoint: EndpointHealth
+): Promise<{ warnings: string[]; outcomes: Map<string, Outcome> }> {
+  const probes = new Map<string, { template: string; window: string; names: string[] }>()
+  for (const slo of slos) {
+    // A raw ratio (vector(1)) or a scalar has no timestamp of its data: nothing to probe.
+    if (!slo.totalQuery.includes(WINDOW_PLACEHOLDER) || isScalarForm(slo.totalQuery)) continue
+    const key = coverageKey(slo.totalQuery, slo.window)
+    const probe = probes.get(key) ?? { template: slo.totalQuery, window: slo.window, names: [] }
+    probe.names.push(slo.name)
+    probes.set(key, probe)
+  }
+  const warnings: string[] = []
+  const outcomes = new Map<string, Outcome>()
+  const probe = async (key: string, template: string, window: string, names: string[]) => {
+    // The decision's own queries say what an unavailable endpoint or an abort means.
+    if (signal.aborted || endpoint.unavailable) return
+    const start = time.getTime() / 1000 - parseDuration(window)
+    try {
+      const at = new Date((start + 3600) * 1000)
+      await client.queryScalar(coveragePointQuery(template), at, signal)
+      return outcomes.set(key, { ok: true, value: start })
+    } catch (error) {
+      if (!(error instanceof PrometheusError && error.kind === 'no-data')) {
+        return warnings.push(
+          `${names.join(', ')}: the coverage check of total_query failed (${(error as Error).message}); the figures stand, but whether the data covers the whole ${window} is unknown`
+        )
+      }
+    }
+    try {
+      const since = await client.queryScalar(coverageSinceQuery(template, window), time, signal)
+      outcomes.set(key, { ok: true, value: since.value })
+    } catch {
+      // No data in the window at all: the SLO's own queries say so, as ERROR.
+    }
+  }
+  await Promise.all(
+    [...probes].map(([key, { template, window, names }]) =>
+      slots(() => probe(key, template, window, names))
+    )
+  )
+  return { warnings, outcomes }
+}
+
+/** Which series an SLO is read from, decided before its queries. */
+interface SourcePlan {
+  slo: SloSpec
+  /** The SLO as queried: its own queries, or the ones that read its recorded series. */
+  queried: SloSpec
+  source: SloResult['querySource']
+  /** Earliest recorded data, when read from rules. */
+  since?: number
+  /** Why a `query_source: rules` SLO cannot be evaluated. */
+  refusal?: string
+}
+
+/**
+ * One request for every SLO that may read recording rules: how far back its recorded series go.
+ * Those covering the whole window read the rules; the others read raw series (auto) or are
+ * refused with the exact reach of their rules (rules).
+ */
+async function chooseSources(
+  client: QueryClient,
+  slos: SloSpec[],
+  time: Date,
+  signal: AbortSignal
+): Promise<{
+  plans: SourcePlan[]
+  warnings: string[]
+  failure?: PrometheusError
+}> {
+  const warnings: string[] = []
+  // Excluded intervals are cut out of raw series with `@` ranges: such an SLO reads raw series.
+  const modeOf = (slo: SloSpec): SloSpec['querySource'] =>
+    slo.exclusions.length ? 'raw' : (slo.querySource ?? 'raw')
+  for (const slo of slos) {
+    if (slo.exclusions.length && slo.querySource === 'rules')
+      warnings.push(
+        `${slo.name}: query_source rules does not apply to an SLO with excluded intervals (they are cut out of the raw series); raw queries used`
+      )
+  }
+  const wanting = slos.filter(slo => modeOf(slo) !== 'raw')
+  const since = new Map<string, number>()
+  let failure: PrometheusError | undefined
+  if (wanting.length) {
+    try {
+      const query = rulesCoverageQuery(wanting)
+      for (const series of await client.queryVector(query, time, signal)) {
+        const value = parseSampleValue(series.value?.[1])
+        if (series.metric?.slo !== undefined && Number.isFinite(value))
+          since.set(series.metric.slo, value)
+      }
+    } catch (error) {
+      failure = error as PrometheusError
+    }
+  }
+  const plans = slos.map((slo): SourcePlan => {
+    const raw: SourcePlan = { slo, queried: slo, source: 'raw' }
+    const mode = modeOf(slo)
+    if (mode === 'raw') return raw
+    const earliest = since.get(slo.name)
+    if (earliest !== undefined && coversWindow(earliest, slo.window, time))
+      return { slo, queried: readingRules(slo), source: 'rules', since: earliest }
+    // A Sloth SLO whose own recording rules cover the window needs nothing new.
+    const sloth = slo.slothId === undefined ? undefined : since.get(slothProbeLabel(slo.slothId))
+    if (
+      sloth !== undefined &&
+      coversWindow(sloth, slo.window, time) &&
+      slothHasWindows(slo, windowsFor(slo))
+    )
+      return { slo, queried: readingSloth(slo), source: 'sloth', since: sloth }
+    const reach =
+      earliest === undefined
+        ? undefined
+        : `its recorded series go back only to ${isoTime(earliest)} (${((time.getTime() / 1000 - earliest) / 86400).toFixed(1)} days of the ${slo.window} window)`
+    if (mode === 'rules') {
+      const refusal = failure
+        ? `query_source rules: the recorded series could not be read: ${failure.message}`
+        : reach
+          ? `query_source rules: ${reach}; ${BACKFILL_HINT}, or set query_source auto`
+          : `query_source rules: no recorded series for this SLO; generate them with "error-budget rules", load them into Prometheus and ${BACKFILL_HINT}`
+      return { ...raw, source: 'rules', refusal }
+    }
+    if (failure)
+      warnings.push(
+        `${slo.name}: could not look for recorded series (${failure.message}); raw queries used`
+      )
+    else if (reach)
+      warnings.push(
+        `${slo.name}: ${reach}; raw queries used until they cover it (${BACKFILL_HINT})`
+      )
+    return raw
+  })
+  return { plans, warnings, failure }
 }
 
 /**
@@ -493,6 +627,7 @@ function errorResult(
     tiers: [],
     minEvents: minEventsFor(slo),
     exclusions: [],
+    querySource: 'raw',
     spec: slo
   }
 }
@@ -663,6 +798,7 @@ export function assessSlo(
     exclusions,
     lowTraffic,
     period: periodFigures(slo, time, days),
+    querySource: 'raw',
     spec: slo
   }
 }
@@ -758,6 +894,12 @@ function queryWarnings(slos: SloSpec[]): string[] {
           `${slo.name}: ${input} uses "or vector(0)", which turns missing data into zero; a wrong metric name would then look healthy`
         )
       }
+      const unfiltered = unfilteredSelectors(query)
+      if (unfiltered.length) {
+        warnings.push(
+          `${slo.name}: ${input} selects ${unfiltered.join(', ')} without a label matcher, so it sums every series of that name (every service on a shared Prometheus); filter it, e.g. ${unfiltered[0]}{job="my-service"}`
+        )
+      }
     }
   }
   return warnings
@@ -776,7 +918,6 @@ export async function evaluateGate(config: GateConfig, deps: EvaluateDeps): Prom
   const started = Date.now()
   const time = config.evaluationTime ?? (deps.now ?? (() => new Date()))()
   const specs = config.slos.map(slo => atEvaluationTime(slo, time))
-  const batches = planBatches(specs, time)
   // Requests are counted as sent: a refused batch costs its checks too.
   let requestCount = 0
   const counted: QueryClient = {
@@ -796,7 +937,7 @@ export async function evaluateGate(config: GateConfig, deps: EvaluateDeps): Prom
     () =>
       deadline.abort(
         new Error(
-          `the evaluation passed its deadline of ${deadlineSeconds}s (prometheus_timeout x (prometheus_retries + 1) + backoff + 2s)`
+          `the evaluation passed its deadline of ${deadlineSeconds}s (the client's wait x (prometheus_retries + 1) + backoff + 2s)`
         )
       ),
     deadlineSeconds * 1000
@@ -804,21 +945,54 @@ export async function evaluateGate(config: GateConfig, deps: EvaluateDeps): Prom
   const signal = deps.signal ? AbortSignal.any([deps.signal, deadline.signal]) : deadline.signal
   // One limiter for all: the chart's range queries wait behind the decision's, never beside them.
   const slots = limiter(config.maxConcurrency)
-  // Shared by both kinds of query: once the endpoint proved unavailable, neither sends more.
+  // Shared by every kind of query: once the endpoint proved unavailable, none sends more.
   const endpoint: EndpointHealth = {}
-  const plans = config.chart ? specs.map(slo => planDaily(slo, time)) : []
+  let sources: Awaited<ReturnType<typeof chooseSources>>
   let outcomes: Map<string, Outcome>
+  let coverage: Awaited<ReturnType<typeof probeRawCoverage>>
   let daily: Awaited<ReturnType<typeof runDailyQueries>>
+  let dailyPlans: ReturnType<typeof planDaily>[] = []
   try {
-    ;[outcomes, daily] = await Promise.all([
+    sources = await chooseSources(counted, specs, time, signal)
+    if (sources.failure?.unavailable)
+      endpoint.unavailable = `the endpoint unavailable (${sources.failure.message})`
+    const queried = sources.plans.filter(p => !p.refusal)
+    const batches = planBatches(
+      queried.map(p => p.queried),
+      time
+    )
+    // The chart reads the series the SLO is read from (recorded ones when it reads rules).
+    dailyPlans = config.chart ? sources.plans.map(p => planDaily(p.queried, time)) : []
+    ;[outcomes, coverage, daily] = await Promise.all([
       runBatches(counted, batches, time, slots, signal, endpoint),
-      runDailyQueries(deps.client, plans, slots, signal, endpoint)
+      probeRawCoverage(
+        counted,
+        queried.filter(p => p.source === 'raw').map(p => p.slo),
+        time,
+        slots,
+        signal,
+        endpoint
+      ),
+      runDailyQueries(deps.client, dailyPlans, slots, signal, endpoint)
     ])
   } finally {
     clearTimeout(timer)
   }
-  const results = specs.map((slo, i) => {
-    const result = assessSlo(slo, outcomes, config.onError, time)
+  for (const [key, outcome] of coverage.outcomes) outcomes.set(key, outcome)
+  for (const plan of sources.plans) {
+    if (plan.since !== undefined)
+      outcomes.set(coverageKey(plan.queried.totalQuery, plan.slo.window), {
+        ok: true,
+        value: plan.since
+      })
+  }
+  const results = sources.plans.map(({ slo, queried: asked, source, refusal }, i): SloResult => {
+    if (refusal) return { ...errorResult(slo, refusal, [], config.onError), querySource: source }
+    const result: SloResult = {
+      ...assessSlo(asked, outcomes, config.onError, time),
+      querySource: source,
+      spec: slo
+    }
     if (!config.chart) return result
     const main = result.windows.find(w => sameWindow(w.window, slo.window))
     const figures = {
@@ -826,7 +1000,7 @@ export async function evaluateGate(config: GateConfig, deps: EvaluateDeps): Prom
       remaining: result.budgetRemaining,
       total: main?.total ?? null
     }
-    return { ...result, daily: dailyBudget(plans[i], daily.answers, figures, time) }
+    return { ...result, daily: dailyBudget(dailyPlans[i], daily.answers, figures, time) }
   })
   const errorBlocks = config.onError === 'block'
   const slos = [...results].sort(
@@ -859,7 +1033,12 @@ export async function evaluateGate(config: GateConfig, deps: EvaluateDeps): Prom
     freeze: deps.freeze,
     evaluationTime: time,
     dryRun: config.dryRun,
-    warnings: [...queryWarnings(config.slos), ...results.flatMap(r => r.warnings)],
+    warnings: [
+      ...queryWarnings(config.slos),
+      ...sources.warnings,
+      ...coverage.warnings,
+      ...results.flatMap(r => r.warnings)
+    ],
     requestCount: requestCount + daily.sent,
     durationMs: Date.now() - started
   }

@@ -32,7 +32,7 @@ export class PrometheusError extends Error {
 
   constructor(
     message: string,
-    readonly kind: 'network' | 'http' | 'response' | 'no-data' | 'value' | 'ambiguous',
+    readonly kind: 'network' | 'http' | 'response' | 'no-data' | 'value' | 'ambiguous' | 'limit',
     readonly httpStatus?: number,
     retry: { retryable?: boolean; retryAfterMs?: number; unavailable?: boolean } = {}
   ) {
@@ -50,15 +50,22 @@ const MAX_BACKOFF_SECONDS = 5
 const DEADLINE_MARGIN_SECONDS = 2
 
 /**
- * The longest a whole evaluation may take, whatever the SLO count: one query's attempts
- * (prometheus_timeout x (prometheus_retries + 1)), the longest backoff before each retry (5 s)
- * and a margin of 2 s. With the defaults (30 s, 2 retries): 102 s.
+ * How long the client waits: clearly longer than the `timeout=` it sends, so a slow query comes back
+ * as the server's own message (which names the limit) rather than as a socket abort.
+ */
+export const clientTimeoutSeconds = (serverSeconds: number): number =>
+  serverSeconds + Math.max(2, serverSeconds / 4)
+
+/**
+ * The longest a whole evaluation may take, whatever the SLO count: one query's attempts (the
+ * client's wait for each, x (prometheus_retries + 1)), the longest backoff before each retry (5 s)
+ * and a margin of 2 s. With the defaults (30 s, so 37.5 s a wait, 2 retries): 124.5 s.
  */
 export function evaluationDeadlineSeconds(
   options: Pick<PrometheusOptions, 'timeoutSeconds' | 'retries'>
 ): number {
   return (
-    options.timeoutSeconds * (options.retries + 1) +
+    clientTimeoutSeconds(options.timeoutSeconds) * (options.retries + 1) +
     MAX_BACKOFF_SECONDS * options.retries +
     DEADLINE_MARGIN_SECONDS
   )
@@ -88,6 +95,43 @@ export function apiUrl(base: string, apiPath: string): string {
   url.pathname = url.pathname.replace(/\/+$/, '') + apiPath
   return url.toString()
 }
+
+/**
+ * The server's own refusals of a query for its size or its time, as Prometheus, Thanos, Mimir,
+ * Cortex and VictoriaMetrics word them: which limit it was. Undefined for any other error.
+ */
+export function queryLimit(text: string): { limit: string; timeout: boolean } | undefined {
+  const vm = /-search\.(max\w+)/.exec(text)
+  if (vm) {
+    const timeout = /maxQueryDuration|timeout/i.test(text)
+    return { limit: `VictoriaMetrics -search.${vm[1]}`, timeout }
+  }
+  const mimir = /\(?(err-mimir-[\w-]+)\)?/.exec(text)
+  if (mimir) return { limit: `Mimir limit ${mimir[1]}`, timeout: /time/.test(mimir[1]) }
+  if (/would load too many samples into memory/.test(text))
+    return {
+      limit: 'the samples a query may load (Prometheus/Thanos --query.max-samples)',
+      timeout: false
+    }
+  const store = /exceeded (series|chunks?|samples|bytes) limit|max number of (chunks|series)/.exec(
+    text
+  )
+  if (store)
+    return {
+      limit: `the ${store[1] ?? store[2]} a query may fetch (Thanos/Cortex store limit)`,
+      timeout: false
+    }
+  if (/query timed out|timeout exceeded|context deadline exceeded/i.test(text))
+    return {
+      limit: 'the query timeout (Prometheus --query.timeout, the timeout= the gate sends)',
+      timeout: true
+    }
+  return undefined
+}
+
+/** What to do when the raw queries are too big for the server. */
+export const LIMIT_REMEDY =
+  'generate recording rules with "error-budget rules", load them and set query_source: rules (or auto, the default)'
 
 /** The URL for messages: no userinfo, no query values (either may hold a credential). */
 export const redactUrl = shownUrl

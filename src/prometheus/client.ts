@@ -5,8 +5,11 @@ import tls from 'node:tls'
 import fetch, { type RequestInit, type Response } from 'node-fetch'
 import {
   apiUrl,
+  clientTimeoutSeconds,
   describeData,
   finiteValue,
+  LIMIT_REMEDY,
+  queryLimit,
   PrometheusError,
   redactUrl,
   singleSeriesValue,
@@ -23,7 +26,8 @@ import { exponentialMs, withRetry } from '../http/retry.js'
 import { readCappedText } from '../http/body.js'
 import { credentialValues, expandSecrets, redactSecrets } from '../text/redact.js'
 
-const RETRYABLE_STATUSES = new Set([429, 500, 502, 503, 504])
+/** 504 is not here: a gateway that gave up may leave the query running behind it. */
+const RETRYABLE_STATUSES = new Set([429, 500, 502, 503])
 /** Exponential backoff between attempts: 0.5 s, 1 s, 2 s ... at most 5 s. */
 const backoffMs = exponentialMs(500, 5000)
 /**
@@ -119,8 +123,7 @@ export class PrometheusClient implements QueryClient {
     }
     const endpoint = range ? this.rangeEndpoint : this.endpoint
     // The server gives up first, so a slow query comes back as its own JSON error, not an abort.
-    if (this.options.timeoutSeconds >= 2)
-      form.set('timeout', `${Math.floor(this.options.timeoutSeconds * 0.9)}s`)
+    form.set('timeout', `${this.options.timeoutSeconds}s`)
     try {
       return await withRetry(() => this.attempt(endpoint, form, signal), {
         attempts: this.options.retries + 1,
@@ -153,7 +156,8 @@ export class PrometheusClient implements QueryClient {
   ): Promise<ApiEnvelope> {
     if (signal?.aborted) throw this.stopped(signal)
     const controller = new AbortController()
-    const timer = setTimeout(() => controller.abort(), this.options.timeoutSeconds * 1000)
+    const waitSeconds = clientTimeoutSeconds(this.options.timeoutSeconds)
+    const timer = setTimeout(() => controller.abort(), waitSeconds * 1000)
     const stop = (): void => controller.abort()
     signal?.addEventListener('abort', stop, { once: true })
     const init: RequestInit = {
@@ -178,16 +182,16 @@ export class PrometheusClient implements QueryClient {
     } catch (error) {
       if (signal?.aborted) throw this.stopped(signal)
       const aborted = (error as Error).name === 'AbortError'
+      // Slow is not unreachable: the abandoned query may still run, so a timeout is not retried.
       const reason = aborted
-        ? `timed out after ${this.options.timeoutSeconds}s`
+        ? `timed out after ${waitSeconds}s without an answer (the server was asked to stop at ${this.options.timeoutSeconds}s); raise prometheus_timeout, or ${LIMIT_REMEDY}`
         : `failed: ${networkReason(error as Error)}`
       throw new PrometheusError(
         `request to ${redactUrl(endpoint)} ${reason}`,
         'network',
         undefined,
-        {
-          retryable: true
-        }
+        // Not retried when slow, but unavailable all the same: the queries not yet sent end.
+        { retryable: !aborted, unavailable: true }
       )
     } finally {
       clearTimeout(timer)
@@ -222,9 +226,13 @@ export class PrometheusClient implements QueryClient {
     } catch {
       envelope = undefined
     }
+    // A gateway's 504 is not retried (the query may still run behind it), but says the endpoint
+    // is unavailable as much as a 502 does: the queries not yet sent end.
+    const down = RETRYABLE_STATUSES.has(status) || status === 504
     const retry = {
       retryable: RETRYABLE_STATUSES.has(status),
-      retryAfterMs: status === 429 ? retryAfterMs(response) : undefined
+      retryAfterMs: status === 429 ? retryAfterMs(response) : undefined,
+      unavailable: down
     }
     if (!envelope) {
       const hint = status === 401 || status === 403 ? ' (check the credentials)' : ''
@@ -237,13 +245,25 @@ export class PrometheusClient implements QueryClient {
     }
     if (envelope.status !== 'success' || status >= 400) {
       const type = envelope.errorType !== undefined ? ` (${envelope.errorType})` : ''
+      const limit =
+        queryLimit(envelope.error ?? '') ??
+        (envelope.errorType === 'timeout' ? queryLimit('query timed out') : undefined)
+      if (limit) {
+        // Refused for its size or time: the same query would be refused again.
+        const raise = limit.timeout ? 'raise prometheus_timeout (and the server limit), or ' : ''
+        throw new PrometheusError(
+          `${where}${type}: ${envelope.error}; the raw query exceeds ${limit.limit}: ${raise}${LIMIT_REMEDY}`,
+          'limit',
+          status
+        )
+      }
       const hint = status === 401 || status === 403 ? ' (check the credentials)' : ''
       throw new PrometheusError(
         `${where}${type}: ${envelope.error ?? 'no error text'}${hint}`,
         'http',
         status,
         // The server's own query timeout says this query is too heavy, not that the server is down.
-        { ...retry, unavailable: retry.retryable && envelope.errorType !== 'timeout' }
+        { ...retry, unavailable: down && envelope.errorType !== 'timeout' }
       )
     }
     return envelope

@@ -9,6 +9,7 @@ import {
   parseLowTraffic,
   parseMinEvents,
   parseQuery,
+  parseQuerySource,
   parseTarget,
   parseThresholds,
   parseSloWindow,
@@ -43,6 +44,7 @@ export interface SloFields {
   /** Added to the inherited ones (`defaults:`, the exclude input). */
   exclusions?: Exclusion[]
   timeZone?: string
+  querySource?: string
 }
 
 /**
@@ -125,6 +127,9 @@ export function buildSlo(
     exclusions: [...base.exclusions, ...(fields.exclusions ?? [])],
     timeZone: given('timeZone', fields.timeZone, base.timeZone, text =>
       parseTimeZone('time_zone', text)
+    ),
+    querySource: given('querySource', fields.querySource, base.querySource, text =>
+      parseQuerySource('query_source', text)
     )
   }
   where.field(paths.exclusions ?? 'exclude', () => checkExcludable(slo, 'exclude'))

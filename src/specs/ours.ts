@@ -21,7 +21,8 @@ const KNOWN = new Set([
   'min_events',
   'low_traffic',
   'exclude',
-  'time_zone'
+  'time_zone',
+  'query_source'
 ])
 
 const TIER_FIELDS = ['name', 'long', 'short', 'share', 'factor', 'escalate_to']
@@ -139,7 +140,8 @@ function fieldsOf(entry: Doc, where: Where, prefix: string, name: string): SloFi
             } catch (error) {
               throw where.error(field, (error as Error).message)
             }
-          })
+          }),
+    querySource: scalar(entry.query_source)
   }
 }
 
@@ -157,7 +159,8 @@ const PATHS = (prefix: string): Partial<Record<keyof SloFields, string>> => ({
   minEvents: `${prefix}min_events`,
   lowTraffic: `${prefix}low_traffic`,
   exclusions: `${prefix}exclude`,
-  timeZone: `${prefix}time_zone`
+  timeZone: `${prefix}time_zone`,
+  querySource: `${prefix}query_source`
 })
 
 export function isOurs(doc: Doc): boolean {

@@ -99,7 +99,7 @@ function parseGroup(group: Doc, base: SloSpec, where: Where, variant: Variant): 
       from: Doc | undefined,
       key: 'errorQuery' | 'totalQuery' | 'errorRatioQuery'
     ): string | undefined => from && fromGoTemplate(text(from[variant[key]], at, paths[key]))
-    return buildSlo(
+    const slo = buildSlo(
       base,
       {
         name,
@@ -111,5 +111,7 @@ function parseGroup(group: Doc, base: SloSpec, where: Where, variant: Variant): 
       at,
       paths
     )
+    // Sloth labels its recorded series with this id (service-name, as the SLO is named here).
+    return { ...slo, slothId: name }
   })
 }

@@ -158,8 +158,9 @@ describe('faults', () => {
     const r = await run('healthy', { prometheus_url: proxy.url, prometheus_retries: '2' })
     expect(r.exitCode).toBe(0)
     expect(r.outputs.budget_status).toBe('NORMAL')
-    // Three requests (errors and totals, all windows in each; the chart's range query), one retried.
-    expect(proxy.requests.length).toBe(4)
+    // The probe for recorded series (the one retried), errors and totals (all windows in each),
+    // the coverage check of the total query at the window's start, the chart's range query.
+    expect(proxy.requests.length).toBe(6)
   })
 
   it('an HTML login page is not Prometheus JSON', async () => {
@@ -185,19 +186,23 @@ describe('faults', () => {
     expect(none.outputs.reasons).toMatch(/no data/)
   })
 
-  it('a timeout gives up within about timeout x (retries + 1)', async () => {
+  it('a timeout is not retried, and the queries not yet sent are skipped', async () => {
     proxy = await startProxy({ target: prometheus.url })
-    for (let i = 0; i < 30; i++) proxy.faults.push({ delayMs: 5000 })
+    for (let i = 0; i < 30; i++) proxy.faults.push({ delayMs: 6000 })
     const started = Date.now()
     const r = await run('healthy', {
       prometheus_url: proxy.url,
       prometheus_timeout: '1',
-      prometheus_retries: '1'
+      prometheus_retries: '2'
     })
     const elapsed = Date.now() - started
     expect(r.outputs.budget_status).toBe('ERROR')
-    expect(r.outputs.reasons).toMatch(/timed out after 1s/)
-    expect(elapsed).toBeLessThan(5000)
+    // The server was asked to stop at 1s; the client waits 3s, then gives up for good.
+    expect(r.outputs.reasons).toMatch(
+      /timed out after 3s without an answer.*raise prometheus_timeout/
+    )
+    expect(proxy.requests).toHaveLength(1)
+    expect(elapsed).toBeLessThan(5900)
   })
 })
 
@@ -332,13 +337,14 @@ describe('the burn-down chart in the job summary', () => {
     const slos = r.report?.slos as { daily: { time: string; budget_remaining: number }[] }[]
     expect(slos[0].daily).toHaveLength(31)
     expect(slos[0].daily.at(-1)!.budget_remaining.toFixed(2)).toBe(r.outputs.budget_remaining)
-    expect(r.summary).toMatch(/with 3 Prometheus requests/)
+    // The probe for recorded series, the two batches, the coverage check and the range query.
+    expect(r.summary).toMatch(/with 5 Prometheus requests/)
   })
 
   it('chart: false draws nothing and sends no range query; a bad value fails naming the input', async () => {
     const off = await run('warning', { chart: 'false' })
     expect(off.summary).not.toContain('mermaid')
-    expect(off.summary).toMatch(/with 2 Prometheus requests/)
+    expect(off.summary).toMatch(/with 4 Prometheus requests/)
     expect(off.outputs.budget_status).toBe('WARNING')
     const bad = await run('warning', { chart: 'maybe' })
     expect(bad.exitCode).toBe(1)

@@ -2,7 +2,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import type { spawn } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { sharedPrometheus } from '../helpers/prometheus.js'
 import { serviceQueries } from '../helpers/queries.js'
 import { REPO_ROOT } from '../helpers/run-action.js'
@@ -341,11 +341,51 @@ describe('error-budget status', () => {
 
   it('--no-chart and check draw no chart and send no range query', async () => {
     const none = await cli(['status', '--no-chart', '--json', ...target('warning')])
-    expect(JSON.parse(none.stdout)).toMatchObject({ request_count: 2, slos: [{ daily: null }] })
+    // The probe for recorded series, the two batches and the coverage check: no range query.
+    expect(JSON.parse(none.stdout)).toMatchObject({ request_count: 4, slos: [{ daily: null }] })
     const check = await cli(['check', '--json', ...target('warning')])
-    expect(JSON.parse(check.stdout)).toMatchObject({ request_count: 2, slos: [{ daily: null }] })
+    expect(JSON.parse(check.stdout)).toMatchObject({ request_count: 4, slos: [{ daily: null }] })
     expect((await cli(['status', '--no-chart', ...target('warning')])).stdout).not.toContain(
       'budget left over 30d (%)'
     )
   })
 })
+
+describe('error-budget rules', () => {
+  it('prints a rule file for the flags that promtool accepts, with alerts and the interval asked for', async () => {
+    const r = await cli(['rules', '--alerts', '--interval', '30s', ...serviceQueryFlags()])
+    expect(r.code).toBe(0)
+    expect(r.stdout).toMatch(/^groups:$/m)
+    expect(r.stdout).toMatch(/interval: "30s"/)
+    expect(r.stdout).toMatch(/record: "ebg_slo:errors:rate5m"/)
+    expect(r.stdout).toMatch(/alert: "ErrorBudgetFastBurn"/)
+    const file = path.join(cwd, 'rules.yml')
+    fs.writeFileSync(file, r.stdout)
+    const check = await new Promise<{ code: number | null; out: string }>(resolve => {
+      const child = spawn('promtool', ['check', 'rules', file])
+      let out = ''
+      child.stdout.on('data', chunk => (out += chunk))
+      child.on('close', code => resolve({ code, out }))
+    })
+    expect(check.code).toBe(0)
+    expect(check.out).toMatch(/SUCCESS: 4 rules found/)
+  })
+
+  it('reads --config in any format: one group per SLO of a Sloth file', async () => {
+    const sloth = path.join(REPO_ROOT, 'test/fixtures/specs/sloth-k8s-multifile.yaml')
+    const r = await cli(['rules', '--config', sloth])
+    expect(r.code).toBe(0)
+    expect((r.stdout.match(/- name: "error-budget-gate:/g) ?? []).length).toBeGreaterThan(1)
+  })
+
+  it('refuses an interval that is not a duration, naming the flag', async () => {
+    const r = await cli(['rules', '--interval', 'soon'])
+    expect(r.code).toBe(99)
+    expect(r.stderr).toMatch(/--interval/)
+  })
+})
+
+function serviceQueryFlags(): string[] {
+  const q = serviceQueries('healthy')
+  return ['--error-query', q.error_query, '--total-query', q.total_query]
+}

@@ -94,6 +94,8 @@ export function fakeConfig(extra: Record<string, string> = {}): GateConfig {
     fast_burn_threshold: '0',
     slow_burn_threshold: '0',
     evaluation_time: '2026-12-01T12:00:00Z',
+    // No recorded series to look for: the fake answers raw queries only.
+    query_source: 'raw',
     ...extra
   }
   return readGateConfig(name => values[name] ?? '')

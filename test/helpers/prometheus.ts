@@ -144,7 +144,8 @@ async function waitUntilLoaded(
   url: string,
   child: ChildProcess,
   stderr: () => string,
-  timeoutMs: number
+  timeoutMs: number,
+  loaded: ReadyCheck
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
@@ -153,11 +154,12 @@ async function waitUntilLoaded(
     try {
       const ready = await fetch(`${url}/-/ready`)
       if (ready.ok) {
+        const at = loaded.time === undefined ? '' : `&time=${loaded.time}`
         const answer = await fetch(
-          `${url}/api/v1/query?query=${encodeURIComponent('count(http_requests_total)')}`
+          `${url}/api/v1/query?query=${encodeURIComponent(loaded.query)}${at}`
         )
         const body = (await answer.json()) as { data?: { result?: { value: [number, string] }[] } }
-        if (Number(body.data?.result?.[0]?.value[1]) === REQUEST_SERIES) return
+        if (Number(body.data?.result?.[0]?.value[1]) === loaded.value) return
       }
     } catch {
       // not listening yet
@@ -169,10 +171,19 @@ async function waitUntilLoaded(
   )
 }
 
+/** Prometheus is ready when this query answers this value (every backfilled series is loaded). */
+export interface ReadyCheck {
+  query: string
+  value: number
+  /** Unix seconds to evaluate at (data that ends in the past); now when unset. */
+  time?: number
+}
+
 export async function startPrometheus(options: {
   dataDir: string
   port?: number
   extraArgs?: string[]
+  ready?: ReadyCheck
 }): Promise<RunningPrometheus> {
   const port = options.port ?? (await freePort())
   const configFile = path.join(options.dataDir, '..', 'prometheus.yml')
@@ -200,7 +211,13 @@ export async function startPrometheus(options: {
     await exited
   }
   try {
-    await waitUntilLoaded(url, child, () => stderr, 60000)
+    await waitUntilLoaded(
+      url,
+      child,
+      () => stderr,
+      60000,
+      options.ready ?? { query: 'count(http_requests_total)', value: REQUEST_SERIES }
+    )
   } catch (error) {
     await stop()
     throw error

@@ -18,6 +18,8 @@ function gate(inputs: Record<string, string>, url = prometheus.url): Promise<Gat
   return evaluateWith({
     prometheus_url: url,
     evaluation_time: String(prometheus.endTime),
+    // No recorded series here: the rules probe is counted in rules.test.ts.
+    query_source: 'raw',
     ...inputs
   })
 }
@@ -53,8 +55,8 @@ describe('daily points against the real Prometheus', () => {
     })
     expect(series.points.at(-1)!.remaining).toBe(result.worst.budgetRemaining)
     expect(series.points.at(-1)!.remaining.toFixed(2)).toBe(gateOutputs(result).budget_remaining)
-    // One range query more than the two batched instant queries.
-    expect(result.requestCount).toBe(3)
+    // One range query more than the two batched instant queries and the coverage check.
+    expect(result.requestCount).toBe(4)
   })
 
   it('shows the incident as one drop of its share of the budget (2 h at 10 % = 27.8 points)', async () => {
@@ -69,8 +71,10 @@ describe('daily points against the real Prometheus', () => {
   it('a range query the engine refuses leaves the decision as it is, and says why', async () => {
     const proxy = await startProxy({ target: prometheus.url })
     try {
-      // With one query at a time, the range query is the third request: after the decision's two.
+      // With one query at a time, the range query is the fourth request: after the decision's two
+      // and the coverage check.
       proxy.faults.push(
+        {},
         {},
         {},
         {
@@ -85,7 +89,9 @@ describe('daily points against the real Prometheus', () => {
       const inputs = { ...serviceQueries('warning'), max_concurrency: '1', prometheus_retries: '0' }
       const refused = await gate(inputs, proxy.url)
       const direct = await gate({ ...inputs, chart: 'false' })
+      // The two batches, the coverage check, and the refused range query, in turn.
       expect(proxy.requests.map(r => r.path)).toEqual([
+        '/api/v1/query',
         '/api/v1/query',
         '/api/v1/query',
         '/api/v1/query_range'

@@ -28,6 +28,8 @@ const gate = (inputs: Record<string, string>) =>
     prometheus_url: proxy.url,
     evaluation_time: String(prometheus.endTime),
     chart: 'false',
+    // No recorded series here: the rules probe is counted in rules.test.ts.
+    query_source: 'raw',
     ...queries,
     ...inputs
   })
@@ -48,8 +50,9 @@ describe('query forms', () => {
     })
     expect(result.status).toBe('WARNING')
     expect(result.worst.budgetRemaining).toBeCloseTo(expected, 1)
-    expect(proxy.requests).toHaveLength(2)
-    expect(result.requestCount).toBe(2)
+    // One request per query, and the coverage check of the totals at the window's start.
+    expect(proxy.requests).toHaveLength(3)
+    expect(result.requestCount).toBe(3)
   })
 
   it('scalar(...) queries are evaluated, batched in vector(): one request per query', async () => {
@@ -71,8 +74,8 @@ describe('query forms', () => {
     expect(result.worst.budgetRemaining).toBeCloseTo(expected, 1)
     const windows = result.worst.windows.length
     // The failed batch, then each window alone (the first doubles as the check), plus the error
-    // query's own batch.
-    expect(proxy.requests).toHaveLength(1 + windows + 1)
+    // query's own batch and the coverage check of the totals (a form it does not recognise).
+    expect(proxy.requests).toHaveLength(1 + windows + 1 + 1)
     expect(result.requestCount).toBe(proxy.requests.length)
   })
 

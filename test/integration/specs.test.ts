@@ -184,8 +184,9 @@ describe('SLO files against the real Prometheus', () => {
   it('runs every distinct query of every SLO once, all windows in one request', async () => {
     const slos = [...file('slos.yaml'), ...file('pyrra.yaml')]
     const result = await evaluate(slos, { max_concurrency: '3' })
-    // 5 SLOs x 2 queries, less the latency queries that two of them share; and one range query
-    // per distinct error query for the burn-down chart (the shared latency one counts once).
-    expect(result.requestCount).toBe(8 + 4)
+    // 5 SLOs x 2 queries, less the latency queries that two of them share (8); one probe for
+    // recorded series; one coverage check per distinct total query (4); one range query per
+    // distinct error query for the burn-down chart (4).
+    expect(result.requestCount).toBe(8 + 1 + 4 + 4)
   })
 })

@@ -3,8 +3,15 @@
  * sample before the window as the base; the test data has samples on every window edge, so the
  * figures must still match the model.
  */
+import { execFile } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { promisify } from 'node:util'
 import { parseDuration } from '../../src/engine/duration.js'
 import type { GateResult } from '../../src/engine/evaluate.js'
+import { sloFromInputs, type SloSpec } from '../../src/engine/config.js'
+import { RECORD, renderRuleFile, rulesCoverageQuery } from '../../src/engine/rules.js'
 import { evaluateWith } from '../helpers/evaluate.js'
 import { serviceQueries } from '../helpers/queries.js'
 import { expectedErrorRatio, expectedEvents } from '../helpers/scenarios.js'
@@ -17,13 +24,20 @@ beforeAll(async () => {
 }, 60000)
 afterAll(async () => vm?.stop())
 
-function gate(service: string, extra: Record<string, string> = {}): Promise<GateResult> {
-  return evaluateWith({
-    prometheus_url: vm.url,
-    evaluation_time: String(vm.endTime),
-    ...serviceQueries(service),
-    ...extra
-  })
+function gate(
+  service: string,
+  extra: Record<string, string> = {},
+  slos?: SloSpec[]
+): Promise<GateResult> {
+  return evaluateWith(
+    {
+      prometheus_url: vm.url,
+      evaluation_time: String(vm.endTime),
+      ...serviceQueries(service),
+      ...extra
+    },
+    slos
+  )
 }
 
 describe('VictoriaMetrics', () => {
@@ -92,5 +106,83 @@ describe('VictoriaMetrics', () => {
         7
       )
     }
+  })
+})
+
+describe('the generated rules evaluated by vmalert (replay) into VictoriaMetrics', () => {
+  // The shared data is sampled every minute over its last day only: a 12h window.
+  const services: [string, string][] = [
+    ['healthy', 'NORMAL'],
+    ['warning', 'WARNING'],
+    ['exhausted', 'EXHAUSTED'],
+    // 2 % errors over the last hour spend a 12h budget 1.8 times over.
+    ['fastburn', 'EXHAUSTED']
+  ]
+  const sloOf = (service: string): SloSpec => {
+    // The 30d burn factors on the short window: the levels are those of the budget.
+    const inputs: Record<string, string> = {
+      ...serviceQueries(service),
+      time_window: '12h',
+      fast_burn_threshold: '14.4',
+      slow_burn_threshold: '6'
+    }
+    return sloFromInputs(name => inputs[name] ?? '', service)
+  }
+
+  beforeAll(async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ebg-vmalert-'))
+    const ruleFile = path.join(dir, 'rules.yml')
+    fs.writeFileSync(
+      ruleFile,
+      renderRuleFile(
+        services.map(([s]) => sloOf(s)),
+        { interval: '1m', alerts: true }
+      )
+    )
+    const iso = (seconds: number): string => new Date(seconds * 1000).toISOString()
+    try {
+      await promisify(execFile)('vmalert', [
+        `-rule=${ruleFile}`,
+        `-datasource.url=${vm.url}`,
+        `-remoteWrite.url=${vm.url}`,
+        `-replay.timeFrom=${iso(vm.endTime - 13 * 3600)}`,
+        // Like promtool, the replay stops before timeTo: one interval more.
+        `-replay.timeTo=${iso(vm.endTime + 60)}`,
+        '-replay.disableProgressBar',
+        '-loggerLevel=ERROR'
+      ])
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
+    await fetch(`${vm.url}/internal/force_flush`)
+    // VictoriaMetrics indexes a new label pair a few seconds after the samples: wait until the
+    // gate's own probe and each SLO's error series answer, one SLO at a time.
+    const answers = async (query: string): Promise<number> => {
+      const url = `${vm.url}/api/v1/query?query=${encodeURIComponent(query)}&time=${vm.endTime}`
+      const body = (await fetch(url).then(r => r.json())) as { data?: { result?: unknown[] } }
+      return body.data?.result?.length ?? 0
+    }
+    const deadline = Date.now() + 30000
+    for (const [service] of services) {
+      const errors = `count_over_time(${RECORD.errors}{slo="${service}"}[13h])`
+      while ((await answers(rulesCoverageQuery([sloOf(service)]))) + (await answers(errors)) < 2) {
+        if (Date.now() > deadline) throw new Error(`no recorded series for ${service}`)
+        await new Promise(resolve => setTimeout(resolve, 300))
+      }
+    }
+  }, 60000)
+
+  it.each(services)('%s: rules give %s with the figures of raw', async (service, status) => {
+    const slo = sloOf(service)
+    const raw = await gate(service, {}, [{ ...slo, querySource: 'raw' }])
+    const rules = await gate(service, {}, [{ ...slo, querySource: 'rules' }])
+    expect(raw.status).toBe(status)
+    expect([rules.status, rules.worst.error]).toEqual([status, undefined])
+    expect(rules.worst.querySource).toBe('rules')
+    // A burst in the last hour is seen through 5m rates, a few minutes late at the window's edge.
+    const tolerance = service === 'fastburn' ? 10 : 0.1
+    expect(Math.abs(rules.worst.budgetRemaining! - raw.worst.budgetRemaining!)).toBeLessThanOrEqual(
+      tolerance
+    )
   })
 })

@@ -22,6 +22,7 @@ function slo(name: string, reasons: string[]): SloResult {
     tiers: [],
     minEvents: 0,
     exclusions: [],
+    querySource: 'raw',
     spec: { burnRateWindow: '1h' } as SloSpec
   }
 }

@@ -39,7 +39,7 @@ describe('footer', () => {
     const link = `v${GATE_VERSION} · [what the statuses mean](${STATUSES_URL})`
     expect(renderSummary(result)).toMatch(
       new RegExp(
-        `<sub>Evaluated at .* with 2 Prometheus requests in \\d+ ms by .*${escape(link)}\\.</sub>`
+        `<sub>Evaluated at .* with ${result.requestCount} Prometheus requests in \\d+ ms by .*${escape(link)}\\.</sub>`
       )
     )
     const comment = renderComment(result, { tag: 't', canDeploy: false }).split('\n')

@@ -160,7 +160,8 @@ describe('evaluateGate with the chart', () => {
     config.slos = [config.slos[0], { ...config.slos[0], name: 'twin' }]
     const result = await evaluateGate(config, { client })
     expect(client.ranges.map(r => r.query)).toEqual(['errors[1d]'])
-    expect(result.requestCount).toBe(3)
+    // Errors, totals, the coverage check of the totals, and the one range query.
+    expect(result.requestCount).toBe(4)
     for (const s of result.slos) {
       expect(isDrawable(s.daily) && s.daily.points.at(-1)!.remaining).toBe(s.budgetRemaining)
     }
@@ -169,7 +170,8 @@ describe('evaluateGate with the chart', () => {
   it('sends the range query at the same time as the decision queries', async () => {
     const client = fakeClient({ ...linear, delayMs: 50 })
     await evaluateGate(fakeConfig(), { client })
-    expect(client.maxInFlight).toBe(3)
+    // Errors, totals, the coverage check and the range query, all at once.
+    expect(client.maxInFlight).toBe(4)
   })
 
   it('keeps to max_concurrency, with the range query queued behind the decision queries', async () => {
@@ -183,7 +185,8 @@ describe('evaluateGate with the chart', () => {
     const client = fakeClient(linear)
     const result = await evaluateGate(fakeConfig({ chart: 'false' }), { client })
     expect(client.ranges).toEqual([])
-    expect(result.requestCount).toBe(2)
+    // Errors, totals and the coverage check.
+    expect(result.requestCount).toBe(3)
     expect(result.worst.daily).toBeUndefined()
     expect(renderSummary(result)).not.toContain('mermaid')
   })

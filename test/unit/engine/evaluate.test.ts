@@ -45,6 +45,8 @@ function config(extra: Record<string, string> = {}): GateConfig {
     prometheus_url: 'http://127.0.0.1:9090',
     error_query: 'errors[{{window}}]',
     total_query: 'total[{{window}}]',
+    // The scripted servers answer raw queries; recorded series are tested in rules tests.
+    query_source: 'raw',
     ...extra
   }
   return readGateConfig(name => values[name] ?? '')
@@ -65,20 +67,18 @@ function answers(
 }
 
 describe('evaluateGate', () => {
-  it('asks each query once, with all five windows in one request', async () => {
+  it('asks each query once, with all five windows in one request, and checks coverage at one point', async () => {
     const client = scriptedClient(answers(0.0001))
-    const result = await evaluateGate(config(), { client })
+    const result = await evaluateGate(config({ query_source: 'raw' }), { client })
     expect(windowsFor(config().slos[0])).toEqual(['30d', '1h', '5m', '6h', '30m'])
-    expect(client.asked).toEqual([
+    expect(client.asked.slice(0, 2)).toEqual([
       batchQuery({
         template: 'errors[{{window}}]',
-        windows: ['30d', '1h', '5m', '6h', '30m'],
-        coverage: []
+        windows: ['30d', '1h', '5m', '6h', '30m']
       }),
       batchQuery({
         template: 'total[{{window}}]',
-        windows: ['30d', '1h', '5m', '6h', '30m'],
-        coverage: ['30d']
+        windows: ['30d', '1h', '5m', '6h', '30m']
       })
     ])
     expect(client.asked[0]).toBe(
@@ -86,7 +86,81 @@ describe('evaluateGate', () => {
         .map(w => `label_replace(errors[${w}]\n, "ebg_window", "${w}", "", "")`)
         .join(' or ')
     )
-    expect(result.requestCount).toBe(2)
+    // The coverage check is the 1h query at the window's start, not a scan of the window.
+    expect(client.asked[2]).toBe('total[1h]')
+    expect(client.asked).toHaveLength(3)
+    expect(result.requestCount).toBe(3)
+    expect(result.worst.querySource).toBe('raw')
+  })
+
+  it('auto: one probe for recorded series; without any, raw queries and no warning', async () => {
+    const client = scriptedClient(answers(0.0001))
+    const result = await evaluateGate(config({ query_source: 'auto' }), { client })
+    expect(client.asked[0]).toMatch(
+      /^min by \(slo\) \(min_over_time\(timestamp\(ebg_slo:total:rate5m/
+    )
+    expect(result.status).toBe('NORMAL')
+    expect(result.worst.querySource).toBe('raw')
+    expect(result.warnings.join('\n')).not.toMatch(/recorded|coverage/)
+    expect(result.requestCount).toBe(4)
+  })
+
+  it('rules: ERROR without recorded series, naming the command that makes them and the backfill', async () => {
+    const client = scriptedClient(answers(0.0001))
+    const result = await evaluateGate(config({ query_source: 'rules' }), { client })
+    expect(result.status).toBe('ERROR')
+    expect(result.canDeploy).toBe(false)
+    expect(result.worst.querySource).toBe('rules')
+    expect(result.worst.error).toMatch(/error-budget rules.*promtool tsdb create-blocks-from rules/)
+    // Nothing but the probe was asked.
+    expect(client.asked).toHaveLength(1)
+  })
+
+  it('a failed source probe is a warning in auto and an ERROR in rules', async () => {
+    const failing = (): QueryClient => {
+      const client = scriptedClient(answers(0.0001))
+      const vector = client.queryVector.bind(client)
+      client.queryVector = async (query: string) => {
+        if (query.includes('ebg_slo:')) throw new PrometheusError('HTTP 500: boom', 'http', 500)
+        return vector(query)
+      }
+      return client
+    }
+    const auto = await evaluateGate(config({ query_source: 'auto' }), { client: failing() })
+    expect(auto.status).toBe('NORMAL')
+    expect(auto.warnings.join('\n')).toMatch(
+      /could not look for recorded series \(HTTP 500: boom\); raw queries used/
+    )
+    const rules = await evaluateGate(config({ query_source: 'rules' }), { client: failing() })
+    expect(rules.status).toBe('ERROR')
+    expect(rules.worst.error).toMatch(/recorded series could not be read: HTTP 500: boom/)
+  })
+
+  it("a failed coverage check is a warning, never the SLO's ERROR", async () => {
+    const fine = scriptedClient(answers(0.0001))
+    fine.queryScalar = async () => {
+      throw new PrometheusError('HTTP 422: too many samples', 'http', 422)
+    }
+    const probed = await evaluateGate(config({ query_source: 'raw' }), { client: fine })
+    expect(probed.status).toBe('NORMAL')
+    expect(probed.warnings.join('\n')).toMatch(
+      /coverage check of total_query failed \(HTTP 422: too many samples\); the figures stand/
+    )
+  })
+
+  it('warns when a query selects a metric without a label matcher', async () => {
+    const result = await evaluateGate(
+      config({
+        query_source: 'raw',
+        error_query: 'sum(increase(http_requests_total{job="api",code=~"5.."}[{{window}}]))',
+        total_query: 'sum(increase(http_requests_total[{{window}}]))'
+      }),
+      { client: scriptedClient({}) }
+    )
+    expect(result.warnings.join('\n')).toMatch(
+      /default: total_query selects http_requests_total without a label matcher/
+    )
+    expect(result.warnings.join('\n')).not.toMatch(/error_query selects/)
   })
 
   it('compares windows as durations: 60m is the 1h window, queried once, and the fast burn sees it', async () => {
@@ -320,8 +394,9 @@ describe('errors speak of the user query, not the batch', () => {
     }
     const result = await evaluateGate(config(), { client: failing })
     expect(result.status).toBe('ERROR')
-    expect(asked).toHaveLength(2)
-    expect(result.requestCount).toBe(2)
+    // The two batches and the coverage check of the totals, each once.
+    expect(asked).toHaveLength(3)
+    expect(result.requestCount).toBe(3)
   })
 })
 
@@ -395,7 +470,8 @@ describe('an unavailable endpoint', () => {
     })
     const client = failingClient(heavy)
     await evaluateGate({ ...config(), slos: slos(10), maxConcurrency: 2 }, { client })
-    expect(client.calls).toBe(20)
+    // Every batch (2 per SLO) and every coverage check (1 per SLO) is still sent.
+    expect(client.calls).toBe(30)
   })
 
   it('an aborted signal (Ctrl-C) sends nothing more', async () => {

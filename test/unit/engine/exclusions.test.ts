@@ -31,7 +31,6 @@ describe('exclusions', () => {
       batchQuery({
         template: 'x[{{window}}]',
         windows: ['1h'],
-        coverage: [],
         ranges: [{ seconds: 7200, end: 8200 }]
       })
     ).toBe(

@@ -95,8 +95,8 @@ describe('PrometheusClient', () => {
     const form = new URLSearchParams(seen[0].body)
     expect(form.get('query')).toBe('sum(up)')
     expect(form.get('time')).toBe('1700000000.000')
-    // Below the client's 2 s, so the server answers its own timeout error first.
-    expect(form.get('timeout')).toBe('1s')
+    // The client waits clearly longer (4 s), so the server answers its own timeout error first.
+    expect(form.get('timeout')).toBe('2s')
   })
 
   it('sends basic auth', async () => {
@@ -170,12 +170,85 @@ describe('PrometheusClient', () => {
     expect(error.message).toMatch(/HTTP 401.*check the credentials/)
   })
 
-  it('times out a slow answer', async () => {
-    replies.push({ delayMs: 3000, body: vector('1') })
+  it('times out a slow answer after clearly longer than the server was asked to, and does not retry it', async () => {
+    replies.push({ delayMs: 4500, body: vector('1') }, { body: vector('1') })
     const started = Date.now()
-    const error = await failure(client({ timeoutSeconds: 1 }).queryScalar('x'))
-    expect(error.message).toMatch(/timed out after 1s/)
-    expect(Date.now() - started).toBeLessThan(2500)
+    const error = await failure(client({ timeoutSeconds: 1, retries: 2 }).queryScalar('x'))
+    expect(new URLSearchParams(seen[0].body).get('timeout')).toBe('1s')
+    expect(error.message).toMatch(
+      /timed out after 3s without an answer \(the server was asked to stop at 1s\); raise prometheus_timeout, or generate recording rules with "error-budget rules"/
+    )
+    expect(Date.now() - started).toBeGreaterThanOrEqual(2900)
+    expect(Date.now() - started).toBeLessThan(4400)
+    // The abandoned query may still run on the server: no second attempt.
+    expect(seen).toHaveLength(1)
+  })
+
+  it.each([
+    [
+      'Prometheus sample limit',
+      422,
+      'execution',
+      'query processing would load too many samples into memory in query execution',
+      /--query\.max-samples/
+    ],
+    [
+      'Prometheus timeout',
+      503,
+      'timeout',
+      'query timed out in expression evaluation',
+      /query timeout.*raise prometheus_timeout/
+    ],
+    [
+      'Thanos store limit',
+      422,
+      'execution',
+      'rpc error: code = Aborted desc = exceeded series limit: limit 1000 violated (got 1001)',
+      /series a query may fetch/
+    ],
+    [
+      'Mimir chunk limit',
+      422,
+      'execution',
+      'the query exceeded the maximum number of chunks fetched from store-gateways (limit: 2000000) (err-mimir-max-chunks-per-query)',
+      /Mimir limit err-mimir-max-chunks-per-query/
+    ],
+    [
+      'VictoriaMetrics sample limit',
+      422,
+      '422',
+      'cannot select more than -search.maxSamplesPerQuery=1000000 samples; possible solutions: to increase the -search.maxSamplesPerQuery',
+      /VictoriaMetrics -search\.maxSamplesPerQuery/
+    ],
+    [
+      'VictoriaMetrics query duration',
+      503,
+      '503',
+      'the query took more than -search.maxQueryDuration=30s',
+      /-search\.maxQueryDuration.*raise prometheus_timeout/
+    ]
+  ])(
+    '%s: no retry, and the message names the limit and the remedy',
+    async (_, status, type, text, limit) => {
+      for (let i = 0; i < 3; i++)
+        replies.push({
+          status,
+          body: JSON.stringify({ status: 'error', errorType: type, error: text })
+        })
+      const error = await failure(client({ retries: 2 }).queryScalar('x'))
+      expect(error.kind).toBe('limit')
+      expect(error.message).toContain(text)
+      expect(error.message).toMatch(limit)
+      expect(error.message).toMatch(/"error-budget rules".*query_source: rules/)
+      expect(seen).toHaveLength(1)
+    }
+  )
+
+  it('does not retry a 504: the gateway gave up, the query may still run behind it', async () => {
+    replies.push({ status: 504 }, { body: vector('1') })
+    const error = await failure(client({ retries: 2 }).queryScalar('x'))
+    expect(error.message).toMatch(/HTTP 504/)
+    expect(seen).toHaveLength(1)
   })
 
   it('refuses to follow redirects', async () => {
@@ -296,7 +369,8 @@ describe('PrometheusClient', () => {
       body: JSON.stringify({ status: 'error', errorType: 'timeout', error: 'query timed out' })
     })
     const heavy = await failure(client().queryScalar('x'))
-    expect(heavy.retryable).toBe(true)
+    // Too heavy is not down, and not retried either: the same query would time out again.
+    expect(heavy.retryable).toBe(false)
     expect(heavy.unavailable).toBe(false)
   })
 

@@ -37,6 +37,17 @@ describe('our format', () => {
     expect(defaulted.errorQuery).toContain('{{window}}')
   })
 
+  it('takes query_source per SLO, the input as the default, and refuses any other value', () => {
+    const slos = parse('slos:\n  - name: a\n    query_source: rules\n  - name: b\n', {
+      query_source: 'raw'
+    })
+    expect(slos.map(s => s.querySource)).toEqual(['rules', 'raw'])
+    expect(parse('slos:\n  - name: c\n')[0].querySource).toBe('auto')
+    expect(errorOf('slos:\n  - name: d\n    query_source: cached\n')).toMatch(
+      /slos\[0\]\.query_source.*"cached" is not allowed; expected raw, rules or auto/
+    )
+  })
+
   it('names the field of a bad value', () => {
     expect(errorOf('slos:\n  - name: a\n    target: 0.999\n')).toMatch(
       /slos\.yaml, document 1 \(a\), field slos\[0\]\.target: 0\.999 looks like a ratio/

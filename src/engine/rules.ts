@@ -1,0 +1,208 @@
+/**
+ * Recording rules the gate generates (`error-budget rules`) and reads (`query_source`), pure.
+ *
+ * Per SLO, two series recorded every interval: the bad-event and the total-event rate over 5m,
+ * labelled `slo`. Any window W is then `avg_over_time(rate[W]) * W`: one recorded series per SLO
+ * and query instead of every raw series, so the cost no longer grows with cardinality. The ratio
+ * stays traffic-weighted (the sum of bad events over the sum of all events), never an average of
+ * per-interval ratios.
+ */
+import { checksFor } from './tiers.js'
+import { parseDuration } from './duration.js'
+import { WINDOW_PLACEHOLDER, type SloSpec } from './config.js'
+
+/** The rate resolution of the recorded series (Sloth and Pyrra use the same). */
+export const RATE_WINDOW = '5m'
+export const RECORD = {
+  errors: 'ebg_slo:errors:rate5m',
+  total: 'ebg_slo:total:rate5m',
+  /** For SLOs given as an error ratio (Sloth raw SLIs): the ratio itself, averaged over W. */
+  errorRatio: 'ebg_slo:error_ratio:rate5m'
+}
+/** Filled with the window's seconds when a read query is expanded (internal, never user input). */
+export const WINDOW_SECONDS_PLACEHOLDER = '{{window_seconds}}'
+/**
+ * Filled with the window less a millisecond: Prometheus 2 ranges include both ends, so a rule
+ * evaluated exactly at the window's start would count once too often (one sample in 13 for 1h
+ * at 5m), and a burst at the window's edge would be diluted by it.
+ */
+export const WINDOW_RANGE_PLACEHOLDER = '{{window_range}}'
+
+/** A PromQL string literal: JSON's escapes are a subset of PromQL's (Go's). */
+export const promString = (text: string): string => JSON.stringify(text)
+
+/** RE2 escaping, for an exact match inside `=~`. */
+const regexEscape = (text: string): string => text.replace(/[\\^$.|?*+()[\]{}]/g, '\\$&')
+
+/** SLOs whose total is not a count over a window (a ratio SLI's `vector(1)`) record the ratio. */
+export const isRatioSlo = (slo: SloSpec): boolean => !slo.totalQuery.includes(WINDOW_PLACEHOLDER)
+
+const expand = (template: string, window: string): string =>
+  template.replaceAll(WINDOW_PLACEHOLDER, window)
+
+/** The expressions recorded for one SLO, by record name. */
+export function recordedExpressions(slo: SloSpec): { record: string; expr: string }[] {
+  const seconds = parseDuration(RATE_WINDOW)
+  if (isRatioSlo(slo))
+    return [{ record: RECORD.errorRatio, expr: expand(slo.errorQuery, RATE_WINDOW) }]
+  const errors = `(${expand(slo.errorQuery, RATE_WINDOW)}) / ${seconds}`
+  const total = `(${expand(slo.totalQuery, RATE_WINDOW)}) / ${seconds}`
+  // No error series at all while there is traffic means no errors: record 0 then, so that both
+  // series have a sample at the same instants and their averages stay comparable.
+  return [
+    { record: RECORD.errors, expr: `${errors} or on() (0 * ${total})` },
+    { record: RECORD.total, expr: total }
+  ]
+}
+
+const selector = (record: string, slo: SloSpec): string => `${record}{slo=${promString(slo.name)}}`
+
+/** The SLO with queries that read its recorded series; windows and everything else unchanged. */
+export function readingRules(slo: SloSpec): SloSpec {
+  const over = (record: string) =>
+    `avg_over_time(${selector(record, slo)}[${WINDOW_RANGE_PLACEHOLDER}])`
+  if (isRatioSlo(slo)) return { ...slo, errorQuery: over(RECORD.errorRatio) }
+  return {
+    ...slo,
+    errorQuery: `${over(RECORD.errors)} * ${WINDOW_SECONDS_PLACEHOLDER}`,
+    totalQuery: `${over(RECORD.total)} * ${WINDOW_SECONDS_PLACEHOLDER}`
+  }
+}
+
+/** Sloth's recorded SLI error ratios: `slo:sli_error:ratio_rate<window>{sloth_id}`. */
+const SLOTH_RECORD = 'slo:sli_error:ratio_rate'
+/** The windows Sloth records besides the SLO period (its multiwindow alert windows). */
+const SLOTH_WINDOWS = ['5m', '30m', '1h', '2h', '6h', '1d', '3d']
+
+/** Whether Sloth records every window the gate needs, spelled as Sloth names them. */
+export const slothHasWindows = (slo: SloSpec, windows: string[]): boolean =>
+  windows.every(w => SLOTH_WINDOWS.includes(w) || w === slo.window)
+
+/**
+ * The SLO read from Sloth's own rules: each window's error ratio, the total 1 (as for a raw
+ * ratio SLI). Sloth's period ratio is an average of 5m ratios, not traffic-weighted (README).
+ */
+export function readingSloth(slo: SloSpec): SloSpec {
+  const id = promString(slo.slothId ?? slo.name)
+  return {
+    ...slo,
+    errorQuery: `${SLOTH_RECORD}${WINDOW_PLACEHOLDER}{sloth_id=${id}}`,
+    totalQuery: 'vector(1)'
+  }
+}
+
+/** The probe's answer for Sloth's series of an SLO is labelled slo="sloth:<sloth_id>". */
+export const slothProbeLabel = (slothId: string): string => `sloth:${slothId}`
+
+/** The series whose age tells how far back an SLO's recorded data goes. */
+const probedRecord = (slo: SloSpec): string => (isRatioSlo(slo) ? RECORD.errorRatio : RECORD.total)
+
+/**
+ * One query for every SLO: the earliest hour at which its recorded series has a sample, labelled
+ * `slo`. A subquery over one recorded series per SLO: a few thousand samples each, whatever the
+ * raw cardinality.
+ */
+export function rulesCoverageQuery(slos: SloSpec[]): string {
+  const range = Math.max(...slos.map(s => parseDuration(s.window)))
+  const terms: string[] = []
+  for (const record of [RECORD.total, RECORD.errorRatio]) {
+    const names = slos.filter(s => probedRecord(s) === record).map(s => regexEscape(s.name))
+    if (names.length === 0) continue
+    const series = `${record}{slo=~${promString(names.join('|'))}}`
+    terms.push(`min by (slo) (min_over_time(timestamp(${series})[${range}s:1h]))`)
+  }
+  const sloth = slos.flatMap(s => (s.slothId === undefined ? [] : [regexEscape(s.slothId)]))
+  if (sloth.length) {
+    const series = `${SLOTH_RECORD}5m{sloth_id=~${promString(sloth.join('|'))}}`
+    const earliest = `min by (sloth_id) (min_over_time(timestamp(${series})[${range}s:1h]))`
+    terms.push(`label_replace(${earliest}, "slo", "sloth:$1", "sloth_id", "(.*)")`)
+  }
+  return terms.join(' or ')
+}
+
+/** Whether data since `since` (Unix seconds) covers the window ending at `time`. */
+export function coversWindow(since: number, window: string, time: Date): boolean {
+  // The hourly probe answers up to an hour after the first sample, and a rule evaluates late.
+  return since <= time.getTime() / 1000 - parseDuration(window) + 2 * 3600
+}
+
+export const BACKFILL_HINT =
+  'backfill them with "promtool tsdb create-blocks-from rules" (see the README, "Recording rules")'
+
+export interface RuleFileOptions {
+  /** How often the rules are evaluated, e.g. 1m. */
+  interval: string
+  /** Adds multiwindow burn-rate alerts matching the gate's burn tiers. */
+  alerts: boolean
+}
+
+/** YAML scalars are written as JSON strings: valid YAML, and nothing in a name can break out. */
+const q = promString
+
+/** Multiwindow burn-rate alerts on the recorded series: the same tiers that escalate the gate. */
+function alertRules(slo: SloSpec): string[] {
+  const lines: string[] = []
+  const ratio = (window: string): string => {
+    const over = (record: string) => `avg_over_time(${selector(record, slo)}[${window}])`
+    return isRatioSlo(slo)
+      ? over(RECORD.errorRatio)
+      : `(${over(RECORD.errors)} / ${over(RECORD.total)})`
+  }
+  const allowed = 1 - slo.target / 100
+  for (const check of checksFor(slo)) {
+    const limit = Number((check.threshold * allowed).toPrecision(12))
+    // "ticket fast burn" -> ErrorBudgetTicketFastBurn: a valid alert name from any tier name.
+    const words = check.name.replace(/(^|[^A-Za-z0-9]+)([A-Za-z0-9])/g, (_m, _s, c: string) =>
+      c.toUpperCase()
+    )
+    const name = `ErrorBudget${words.replace(/[^A-Za-z0-9]/g, '')}`
+    lines.push(
+      `      - alert: ${q(name)}`,
+      `        expr: ${q(`${ratio(check.longWindow)} > ${limit} and ${ratio(check.shortWindow)} > ${limit}`)}`,
+      `        labels:`,
+      `          slo: ${q(slo.name)}`,
+      `          severity: ${q(check.escalateTo === 'CAUTION' ? 'ticket' : 'page')}`,
+      `          gate_status: ${q(check.escalateTo)}`,
+      `        annotations:`,
+      `          summary: ${q(`${slo.name}: error budget burning over ${check.threshold}x over ${check.longWindow} and ${check.shortWindow}; the deploy gate answers at least ${check.escalateTo}`)}`
+    )
+  }
+  return lines
+}
+
+/** A Prometheus rule file (`groups:`), one group per SLO; loads into vmalert, Thanos and Mimir. */
+export function renderRuleFile(slos: SloSpec[], options: RuleFileOptions): string {
+  const lines = [
+    '# Recording rules for error-budget-gate (generated by "error-budget rules").',
+    '# The gate reads them with query_source: rules or auto. Regenerate after changing an SLO.',
+    'groups:'
+  ]
+  for (const slo of slos) {
+    lines.push(
+      `  - name: ${q(`error-budget-gate:${slo.name}`)}`,
+      `    interval: ${q(options.interval)}`,
+      '    rules:'
+    )
+    for (const { record, expr } of recordedExpressions(slo)) {
+      lines.push(
+        `      - record: ${q(record)}`,
+        `        expr: ${q(expr)}`,
+        '        labels:',
+        `          slo: ${q(slo.name)}`
+      )
+    }
+    if (options.alerts) lines.push(...alertRules(slo))
+  }
+  return lines.join('\n') + '\n'
+}
+
+/** A query of the gate with its window: `{{window}}`, and the rules queries' own placeholders. */
+export function expandQuery(query: string, window: string): string {
+  const expanded = query.replaceAll(WINDOW_PLACEHOLDER, window)
+  // The placeholders of the queries that read recording rules (never in user input).
+  if (!expanded.includes('{{window_')) return expanded
+  const seconds = parseDuration(window)
+  return expanded
+    .replaceAll(WINDOW_SECONDS_PLACEHOLDER, String(seconds))
+    .replaceAll(WINDOW_RANGE_PLACEHOLDER, `${seconds * 1000 - 1}ms`)
+}
