@@ -1,0 +1,1218 @@
+export const id = 759;
+export const ids = [759];
+export const modules = {
+
+/***/ 7759:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  serve: () => (/* binding */ serve)
+});
+
+// UNUSED EXPORTS: startApp
+
+// EXTERNAL MODULE: ./src/engine/config.ts
+var engine_config = __webpack_require__(5710);
+// EXTERNAL MODULE: ./src/engine/evaluate.ts + 2 modules
+var evaluate = __webpack_require__(5019);
+// EXTERNAL MODULE: ./src/engine/duration.ts
+var duration = __webpack_require__(4964);
+;// CONCATENATED MODULE: ./src/github/client.ts
+/** Loads Octokit and builds the client (see octokit.ts). */
+async function createGitHubClient(options, env = process.env) {
+    const { createOctokitClient } = await Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(702)]).then(__webpack_require__.bind(__webpack_require__, 6702));
+    return createOctokitClient(options, env);
+}
+/**
+ * What GitHub said about a failed request, one line: its message and, on 403, the permissions it
+ * asks for (`x-accepted-github-permissions`). Server text, so JSON-quoted and capped.
+ */
+function gitHubReason(error) {
+    const response = error
+        .response;
+    const data = response?.data;
+    const message = typeof data?.message === 'string' ? data.message.slice(0, 200) : undefined;
+    const accepted = response?.headers?.['x-accepted-github-permissions'];
+    return [
+        message && `GitHub says ${JSON.stringify(message)}`,
+        typeof accepted === 'string' &&
+            `accepted permissions: ${JSON.stringify(accepted.slice(0, 200))}`
+    ]
+        .filter(Boolean)
+        .join('; ');
+}
+/** The HTTP status of an Octokit error, when there is one. */
+function httpStatusOf(error) {
+    const status = error.status;
+    return typeof status === 'number' ? status : undefined;
+}
+
+// EXTERNAL MODULE: ./src/prometheus/client.ts + 21 modules
+var prometheus_client = __webpack_require__(8929);
+// EXTERNAL MODULE: ./src/specs/index.ts + 7 modules
+var specs = __webpack_require__(3433);
+// EXTERNAL MODULE: ./src/engine/status.ts
+var engine_status = __webpack_require__(8678);
+// EXTERNAL MODULE: ./src/text/escape.ts
+var text_escape = __webpack_require__(7388);
+// EXTERNAL MODULE: ./src/text/redact.ts
+var redact = __webpack_require__(3326);
+// EXTERNAL MODULE: ./src/text/format.ts
+var format = __webpack_require__(8488);
+;// CONCATENATED MODULE: ./src/app/comment.ts
+
+
+
+
+/** GitHub refuses longer comments; keep a margin for the ellipsis. */
+const MAX_COMMENT_CHARS = 1024;
+const BUDGET = MAX_COMMENT_CHARS - 24;
+const HEAD = {
+    approved: '✅ **Approved**',
+    rejected: '🚫 **Rejected**',
+    waiting: '⏳ **Waiting**'
+};
+/** A link target that cannot close the Markdown link it sits in. */
+const linkTarget = (url) => new URL(url).toString().replace(/\(/g, '%28').replace(/\)/g, '%29');
+function gateComment(options) {
+    const alias = (text) => (options.aliases ?? []).reduce((out, [from, to]) => out.split(from).join(to), text);
+    const say = (text) => (0,text_escape/* escapeMarkdown */.FV)((0,redact/* redactSecrets */.fp)(alias(text), options.secrets));
+    const by = options.verdict === 'waiting' ? 'on the error budget' : 'by the error budget gate';
+    const head = `${HEAD[options.verdict]} ${by}: ${say(options.environment)} at \`${options.sha.slice(0, 7).replace(/[^0-9a-f]/g, '')}\``;
+    const required = [head];
+    const optional = [];
+    const result = options.result;
+    if (result) {
+        const worst = result.worst;
+        const figures = worst.budgetRemaining === null
+            ? 'budget unknown'
+            : `${format/* shownPercent */.t3(worst.budgetRemaining)} of the budget left, burn ${format/* shownBurn */.LC(worst.burnRate)} over ${say(worst.spec.burnRateWindow)}, ${format/* shownDays */.Vy(worst.daysToExhaustion)} to exhaustion`;
+        const which = result.slos.length > 1 ? ` (worst of ${result.slos.length}: ${say(worst.name)})` : '';
+        required.push(`${engine_status/* STATUS_ICON */.tW[result.status]} **${result.status}**: ${figures}${which}`);
+        optional.push(...result.reasons.map(reason => `- ${say(reason)}`));
+        if (result.slos.length > 1)
+            optional.push(...result.slos.map(s => `- ${say(s.name)}: ${s.status}, ${format/* shownPercent */.t3(s.budgetRemaining)} left, burn ${format/* shownBurn */.LC(s.burnRate)}`));
+    }
+    if (options.problem)
+        required.push(`**What to fix:** ${say(options.problem)}`);
+    const tail = [];
+    if (options.note)
+        tail.push(say(options.note));
+    if (options.dashboard)
+        tail.push(`[Dashboard](${linkTarget(options.dashboard)})`);
+    const lines = [...required];
+    let size = [...required, ...tail].join('\n').length;
+    let left = 0;
+    for (const [i, line] of optional.entries()) {
+        if (size + line.length + 1 > BUDGET - 20) {
+            left = optional.length - i;
+            break;
+        }
+        lines.push(line);
+        size += line.length + 1;
+    }
+    if (left)
+        lines.push(`- … and ${left} more`);
+    const text = [...lines, ...tail].join('\n');
+    return text.length > BUDGET ? `${text.slice(0, BUDGET)}…` : text;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_default = /*#__PURE__*/__webpack_require__.n(external_node_crypto_);
+;// CONCATENATED MODULE: ./src/app/github-app.ts
+/**
+ * The App's side of GitHub: a JWT signed with the App's key (RS256, node:crypto), installation
+ * tokens for it (cached until shortly before they expire), and the two calls the gate makes with
+ * them: read a file at a sha, and review the run's deployment protection rule.
+ */
+
+
+const base64url = (data) => Buffer.from(data).toString('base64url');
+/** A JWT for the App: valid 9 minutes, issued a minute in the past against clock drift. */
+function appJwt(appId, key, nowMs = Date.now()) {
+    const now = Math.floor(nowMs / 1000);
+    const header = base64url(JSON.stringify({ alg: 'RS256', typ: 'JWT' }));
+    const payload = base64url(JSON.stringify({ iat: now - 60, exp: now + 9 * 60, iss: appId }));
+    const signature = external_node_crypto_default().sign('sha256', Buffer.from(`${header}.${payload}`), key);
+    return `${header}.${payload}.${base64url(signature)}`;
+}
+/** Installation clients, one token per installation, renewed 5 minutes before it expires. */
+class AppAuth {
+    options;
+    tokens = new Map();
+    constructor(options) {
+        this.options = options;
+    }
+    client(token) {
+        return createGitHubClient({ token, retries: this.options.retries }, { GITHUB_API_URL: this.options.githubApiUrl });
+    }
+    async installationClient(installationId) {
+        const cached = this.tokens.get(installationId);
+        if (cached && cached.expiresAt - Date.now() > 5 * 60_000)
+            return this.client(cached.token);
+        const jwt = appJwt(this.options.appId, this.options.privateKey);
+        this.options.onToken(jwt);
+        const app = await this.client(jwt);
+        const { data } = await app.apps.createInstallationAccessToken({
+            installation_id: installationId
+        });
+        this.options.onToken(data.token);
+        this.tokens.set(installationId, {
+            token: data.token,
+            expiresAt: Date.parse(data.expires_at) || Date.now() + 30 * 60_000
+        });
+        return this.client(data.token);
+    }
+}
+/** A regular file of the repository at a commit; undefined when there is none at that path. */
+async function readRepoFile(client, repo, path, sha, maxBytes) {
+    let data;
+    try {
+        data = (await client.repos.getContent({ ...repo, path, ref: sha })).data;
+    }
+    catch (error) {
+        if (httpStatusOf(error) === 404)
+            return undefined;
+        throw error;
+    }
+    const file = data;
+    // A symlink or a submodule is not the policy: read only what the commit holds as a file.
+    if (Array.isArray(data) || file.type !== 'file')
+        throw new Error(`it is ${Array.isArray(data) ? 'a directory' : `a ${file.type}`}, not a regular file`);
+    if ((file.size ?? 0) > maxBytes || file.encoding !== 'base64' || file.content === undefined)
+        throw new Error(`it is larger than ${maxBytes} bytes`);
+    return Buffer.from(file.content, 'base64').toString('utf8');
+}
+/** The run id in GitHub's deployment_callback_url; only the id is taken from it, never the host. */
+function runIdOf(callbackUrl) {
+    if (typeof callbackUrl !== 'string')
+        return undefined;
+    const match = /\/actions\/runs\/(\d+)\/deployment_protection_rule$/.exec(callbackUrl);
+    return match ? Number(match[1]) : undefined;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/specs/fields.ts
+var fields = __webpack_require__(423);
+;// CONCATENATED MODULE: ./src/app/policy.ts
+/**
+ * The repository's policy, `.github/error-budget.yml`: per environment, the datasource (a name the
+ * server knows), the SLOs (inline in our format, or a config file of any supported format), their
+ * defaults, on_error, and an optional wait. Pure: the caller fetches the text.
+ */
+
+
+
+
+const POLICY_FILE = '.github/error-budget.yml';
+/** GitHub's contents API serves at most 1 MB as JSON; a policy is a few hundred bytes. */
+const MAX_POLICY_BYTES = 256 * 1024;
+/** A policy that cannot be used: the message says what to change in the file. */
+class PolicyError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'PolicyError';
+    }
+}
+const ENVIRONMENT_FIELDS = [
+    'prometheus',
+    'slos',
+    'config_file',
+    'defaults',
+    'on_error',
+    'wait',
+    'interval',
+    'dashboard'
+];
+/** Our format's default fields, as the action's input names. */
+const DEFAULT_INPUTS = {
+    target: 'slo_target',
+    time_window: 'time_window',
+    error_query: 'error_query',
+    total_query: 'total_query',
+    block_on: 'block_on',
+    burn_rate_window: 'burn_rate_window',
+    fast_burn_threshold: 'fast_burn_threshold',
+    slow_burn_threshold: 'slow_burn_threshold'
+};
+const THRESHOLD_INPUTS = {
+    caution: 'caution_threshold',
+    warning: 'warning_threshold',
+    freeze: 'freeze_threshold'
+};
+const DEFAULT_INTERVAL = '10m';
+/** The policy's datasource name as the server's variables spell it (`prod-eu` → DATASOURCE_PROD_EU_*). */
+const datasourceKey = (name) => name.toLowerCase().replace(/-/g, '_');
+const scalar = (value) => value === undefined || value === null
+    ? ''
+    : Array.isArray(value)
+        ? value.join(',')
+        : String(value);
+function readDefaults(value, at) {
+    if (value === undefined || value === null)
+        return () => '';
+    if (!(0,fields/* isObject */.Gv)(value))
+        throw new PolicyError(`${at}: expected a mapping`);
+    const inputs = {};
+    const fieldOf = {};
+    for (const [key, field] of Object.entries(value)) {
+        if (key === 'thresholds') {
+            if (!(0,fields/* isObject */.Gv)(field))
+                throw new PolicyError(`${at}.thresholds: expected a mapping`);
+            for (const [level, v] of Object.entries(field)) {
+                const input = THRESHOLD_INPUTS[level];
+                if (!input)
+                    throw new PolicyError(`${at}.thresholds.${level}: unknown field; expected caution, warning, freeze`);
+                inputs[input] = scalar(v);
+                fieldOf[input] = `${at}.thresholds.${level}`;
+            }
+            continue;
+        }
+        const input = DEFAULT_INPUTS[key];
+        if (!input)
+            throw new PolicyError(`${at}.${key}: unknown field; expected one of ${[...Object.keys(DEFAULT_INPUTS), 'thresholds'].join(', ')}`);
+        inputs[input] = scalar(field);
+        fieldOf[input] = `${at}.${key}`;
+    }
+    const get = name => inputs[name] ?? '';
+    try {
+        (0,engine_config/* sloFromInputs */.QK)(get);
+    }
+    catch (error) {
+        if (error instanceof engine_config/* InputError */.dz)
+            throw new PolicyError(`${fieldOf[error.input] ?? at}: ${error.message.replace(/^Input [^:]+: /, '')}`);
+        throw error;
+    }
+    return get;
+}
+function policy_duration(value, at) {
+    try {
+        return (0,duration/* parseDuration */.E)(scalar(value));
+    }
+    catch (error) {
+        throw new PolicyError(`${at}: ${error.message}`);
+    }
+}
+function readEnvironment(environment, value, limits) {
+    const at = `environments.${environment}`;
+    if (!(0,fields/* isObject */.Gv)(value))
+        throw new PolicyError(`${at}: expected a mapping`);
+    const entry = value;
+    for (const key of Object.keys(entry)) {
+        if (!ENVIRONMENT_FIELDS.includes(key))
+            throw new PolicyError(`${at}.${key}: unknown field; expected one of ${ENVIRONMENT_FIELDS.join(', ')}`);
+    }
+    const datasource = scalar(entry.prometheus).trim();
+    if (!/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(datasource))
+        throw new PolicyError(`${at}.prometheus: expected the name of a datasource of the server (e.g. prod for its DATASOURCE_PROD_URL), never a URL`);
+    const hasSlos = entry.slos !== undefined;
+    const hasFile = entry.config_file !== undefined;
+    if (hasSlos === hasFile)
+        throw new PolicyError(`${at}: give either slos (a list) or config_file (a path), exactly one`);
+    let slos;
+    if (hasFile) {
+        const file = scalar(entry.config_file).trim();
+        if (!file || file.startsWith('/') || file.split('/').some(part => part === '..' || !part))
+            throw new PolicyError(`${at}.config_file: expected a relative path inside the repository, such as slo/sloth.yaml`);
+        slos = { file };
+    }
+    else {
+        if (!Array.isArray(entry.slos) || entry.slos.length === 0)
+            throw new PolicyError(`${at}.slos: expected a non-empty list of SLOs in our format`);
+        slos = { inline: [{ slos: entry.slos }] };
+    }
+    const onError = scalar(entry.on_error).trim() || 'block';
+    if (onError !== 'block' && onError !== 'allow')
+        throw new PolicyError(`${at}.on_error: "${onError}" is not allowed; expected block or allow`);
+    let waitSeconds;
+    if (entry.wait !== undefined) {
+        waitSeconds = policy_duration(entry.wait, `${at}.wait`);
+        if (waitSeconds > limits.maxWaitSeconds)
+            throw new PolicyError(`${at}.wait: ${scalar(entry.wait)} is longer than this server allows (${limits.maxWaitSeconds}s)`);
+    }
+    else if (entry.interval !== undefined) {
+        throw new PolicyError(`${at}.interval: only used with wait; add wait or remove interval`);
+    }
+    const intervalSeconds = policy_duration(entry.interval ?? DEFAULT_INTERVAL, `${at}.interval`);
+    if (entry.interval !== undefined && intervalSeconds < limits.minIntervalSeconds)
+        throw new PolicyError(`${at}.interval: ${scalar(entry.interval)} is shorter than this server allows (${limits.minIntervalSeconds}s): every interval queries Prometheus again`);
+    let dashboard;
+    if (entry.dashboard !== undefined) {
+        dashboard = scalar(entry.dashboard).trim();
+        let ok = false;
+        try {
+            ok = ['https:', 'http:'].includes(new URL(dashboard).protocol);
+        }
+        catch {
+            ok = false;
+        }
+        if (!ok)
+            throw new PolicyError(`${at}.dashboard: expected an http(s) URL`);
+    }
+    return {
+        environment,
+        datasource: datasourceKey(datasource),
+        slos,
+        defaults: readDefaults(entry.defaults, `${at}.defaults`),
+        onError,
+        waitSeconds,
+        intervalSeconds: Math.max(intervalSeconds, limits.minIntervalSeconds),
+        dashboard
+    };
+}
+/** Parses the policy and returns the entry of one environment (undefined: the file does not name it). */
+function readEnvironmentPolicy(text, environment, limits) {
+    let doc;
+    try {
+        doc = (0,dist/* parse */.qg)(text);
+    }
+    catch (error) {
+        throw new PolicyError(`not valid YAML: ${error.message.split('\n')[0]}`);
+    }
+    if (!(0,fields/* isObject */.Gv)(doc) || !(0,fields/* isObject */.Gv)(doc.environments))
+        throw new PolicyError('expected a mapping with environments: { <environment name>: {...} }');
+    for (const key of Object.keys(doc)) {
+        if (key !== 'environments')
+            throw new PolicyError(`${key}: unknown field; expected environments`);
+    }
+    // GitHub compares environment names without regard to case.
+    const name = Object.keys(doc.environments).find(key => key.toLowerCase() === environment.toLowerCase());
+    return name === undefined ? undefined : readEnvironment(name, doc.environments[name], limits);
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/app/store.ts
+/**
+ * The server's state across restarts: pending waits and the delivery ids already handled. A JSON
+ * file replaced by an atomic rename (write a temp file, fsync, rename over the old one), so a
+ * crash leaves either the old state or the new one, never half of each.
+ *
+ * Why not node:sqlite: it needs Node 22.5+ (unflagged from 22.13), and the server must also run on
+ * Node 20, where the tests run it; the state is a few hundred records owned by one process, so a
+ * database adds nothing that the rename does not give, and a native addon would not bundle.
+ */
+
+
+/** GitHub redelivers for 3 days: ids older than that cannot come back. */
+const DELIVERY_MEMORY_MS = 3 * 86400_000;
+const MAX_DELIVERIES = 50_000;
+const waitKey = (w) => `${w.owner}/${w.repo}#${w.runId}:${w.environment.toLowerCase()}`;
+class StateStore {
+    file;
+    state;
+    constructor(file, state) {
+        this.file = file;
+        this.state = state;
+    }
+    /** Opens the file (a missing one is an empty state); an unreadable one stops the server. */
+    static open(file) {
+        let state = { version: 1, deliveries: {}, waits: {} };
+        if (external_node_fs_default().existsSync(file)) {
+            try {
+                const parsed = JSON.parse(external_node_fs_default().readFileSync(file, 'utf8'));
+                if (parsed.version !== 1 || typeof parsed.deliveries !== 'object' || !parsed.waits)
+                    throw new Error('unknown layout');
+                state = parsed;
+            }
+            catch (error) {
+                throw new Error(`state file ${file} cannot be read (${error.message}); it holds the pending waits: repair or remove it`);
+            }
+        }
+        const store = new StateStore(file, state);
+        store.save();
+        return store;
+    }
+    /** Records a delivery id; false when it was seen before (a replay or a redelivery). */
+    firstDelivery(id, now = Date.now()) {
+        if (this.state.deliveries[id] !== undefined)
+            return false;
+        for (const [seen, at] of Object.entries(this.state.deliveries)) {
+            if (now - at > DELIVERY_MEMORY_MS)
+                delete this.state.deliveries[seen];
+        }
+        const ids = Object.keys(this.state.deliveries);
+        for (const old of ids.slice(0, Math.max(0, ids.length - MAX_DELIVERIES + 1)))
+            delete this.state.deliveries[old];
+        this.state.deliveries[id] = now;
+        this.save();
+        return true;
+    }
+    waits() {
+        return Object.values(this.state.waits);
+    }
+    getWait(key) {
+        return this.state.waits[key];
+    }
+    putWait(wait) {
+        this.state.waits[wait.key] = wait;
+        this.save();
+    }
+    deleteWait(key) {
+        if (!(key in this.state.waits))
+            return;
+        delete this.state.waits[key];
+        this.save();
+    }
+    save() {
+        external_node_fs_default().mkdirSync(external_node_path_default().dirname(external_node_path_default().resolve(this.file)), { recursive: true });
+        const temp = `${this.file}.${process.pid}.tmp`;
+        const fd = external_node_fs_default().openSync(temp, 'w', 0o600);
+        try {
+            external_node_fs_default().writeSync(fd, JSON.stringify(this.state));
+            external_node_fs_default().fsyncSync(fd);
+        }
+        finally {
+            external_node_fs_default().closeSync(fd);
+        }
+        external_node_fs_default().renameSync(temp, this.file);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/app/gate.ts
+/**
+ * One deployment protection rule request, from the policy at the deployment's sha to GitHub's
+ * callback: the action's engine decides, the server only adds the wait. Every doubt rejects, with
+ * a comment that says what to fix.
+ */
+
+
+
+
+
+
+
+
+
+
+const rejected = (problem) => ({ verdict: 'rejected', problem, secrets: [] });
+const errorText = (error) => error instanceof engine_config/* InputError */.dz
+    ? error.message.replace(/^Input [^:]+: /, '')
+    : error.message;
+const at = (ms) => new Date(ms).toISOString().replace(/\.\d+Z$/, 'Z');
+class Gate {
+    deps;
+    timers = new Map();
+    active = new Set();
+    inFlight = new Set();
+    stopping = false;
+    now;
+    constructor(deps) {
+        this.deps = deps;
+        this.now = deps.now ?? Date.now;
+    }
+    /** Whether a shutdown has begun: new requests are refused (and can be redelivered). */
+    get closing() {
+        return this.stopping;
+    }
+    /** Starts the work of one request and returns at once: the webhook answers before it ends. */
+    accept(request) {
+        const key = waitKey(request);
+        if (this.active.has(key) || this.deps.store.getWait(key)) {
+            this.deps.log.info('already being decided', { key, delivery: request.deliveryId });
+            return;
+        }
+        this.track(key, () => this.decide(request, undefined));
+    }
+    /** Picks up every wait the store kept across a restart. */
+    resumeAll() {
+        for (const wait of this.deps.store.waits()) {
+            this.deps.log.info('resuming a wait', { key: wait.key, deadline: at(wait.deadline) });
+            this.schedule(wait, 0);
+        }
+        this.updateGauge();
+    }
+    /** Stops the timers (the waits stay in the store) and lets in-flight evaluations finish. */
+    async drain(graceMs) {
+        this.stopping = true;
+        for (const timer of this.timers.values())
+            clearTimeout(timer);
+        this.timers.clear();
+        let timer;
+        const timeout = new Promise(resolve => (timer = setTimeout(() => resolve(false), graceMs)));
+        const done = Promise.all([...this.inFlight]).then(() => true);
+        const finished = await Promise.race([done, timeout]);
+        clearTimeout(timer);
+        return finished;
+    }
+    track(key, work) {
+        this.active.add(key);
+        const job = work()
+            .catch(error => this.deps.log.error('evaluation failed', { key, error }))
+            .finally(() => {
+            this.active.delete(key);
+            this.inFlight.delete(job);
+        });
+        this.inFlight.add(job);
+    }
+    schedule(wait, delayMs) {
+        if (this.stopping)
+            return;
+        clearTimeout(this.timers.get(wait.key));
+        const timer = setTimeout(() => {
+            this.timers.delete(wait.key);
+            if (this.stopping || this.active.has(wait.key))
+                return;
+            this.track(wait.key, () => this.decide(wait, wait));
+        }, delayMs);
+        this.timers.set(wait.key, timer);
+    }
+    updateGauge() {
+        this.deps.metrics.pendingWaits.set(this.deps.store.waits().length);
+    }
+    /** Evaluates, then approves, rejects, or reports and waits. */
+    async decide(request, wait) {
+        const { log, store, metrics } = this.deps;
+        const key = waitKey(request);
+        let client;
+        try {
+            client = await this.deps.installationClient(request.installationId);
+        }
+        catch (error) {
+            // Without a token there is no way to answer GitHub: a wait tries again at its interval.
+            const retry = wait !== undefined && this.now() < wait.deadline;
+            log.error('no installation token', {
+                key,
+                httpStatus: httpStatusOf(error) ?? null,
+                error,
+                retry
+            });
+            if (retry)
+                this.schedule(wait, wait.intervalSeconds * 1000);
+            else if (wait)
+                store.deleteWait(key);
+            return;
+        }
+        const found = await this.assess(client, request);
+        metrics.evaluations.inc({ status: found.result?.status ?? 'POLICY' });
+        const now = this.now();
+        const waitSeconds = found.policy?.waitSeconds;
+        if (found.verdict === 'blocked' && waitSeconds !== undefined) {
+            const pending = wait ?? {
+                key,
+                owner: request.owner,
+                repo: request.repo,
+                installationId: request.installationId,
+                runId: request.runId,
+                environment: request.environment,
+                sha: request.sha,
+                deliveryId: request.deliveryId,
+                startedAt: now,
+                deadline: now + waitSeconds * 1000,
+                intervalSeconds: found.policy.intervalSeconds,
+                reports: 0
+            };
+            // Timers may fire a little early: under half a second left is the end of the wait.
+            if (now < pending.deadline - 500) {
+                const next = Math.min(now + pending.intervalSeconds * 1000, pending.deadline);
+                const posted = await this.callback(client, request, 'waiting', {
+                    ...found,
+                    note: `Waiting up to ${(0,duration/* formatDuration */.a)(waitSeconds)} for the budget (until ${at(pending.deadline)}); next check at ${at(next)}.`
+                });
+                store.putWait({ ...pending, reports: pending.reports + (posted ? 1 : 0) });
+                this.updateGauge();
+                this.schedule(pending, next - now);
+                return;
+            }
+            found.note = `The wait of ${(0,duration/* formatDuration */.a)((pending.deadline - pending.startedAt) / 1000)} ended at ${at(pending.deadline)} and the budget still blocks this deploy.`;
+        }
+        const verdict = found.verdict === 'approved' ? 'approved' : 'rejected';
+        await this.callback(client, request, verdict, found);
+        store.deleteWait(key);
+        this.updateGauge();
+        log.info('decided', {
+            key,
+            verdict,
+            status: found.result?.status ?? null,
+            problem: found.problem ?? null
+        });
+    }
+    /** Posts the review (a status report when waiting); false when GitHub did not take it. */
+    async callback(client, request, verdict, found) {
+        const comment = gateComment({
+            verdict,
+            environment: request.environment,
+            sha: request.sha,
+            result: found.result,
+            problem: found.problem,
+            note: found.note,
+            dashboard: found.policy?.dashboard,
+            // The logger knows the server's secrets and every installation token issued so far.
+            secrets: [...this.deps.log.secrets(), ...found.secrets],
+            aliases: found.aliases
+        });
+        const outcome = verdict === 'waiting' ? 'status_report' : verdict;
+        try {
+            await client.actions.reviewCustomGatesForRun({
+                owner: request.owner,
+                repo: request.repo,
+                run_id: request.runId,
+                environment_name: request.environment,
+                ...(verdict === 'waiting' ? {} : { state: verdict }),
+                comment
+            });
+            this.deps.metrics.callbacks.inc({ outcome });
+            return true;
+        }
+        catch (error) {
+            this.deps.metrics.callbacks.inc({ outcome: 'failed' });
+            this.deps.log.error('callback failed', {
+                key: waitKey(request),
+                outcome,
+                httpStatus: httpStatusOf(error) ?? null,
+                error
+            });
+            return false;
+        }
+    }
+    async readFile(client, request, path) {
+        return readRepoFile(client, { owner: request.owner, repo: request.repo }, path, request.sha, MAX_POLICY_BYTES);
+    }
+    async assess(client, request) {
+        const { settings } = this.deps;
+        const sha = request.sha.slice(0, 7);
+        let text;
+        try {
+            text = await this.readFile(client, request, POLICY_FILE);
+        }
+        catch (error) {
+            return rejected(`${POLICY_FILE} could not be read at ${sha}: ${errorText(error)}`);
+        }
+        if (text === undefined)
+            return rejected(`there is no ${POLICY_FILE} at ${sha}: add one with an entry for environment ${request.environment} (see "Enforce it on an environment" in the README)`);
+        let policy;
+        try {
+            policy = readEnvironmentPolicy(text, request.environment, settings);
+        }
+        catch (error) {
+            if (error instanceof PolicyError)
+                return rejected(`${POLICY_FILE}: ${error.message}`);
+            throw error;
+        }
+        if (!policy) {
+            const note = `Environment ${request.environment} is not named in ${POLICY_FILE} at ${sha}`;
+            return settings.unknownEnvironment === 'approve'
+                ? { verdict: 'approved', note: `${note}: approved without a budget check.`, secrets: [] }
+                : rejected(`${note}; add it under environments (this server rejects unnamed environments).`);
+        }
+        const datasource = settings.datasources.get(policy.datasource);
+        if (!datasource) {
+            const known = [...settings.datasources.keys()].join(', ') || 'none';
+            return {
+                ...rejected(`environments.${policy.environment}.prometheus names the datasource "${policy.datasource}", which this server does not have (it has: ${known}); use one of those, or ask its operator to set DATASOURCE_${policy.datasource.toUpperCase()}_URL.`),
+                policy
+            };
+        }
+        let slos;
+        try {
+            if ('inline' in policy.slos) {
+                slos = (0,specs.slosFromDocuments)(policy.slos.inline, `${POLICY_FILE} environments.${policy.environment}`, policy.defaults);
+            }
+            else {
+                const file = policy.slos.file;
+                const specText = await this.readFile(client, request, file);
+                if (specText === undefined)
+                    return {
+                        ...rejected(`environments.${policy.environment}.config_file: ${file} does not exist at ${sha}`),
+                        policy
+                    };
+                slos = (0,specs.parseSloDocuments)(specText, file, policy.defaults);
+            }
+        }
+        catch (error) {
+            return { ...rejected(errorText(error)), policy };
+        }
+        const config = {
+            prometheus: datasource.prometheus,
+            slos,
+            freezeFile: '',
+            onError: policy.onError,
+            failOnBlock: true,
+            dryRun: false,
+            maxConcurrency: 8,
+            // The callback comment has no room for a chart.
+            chart: false,
+            secrets: datasource.secrets
+        };
+        const prometheus = new prometheus_client/* PrometheusClient */.S(config.prometheus);
+        let result;
+        try {
+            result = await (0,evaluate/* evaluateGate */.DR)(config, { client: prometheus, now: () => new Date(this.now()) });
+        }
+        finally {
+            prometheus.close();
+        }
+        return {
+            verdict: result.canDeploy ? 'approved' : 'blocked',
+            result,
+            policy,
+            problem: result.status === 'ERROR' && !result.canDeploy
+                ? `the budget could not be read from datasource "${datasource.name}"; fix the query in the policy if the reasons name it, otherwise ask the server's operator to check DATASOURCE_${datasource.name.toUpperCase()}_URL and that Prometheus is up.`
+                : undefined,
+            secrets: datasource.secrets,
+            aliases: [[datasource.prometheus.url.replace(/\/+$/, ''), `datasource ${datasource.name}`]]
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/app/log.ts
+/**
+ * Structured logs: one JSON object a line on stdout. Every string is redacted of the server's
+ * secrets (and of each installation token as it is issued) before it is encoded, so JSON's own
+ * escaping keeps any text from a server or a repository to one line.
+ */
+
+function redactValue(value, secrets, depth = 0) {
+    if (typeof value === 'string')
+        return (0,redact/* redactSecrets */.fp)(value, secrets);
+    if (value instanceof Error)
+        return (0,redact/* redactSecrets */.fp)(value.message, secrets);
+    if (depth > 5 || value === null || typeof value !== 'object')
+        return value;
+    if (Array.isArray(value))
+        return value.map(v => redactValue(v, secrets, depth + 1));
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactValue(v, secrets, depth + 1)]));
+}
+function createLogger(secrets, write = line => process.stdout.write(`${line}\n`)) {
+    const known = [...new Set(secrets.filter(s => s.length >= 3))];
+    // Longest first, so a secret that contains another is replaced whole.
+    const sorted = () => [...known].sort((a, b) => b.length - a.length);
+    let ordered = sorted();
+    const emit = (level, msg, fields = {}) => {
+        const record = redactValue({ ...fields, msg }, ordered);
+        write(JSON.stringify({ time: new Date().toISOString(), level, ...record }));
+    };
+    return {
+        info: (msg, fields) => emit('info', msg, fields),
+        warn: (msg, fields) => emit('warn', msg, fields),
+        error: (msg, fields) => emit('error', msg, fields),
+        addSecret(secret) {
+            if (secret.length >= 3 && !known.includes(secret)) {
+                known.push(secret);
+                ordered = sorted();
+            }
+        },
+        redact: text => (0,redact/* redactSecrets */.fp)(text, ordered),
+        secrets: () => ordered
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/prom-client/index.js
+var prom_client = __webpack_require__(5222);
+;// CONCATENATED MODULE: ./src/app/metrics.ts
+/** The server's own metrics, in Prometheus text format on GET /metrics (prom-client). */
+
+function createMetrics() {
+    const registry = new prom_client.Registry();
+    (0,prom_client.collectDefaultMetrics)({ register: registry, prefix: 'error_budget_app_' });
+    return {
+        registry,
+        webhooks: new prom_client.Counter({
+            name: 'error_budget_app_webhooks_total',
+            help: 'Webhook deliveries by result.',
+            labelNames: ['result'],
+            registers: [registry]
+        }),
+        evaluations: new prom_client.Counter({
+            name: 'error_budget_app_evaluations_total',
+            help: 'Error budget evaluations by gate status.',
+            labelNames: ['status'],
+            registers: [registry]
+        }),
+        callbacks: new prom_client.Counter({
+            name: 'error_budget_app_callbacks_total',
+            help: 'Deployment protection rule callbacks to GitHub by outcome.',
+            labelNames: ['outcome'],
+            registers: [registry]
+        }),
+        webhookSeconds: new prom_client.Histogram({
+            name: 'error_budget_app_webhook_duration_seconds',
+            help: 'Time to answer a webhook delivery.',
+            buckets: [0.005, 0.01, 0.05, 0.1, 0.5, 1, 5, 10],
+            registers: [registry]
+        }),
+        pendingWaits: new prom_client.Gauge({
+            name: 'error_budget_app_pending_waits',
+            help: 'Deployments waiting for the budget to allow them.',
+            registers: [registry]
+        })
+    };
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
+;// CONCATENATED MODULE: ./src/app/server.ts
+/**
+ * The HTTP side: POST /api/github/webhooks (signature first, then the event), GET /healthz and
+ * GET /metrics. A delivery is answered before its evaluation starts; GitHub waits 10 s at most.
+ */
+
+
+
+const WEBHOOK_PATH = '/api/github/webhooks';
+/** GitHub caps payloads at 25 MB; a deployment_protection_rule event is a few kilobytes. */
+const MAX_BODY_BYTES = 1024 * 1024;
+/** `sha256=<hex>` of the raw body, compared in constant time. */
+function validSignature(secret, body, header) {
+    if (typeof header !== 'string' || !/^sha256=[0-9a-f]{64}$/.test(header))
+        return false;
+    const expected = external_node_crypto_default().createHmac('sha256', secret).update(body).digest();
+    return external_node_crypto_default().timingSafeEqual(expected, Buffer.from(header.slice(7), 'hex'));
+}
+const object = (value) => typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {};
+/** The fields of a deployment_protection_rule event the gate needs; undefined when one is missing. */
+function protectionRequest(payload, deliveryId) {
+    const repository = object(payload.repository);
+    const owner = object(repository.owner).login;
+    const repo = repository.name;
+    const installationId = object(payload.installation).id;
+    const sha = object(payload.deployment).sha;
+    const environment = payload.environment;
+    const runId = runIdOf(payload.deployment_callback_url);
+    if (typeof owner !== 'string' ||
+        typeof repo !== 'string' ||
+        typeof installationId !== 'number' ||
+        typeof environment !== 'string' ||
+        !environment ||
+        typeof sha !== 'string' ||
+        !/^[0-9a-f]{40}$/.test(sha) ||
+        runId === undefined)
+        return undefined;
+    return { deliveryId, owner, repo, installationId, runId, environment, sha };
+}
+function send(res, status, body, type = 'application/json') {
+    const text = typeof body === 'string' ? body : JSON.stringify(body);
+    res.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(text) });
+    res.end(text);
+}
+function createAppServer(deps) {
+    const { log, metrics } = deps;
+    function webhook(req, res) {
+        const stopTimer = metrics.webhookSeconds.startTimer();
+        const answer = (status, result, message) => {
+            metrics.webhooks.inc({ result });
+            if (status >= 400)
+                res.setHeader('connection', 'close');
+            send(res, status, { message });
+            stopTimer();
+        };
+        const declared = Number(req.headers['content-length'] ?? 0);
+        if (declared > MAX_BODY_BYTES) {
+            answer(413, 'too_large', 'payload too large');
+            res.once('finish', () => req.destroy());
+            return;
+        }
+        const chunks = [];
+        let size = 0;
+        let refused = false;
+        req.on('data', (chunk) => {
+            if (refused)
+                return;
+            size += chunk.length;
+            if (size > MAX_BODY_BYTES) {
+                refused = true;
+                answer(413, 'too_large', 'payload too large');
+                res.once('finish', () => req.destroy());
+                return;
+            }
+            chunks.push(chunk);
+        });
+        req.on('end', () => {
+            if (refused)
+                return;
+            const body = Buffer.concat(chunks);
+            // Nothing of the delivery is read, logged or acted on before its signature is checked.
+            if (!validSignature(deps.webhookSecret, body, req.headers['x-hub-signature-256'])) {
+                log.warn('webhook refused: bad or missing signature', {
+                    remote: req.socket.remoteAddress ?? null
+                });
+                answer(401, 'bad_signature', 'signature does not match');
+                return;
+            }
+            const event = String(req.headers['x-github-event'] ?? '');
+            const deliveryId = String(req.headers['x-github-delivery'] ?? '');
+            if (event === 'ping')
+                return answer(200, 'ping', 'pong');
+            if (event !== 'deployment_protection_rule')
+                return answer(202, 'ignored', 'event ignored');
+            let payload;
+            try {
+                payload = object(JSON.parse(body.toString('utf8')));
+            }
+            catch {
+                return answer(400, 'bad_payload', 'body is not JSON');
+            }
+            if (payload.action !== 'requested')
+                return answer(202, 'ignored', 'action ignored');
+            const request = protectionRequest(payload, deliveryId);
+            if (!request || !/^[0-9A-Za-z-]{1,100}$/.test(deliveryId))
+                return answer(400, 'bad_payload', 'not a deployment protection rule request');
+            // Refused before its id is recorded, so that a redelivery after the restart is processed.
+            if (deps.gate.closing)
+                return answer(503, 'shutting_down', 'shutting down; redeliver later');
+            if (!deps.store.firstDelivery(deliveryId)) {
+                log.info('delivery seen before: not processed again', { delivery: deliveryId });
+                return answer(200, 'duplicate', 'delivery already processed');
+            }
+            answer(202, 'accepted', 'evaluating');
+            log.info('deployment protection rule requested', {
+                delivery: deliveryId,
+                repository: `${request.owner}/${request.repo}`,
+                environment: request.environment,
+                run: request.runId,
+                sha: request.sha
+            });
+            deps.gate.accept(request);
+        });
+        req.on('error', () => undefined);
+    }
+    const server = external_node_http_default().createServer((req, res) => {
+        const url = (req.url ?? '/').split('?')[0];
+        if (url === WEBHOOK_PATH) {
+            if (req.method !== 'POST')
+                return send(res, 405, { message: 'POST only' });
+            return webhook(req, res);
+        }
+        if (req.method === 'GET' && url === '/healthz')
+            return send(res, 200, { status: 'ok' });
+        if (req.method === 'GET' && url === '/metrics') {
+            metrics.registry
+                .metrics()
+                .then(text => send(res, 200, text, metrics.registry.contentType))
+                .catch(() => send(res, 500, { message: 'metrics unavailable' }));
+            return;
+        }
+        send(res, 404, { message: 'not found' });
+    });
+    // GitHub gives up after 10 s: a client that trickles its body is cut off well before.
+    server.requestTimeout = 8000;
+    server.headersTimeout = 5000;
+    return server;
+}
+
+;// CONCATENATED MODULE: ./src/app/settings.ts
+/**
+ * The server's own settings, from its environment only: the App's identity and secrets, and the
+ * Prometheus datasources by name. A repository's policy can name a datasource, never a URL, so a
+ * pull request cannot send the server's credentials to a host of its choosing.
+ */
+
+
+
+
+
+/** A bad server setting: names the variable and the accepted form. */
+class SettingError extends Error {
+    variable;
+    constructor(variable, message) {
+        super(`${variable}: ${message}`);
+        this.variable = variable;
+        this.name = 'SettingError';
+    }
+}
+const DATASOURCE_FIELDS = {
+    URL: 'prometheus_url',
+    TOKEN: 'prometheus_token',
+    USERNAME: 'prometheus_username',
+    PASSWORD: 'prometheus_password',
+    HEADERS: 'prometheus_headers',
+    CA_CERT: 'prometheus_ca_cert',
+    TIMEOUT: 'prometheus_timeout',
+    RETRIES: 'prometheus_retries'
+};
+/** Reads DATASOURCE_<NAME>_* into one validated datasource per name, with the action's parsers. */
+function readDatasources(env) {
+    const datasources = new Map();
+    for (const key of Object.keys(env)) {
+        const match = /^DATASOURCE_([A-Z0-9]+(?:_[A-Z0-9]+)*?)_URL$/.exec(key);
+        if (!match)
+            continue;
+        const upper = match[1];
+        const variable = (input) => {
+            const suffix = Object.keys(DATASOURCE_FIELDS).find(s => DATASOURCE_FIELDS[s] === input);
+            return suffix ? `DATASOURCE_${upper}_${suffix}` : undefined;
+        };
+        const get = (input) => {
+            const name = variable(input);
+            return (name && env[name]) || '';
+        };
+        try {
+            const config = (0,engine_config/* readGateConfig */.Gg)(get);
+            datasources.set(upper.toLowerCase(), {
+                name: upper.toLowerCase(),
+                prometheus: config.prometheus,
+                // Every form of the credentials (base64 pair, header values, encodings): the action's own.
+                secrets: config.secrets
+            });
+        }
+        catch (error) {
+            if (error instanceof engine_config/* InputError */.dz)
+                throw new SettingError(variable(error.input) ?? `DATASOURCE_${upper}_*`, error.message.replace(/^Input [^:]+: /, ''));
+            throw error;
+        }
+    }
+    return datasources;
+}
+function readPrivateKey(env) {
+    let pem = env.PRIVATE_KEY?.trim();
+    if (!pem && env.PRIVATE_KEY_PATH) {
+        try {
+            pem = external_node_fs_default().readFileSync(env.PRIVATE_KEY_PATH, 'utf8');
+        }
+        catch (error) {
+            throw new SettingError('PRIVATE_KEY_PATH', `cannot be read (${error.code})`);
+        }
+    }
+    if (!pem)
+        throw new SettingError('PRIVATE_KEY', 'is required (or PRIVATE_KEY_PATH): the PEM key downloaded from the App settings');
+    try {
+        // Environment files often carry the PEM on one line with literal \n.
+        return external_node_crypto_default().createPrivateKey(pem.replace(/\\n/g, '\n'));
+    }
+    catch {
+        throw new SettingError('PRIVATE_KEY', 'is not a PEM private key');
+    }
+}
+function seconds(env, variable, fallback) {
+    try {
+        return (0,duration/* parseDuration */.E)(env[variable]?.trim() || fallback);
+    }
+    catch (error) {
+        throw new SettingError(variable, error.message);
+    }
+}
+/** Every setting, validated; throws a SettingError naming the variable. */
+function readServerSettings(env = process.env) {
+    const appId = env.APP_ID?.trim() ?? '';
+    if (!/^\d+$/.test(appId))
+        throw new SettingError('APP_ID', 'is required: the numeric App ID from the App settings');
+    const webhookSecret = env.WEBHOOK_SECRET ?? '';
+    if (webhookSecret.length < 16)
+        throw new SettingError('WEBHOOK_SECRET', 'is required, at least 16 characters: the secret set on the App');
+    const privateKey = readPrivateKey(env);
+    const portText = env.PORT?.trim() || '3000';
+    const port = Number(portText);
+    if (!/^\d+$/.test(portText) || port > 65535)
+        throw new SettingError('PORT', `"${portText}" is not a port number`);
+    const unknownEnvironment = env.UNKNOWN_ENVIRONMENT?.trim() || 'approve';
+    if (unknownEnvironment !== 'approve' && unknownEnvironment !== 'reject')
+        throw new SettingError('UNKNOWN_ENVIRONMENT', 'expected approve or reject');
+    const datasources = readDatasources(env);
+    const pem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    const rawPem = (env.PRIVATE_KEY ?? '').replace(/\\n/g, '\n');
+    // The key in every shape a log could show it: whole, and each of its base64 lines.
+    const keyForms = [pem, rawPem, ...`${pem}\n${rawPem}`.split(/\r?\n/)].filter(line => line.length >= 16 && !line.startsWith('-----'));
+    return {
+        appId,
+        privateKey,
+        webhookSecret,
+        port,
+        host: env.HOST?.trim() || '0.0.0.0',
+        githubApiUrl: (env.GITHUB_API_URL?.trim() || 'https://api.github.com').replace(/\/+$/, ''),
+        datasources,
+        unknownEnvironment,
+        stateFile: env.STATE_FILE?.trim() || 'error-budget-state.json',
+        minIntervalSeconds: seconds(env, 'MIN_INTERVAL', '1m'),
+        maxWaitSeconds: seconds(env, 'MAX_WAIT', '24h'),
+        shutdownGraceMs: seconds(env, 'SHUTDOWN_GRACE', '30s') * 1000,
+        secrets: (0,redact/* expandSecrets */.Wj)([
+            webhookSecret,
+            ...keyForms,
+            ...[...datasources.values()].flatMap(d => d.secrets)
+        ])
+    };
+}
+
+;// CONCATENATED MODULE: ./src/app/main.ts
+
+
+
+
+
+
+
+async function startApp(env = process.env) {
+    const settings = readServerSettings(env);
+    const log = createLogger(settings.secrets);
+    const metrics = createMetrics();
+    const store = StateStore.open(settings.stateFile);
+    const auth = new AppAuth({
+        appId: settings.appId,
+        privateKey: settings.privateKey,
+        githubApiUrl: settings.githubApiUrl,
+        onToken: token => log.addSecret(token)
+    });
+    const gate = new Gate({
+        settings,
+        installationClient: id => auth.installationClient(id),
+        store,
+        log,
+        metrics
+    });
+    const server = createAppServer({
+        webhookSecret: settings.webhookSecret,
+        gate,
+        store,
+        log,
+        metrics
+    });
+    await new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(settings.port, settings.host, () => resolve());
+    });
+    const port = server.address().port;
+    log.info('listening', {
+        port,
+        host: settings.host,
+        githubApiUrl: settings.githubApiUrl,
+        datasources: [...settings.datasources.keys()],
+        stateFile: settings.stateFile
+    });
+    gate.resumeAll();
+    return {
+        port,
+        log,
+        async stop() {
+            const closed = new Promise(resolve => server.close(() => resolve()));
+            server.closeIdleConnections();
+            const finished = await gate.drain(settings.shutdownGraceMs);
+            server.closeAllConnections();
+            await closed;
+            log.info('stopped', { inFlightFinished: finished });
+        }
+    };
+}
+/** Runs until SIGTERM or SIGINT, then shuts down; the exit code for the process. */
+async function serve(env = process.env) {
+    let app;
+    try {
+        app = await startApp(env);
+    }
+    catch (error) {
+        const message = error instanceof SettingError ? error.message : `cannot start: ${error.message}`;
+        // Settings errors name the variable, never its value.
+        process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), level: 'error', msg: message })}\n`);
+        return 1;
+    }
+    const signal = await new Promise(resolve => {
+        process.once('SIGTERM', () => resolve('SIGTERM'));
+        process.once('SIGINT', () => resolve('SIGINT'));
+    });
+    app.log.info('shutting down', { signal });
+    await app.stop();
+    return 0;
+}
+
+
+/***/ })
+
+};
