@@ -3,6 +3,7 @@ import { parseDuration } from '../../src/engine/duration.js'
 import type { GateResult } from '../../src/engine/evaluate.js'
 import type { SloSpec } from '../../src/engine/config.js'
 import { evaluateWith, remainingFor } from '../helpers/evaluate.js'
+import { renderSummary } from '../../src/channels/report.js'
 import { loadSlosFromFile, parseSloDocuments } from '../../src/specs/index.js'
 import { sharedPrometheus } from '../helpers/prometheus.js'
 import { REPO_ROOT } from '../helpers/run-action.js'
@@ -154,6 +155,36 @@ describe('SLO files against the real Prometheus', () => {
       expect(result.slos).toHaveLength(expected.length)
       for (const [slo, status, service, window, target] of expected)
         expectSlo(result, slo, status, remainingFor(expectedErrorRatio(service, window), target))
+    })
+
+    it('judges the SLOs of a Sloth AlertWindows period by its tiers, and the summary says so', async () => {
+      const result = await evaluate(fixture('sloth-alert-windows-7d.yaml'))
+      const tiersOf = (name: string) =>
+        result.slos
+          .find(s => s.name === name)!
+          .tiers.map(t => [t.check.longWindow, t.check.shortWindow, t.check.threshold])
+      // Sloth's factor: errorBudgetPercent / 100 x the period (168 h) / the long window (h).
+      const sloth = [
+        ['1h', '5m', (0.08 * 168) / 1],
+        ['6h', '30m', (0.125 * 168) / 6],
+        ['1d', '2h', (0.2 * 168) / 24],
+        ['3d', '6h', (0.42 * 168) / 72]
+      ]
+      for (const name of ['weekly', 'weekly-in-hours']) {
+        tiersOf(name).forEach(([long, short, factor], i) => {
+          expect([long, short]).toEqual(sloth[i].slice(0, 2))
+          expect(factor).toBeCloseTo(sloth[i][2] as number, 9)
+        })
+      }
+      // The 30d SLO keeps the built-in page tiers: 2 % in 1h and 5 % in 6h of 720 h.
+      expect(tiersOf('monthly')).toEqual([
+        ['1h', '5m', expect.closeTo(14.4, 9)],
+        ['6h', '30m', expect.closeTo(6, 9)]
+      ])
+      const summary = renderSummary(result)
+      expect(summary).toMatch(
+        /Burn tiers from AlertWindows 7d \(.*sloth-alert-windows-7d\.yaml, document 1\)/
+      )
     })
   })
 
