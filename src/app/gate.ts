@@ -22,17 +22,9 @@ import {
   type EnvironmentPolicy
 } from './policy.js'
 import type { ServerSettings } from './settings.js'
-import { waitKey, type PendingWait, type StateStore } from './store.js'
+import { waitKey, type PendingWait, type ProtectionRequest, type StateStore } from './store.js'
 
-export interface ProtectionRequest {
-  deliveryId: string
-  owner: string
-  repo: string
-  installationId: number
-  runId: number
-  environment: string
-  sha: string
-}
+export type { ProtectionRequest }
 
 export interface GateDeps {
   settings: ServerSettings

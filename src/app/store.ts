@@ -10,16 +10,21 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-export interface PendingWait {
-  /** `<owner>/<repo>#<run id>:<environment>`: one wait per run and environment. */
-  key: string
+/** One deployment protection rule request: which run, environment and commit to answer. */
+export interface ProtectionRequest {
+  deliveryId: string
   owner: string
   repo: string
   installationId: number
   runId: number
   environment: string
   sha: string
-  deliveryId: string
+}
+
+/** A blocked request being re-checked until its deadline. */
+export interface PendingWait extends ProtectionRequest {
+  /** `<owner>/<repo>#<run id>:<environment>`: one wait per run and environment. */
+  key: string
   /** Unix milliseconds. */
   startedAt: number
   deadline: number
