@@ -4,7 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { spawn } from 'node:child_process'
 import { sharedPrometheus } from '../helpers/prometheus.js'
-import { serviceQueries } from '../helpers/queries.js'
+import { serviceFlags, serviceQueries } from '../helpers/queries.js'
 import { REPO_ROOT } from '../helpers/run-action.js'
 import { runCli, type CliRun } from '../helpers/run-cli.js'
 
@@ -23,19 +23,7 @@ function cli(
   return runCli(args, { cwd, env, onStdout })
 }
 
-const target = (service: string): string[] => {
-  const q = serviceQueries(service)
-  return [
-    '--prometheus-url',
-    prometheus.url,
-    '--evaluation-time',
-    String(prometheus.endTime),
-    '--error-query',
-    q.error_query,
-    '--total-query',
-    q.total_query
-  ]
-}
+const target = (service: string): string[] => serviceFlags(prometheus, serviceQueries(service))
 
 describe('error-budget check', () => {
   it.each([

@@ -16,7 +16,7 @@ import {
   type HostileServer
 } from '../helpers/hostile.js'
 import { sharedPrometheus } from '../helpers/prometheus.js'
-import { serviceQueries } from '../helpers/queries.js'
+import { serviceFlags, serviceQueries } from '../helpers/queries.js'
 import { runAction, type ActionRun, type RunActionOptions } from '../helpers/run-action.js'
 import { runCli } from '../helpers/run-cli.js'
 
@@ -79,20 +79,10 @@ describe('1. a freeze file never makes an unknown budget overridable (CLI)', () 
     const cwd = tempDir()
     fs.writeFileSync(path.join(cwd, '.deploy-freeze'), 'reason: incident 42\n')
     const q = serviceQueries('healthy')
-    const r = await runCli(
-      [
-        'check',
-        '--prometheus-url',
-        prometheus.url,
-        '--evaluation-time',
-        String(prometheus.endTime),
-        '--error-query',
-        q.error_query,
-        '--total-query',
-        q.total_query
-      ],
-      { cwd, env: { OVERRIDE_DEPLOY_FREEZE: 'true', OVERRIDE_REASON: REASON } }
-    )
+    const r = await runCli(['check', ...serviceFlags(prometheus, q)], {
+      cwd,
+      env: { OVERRIDE_DEPLOY_FREEZE: 'true', OVERRIDE_REASON: REASON }
+    })
     expect(r.code).toBe(0)
     expect(r.stdout).toMatch(/OVERRIDE by OVERRIDE_DEPLOY_FREEZE: deploy allowed despite FREEZE/)
   })
@@ -525,20 +515,10 @@ describe('8. repository files: no links, regular files only, capped, freeze fiel
     expect(config.stderr).toMatch(/--config: slos.yaml is a symbolic link/)
     fs.symlinkSync('/proc/self/environ', path.join(cwd, '.deploy-freeze'))
     const q = serviceQueries('healthy')
-    const frozen = await runCli(
-      [
-        'check',
-        '--prometheus-url',
-        prometheus.url,
-        '--evaluation-time',
-        String(prometheus.endTime),
-        '--error-query',
-        q.error_query,
-        '--total-query',
-        q.total_query
-      ],
-      { cwd, env: { CANARY_VARIABLE: 'canary-value-in-environ' } }
-    )
+    const frozen = await runCli(['check', ...serviceFlags(prometheus, q)], {
+      cwd,
+      env: { CANARY_VARIABLE: 'canary-value-in-environ' }
+    })
     expect(frozen.code).toBe(2)
     expect(frozen.stdout).toMatch(/is a symbolic link/)
     expect(frozen.stdout).not.toContain('canary-value-in-environ')
@@ -575,20 +555,10 @@ describe('8b. files the gate writes in the repository are never written through 
     fs.writeFileSync(victim, 'original\n')
     fs.symlinkSync(victim, path.join(cwd, 'deploy-freeze-overrides.log'))
     const q = serviceQueries('warning')
-    const check = await runCli(
-      [
-        'check',
-        '--prometheus-url',
-        prometheus.url,
-        '--evaluation-time',
-        String(prometheus.endTime),
-        '--error-query',
-        q.error_query,
-        '--total-query',
-        q.total_query
-      ],
-      { cwd, env: { OVERRIDE_DEPLOY: 'true', OVERRIDE_REASON: REASON } }
-    )
+    const check = await runCli(['check', ...serviceFlags(prometheus, q)], {
+      cwd,
+      env: { OVERRIDE_DEPLOY: 'true', OVERRIDE_REASON: REASON }
+    })
     expect(check.code).toBe(99)
     expect(check.stderr).toMatch(/symbolic link; nothing is written through it/)
     fs.symlinkSync(victim, path.join(cwd, '.deploy-freeze'))

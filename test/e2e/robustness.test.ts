@@ -11,7 +11,7 @@ import { startFakeGitHub, workflowDispatchEvent, type FakeGitHub } from '../help
 import { startHostileServer, type HostileServer } from '../helpers/hostile-server.js'
 import { sharedPrometheus } from '../helpers/prometheus.js'
 import { startProxy } from '../helpers/proxy.js'
-import { serviceQueries } from '../helpers/queries.js'
+import { serviceFlags, serviceQueries } from '../helpers/queries.js'
 import { runAction, type ActionRun } from '../helpers/run-action.js'
 import { runCli } from '../helpers/run-cli.js'
 
@@ -308,21 +308,10 @@ describe('14. the report states the final decision after a granted override', ()
   it('CLI: check --json says "deploy allowed by override" and names the override', async () => {
     const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'ebg-rob-'))
     const q = serviceQueries('warning')
-    const r = await runCli(
-      [
-        'check',
-        '--json',
-        '--prometheus-url',
-        prometheus.url,
-        '--evaluation-time',
-        String(prometheus.endTime),
-        '--error-query',
-        q.error_query,
-        '--total-query',
-        q.total_query
-      ],
-      { cwd, env: { OVERRIDE_DEPLOY: 'true', OVERRIDE_REASON: 'hotfix for INC-42 approved' } }
-    )
+    const r = await runCli(['check', '--json', ...serviceFlags(prometheus, q)], {
+      cwd,
+      env: { OVERRIDE_DEPLOY: 'true', OVERRIDE_REASON: 'hotfix for INC-42 approved' }
+    })
     expect(r.code).toBe(0)
     const report = JSON.parse(r.stdout) as Record<string, unknown>
     expect(report).toMatchObject({
@@ -402,21 +391,7 @@ describe('16. CLI: Ctrl-C and --watch --json', () => {
     const q = serviceQueries('caution')
     let interrupted = false
     const r = await runCli(
-      [
-        'status',
-        '--watch',
-        '--json',
-        '--interval',
-        '1',
-        '--prometheus-url',
-        prometheus.url,
-        '--evaluation-time',
-        String(prometheus.endTime),
-        '--error-query',
-        q.error_query,
-        '--total-query',
-        q.total_query
-      ],
+      ['status', '--watch', '--json', '--interval', '1', ...serviceFlags(prometheus, q)],
       {
         cwd,
         onStdout: (stdout, child) => {

@@ -6,7 +6,7 @@ import { execFile } from 'node:child_process'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { sharedPrometheus } from '../helpers/prometheus.js'
-import { serviceQueries } from '../helpers/queries.js'
+import { serviceFlags, serviceQueries } from '../helpers/queries.js'
 import { REPO_ROOT, runAction } from '../helpers/run-action.js'
 import { expectedEvents } from '../helpers/scenarios.js'
 
@@ -63,14 +63,7 @@ describe('the CLI flags', () => {
       path.join(REPO_ROOT, 'dist/cli/index.js'),
       'check',
       '--json',
-      '--prometheus-url',
-      prometheus.url,
-      '--evaluation-time',
-      String(prometheus.endTime),
-      '--error-query',
-      q.error_query,
-      '--total-query',
-      q.total_query,
+      ...serviceFlags(prometheus, q),
       '--time-window',
       'week',
       '--time-zone',
