@@ -1,6 +1,6 @@
 /** Everything the gate says about a result: outputs, the JSON report and the Markdown summary. */
 import { aboutLine } from '../text/about.js'
-import { escapeMarkdown } from '../text/escape.js'
+import { escapeMarkdown, oneLine } from '../text/escape.js'
 import type { GateResult, SloResult } from '../engine/evaluate.js'
 import * as fmt from '../text/format.js'
 import type { GateConfig } from '../engine/config.js'
@@ -186,8 +186,9 @@ export function gateOutputs(
     availability: fmt.availability(slo.availability),
     burn_rate: fmt.burn(slo.burnRate),
     days_to_exhaustion: fmt.days(slo.daysToExhaustion),
-    reasons: result.reasons.join('\n'),
-    summary: oneLineSummary(result, canDeploy),
+    // One reason a line, and a one-line summary, whatever a server or a file put in them.
+    reasons: result.reasons.map(oneLine).join('\n'),
+    summary: oneLine(oneLineSummary(result, canDeploy)),
     slos: slosOutput(result)
   }
 }

@@ -417,13 +417,22 @@ export function eventsForOneBadEvent(targetPercent: number): number {
  * `low_traffic: allow` exempts SLOs below min_events from blocking: a min_events far above the
  * statistical floor would exempt real services, a policy that blocks nothing. Refused.
  */
+/** Past this many events, "too few to count" would exempt real services: allow is refused. */
+const MAX_ALLOWED_MIN_EVENTS = 1_000_000
+
 export function checkLowTraffic(slo: SloSpec, input: string): void {
-  if (slo.lowTraffic !== 'allow' || slo.minEvents === 'auto') return
+  if (slo.lowTraffic !== 'allow') return
   const floor = eventsForOneBadEvent(slo.target)
-  if (slo.minEvents > 10 * floor)
+  if (slo.minEvents !== 'auto' && slo.minEvents > 10 * floor)
     throw new InputError(
       input,
       `${slo.minEvents} with low_traffic: allow would let ${slo.name} go unblocked below ${slo.minEvents} events; at ${slo.target}% one bad event is within the budget from ${floor} events on, so keep min_events at most ${10 * floor} (10x) with allow, or use low_traffic: evaluate`
+    )
+  const resolved = slo.minEvents === 'auto' ? floor : slo.minEvents
+  if (resolved > MAX_ALLOWED_MIN_EVENTS)
+    throw new InputError(
+      input,
+      `${resolved} events with low_traffic: allow would let ${slo.name} go unblocked below ${resolved} events (at ${slo.target}% one bad event needs that many); with allow, min_events may be at most ${MAX_ALLOWED_MIN_EVENTS}: use low_traffic: evaluate, or a lower target`
     )
 }
 

@@ -662,6 +662,8 @@ export function assessSlo(
   time: Date
 ): SloResult {
   const windows: WindowFigures[] = []
+  /** Each window's events as counted, before exclusions: the traffic the low-traffic rule sees. */
+  const countedTotals: number[] = []
   for (const window of windowsFor(slo)) {
     const errors = outcomes.get(outcomeKey(slo.errorQuery, window))
     const total = outcomes.get(outcomeKey(slo.totalQuery, window))
@@ -704,6 +706,7 @@ export function assessSlo(
         onError
       )
     }
+    countedTotals.push(counted)
     const removed = excludedEvents(slo, window, outcomes, time)
     if ('message' in removed) return errorResult(slo, removed.message, windows, onError)
     // increase() extrapolates each range on its own: a sub-range may read a hair above its window.
@@ -746,18 +749,22 @@ export function assessSlo(
   )
   status = escalation.status
   reasons.push(...escalation.reasons.map(reason => `${slo.name}: ${reason}`))
-  const lowTraffic =
-    main.total! < minEvents
-      ? { events: main.total!, minEvents, allowed: slo.lowTraffic === 'allow' }
-      : undefined
+  // Traffic is told by the busiest window the gate read, before any exclusion: an exclusion (or
+  // the first minutes of a calendar period) cannot make a busy service look quiet.
+  const events = Math.max(...countedTotals)
+  // low_traffic: allow exempts only a level read from noisy figures: never an overspent budget,
+  // never a burn tier that fired on enough events.
+  const exempt =
+    slo.lowTraffic === 'allow' && status !== 'EXHAUSTED' && !escalation.tiers.some(t => t.fired)
+  const lowTraffic = events < minEvents ? { events, minEvents, allowed: exempt } : undefined
   const warnings: string[] = []
   if (lowTraffic) {
     warnings.push(
-      `${slo.name}: low traffic: ${Math.round(lowTraffic.events)} events over ${slo.window}, fewer than min_events ${minEvents}, so a single bad event moves the budget by more than it holds; the figures are noisy (low_traffic: ${slo.lowTraffic})`
+      `${slo.name}: low traffic: at most ${Math.round(events)} events in any window the gate read (${slo.window} and the burn windows), fewer than min_events ${minEvents}, so a single bad event moves the budget by more than it holds; the figures are noisy (low_traffic: ${slo.lowTraffic})`
     )
     if (lowTraffic.allowed)
       reasons.push(
-        `${slo.name}: does not block: low_traffic is allow and the ${slo.window} window holds ${Math.round(lowTraffic.events)} events, fewer than min_events ${minEvents}`
+        `${slo.name}: does not block: low_traffic is allow and no window holds min_events ${minEvents} events (at most ${Math.round(events)})`
       )
   }
   for (const w of windows) {
@@ -780,8 +787,8 @@ export function assessSlo(
     target: slo.target,
     window: shownWindow(slo),
     status,
-    // An overspent budget blocks whatever block_on says (dry_run aside); an SLO that low_traffic:
-    // allow exempts never blocks (its figures rest on too few events to mean anything).
+    // An overspent budget blocks whatever block_on says (dry_run aside); low_traffic: allow
+    // exempts only what its noisy figures alone would block (see above).
     blocks: (status === 'EXHAUSTED' || slo.blockOn.includes(status)) && !lowTraffic?.allowed,
     budgetRemaining: remaining,
     budgetConsumed: 100 - remaining,

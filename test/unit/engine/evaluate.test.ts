@@ -483,3 +483,99 @@ describe('an unavailable endpoint', () => {
     expect(result.worst.error).toMatch(/not sent: interrupted \(Ctrl-C\)/)
   })
 })
+
+describe('low_traffic: allow never opens what it should not', () => {
+  /** Every window holds `total` events; the 30d window `total30d` (a quiet month). */
+  function traffic(
+    ratio: number,
+    total30d: number,
+    busy: number,
+    perWindow: Record<string, number> = {}
+  ): Record<string, number> {
+    const table = answers(ratio, perWindow, busy)
+    table['errors[30d]'] = ratio * total30d
+    table['total[30d]'] = total30d
+    return table
+  }
+
+  it('an overspent budget blocks, even on few events', async () => {
+    const result = await evaluateGate(config({ low_traffic: 'allow' }), {
+      client: scriptedClient(answers(0.5, {}, 100))
+    })
+    expect(result.status).toBe('EXHAUSTED')
+    expect(result.worst.lowTraffic).toMatchObject({ events: 100, allowed: false })
+    expect(result.canDeploy).toBe(false)
+  })
+
+  it('a level from few events is exempt, and the reason says so', async () => {
+    // 0.07 % errors on 100 events: WARNING (30 % left), from noise alone.
+    const result = await evaluateGate(config({ low_traffic: 'allow' }), {
+      client: scriptedClient(answers(0.0007, {}, 100))
+    })
+    expect(result.status).toBe('WARNING')
+    expect(result.worst.lowTraffic).toMatchObject({ allowed: true })
+    expect(result.canDeploy).toBe(true)
+    expect(result.reasons.join('\n')).toMatch(/does not block: low_traffic is allow/)
+  })
+
+  it('a busy burn window is enough traffic: the first minutes of a period are not "low traffic"', async () => {
+    // The SLO window holds 750 events (5 minutes into a month), the burn windows 9,000 to 54,000.
+    const result = await evaluateGate(config({ low_traffic: 'allow' }), {
+      client: scriptedClient(traffic(0.0007, 750, 54_000))
+    })
+    expect(result.worst.lowTraffic).toBeUndefined()
+    expect(result.status).toBe('WARNING')
+    expect(result.canDeploy).toBe(false)
+  })
+
+  it('a burn tier that fired on enough events blocks, however quiet the SLO window', async () => {
+    // 50 events over the SLO window, a fast burn over windows of 1,000 events each.
+    const result = await evaluateGate(
+      config({ low_traffic: 'allow', min_events: '100', fast_burn_threshold: '2' }),
+      { client: scriptedClient(traffic(0.0001, 50, 1000, { '1h': 0.01, '5m': 0.01 })) }
+    )
+    expect(result.worst.tiers.some(t => t.fired)).toBe(true)
+    expect(result.worst.lowTraffic).toBeUndefined()
+    expect(result.status).toBe('FREEZE')
+    expect(result.canDeploy).toBe(false)
+  })
+
+  it('an exclusion cannot make a busy service look quiet: traffic is counted before it', async () => {
+    const end = Date.parse('2026-12-01T10:00:00Z') / 1000
+    const seconds = end - Date.parse('2026-11-24T00:00:00Z') / 1000
+    // The burn windows are quiet (100 events); the SLO window held 1,000,000 events, of which the
+    // excluded maintenance removes all but 4,000 (2 bad): 50 % left, WARNING.
+    const table = traffic(0.0005, 1_000_000, 100)
+    table[`errors[${seconds}s] @ ${end}`] = 500 - 2
+    table[`total[${seconds}s] @ ${end}`] = 1_000_000 - 4000
+    const result = await evaluateGate(
+      config({
+        low_traffic: 'allow',
+        min_events: '5000',
+        evaluation_time: '2026-12-01T20:00:00Z',
+        exclude: '2026-11-24T00:00:00Z/2026-12-01T10:00:00Z planned maintenance'
+      }),
+      { client: scriptedClient(table) }
+    )
+    expect(result.worst.windows[0]).toMatchObject({ window: '30d', total: 4000 })
+    expect(result.status).toBe('WARNING')
+    expect(result.worst.lowTraffic).toBeUndefined()
+    expect(result.canDeploy).toBe(false)
+  })
+})
+
+describe('the reasons and summary outputs', () => {
+  it("keep a server's line breaks out: one reason a line, a one-line summary", async () => {
+    const hostile: QueryClient = {
+      queryScalar: async () => ({ value: 1, infos: [] }),
+      queryVector: async () => {
+        throw new PrometheusError('boom\n::error::forged', 'http', 422)
+      }
+    }
+    const result = await evaluateGate(config(), { client: hostile })
+    const outputs = gateOutputs(result)
+    expect(outputs.reasons.split('\n')).toHaveLength(result.reasons.length)
+    expect(outputs.reasons).not.toMatch(/^::/m)
+    expect(outputs.summary).not.toMatch(/\n/)
+  })
+})

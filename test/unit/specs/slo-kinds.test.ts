@@ -62,6 +62,11 @@ describe('burn_tiers, fast/slow_burn_threshold, min_events, low_traffic inputs',
     [
       { low_traffic: 'ignore' },
       'Input low_traffic: "ignore" is not allowed; expected evaluate or allow'
+    ],
+    [
+      // auto resolves to 10^12 events here: allow would exempt every real service.
+      { low_traffic: 'allow', slo_target: '99.9999999999' },
+      'with low_traffic: allow would let default go unblocked below'
     ]
   ])('refuses %j', (values, message) => {
     expect(messageOf(() => inputs(values))).toContain(message)

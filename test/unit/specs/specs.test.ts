@@ -271,3 +271,14 @@ describe('YAML features and faults', () => {
     )
   })
 })
+
+describe('SLO names', () => {
+  it.each(['x\n::error::forged', 'tab\there', 'line\u2028break'])(
+    'refuses %j: a name is one line of printable text',
+    name => {
+      expect(() =>
+        parseSloDocuments(`slos:\n  - name: ${JSON.stringify(name)}\n`, 'slos.yaml', () => '')
+      ).toThrow(/has control characters or line breaks; an SLO name is one line of text/)
+    }
+  )
+})
