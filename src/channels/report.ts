@@ -200,6 +200,7 @@ export function headline(result: GateResult, canDeploy = result.canDeploy): stri
 /** Where the figures came from, in words. */
 export function sourceText(slo: SloResult): string {
   if (slo.querySource === 'sloth') return "Sloth's recording rules"
+  if (slo.querySource === 'pyrra') return "Pyrra's recording rules"
   return slo.querySource === 'rules' ? 'recording rules' : 'raw series'
 }
 

@@ -91,6 +91,16 @@ export interface SloSpec {
   querySource?: QuerySource
   /** Sloth's `sloth_id` when the SLO comes from a Sloth spec: Sloth's own rules can be read. */
   slothId?: string
+  /** The metrics of a Pyrra ratio indicator: Pyrra's own recording rules can be read. */
+  pyrra?: PyrraRecords
+}
+
+/** What names Pyrra's recorded series of a ratio SLO (its `slo` label is the SLO's name). */
+export interface PyrraRecords {
+  totalMetric: string
+  errorsMetric: string
+  /** The errors selector's matchers the total's lacks (same metric: they pick the errors). */
+  errorMatchers: string[]
 }
 
 export interface GateConfig {

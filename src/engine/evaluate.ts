@@ -36,7 +36,11 @@ import {
   readingSloth,
   rulesCoverageQuery,
   slothHasWindows,
-  slothProbeLabel
+  slothProbeLabel,
+  readingPyrra,
+  pyrraProbeLabel,
+  pyrraWindows,
+  pyrraWindowsLabel
 } from './rules.js'
 import { expandQuery } from './rules.js'
 
@@ -83,8 +87,8 @@ export interface SloResult {
   exclusions: ExclusionResult[]
   /** Set when the SLO window held fewer events than minEvents. */
   lowTraffic?: { events: number; minEvents: number; allowed: boolean }
-  /** Where the figures came from: raw series, the gate's recording rules, or Sloth's. */
-  querySource: 'raw' | 'rules' | 'sloth'
+  /** Where the figures came from: raw series, the gate's recording rules, Sloth's or Pyrra's. */
+  querySource: 'raw' | 'rules' | 'sloth' | 'pyrra'
   spec: SloSpec
   /** The burn-down chart's points, or why it cannot be drawn; undefined when the chart is off. */
   daily?: DailyBudget
@@ -522,7 +526,7 @@ async function chooseSources(
   let failure: PrometheusError | undefined
   if (wanting.length) {
     try {
-      const query = rulesCoverageQuery(wanting)
+      const query = rulesCoverageQuery(wanting, windowsFor)
       for (const series of await client.queryVector(query, time, signal)) {
         const value = parseSampleValue(series.value?.[1])
         if (series.metric?.slo !== undefined && Number.isFinite(value))
@@ -547,10 +551,26 @@ async function chooseSources(
       slothHasWindows(slo, windowsFor(slo))
     )
       return { slo, queried: readingSloth(slo), source: 'sloth', since: sloth }
-    const reach =
-      earliest === undefined
+    // The same for Pyrra: its period increase covers the window and every alert window exists.
+    const pyrra =
+      slo.pyrra === undefined || slo.calendar !== undefined
         ? undefined
-        : `its recorded series go back only to ${isoTime(earliest)} (${((time.getTime() / 1000 - earliest) / 86400).toFixed(1)} days of the ${slo.window} window)`
+        : since.get(pyrraProbeLabel(slo.name))
+    const pyrraNeeds = slo.pyrra === undefined ? [] : pyrraWindows(slo, windowsFor(slo))
+    const pyrraCovers = pyrra !== undefined && coversWindow(pyrra, slo.window, time)
+    const pyrraComplete = (since.get(pyrraWindowsLabel(slo.name)) ?? 0) >= pyrraNeeds.length
+    if (pyrraCovers && pyrraComplete)
+      return { slo, queried: readingPyrra(slo), source: 'pyrra', since: pyrra }
+    const days = (since: number): string =>
+      `${((time.getTime() / 1000 - since) / 86400).toFixed(1)} days of the ${slo.window} window`
+    const reach =
+      earliest !== undefined
+        ? `its recorded series go back only to ${isoTime(earliest)} (${days(earliest)})`
+        : pyrra === undefined
+          ? undefined
+          : !pyrraCovers
+            ? `Pyrra's recorded series go back only to ${isoTime(pyrra)} (${days(pyrra)})`
+            : `Pyrra's recording rules lack burn-rate windows the gate needs (it needs ${pyrraNeeds.join(', ')}; Pyrra derives its windows from the SLO period)`
     if (mode === 'rules') {
       const refusal = failure
         ? `query_source rules: the recorded series could not be read: ${failure.message}`

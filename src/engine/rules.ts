@@ -8,7 +8,7 @@
  * per-interval ratios.
  */
 import { checksFor } from './tiers.js'
-import { parseDuration } from './duration.js'
+import { formatDuration, parseDuration } from './duration.js'
 import { WINDOW_PLACEHOLDER, type SloSpec } from './config.js'
 
 /** The rate resolution of the recorded series (Sloth and Pyrra use the same). */
@@ -27,6 +27,8 @@ export const WINDOW_SECONDS_PLACEHOLDER = '{{window_seconds}}'
  * at 5m), and a burst at the window's edge would be diluted by it.
  */
 export const WINDOW_RANGE_PLACEHOLDER = '{{window_range}}'
+/** Filled with the window as Prometheus (and so Pyrra's record names) spells it: 30d is `4w2d`. */
+export const WINDOW_PROM_PLACEHOLDER = '{{window_prom}}'
 
 /** A PromQL string literal: JSON's escapes are a subset of PromQL's (Go's). */
 export const promString = (text: string): string => JSON.stringify(text)
@@ -94,6 +96,83 @@ export function readingSloth(slo: SloSpec): SloSpec {
 /** The probe's answer for Sloth's series of an SLO is labelled slo="sloth:<sloth_id>". */
 export const slothProbeLabel = (slothId: string): string => `sloth:${slothId}`
 
+/**
+ * Pyrra's record names: the metric without `_total`/`_count` (and `_bucket` for increases), then
+ * `:increase<window>` (the SLO period) or `:burnrate<window>` (its alert windows), the window
+ * spelled as Prometheus spells a duration.
+ */
+const pyrraBase = (metric: string, trimBucket: boolean): string => {
+  const name = metric.replace(/_total$/, '').replace(/_count$/, '')
+  return trimBucket ? name.replace(/_bucket$/, '') : name
+}
+const pyrraIncrease = (metric: string): string =>
+  `${pyrraBase(metric, true)}:increase${WINDOW_PROM_PLACEHOLDER}`
+const pyrraBurnrate = (metric: string): string => `${pyrraBase(metric, false)}:burnrate`
+
+/**
+ * The SLO read from Pyrra's own rules. Over the period: its errors and total increases
+ * (traffic-weighted). Over its alert windows Pyrra records only the error ratio (its
+ * `burnrate`, despite the name), and no event counts: those are estimated from the period's
+ * average traffic (for min_events), and the errors are that ratio times the estimate. The `or`
+ * picks whichever series exists for the window asked.
+ */
+export function readingPyrra(slo: SloSpec): SloSpec {
+  const pyrra = slo.pyrra!
+  const sloLabel = `slo=${promString(slo.name)}`
+  const periodSeconds = parseDuration(slo.window)
+  const increase = (metric: string, matchers: string[], window: string): string =>
+    `sum(${pyrraIncrease(metric).replace(WINDOW_PROM_PLACEHOLDER, window)}{${[sloLabel, ...matchers].join(',')}})`
+  const total = increase(pyrra.totalMetric, [], WINDOW_PROM_PLACEHOLDER)
+  const errors = increase(pyrra.errorsMetric, pyrra.errorMatchers, WINDOW_PROM_PLACEHOLDER)
+  const periodTotal = increase(pyrra.totalMetric, [], formatDuration(periodSeconds))
+  const estimate = `(${periodTotal} * ${WINDOW_SECONDS_PLACEHOLDER} / ${periodSeconds})`
+  const ratio = `sum(${pyrraBurnrate(pyrra.totalMetric)}${WINDOW_PROM_PLACEHOLDER}{${sloLabel}})`
+  return {
+    ...slo,
+    // No error series at all (no error status seen) while there is traffic means no errors.
+    errorQuery: `(${errors} or on() (0 * ${total})) or (${ratio} * ${estimate})`,
+    totalQuery: `${total} or ${estimate}`
+  }
+}
+
+/** The probe's answers for Pyrra's series of an SLO: the period's age, and alert windows found. */
+export const pyrraProbeLabel = (name: string): string => `pyrra:${name}`
+export const pyrraWindowsLabel = (name: string): string => `pyrra-windows:${name}`
+
+/** The windows besides the period that the gate reads from Pyrra's burn-rate series. */
+export const pyrraWindows = (slo: SloSpec, windows: string[]): string[] =>
+  windows
+    .filter(w => parseDuration(w) !== parseDuration(slo.window))
+    .map(w => formatDuration(parseDuration(w)))
+
+/** For each Pyrra SLO: the age of its period increase series, and how many needed windows exist. */
+function pyrraCoverageTerms(
+  slos: SloSpec[],
+  windowsOf: (slo: SloSpec) => string[],
+  range: number
+): string[] {
+  const terms: string[] = []
+  for (const slo of slos) {
+    const pyrra = slo.pyrra
+    if (pyrra === undefined) continue
+    const sloLabel = `slo=${promString(slo.name)}`
+    const period = pyrraIncrease(pyrra.totalMetric).replace(
+      WINDOW_PROM_PLACEHOLDER,
+      formatDuration(parseDuration(slo.window))
+    )
+    const earliest = `min(min_over_time(timestamp(${period}{${sloLabel}})[${range}s:1h]))`
+    terms.push(
+      `label_replace(${earliest}, "slo", ${promString(pyrraProbeLabel(slo.name))}, "", "")`
+    )
+    const windows = pyrraWindows(slo, windowsOf(slo))
+    if (windows.length === 0) continue
+    const names = windows.map(w => regexEscape(`${pyrraBurnrate(pyrra.totalMetric)}${w}`))
+    const found = `count(count by (__name__) ({__name__=~${promString(names.join('|'))},${sloLabel}}))`
+    terms.push(`label_replace(${found}, "slo", ${promString(pyrraWindowsLabel(slo.name))}, "", "")`)
+  }
+  return terms
+}
+
 /** The series whose age tells how far back an SLO's recorded data goes. */
 const probedRecord = (slo: SloSpec): string => (isRatioSlo(slo) ? RECORD.errorRatio : RECORD.total)
 
@@ -102,7 +181,10 @@ const probedRecord = (slo: SloSpec): string => (isRatioSlo(slo) ? RECORD.errorRa
  * `slo`. A subquery over one recorded series per SLO: a few thousand samples each, whatever the
  * raw cardinality.
  */
-export function rulesCoverageQuery(slos: SloSpec[]): string {
+export function rulesCoverageQuery(
+  slos: SloSpec[],
+  windowsOf: (slo: SloSpec) => string[] = () => []
+): string {
   const range = Math.max(...slos.map(s => parseDuration(s.window)))
   const terms: string[] = []
   for (const record of [RECORD.total, RECORD.errorRatio]) {
@@ -117,6 +199,7 @@ export function rulesCoverageQuery(slos: SloSpec[]): string {
     const earliest = `min by (sloth_id) (min_over_time(timestamp(${series})[${range}s:1h]))`
     terms.push(`label_replace(${earliest}, "slo", "sloth:$1", "sloth_id", "(.*)")`)
   }
+  terms.push(...pyrraCoverageTerms(slos, windowsOf, range))
   return terms.join(' or ')
 }
 
@@ -203,6 +286,7 @@ export function expandQuery(query: string, window: string): string {
   if (!expanded.includes('{{window_')) return expanded
   const seconds = parseDuration(window)
   return expanded
+    .replaceAll(WINDOW_PROM_PLACEHOLDER, formatDuration(seconds))
     .replaceAll(WINDOW_SECONDS_PLACEHOLDER, String(seconds))
     .replaceAll(WINDOW_RANGE_PLACEHOLDER, `${seconds * 1000 - 1}ms`)
 }

@@ -1,5 +1,5 @@
 /** Pyrra `pyrra.dev/v1alpha1` ServiceLevelObjective: ratio and latency indicators. */
-import type { SloSpec } from '../engine/config.js'
+import type { PyrraRecords, SloSpec } from '../engine/config.js'
 import { buildSlo } from './build.js'
 import { isObject, object, text, type Doc, type Where } from './fields.js'
 
@@ -26,6 +26,38 @@ function refuseGrouping(indicator: Doc, kind: string, at: Where): void {
   )
 }
 
+const MATCHER = /^\s*([A-Za-z_]\w*)\s*(=~|!~|!=|=)\s*("(?:[^"\\]|\\.)*")\s*$/
+const SELECTOR = /^\s*([A-Za-z_:][\w:]*)\s*(?:\{(.*)\})?\s*$/s
+
+/** A selector's name and matchers (`name{a="b"}`), or undefined when it is not that plain. */
+function splitSelector(text: string): { name: string; matchers: string[] } | undefined {
+  const found = SELECTOR.exec(text)
+  if (!found) return undefined
+  // Split at commas outside quoted values.
+  const parts = (found[2] ?? '').match(/(?:[^,"]|"(?:[^"\\]|\\.)*")+/g) ?? []
+  const matchers: string[] = []
+  for (const part of parts) {
+    if (part.trim() === '') continue
+    const m = MATCHER.exec(part)
+    if (!m) return undefined
+    matchers.push(`${m[1]}${m[2]}${m[3]}`)
+  }
+  return { name: found[1], matchers }
+}
+
+/**
+ * What names Pyrra's own series of a ratio SLO. Pyrra records one increase per metric; when the
+ * errors and the total are the same metric, it groups by the labels that tell errors apart, so
+ * the errors' extra matchers select them from the recorded series.
+ */
+function pyrraRecords(errors: string, total: string): PyrraRecords | undefined {
+  const e = splitSelector(errors)
+  const t = splitSelector(total)
+  if (!e || !t) return undefined
+  const errorMatchers = e.name === t.name ? e.matchers.filter(m => !t.matchers.includes(m)) : []
+  return { totalMetric: t.name, errorsMetric: e.name, errorMatchers }
+}
+
 export function parsePyrra(doc: Doc, base: SloSpec, where: Where): SloSpec[] {
   if (doc.apiVersion !== PYRRA_V1ALPHA1)
     throw where.error(
@@ -45,11 +77,15 @@ export function parsePyrra(doc: Doc, base: SloSpec, where: Where): SloSpec[] {
     text(object(value, at, field).metric, at, `${field}.metric`)
   let errorQuery: string
   let totalQuery: string
+  let records: PyrraRecords | undefined
   if (indicator.ratio !== undefined) {
     const ratio = object(indicator.ratio, at, 'spec.indicator.ratio')
     refuseGrouping(ratio, 'ratio', at)
-    errorQuery = increase(metric(ratio.errors, 'spec.indicator.ratio.errors'))
-    totalQuery = increase(metric(ratio.total, 'spec.indicator.ratio.total'))
+    const errors = metric(ratio.errors, 'spec.indicator.ratio.errors')
+    const total = metric(ratio.total, 'spec.indicator.ratio.total')
+    errorQuery = increase(errors)
+    totalQuery = increase(total)
+    records = pyrraRecords(errors, total)
   } else if (indicator.latency !== undefined) {
     const latency = object(indicator.latency, at, 'spec.indicator.latency')
     refuseGrouping(latency, 'latency', at)
@@ -59,23 +95,22 @@ export function parsePyrra(doc: Doc, base: SloSpec, where: Where): SloSpec[] {
     const kind = Object.keys(indicator)[0] ?? 'none'
     throw at.error(`spec.indicator.${kind}`, 'only ratio and latency indicators are supported')
   }
-  return [
-    buildSlo(
-      base,
-      {
-        name,
-        target: text(spec.target, at, 'spec.target'),
-        window: text(spec.window, at, 'spec.window'),
-        errorQuery,
-        totalQuery
-      },
-      at,
-      {
-        target: 'spec.target',
-        window: 'spec.window',
-        errorQuery: 'spec.indicator',
-        totalQuery: 'spec.indicator'
-      }
-    )
-  ]
+  const slo = buildSlo(
+    base,
+    {
+      name,
+      target: text(spec.target, at, 'spec.target'),
+      window: text(spec.window, at, 'spec.window'),
+      errorQuery,
+      totalQuery
+    },
+    at,
+    {
+      target: 'spec.target',
+      window: 'spec.window',
+      errorQuery: 'spec.indicator',
+      totalQuery: 'spec.indicator'
+    }
+  )
+  return [records ? { ...slo, pyrra: records } : slo]
 }

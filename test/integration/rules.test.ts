@@ -14,6 +14,7 @@ import {
   coveragePointQuery,
   evaluateGate,
   expandQuery,
+  windowsFor,
   type GateResult
 } from '../../src/engine/evaluate.js'
 import { readGateConfig, sloFromInputs, type SloSpec } from '../../src/engine/config.js'
@@ -107,6 +108,67 @@ const slothRules = (): string =>
     ])
   ].join('\n') + '\n'
 
+/**
+ * Pyrra specs over the warning and caution services, and the rules Pyrra generates for them (its
+ * format: `http_requests:increase<period>` grouped by the label that picks the errors, and
+ * `http_requests:burnrate<window>`, labelled with `slo` and the total's equality matchers). Pyrra
+ * derives its alert windows from the period (5m, 30m, 1h, 2h, 6h, 1d, 4d for 28d); here they are
+ * the windows the gate needs on this short period, and "partial" lacks the longest one.
+ */
+const pyrraSpec = (name: string, service: string): string =>
+  [
+    'apiVersion: pyrra.dev/v1alpha1',
+    'kind: ServiceLevelObjective',
+    `metadata: { name: ${name} }`,
+    'spec:',
+    '  target: "99.9"',
+    `  window: ${WINDOW}`,
+    '  indicator:',
+    '    ratio:',
+    `      errors: { metric: 'http_requests_total{service="${service}",status=~"5.."}' }`,
+    `      total: { metric: 'http_requests_total{service="${service}"}' }`
+  ].join('\n')
+const pyrraSlos = parseSloDocuments(
+  [pyrraSpec('checkout', 'warning'), pyrraSpec('partial', 'caution')].join('\n---\n'),
+  'pyrra.yaml',
+  () => ''
+)
+const pyrraRuleFile = path.join(dir, 'pyrra-rules.yml')
+const pyrraRules = (): string => {
+  const lines = ['groups:']
+  for (const [slo, service] of [
+    [pyrraSlos[0], 'warning'],
+    [pyrraSlos[1], 'caution']
+  ] as const) {
+    const total = `http_requests_total{service="${service}"}`
+    const errors = `http_requests_total{service="${service}",status=~"5.."}`
+    const labels = [
+      '        labels:',
+      `          slo: ${slo.name}`,
+      `          service: ${service}`
+    ]
+    lines.push(
+      `  - name: ${slo.name}-increase`,
+      `    interval: ${INTERVAL}`,
+      '    rules:',
+      `      - record: http_requests:increase${WINDOW}`,
+      `        expr: ${JSON.stringify(`sum by (status) (increase(${total}[${WINDOW}]))`)}`,
+      ...labels,
+      `  - name: ${slo.name}`,
+      `    interval: ${INTERVAL}`,
+      '    rules:'
+    )
+    const windows = windowsFor(slo).filter(w => w !== WINDOW)
+    for (const w of slo.name === 'partial' ? windows.slice(0, -1) : windows)
+      lines.push(
+        `      - record: http_requests:burnrate${w}`,
+        `        expr: ${JSON.stringify(`sum(rate(${errors}[${w}])) / sum(rate(${total}[${w}]))`)}`,
+        ...labels
+      )
+  }
+  return lines.join('\n') + '\n'
+}
+
 let prometheus: RunningPrometheus
 
 /** The engine's own client, recording every query it sends and at what time. */
@@ -178,6 +240,14 @@ beforeAll(async () => {
     await backfillRules({
       url: raw.url,
       ruleFile: slothRuleFile,
+      outputDir: blocks,
+      start: RULES_SINCE,
+      end: endTime + parseDuration(INTERVAL)
+    })
+    fs.writeFileSync(pyrraRuleFile, pyrraRules())
+    await backfillRules({
+      url: raw.url,
+      ruleFile: pyrraRuleFile,
       outputDir: blocks,
       start: RULES_SINCE,
       end: endTime + parseDuration(INTERVAL)
@@ -256,6 +326,49 @@ describe('error-budget rules, backfilled and read', () => {
       ).toBeLessThanOrEqual(0.1)
       expect(sloth.samples).toBeLessThan(raw.samples * 0.15)
     }
+  })
+
+  it("a Pyrra SLO reads Pyrra's own recording rules (rules and auto), with the figures of raw", async () => {
+    const [checkout] = pyrraSlos
+    expect(checkout.pyrra).toEqual({
+      totalMetric: 'http_requests_total',
+      errorsMetric: 'http_requests_total',
+      errorMatchers: ['status=~"5.."']
+    })
+    await run('promtool', ['check', 'rules', pyrraRuleFile])
+    const raw = await gate('raw', [checkout])
+    expect(raw.result.status).toBe('FREEZE')
+    for (const source of ['rules', 'auto']) {
+      const pyrra = await gate(source, [checkout])
+      expect([pyrra.result.status, pyrra.result.worst.error]).toEqual(['FREEZE', undefined])
+      expect(pyrra.result.worst.querySource).toBe('pyrra')
+      expect(pyrra.result.warnings).toEqual([])
+      expect(
+        Math.abs(pyrra.result.worst.budgetRemaining! - raw.result.worst.budgetRemaining!)
+      ).toBeLessThanOrEqual(0.1)
+      for (const w of pyrra.result.worst.windows) {
+        const rawBurn = raw.result.worst.windows.find(r => r.window === w.window)!.burnRate!
+        expect(Math.abs(w.burnRate! - rawBurn)).toBeLessThanOrEqual(Math.max(0.02, rawBurn * 0.02))
+      }
+      expect(pyrra.samples).toBeLessThan(raw.samples * 0.15)
+    }
+  })
+
+  it('a Pyrra SLO whose rules lack a window the gate needs: auto reads raw, rules is ERROR', async () => {
+    const partial = pyrraSlos[1]
+    const auto = await gate('auto', [partial, pyrraSlos[0]])
+    expect(auto.result.slos.map(s => [s.name, s.status, s.querySource])).toEqual([
+      ['checkout', 'FREEZE', 'pyrra'],
+      ['partial', 'WARNING', 'raw']
+    ])
+    expect(auto.result.warnings.join('\n')).toMatch(
+      /partial: Pyrra's recording rules lack burn-rate windows the gate needs \(it needs 1h, 5m, 6h, 30m;.*raw queries used/
+    )
+    const rules = await gate('rules', [partial])
+    expect(rules.result.status).toBe('ERROR')
+    expect(rules.result.worst.error).toMatch(
+      /query_source rules: Pyrra's recording rules lack burn-rate windows the gate needs/
+    )
   })
 
   it('the coverage check reads one point, not the window again', async () => {

@@ -163,6 +163,43 @@ describe('Pyrra', () => {
     )
   })
 
+  it("keeps what names Pyrra's own series: the metrics, and the matchers that pick the errors", () => {
+    const [errors, latency] = parse(example('pyrra.yaml'))
+    expect(errors.pyrra).toEqual({
+      totalMetric: 'http_requests_total',
+      errorsMetric: 'http_requests_total',
+      errorMatchers: ['status=~"5.."']
+    })
+    // Pyrra's latency series are not read (raw or the gate's own rules).
+    expect(latency.pyrra).toBeUndefined()
+  })
+
+  it.each([
+    // Different metrics: Pyrra's errors increase already holds only the errors.
+    ['errors_total{job="a",x="1,2"}', 'requests_total{job="a"}', 'errors_total', []],
+    ['m{ a = "b" , c!~"d\\"e" }', 'm{a="b"}', 'm', ['c!~"d\\"e"']],
+    // Not a plain selector: no Pyrra series to name, so raw (or the gate's rules).
+    ['sum(m)', 'm', undefined, undefined],
+    ['m{a=b}', 'm', undefined, undefined]
+  ])('errors %s over %s: Pyrra identity', (errors, total, metric, matchers) => {
+    const [slo] = parse(
+      [
+        'apiVersion: pyrra.dev/v1alpha1',
+        'kind: ServiceLevelObjective',
+        'metadata: { name: p }',
+        'spec:',
+        '  target: "99"',
+        '  window: 4w',
+        '  indicator:',
+        '    ratio:',
+        `      errors: { metric: ${JSON.stringify(errors)} }`,
+        `      total: { metric: ${JSON.stringify(total)} }`
+      ].join('\n')
+    )
+    expect(slo.pyrra?.errorsMetric).toBe(metric)
+    expect(slo.pyrra?.errorMatchers).toEqual(matchers)
+  })
+
   it('refuses other indicators', () => {
     expect(
       errorOf(

@@ -1,0 +1,55 @@
+/** Reading Pyrra's own recording rules: the names Pyrra gives its series, windows as it spells them. */
+import { parseSloDocuments } from '../../../src/specs/index.js'
+import { expandQuery, readingPyrra, rulesCoverageQuery } from '../../../src/engine/rules.js'
+import { windowsFor, type SloResult } from '../../../src/engine/evaluate.js'
+import { sourceText } from '../../../src/channels/report.js'
+
+const [slo] = parseSloDocuments(
+  [
+    'apiVersion: pyrra.dev/v1alpha1',
+    'kind: ServiceLevelObjective',
+    'metadata: { name: api }',
+    'spec:',
+    '  target: "99.9"',
+    '  window: 30d',
+    '  indicator:',
+    '    ratio:',
+    '      errors: { metric: \'http_requests_total{job="api",code=~"5.."}\' }',
+    '      total: { metric: \'http_requests_total{job="api"}\' }'
+  ].join('\n'),
+  'pyrra.yaml',
+  () => ''
+)
+
+describe("Pyrra's recording rules", () => {
+  it('reads the period from its increase series, spelled as Prometheus spells 30d (4w2d)', () => {
+    const period = expandQuery(readingPyrra(slo).errorQuery, '30d')
+    expect(period).toContain('sum(http_requests:increase4w2d{slo="api",code=~"5.."})')
+    expect(period).not.toContain('http_requests_total')
+    expect(expandQuery(readingPyrra(slo).totalQuery, '30d')).toContain(
+      'sum(http_requests:increase4w2d{slo="api"})'
+    )
+  })
+
+  it('reads an alert window from its burn-rate series (the error ratio), never the raw metric', () => {
+    const hour = expandQuery(readingPyrra(slo).errorQuery, '1h')
+    expect(hour).toContain('sum(http_requests:burnrate1h{slo="api"})')
+    // The events over 1h are estimated from the period's average traffic (for min_events).
+    expect(hour).toContain('sum(http_requests:increase4w2d{slo="api"}) * 3600 / 2592000')
+    expect(hour).not.toContain('http_requests_total')
+  })
+
+  it('probes the period series and every alert window the gate needs, in the one query', () => {
+    const query = rulesCoverageQuery([slo], windowsFor)
+    expect(query).toContain('timestamp(http_requests:increase4w2d{slo="api"})[2592000s:1h]')
+    const needed = windowsFor(slo).filter(w => w !== '30d')
+    expect(needed.length).toBeGreaterThan(1)
+    for (const w of needed) expect(query).toContain(`http_requests:burnrate${w}`)
+    expect(query).toContain('"pyrra:api"')
+    expect(query).toContain('"pyrra-windows:api"')
+  })
+})
+
+it('the report, summary and CLI say the figures came from Pyrra', () => {
+  expect(sourceText({ querySource: 'pyrra' } as SloResult)).toBe("Pyrra's recording rules")
+})
