@@ -34,6 +34,7 @@ import {
   coversWindow,
   readingRules,
   readingSloth,
+  rulesProbeLabel,
   rulesCoverageQuery,
   slothHasWindows,
   slothProbeLabel,
@@ -540,7 +541,7 @@ async function chooseSources(
     const raw: SourcePlan = { slo, queried: slo, source: 'raw' }
     const mode = modeOf(slo)
     if (mode === 'raw') return raw
-    const earliest = since.get(slo.name)
+    const earliest = since.get(rulesProbeLabel(slo))
     if (earliest !== undefined && coversWindow(earliest, slo.window, time))
       return { slo, queried: readingRules(slo), source: 'rules', since: earliest }
     // A Sloth SLO whose own recording rules cover the window needs nothing new.

@@ -57,7 +57,32 @@ export function recordedExpressions(slo: SloSpec): { record: string; expr: strin
   ]
 }
 
-const selector = (record: string, slo: SloSpec): string => `${record}{slo=${promString(slo.name)}}`
+/**
+ * Which queries a recorded series was made from: a 64-bit FNV-1a hash of the SLO's error and
+ * total queries, recorded as the label `ebg_queries`. An SLO reads only series of its own queries,
+ * never another team's SLO of the same name on a shared Prometheus, nor rules left over from
+ * before its queries changed.
+ */
+export function queriesFingerprint(slo: Pick<SloSpec, 'errorQuery' | 'totalQuery'>): string {
+  const text = `${slo.errorQuery}\n${slo.totalQuery}`
+  const half = (seed: number): string => {
+    let hash = seed
+    for (let i = 0; i < text.length; i++) {
+      hash ^= text.charCodeAt(i)
+      hash = Math.imul(hash, 0x01000193) >>> 0
+    }
+    return hash.toString(16).padStart(8, '0')
+  }
+  return half(0x811c9dc5) + half(0x050c5d1f)
+}
+
+export const FINGERPRINT_LABEL = 'ebg_queries'
+
+const selector = (record: string, slo: SloSpec): string =>
+  `${record}{slo=${promString(slo.name)},${FINGERPRINT_LABEL}=${promString(queriesFingerprint(slo))}}`
+
+/** How the coverage probe labels an SLO's own recorded series: its name and its fingerprint. */
+export const rulesProbeLabel = (slo: SloSpec): string => `${slo.name}|${queriesFingerprint(slo)}`
 
 /** The SLO with queries that read its recorded series; windows and everything else unchanged. */
 export function readingRules(slo: SloSpec): SloSpec {
@@ -188,10 +213,14 @@ export function rulesCoverageQuery(
   const range = Math.max(...slos.map(s => parseDuration(s.window)))
   const terms: string[] = []
   for (const record of [RECORD.total, RECORD.errorRatio]) {
-    const names = slos.filter(s => probedRecord(s) === record).map(s => regexEscape(s.name))
-    if (names.length === 0) continue
-    const series = `${record}{slo=~${promString(names.join('|'))}}`
-    terms.push(`min by (slo) (min_over_time(timestamp(${series})[${range}s:1h]))`)
+    const mine = slos.filter(s => probedRecord(s) === record)
+    if (mine.length === 0) continue
+    const names = mine.map(s => regexEscape(s.name)).join('|')
+    const prints = mine.map(s => queriesFingerprint(s)).join('|')
+    const series = `${record}{slo=~${promString(names)},${FINGERPRINT_LABEL}=~${promString(prints)}}`
+    const earliest = `min by (slo, ${FINGERPRINT_LABEL}) (min_over_time(timestamp(${series})[${range}s:1h]))`
+    // Labelled "<name>|<fingerprint>" (rulesProbeLabel): a name with other queries is not a match.
+    terms.push(`label_join(${earliest}, "slo", "|", "slo", "${FINGERPRINT_LABEL}")`)
   }
   const sloth = slos.flatMap(s => (s.slothId === undefined ? [] : [regexEscape(s.slothId)]))
   if (sloth.length) {
@@ -271,7 +300,8 @@ export function renderRuleFile(slos: SloSpec[], options: RuleFileOptions): strin
         `      - record: ${q(record)}`,
         `        expr: ${q(expr)}`,
         '        labels:',
-        `          slo: ${q(slo.name)}`
+        `          slo: ${q(slo.name)}`,
+        `          ${FINGERPRINT_LABEL}: ${q(queriesFingerprint(slo))}`
       )
     }
     if (options.alerts) lines.push(...alertRules(slo))

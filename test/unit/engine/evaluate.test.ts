@@ -1,5 +1,6 @@
 /** The decision logic with a scripted query function: statuses, ERROR handling, freeze, dry run. */
 import { batchQuery, evaluateGate, isScalarForm, windowsFor } from '../../../src/engine/evaluate.js'
+import { queriesFingerprint } from '../../../src/engine/rules.js'
 import { readGateConfig, type GateConfig } from '../../../src/engine/config.js'
 import { PrometheusError, type QueryClient } from '../../../src/prometheus/api.js'
 import { renderSummary, gateOutputs } from '../../../src/channels/report.js'
@@ -97,7 +98,7 @@ describe('evaluateGate', () => {
     const client = scriptedClient(answers(0.0001))
     const result = await evaluateGate(config({ query_source: 'auto' }), { client })
     expect(client.asked[0]).toMatch(
-      /^min by \(slo\) \(min_over_time\(timestamp\(ebg_slo:total:rate5m/
+      /^label_join\(min by \(slo, ebg_queries\) \(min_over_time\(timestamp\(ebg_slo:total:rate5m/
     )
     expect(result.status).toBe('NORMAL')
     expect(result.worst.querySource).toBe('raw')
@@ -577,5 +578,44 @@ describe('the reasons and summary outputs', () => {
     expect(outputs.reasons.split('\n')).toHaveLength(result.reasons.length)
     expect(outputs.reasons).not.toMatch(/^::/m)
     expect(outputs.summary).not.toMatch(/\n/)
+  })
+})
+
+describe('recorded series of another SLO of the same name', () => {
+  /** A Prometheus whose recorded series go back 40 days, labelled `slo` as given. */
+  function recording(probeLabel: string): QueryClient & { asked: string[] } {
+    const raw = scriptedClient(answers(0.5))
+    const since = Date.parse('2026-10-22T00:00:00Z') / 1000
+    return {
+      asked: raw.asked,
+      queryScalar: (query, at) =>
+        query.includes('ebg_slo:')
+          ? (raw.asked.push(query), Promise.resolve({ value: 10, infos: [] }))
+          : raw.queryScalar(query, at),
+      queryVector: (query, at) =>
+        query.startsWith('label_join(')
+          ? (raw.asked.push(query),
+            Promise.resolve([{ metric: { slo: probeLabel }, value: [0, String(since)] }]))
+          : raw.queryVector(query, at)
+    }
+  }
+  const evaluationTime = { evaluation_time: '2026-12-01T00:00:00Z', query_source: 'auto' }
+
+  it('are not read: another team\'s "default", or rules from before the queries changed', async () => {
+    const client = recording('default|0000000000000000')
+    const result = await evaluateGate(config(evaluationTime), { client })
+    expect(result.worst.querySource).toBe('raw')
+    expect(result.status).toBe('EXHAUSTED')
+    expect(client.asked.some(q => q.includes('avg_over_time(ebg_slo:'))).toBe(false)
+  })
+
+  it("are read when they were made from this SLO's own queries", async () => {
+    const slo = config(evaluationTime).slos[0]
+    const client = recording(`default|${queriesFingerprint(slo)}`)
+    const result = await evaluateGate(config(evaluationTime), { client })
+    expect(result.worst.querySource).toBe('rules')
+    expect(client.asked.some(q => q.includes(`ebg_queries="${queriesFingerprint(slo)}"`))).toBe(
+      true
+    )
   })
 })
