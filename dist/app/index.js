@@ -21484,12 +21484,17 @@ function eventsForOneBadEvent(targetPercent) {
  * `low_traffic: allow` exempts SLOs below min_events from blocking: a min_events far above the
  * statistical floor would exempt real services, a policy that blocks nothing. Refused.
  */
+/** Past this many events, "too few to count" would exempt real services: allow is refused. */
+const MAX_ALLOWED_MIN_EVENTS = 1_000_000;
 function checkLowTraffic(slo, input) {
-    if (slo.lowTraffic !== 'allow' || slo.minEvents === 'auto')
+    if (slo.lowTraffic !== 'allow')
         return;
     const floor = eventsForOneBadEvent(slo.target);
-    if (slo.minEvents > 10 * floor)
+    if (slo.minEvents !== 'auto' && slo.minEvents > 10 * floor)
         throw new config_InputError(input, `${slo.minEvents} with low_traffic: allow would let ${slo.name} go unblocked below ${slo.minEvents} events; at ${slo.target}% one bad event is within the budget from ${floor} events on, so keep min_events at most ${10 * floor} (10x) with allow, or use low_traffic: evaluate`);
+    const resolved = slo.minEvents === 'auto' ? floor : slo.minEvents;
+    if (resolved > MAX_ALLOWED_MIN_EVENTS)
+        throw new config_InputError(input, `${resolved} events with low_traffic: allow would let ${slo.name} go unblocked below ${resolved} events (at ${slo.target}% one bad event needs that many); with allow, min_events may be at most ${MAX_ALLOWED_MIN_EVENTS}: use low_traffic: evaluate, or a lower target`);
 }
 /** The single SLO described by the action's inputs (also the defaults for SLOs in a config file). */
 function sloFromInputs(get, name = 'default') {
@@ -21745,6 +21750,8 @@ const WINDOW_SECONDS_PLACEHOLDER = '{{window_seconds}}';
  * at 5m), and a burst at the window's edge would be diluted by it.
  */
 const WINDOW_RANGE_PLACEHOLDER = '{{window_range}}';
+/** Filled with the window as Prometheus (and so Pyrra's record names) spells it: 30d is `4w2d`. */
+const WINDOW_PROM_PLACEHOLDER = '{{window_prom}}';
 /** A PromQL string literal: JSON's escapes are a subset of PromQL's (Go's). */
 const promString = (text) => JSON.stringify(text);
 /** RE2 escaping, for an exact match inside `=~`. */
@@ -21766,7 +21773,28 @@ function recordedExpressions(slo) {
         { record: RECORD.total, expr: total }
     ];
 }
-const selector = (record, slo) => `${record}{slo=${promString(slo.name)}}`;
+/**
+ * Which queries a recorded series was made from: a 64-bit FNV-1a hash of the SLO's error and
+ * total queries, recorded as the label `ebg_queries`. An SLO reads only series of its own queries,
+ * never another team's SLO of the same name on a shared Prometheus, nor rules left over from
+ * before its queries changed.
+ */
+function queriesFingerprint(slo) {
+    const text = `${slo.errorQuery}\n${slo.totalQuery}`;
+    const half = (seed) => {
+        let hash = seed;
+        for (let i = 0; i < text.length; i++) {
+            hash ^= text.charCodeAt(i);
+            hash = Math.imul(hash, 0x01000193) >>> 0;
+        }
+        return hash.toString(16).padStart(8, '0');
+    };
+    return half(0x811c9dc5) + half(0x050c5d1f);
+}
+const FINGERPRINT_LABEL = 'ebg_queries';
+const selector = (record, slo) => `${record}{slo=${promString(slo.name)},${FINGERPRINT_LABEL}=${promString(queriesFingerprint(slo))}}`;
+/** How the coverage probe labels an SLO's own recorded series: its name and its fingerprint. */
+const rulesProbeLabel = (slo) => `${slo.name}|${queriesFingerprint(slo)}`;
 /** The SLO with queries that read its recorded series; windows and everything else unchanged. */
 function readingRules(slo) {
     const over = (record) => `avg_over_time(${selector(record, slo)}[${WINDOW_RANGE_PLACEHOLDER}])`;
@@ -21798,6 +21826,68 @@ function readingSloth(slo) {
 }
 /** The probe's answer for Sloth's series of an SLO is labelled slo="sloth:<sloth_id>". */
 const slothProbeLabel = (slothId) => `sloth:${slothId}`;
+/**
+ * Pyrra's record names: the metric without `_total`/`_count` (and `_bucket` for increases), then
+ * `:increase<window>` (the SLO period) or `:burnrate<window>` (its alert windows), the window
+ * spelled as Prometheus spells a duration.
+ */
+const pyrraBase = (metric, trimBucket) => {
+    const name = metric.replace(/_total$/, '').replace(/_count$/, '');
+    return trimBucket ? name.replace(/_bucket$/, '') : name;
+};
+const pyrraIncrease = (metric) => `${pyrraBase(metric, true)}:increase${WINDOW_PROM_PLACEHOLDER}`;
+const pyrraBurnrate = (metric) => `${pyrraBase(metric, false)}:burnrate`;
+/**
+ * The SLO read from Pyrra's own rules. Over the period: its errors and total increases
+ * (traffic-weighted). Over its alert windows Pyrra records only the error ratio (its
+ * `burnrate`, despite the name), and no event counts: those are estimated from the period's
+ * average traffic (for min_events), and the errors are that ratio times the estimate. The `or`
+ * picks whichever series exists for the window asked.
+ */
+function readingPyrra(slo) {
+    const pyrra = slo.pyrra;
+    const sloLabel = `slo=${promString(slo.name)}`;
+    const periodSeconds = duration_parseDuration(slo.window);
+    const increase = (metric, matchers, window) => `sum(${pyrraIncrease(metric).replace(WINDOW_PROM_PLACEHOLDER, window)}{${[sloLabel, ...matchers].join(',')}})`;
+    const total = increase(pyrra.totalMetric, [], WINDOW_PROM_PLACEHOLDER);
+    const errors = increase(pyrra.errorsMetric, pyrra.errorMatchers, WINDOW_PROM_PLACEHOLDER);
+    const periodTotal = increase(pyrra.totalMetric, [], formatDuration(periodSeconds));
+    const estimate = `(${periodTotal} * ${WINDOW_SECONDS_PLACEHOLDER} / ${periodSeconds})`;
+    const ratio = `sum(${pyrraBurnrate(pyrra.totalMetric)}${WINDOW_PROM_PLACEHOLDER}{${sloLabel}})`;
+    return {
+        ...slo,
+        // No error series at all (no error status seen) while there is traffic means no errors.
+        errorQuery: `(${errors} or on() (0 * ${total})) or (${ratio} * ${estimate})`,
+        totalQuery: `${total} or ${estimate}`
+    };
+}
+/** The probe's answers for Pyrra's series of an SLO: the period's age, and alert windows found. */
+const pyrraProbeLabel = (name) => `pyrra:${name}`;
+const pyrraWindowsLabel = (name) => `pyrra-windows:${name}`;
+/** The windows besides the period that the gate reads from Pyrra's burn-rate series. */
+const pyrraWindows = (slo, windows) => windows
+    .filter(w => duration_parseDuration(w) !== duration_parseDuration(slo.window))
+    .map(w => formatDuration(duration_parseDuration(w)));
+/** For each Pyrra SLO: the age of its period increase series, and how many needed windows exist. */
+function pyrraCoverageTerms(slos, windowsOf, range) {
+    const terms = [];
+    for (const slo of slos) {
+        const pyrra = slo.pyrra;
+        if (pyrra === undefined)
+            continue;
+        const sloLabel = `slo=${promString(slo.name)}`;
+        const period = pyrraIncrease(pyrra.totalMetric).replace(WINDOW_PROM_PLACEHOLDER, formatDuration(duration_parseDuration(slo.window)));
+        const earliest = `min(min_over_time(timestamp(${period}{${sloLabel}})[${range}s:1h]))`;
+        terms.push(`label_replace(${earliest}, "slo", ${promString(pyrraProbeLabel(slo.name))}, "", "")`);
+        const windows = pyrraWindows(slo, windowsOf(slo));
+        if (windows.length === 0)
+            continue;
+        const names = windows.map(w => regexEscape(`${pyrraBurnrate(pyrra.totalMetric)}${w}`));
+        const found = `count(count by (__name__) ({__name__=~${promString(names.join('|'))},${sloLabel}}))`;
+        terms.push(`label_replace(${found}, "slo", ${promString(pyrraWindowsLabel(slo.name))}, "", "")`);
+    }
+    return terms;
+}
 /** The series whose age tells how far back an SLO's recorded data goes. */
 const probedRecord = (slo) => (isRatioSlo(slo) ? RECORD.errorRatio : RECORD.total);
 /**
@@ -21805,15 +21895,19 @@ const probedRecord = (slo) => (isRatioSlo(slo) ? RECORD.errorRatio : RECORD.tota
  * `slo`. A subquery over one recorded series per SLO: a few thousand samples each, whatever the
  * raw cardinality.
  */
-function rulesCoverageQuery(slos) {
+function rulesCoverageQuery(slos, windowsOf = () => []) {
     const range = Math.max(...slos.map(s => duration_parseDuration(s.window)));
     const terms = [];
     for (const record of [RECORD.total, RECORD.errorRatio]) {
-        const names = slos.filter(s => probedRecord(s) === record).map(s => regexEscape(s.name));
-        if (names.length === 0)
+        const mine = slos.filter(s => probedRecord(s) === record);
+        if (mine.length === 0)
             continue;
-        const series = `${record}{slo=~${promString(names.join('|'))}}`;
-        terms.push(`min by (slo) (min_over_time(timestamp(${series})[${range}s:1h]))`);
+        const names = mine.map(s => regexEscape(s.name)).join('|');
+        const prints = mine.map(s => queriesFingerprint(s)).join('|');
+        const series = `${record}{slo=~${promString(names)},${FINGERPRINT_LABEL}=~${promString(prints)}}`;
+        const earliest = `min by (slo, ${FINGERPRINT_LABEL}) (min_over_time(timestamp(${series})[${range}s:1h]))`;
+        // Labelled "<name>|<fingerprint>" (rulesProbeLabel): a name with other queries is not a match.
+        terms.push(`label_join(${earliest}, "slo", "|", "slo", "${FINGERPRINT_LABEL}")`);
     }
     const sloth = slos.flatMap(s => (s.slothId === undefined ? [] : [regexEscape(s.slothId)]));
     if (sloth.length) {
@@ -21821,6 +21915,7 @@ function rulesCoverageQuery(slos) {
         const earliest = `min by (sloth_id) (min_over_time(timestamp(${series})[${range}s:1h]))`;
         terms.push(`label_replace(${earliest}, "slo", "sloth:$1", "sloth_id", "(.*)")`);
     }
+    terms.push(...pyrraCoverageTerms(slos, windowsOf, range));
     return terms.join(' or ');
 }
 /** Whether data since `since` (Unix seconds) covers the window ending at `time`. */
@@ -21860,7 +21955,7 @@ function renderRuleFile(slos, options) {
     for (const slo of slos) {
         lines.push(`  - name: ${q(`error-budget-gate:${slo.name}`)}`, `    interval: ${q(options.interval)}`, '    rules:');
         for (const { record, expr } of recordedExpressions(slo)) {
-            lines.push(`      - record: ${q(record)}`, `        expr: ${q(expr)}`, '        labels:', `          slo: ${q(slo.name)}`);
+            lines.push(`      - record: ${q(record)}`, `        expr: ${q(expr)}`, '        labels:', `          slo: ${q(slo.name)}`, `          ${FINGERPRINT_LABEL}: ${q(queriesFingerprint(slo))}`);
         }
         if (options.alerts)
             lines.push(...alertRules(slo));
@@ -21875,6 +21970,7 @@ function expandQuery(query, window) {
         return expanded;
     const seconds = duration_parseDuration(window);
     return expanded
+        .replaceAll(WINDOW_PROM_PLACEHOLDER, formatDuration(seconds))
         .replaceAll(WINDOW_SECONDS_PLACEHOLDER, String(seconds))
         .replaceAll(WINDOW_RANGE_PLACEHOLDER, `${seconds * 1000 - 1}ms`);
 }
@@ -22512,7 +22608,7 @@ async function chooseSources(client, slos, time, signal) {
     let failure;
     if (wanting.length) {
         try {
-            const query = rulesCoverageQuery(wanting);
+            const query = rulesCoverageQuery(wanting, windowsFor);
             for (const series of await client.queryVector(query, time, signal)) {
                 const value = parseSampleValue(series.value?.[1]);
                 if (series.metric?.slo !== undefined && Number.isFinite(value))
@@ -22528,7 +22624,7 @@ async function chooseSources(client, slos, time, signal) {
         const mode = modeOf(slo);
         if (mode === 'raw')
             return raw;
-        const earliest = since.get(slo.name);
+        const earliest = since.get(rulesProbeLabel(slo));
         if (earliest !== undefined && coversWindow(earliest, slo.window, time))
             return { slo, queried: readingRules(slo), source: 'rules', since: earliest };
         // A Sloth SLO whose own recording rules cover the window needs nothing new.
@@ -22537,9 +22633,23 @@ async function chooseSources(client, slos, time, signal) {
             coversWindow(sloth, slo.window, time) &&
             slothHasWindows(slo, windowsFor(slo)))
             return { slo, queried: readingSloth(slo), source: 'sloth', since: sloth };
-        const reach = earliest === undefined
+        // The same for Pyrra: its period increase covers the window and every alert window exists.
+        const pyrra = slo.pyrra === undefined || slo.calendar !== undefined
             ? undefined
-            : `its recorded series go back only to ${isoTime(earliest)} (${((time.getTime() / 1000 - earliest) / 86400).toFixed(1)} days of the ${slo.window} window)`;
+            : since.get(pyrraProbeLabel(slo.name));
+        const pyrraNeeds = slo.pyrra === undefined ? [] : pyrraWindows(slo, windowsFor(slo));
+        const pyrraCovers = pyrra !== undefined && coversWindow(pyrra, slo.window, time);
+        const pyrraComplete = (since.get(pyrraWindowsLabel(slo.name)) ?? 0) >= pyrraNeeds.length;
+        if (pyrraCovers && pyrraComplete)
+            return { slo, queried: readingPyrra(slo), source: 'pyrra', since: pyrra };
+        const days = (since) => `${((time.getTime() / 1000 - since) / 86400).toFixed(1)} days of the ${slo.window} window`;
+        const reach = earliest !== undefined
+            ? `its recorded series go back only to ${isoTime(earliest)} (${days(earliest)})`
+            : pyrra === undefined
+                ? undefined
+                : !pyrraCovers
+                    ? `Pyrra's recorded series go back only to ${isoTime(pyrra)} (${days(pyrra)})`
+                    : `Pyrra's recording rules lack burn-rate windows the gate needs (it needs ${pyrraNeeds.join(', ')}; Pyrra derives its windows from the SLO period)`;
         if (mode === 'rules') {
             const refusal = failure
                 ? `query_source rules: the recorded series could not be read: ${failure.message}`
@@ -22626,6 +22736,8 @@ function coverageOf(slo, outcomes, time) {
 /** Pure: turns the query outcomes of one SLO into its figures and status. */
 function assessSlo(slo, outcomes, onError, time) {
     const windows = [];
+    /** Each window's events as counted, before exclusions: the traffic the low-traffic rule sees. */
+    const countedTotals = [];
     for (const window of windowsFor(slo)) {
         const errors = outcomes.get(outcomeKey(slo.errorQuery, window));
         const total = outcomes.get(outcomeKey(slo.totalQuery, window));
@@ -22654,6 +22766,7 @@ function assessSlo(slo, outcomes, onError, time) {
         if (bad > counted * (1 + 1e-9)) {
             return errorResult(slo, `error_query (${bad}) exceeds total_query (${counted}) over ${window}; are the two queries swapped?`, windows, onError);
         }
+        countedTotals.push(counted);
         const removed = excludedEvents(slo, window, outcomes, time);
         if ('message' in removed)
             return errorResult(slo, removed.message, windows, onError);
@@ -22686,14 +22799,18 @@ function assessSlo(slo, outcomes, onError, time) {
     const escalation = escalateForBurn(status, tiers_checksFor(slo), window => figuresOf(window)?.burnRate, minEvents > 0 ? { minEvents, eventsOver: window => figuresOf(window)?.total } : undefined);
     status = escalation.status;
     reasons.push(...escalation.reasons.map(reason => `${slo.name}: ${reason}`));
-    const lowTraffic = main.total < minEvents
-        ? { events: main.total, minEvents, allowed: slo.lowTraffic === 'allow' }
-        : undefined;
+    // Traffic is told by the busiest window the gate read, before any exclusion: an exclusion (or
+    // the first minutes of a calendar period) cannot make a busy service look quiet.
+    const events = Math.max(...countedTotals);
+    // low_traffic: allow exempts only a level read from noisy figures: never an overspent budget,
+    // never a burn tier that fired on enough events.
+    const exempt = slo.lowTraffic === 'allow' && status !== 'EXHAUSTED' && !escalation.tiers.some(t => t.fired);
+    const lowTraffic = events < minEvents ? { events, minEvents, allowed: exempt } : undefined;
     const warnings = [];
     if (lowTraffic) {
-        warnings.push(`${slo.name}: low traffic: ${Math.round(lowTraffic.events)} events over ${slo.window}, fewer than min_events ${minEvents}, so a single bad event moves the budget by more than it holds; the figures are noisy (low_traffic: ${slo.lowTraffic})`);
+        warnings.push(`${slo.name}: low traffic: at most ${Math.round(events)} events in any window the gate read (${slo.window} and the burn windows), fewer than min_events ${minEvents}, so a single bad event moves the budget by more than it holds; the figures are noisy (low_traffic: ${slo.lowTraffic})`);
         if (lowTraffic.allowed)
-            reasons.push(`${slo.name}: does not block: low_traffic is allow and the ${slo.window} window holds ${Math.round(lowTraffic.events)} events, fewer than min_events ${minEvents}`);
+            reasons.push(`${slo.name}: does not block: low_traffic is allow and no window holds min_events ${minEvents} events (at most ${Math.round(events)})`);
     }
     for (const w of windows) {
         if (w.errorRatio === null)
@@ -22711,8 +22828,8 @@ function assessSlo(slo, outcomes, onError, time) {
         target: slo.target,
         window: shownWindow(slo),
         status,
-        // An overspent budget blocks whatever block_on says (dry_run aside); an SLO that low_traffic:
-        // allow exempts never blocks (its figures rest on too few events to mean anything).
+        // An overspent budget blocks whatever block_on says (dry_run aside); low_traffic: allow
+        // exempts only what its noisy figures alone would block (see above).
         blocks: (status === 'EXHAUSTED' || slo.blockOn.includes(status)) && !lowTraffic?.allowed,
         budgetRemaining: remaining,
         budgetConsumed: 100 - remaining,
@@ -25589,6 +25706,9 @@ function buildSlo(base, fields, where, paths = {}) {
     const ratio = fields.errorRatioQuery;
     // Tiers of its own replace inherited ones; a built-in set given here replaces inherited own tiers.
     const ownTiers = fields.burnTiers ?? (fields.burnTierLevels ? undefined : base.burnTiers);
+    // A name reaches logs, outputs, rule files and charts: one line of printable text.
+    if (/[\p{Cc}\u2028\u2029]/u.test(fields.name))
+        throw where.error(paths.name ?? 'name', `${JSON.stringify(fields.name)} has control characters or line breaks; an SLO name is one line of text`);
     const slo = {
         ...base,
         name: fields.name,
@@ -26126,6 +26246,39 @@ function refuseGrouping(indicator, kind, at) {
     const example = /^[A-Za-z_]\w*$/.test(labels[0]) ? labels[0] : 'label';
     throw at.error(`spec.indicator.${kind}.grouping`, `grouping by ${JSON.stringify(labels)} is not supported: the gate evaluates one series per SLO, and would sum every group into one; remove grouping to gate on the objective as a whole, or write one objective per group with its label in the metric selectors (e.g. {${example}="checkout"})`);
 }
+const MATCHER = /^\s*([A-Za-z_]\w*)\s*(=~|!~|!=|=)\s*("(?:[^"\\]|\\.)*")\s*$/;
+const SELECTOR = /^\s*([A-Za-z_:][\w:]*)\s*(?:\{(.*)\})?\s*$/s;
+/** A selector's name and matchers (`name{a="b"}`), or undefined when it is not that plain. */
+function splitSelector(text) {
+    const found = SELECTOR.exec(text);
+    if (!found)
+        return undefined;
+    // Split at commas outside quoted values.
+    const parts = (found[2] ?? '').match(/(?:[^,"]|"(?:[^"\\]|\\.)*")+/g) ?? [];
+    const matchers = [];
+    for (const part of parts) {
+        if (part.trim() === '')
+            continue;
+        const m = MATCHER.exec(part);
+        if (!m)
+            return undefined;
+        matchers.push(`${m[1]}${m[2]}${m[3]}`);
+    }
+    return { name: found[1], matchers };
+}
+/**
+ * What names Pyrra's own series of a ratio SLO. Pyrra records one increase per metric; when the
+ * errors and the total are the same metric, it groups by the labels that tell errors apart, so
+ * the errors' extra matchers select them from the recorded series.
+ */
+function pyrraRecords(errors, total) {
+    const e = splitSelector(errors);
+    const t = splitSelector(total);
+    if (!e || !t)
+        return undefined;
+    const errorMatchers = e.name === t.name ? e.matchers.filter(m => !t.matchers.includes(m)) : [];
+    return { totalMetric: t.name, errorsMetric: e.name, errorMatchers };
+}
 function parsePyrra(doc, base, where) {
     if (doc.apiVersion !== PYRRA_V1ALPHA1)
         throw where.error('apiVersion', `${JSON.stringify(doc.apiVersion)} is not supported; expected ${PYRRA_V1ALPHA1}`);
@@ -26138,11 +26291,15 @@ function parsePyrra(doc, base, where) {
     const metric = (value, field) => fields_text(object(value, at, field).metric, at, `${field}.metric`);
     let errorQuery;
     let totalQuery;
+    let records;
     if (indicator.ratio !== undefined) {
         const ratio = object(indicator.ratio, at, 'spec.indicator.ratio');
         refuseGrouping(ratio, 'ratio', at);
-        errorQuery = increase(metric(ratio.errors, 'spec.indicator.ratio.errors'));
-        totalQuery = increase(metric(ratio.total, 'spec.indicator.ratio.total'));
+        const errors = metric(ratio.errors, 'spec.indicator.ratio.errors');
+        const total = metric(ratio.total, 'spec.indicator.ratio.total');
+        errorQuery = increase(errors);
+        totalQuery = increase(total);
+        records = pyrraRecords(errors, total);
     }
     else if (indicator.latency !== undefined) {
         const latency = object(indicator.latency, at, 'spec.indicator.latency');
@@ -26154,20 +26311,19 @@ function parsePyrra(doc, base, where) {
         const kind = Object.keys(indicator)[0] ?? 'none';
         throw at.error(`spec.indicator.${kind}`, 'only ratio and latency indicators are supported');
     }
-    return [
-        buildSlo(base, {
-            name,
-            target: fields_text(spec.target, at, 'spec.target'),
-            window: fields_text(spec.window, at, 'spec.window'),
-            errorQuery,
-            totalQuery
-        }, at, {
-            target: 'spec.target',
-            window: 'spec.window',
-            errorQuery: 'spec.indicator',
-            totalQuery: 'spec.indicator'
-        })
-    ];
+    const slo = buildSlo(base, {
+        name,
+        target: fields_text(spec.target, at, 'spec.target'),
+        window: fields_text(spec.window, at, 'spec.window'),
+        errorQuery,
+        totalQuery
+    }, at, {
+        target: 'spec.target',
+        window: 'spec.window',
+        errorQuery: 'spec.indicator',
+        totalQuery: 'spec.indicator'
+    });
+    return [records ? { ...slo, pyrra: records } : slo];
 }
 
 // EXTERNAL MODULE: external "node:fs"

@@ -210,6 +210,9 @@ function buildSlo(base, fields, where, paths = {}) {
     const ratio = fields.errorRatioQuery;
     // Tiers of its own replace inherited ones; a built-in set given here replaces inherited own tiers.
     const ownTiers = fields.burnTiers ?? (fields.burnTierLevels ? undefined : base.burnTiers);
+    // A name reaches logs, outputs, rule files and charts: one line of printable text.
+    if (/[\p{Cc}\u2028\u2029]/u.test(fields.name))
+        throw where.error(paths.name ?? 'name', `${JSON.stringify(fields.name)} has control characters or line breaks; an SLO name is one line of text`);
     const slo = {
         ...base,
         name: fields.name,
@@ -751,6 +754,39 @@ function refuseGrouping(indicator, kind, at) {
     const example = /^[A-Za-z_]\w*$/.test(labels[0]) ? labels[0] : 'label';
     throw at.error(`spec.indicator.${kind}.grouping`, `grouping by ${JSON.stringify(labels)} is not supported: the gate evaluates one series per SLO, and would sum every group into one; remove grouping to gate on the objective as a whole, or write one objective per group with its label in the metric selectors (e.g. {${example}="checkout"})`);
 }
+const MATCHER = /^\s*([A-Za-z_]\w*)\s*(=~|!~|!=|=)\s*("(?:[^"\\]|\\.)*")\s*$/;
+const SELECTOR = /^\s*([A-Za-z_:][\w:]*)\s*(?:\{(.*)\})?\s*$/s;
+/** A selector's name and matchers (`name{a="b"}`), or undefined when it is not that plain. */
+function splitSelector(text) {
+    const found = SELECTOR.exec(text);
+    if (!found)
+        return undefined;
+    // Split at commas outside quoted values.
+    const parts = (found[2] ?? '').match(/(?:[^,"]|"(?:[^"\\]|\\.)*")+/g) ?? [];
+    const matchers = [];
+    for (const part of parts) {
+        if (part.trim() === '')
+            continue;
+        const m = MATCHER.exec(part);
+        if (!m)
+            return undefined;
+        matchers.push(`${m[1]}${m[2]}${m[3]}`);
+    }
+    return { name: found[1], matchers };
+}
+/**
+ * What names Pyrra's own series of a ratio SLO. Pyrra records one increase per metric; when the
+ * errors and the total are the same metric, it groups by the labels that tell errors apart, so
+ * the errors' extra matchers select them from the recorded series.
+ */
+function pyrraRecords(errors, total) {
+    const e = splitSelector(errors);
+    const t = splitSelector(total);
+    if (!e || !t)
+        return undefined;
+    const errorMatchers = e.name === t.name ? e.matchers.filter(m => !t.matchers.includes(m)) : [];
+    return { totalMetric: t.name, errorsMetric: e.name, errorMatchers };
+}
 function parsePyrra(doc, base, where) {
     if (doc.apiVersion !== PYRRA_V1ALPHA1)
         throw where.error('apiVersion', `${JSON.stringify(doc.apiVersion)} is not supported; expected ${PYRRA_V1ALPHA1}`);
@@ -763,11 +799,15 @@ function parsePyrra(doc, base, where) {
     const metric = (value, field) => (0,specs_fields/* text */.Qq)((0,specs_fields/* object */.Ik)(value, at, field).metric, at, `${field}.metric`);
     let errorQuery;
     let totalQuery;
+    let records;
     if (indicator.ratio !== undefined) {
         const ratio = (0,specs_fields/* object */.Ik)(indicator.ratio, at, 'spec.indicator.ratio');
         refuseGrouping(ratio, 'ratio', at);
-        errorQuery = increase(metric(ratio.errors, 'spec.indicator.ratio.errors'));
-        totalQuery = increase(metric(ratio.total, 'spec.indicator.ratio.total'));
+        const errors = metric(ratio.errors, 'spec.indicator.ratio.errors');
+        const total = metric(ratio.total, 'spec.indicator.ratio.total');
+        errorQuery = increase(errors);
+        totalQuery = increase(total);
+        records = pyrraRecords(errors, total);
     }
     else if (indicator.latency !== undefined) {
         const latency = (0,specs_fields/* object */.Ik)(indicator.latency, at, 'spec.indicator.latency');
@@ -779,20 +819,19 @@ function parsePyrra(doc, base, where) {
         const kind = Object.keys(indicator)[0] ?? 'none';
         throw at.error(`spec.indicator.${kind}`, 'only ratio and latency indicators are supported');
     }
-    return [
-        buildSlo(base, {
-            name,
-            target: (0,specs_fields/* text */.Qq)(spec.target, at, 'spec.target'),
-            window: (0,specs_fields/* text */.Qq)(spec.window, at, 'spec.window'),
-            errorQuery,
-            totalQuery
-        }, at, {
-            target: 'spec.target',
-            window: 'spec.window',
-            errorQuery: 'spec.indicator',
-            totalQuery: 'spec.indicator'
-        })
-    ];
+    const slo = buildSlo(base, {
+        name,
+        target: (0,specs_fields/* text */.Qq)(spec.target, at, 'spec.target'),
+        window: (0,specs_fields/* text */.Qq)(spec.window, at, 'spec.window'),
+        errorQuery,
+        totalQuery
+    }, at, {
+        target: 'spec.target',
+        window: 'spec.window',
+        errorQuery: 'spec.indicator',
+        totalQuery: 'spec.indicator'
+    });
+    return [records ? { ...slo, pyrra: records } : slo];
 }
 
 // EXTERNAL MODULE: ./src/workspace/read.ts
