@@ -39644,16 +39644,18 @@ function assessSlo(slo, outcomes, onError, time) {
     reasons.push(...escalation.reasons.map(reason => `${slo.name}: ${reason}`));
     // Traffic is told by the busiest window the gate read, before any exclusion: an exclusion (or
     // the first minutes of a calendar period) cannot make a busy service look quiet.
-    const events = Math.max(...countedTotals);
-    // low_traffic: allow exempts only a level read from noisy figures: never an overspent budget,
-    // never a burn tier that fired on enough events.
-    const exempt = slo.lowTraffic === 'allow' && status !== 'EXHAUSTED' && !escalation.tiers.some(t => t.fired);
+    const busiest = countedTotals.indexOf(Math.max(...countedTotals));
+    const events = countedTotals[busiest];
+    const busiestWindow = windows[busiest].window;
+    // A burn tier only fires on a long window with min_events events, so a fired tier is never
+    // exempt; the guard stays explicit.
+    const exempt = slo.lowTraffic === 'allow' && !escalation.tiers.some(t => t.fired);
     const lowTraffic = events < minEvents ? { events, minEvents, allowed: exempt } : undefined;
     const warnings = [];
     if (lowTraffic) {
-        warnings.push(`${slo.name}: low traffic: at most ${Math.round(events)} events in any window the gate read (${slo.window} and the burn windows), fewer than min_events ${minEvents}, so a single bad event moves the budget by more than it holds; the figures are noisy (low_traffic: ${slo.lowTraffic})`);
+        warnings.push(`${slo.name}: low traffic: ${Math.round(events)} events over ${busiestWindow}, fewer than min_events ${minEvents}, so a single bad event moves the budget by more than it holds; the figures are noisy (low_traffic: ${slo.lowTraffic})`);
         if (lowTraffic.allowed)
-            reasons.push(`${slo.name}: does not block: low_traffic is allow and no window holds min_events ${minEvents} events (at most ${Math.round(events)})`);
+            reasons.push(`${slo.name}: does not block: low_traffic is allow and the ${busiestWindow} window holds ${Math.round(events)} events, fewer than min_events ${minEvents}`);
     }
     for (const w of windows) {
         if (w.errorRatio === null)
@@ -39671,8 +39673,8 @@ function assessSlo(slo, outcomes, onError, time) {
         target: slo.target,
         window: shownWindow(slo),
         status,
-        // An overspent budget blocks whatever block_on says (dry_run aside); low_traffic: allow
-        // exempts only what its noisy figures alone would block (see above).
+        // An overspent budget blocks whatever block_on says (dry_run aside), unless low_traffic:
+        // allow exempts it: then no window the gate read holds min_events events (see above).
         blocks: (status === 'EXHAUSTED' || slo.blockOn.includes(status)) && !lowTraffic?.allowed,
         budgetRemaining: remaining,
         budgetConsumed: 100 - remaining,

@@ -604,7 +604,24 @@ describe('9. text from outside never starts a workflow command', () => {
     }
   )
 
-  it('action: SLO names from a config file, a freeze file and an override reason', async () => {
+  it('action: an SLO name with a line break is refused, its text JSON-quoted on one line', async () => {
+    const r = await action({
+      inputs: { prometheus_url: prometheus.url, config_file: 'slos.yaml' },
+      workspaceFiles: {
+        'slos.yaml': [
+          'slos:',
+          `  - name: ${JSON.stringify(`api${INJECTED}`)}`,
+          `    error_query: '${serviceQueries('warning').error_query}'`,
+          `    total_query: '${serviceQueries('warning').total_query}'`
+        ].join('\n')
+      }
+    })
+    expect(r.outputs.can_deploy).toBe('false')
+    expect(r.stdout).toMatch(/config_file: .*has control characters or line breaks/)
+    expect(executesInjected(r.stdout)).toBe(false)
+  })
+
+  it('action: text from a config file, a freeze file and an override reason', async () => {
     fake.permissions.set('alice', 'admin')
     const reason = `${REASON}${INJECTED}`
     const r = await action({
@@ -620,8 +637,8 @@ describe('9. text from outside never starts a workflow command', () => {
       workspaceFiles: {
         'slos.yaml': [
           'slos:',
-          `  - name: ${JSON.stringify(`api${INJECTED}`)}`,
-          `    error_query: '${serviceQueries('warning').error_query}'`,
+          '  - name: api',
+          `    error_query: '${serviceQueries('warning').error_query} # ${INJECTED.replace(/\n/g, ' ')}'`,
           `    total_query: '${serviceQueries('warning').total_query}'`
         ].join('\n'),
         '.deploy-freeze': `reason: frozen${INJECTED}\n`

@@ -485,7 +485,7 @@ describe('an unavailable endpoint', () => {
   })
 })
 
-describe('low_traffic: allow never opens what it should not', () => {
+describe('low_traffic: allow exempts only a service that is quiet in every window', () => {
   /** Every window holds `total` events; the 30d window `total30d` (a quiet month). */
   function traffic(
     ratio: number,
@@ -499,12 +499,13 @@ describe('low_traffic: allow never opens what it should not', () => {
     return table
   }
 
-  it('an overspent budget blocks, even on few events', async () => {
+  it('an overspent budget on a busy service blocks, however quiet the SLO window', async () => {
+    // 5 minutes into a period: 750 events over the SLO window, 54,000 over the burn windows.
     const result = await evaluateGate(config({ low_traffic: 'allow' }), {
-      client: scriptedClient(answers(0.5, {}, 100))
+      client: scriptedClient(traffic(0.5, 750, 54_000))
     })
     expect(result.status).toBe('EXHAUSTED')
-    expect(result.worst.lowTraffic).toMatchObject({ events: 100, allowed: false })
+    expect(result.worst.lowTraffic).toBeUndefined()
     expect(result.canDeploy).toBe(false)
   })
 
