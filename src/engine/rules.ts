@@ -170,6 +170,9 @@ export const pyrraWindows = (slo: SloSpec, windows: string[]): string[] =>
     .filter(w => parseDuration(w) !== parseDuration(slo.window))
     .map(w => formatDuration(parseDuration(w)))
 
+/** A label_replace replacement that is the text itself: `$` would expand a capture group. */
+const replacement = (text: string): string => promString(text.replaceAll('$', '$$$$'))
+
 /** For each Pyrra SLO: the age of its period increase series, and how many needed windows exist. */
 function pyrraCoverageTerms(
   slos: SloSpec[],
@@ -187,13 +190,15 @@ function pyrraCoverageTerms(
     )
     const earliest = `min(min_over_time(timestamp(${period}{${sloLabel}})[${range}s:1h]))`
     terms.push(
-      `label_replace(${earliest}, "slo", ${promString(pyrraProbeLabel(slo.name))}, "", "")`
+      `label_replace(${earliest}, "slo", ${replacement(pyrraProbeLabel(slo.name))}, "", "")`
     )
     const windows = pyrraWindows(slo, windowsOf(slo))
     if (windows.length === 0) continue
     const names = windows.map(w => regexEscape(`${pyrraBurnrate(pyrra.totalMetric)}${w}`))
     const found = `count(count by (__name__) ({__name__=~${promString(names.join('|'))},${sloLabel}}))`
-    terms.push(`label_replace(${found}, "slo", ${promString(pyrraWindowsLabel(slo.name))}, "", "")`)
+    terms.push(
+      `label_replace(${found}, "slo", ${replacement(pyrraWindowsLabel(slo.name))}, "", "")`
+    )
   }
   return terms
 }

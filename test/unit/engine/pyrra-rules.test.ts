@@ -53,3 +53,10 @@ describe("Pyrra's recording rules", () => {
 it('the report, summary and CLI say the figures came from Pyrra', () => {
   expect(sourceText({ querySource: 'pyrra' } as SloResult)).toBe("Pyrra's recording rules")
 })
+
+it("an SLO name with $ stays itself in the probe's labels (label_replace expands $1)", () => {
+  const query = rulesCoverageQuery([{ ...slo, name: 'co$1st' }], windowsFor)
+  expect(query).toContain('"pyrra:co$$1st"')
+  expect(query).toContain('"pyrra-windows:co$$1st"')
+  expect(query).toContain('slo="co$1st"')
+})
