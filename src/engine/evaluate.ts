@@ -192,6 +192,10 @@ function periodFigures(slo: SloSpec, time: Date, days: number | null): PeriodFig
 
 /** min_events resolved: `auto` is the events at which the budget allows one bad event. */
 export function minEventsFor(slo: SloSpec): number {
+  // An error-ratio SLI (a raw ratio, or Sloth's recorded ratios) has no event counts: its total is
+  // vector(1). Counting that 1 as the traffic would stop every burn tier and, with allow, every
+  // block, so the guard does not apply.
+  if (!slo.totalQuery.includes(WINDOW_PLACEHOLDER)) return 0
   return slo.minEvents === 'auto' ? eventsForOneBadEvent(slo.target) : slo.minEvents
 }
 

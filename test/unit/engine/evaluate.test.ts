@@ -620,3 +620,26 @@ describe('recorded series of another SLO of the same name', () => {
     )
   })
 })
+
+describe('an error-ratio SLI (no event counts)', () => {
+  it('still escalates on a fast burn: its vector(1) total is not "too few events"', async () => {
+    const table: Record<string, number> = { 'vector(1)': 1 }
+    for (const [w, ratio] of Object.entries({
+      '30d': 0.0001,
+      '1h': 0.02,
+      '5m': 0.02,
+      '6h': 0.0001,
+      '30m': 0.0001
+    }))
+      table[`ratio[${w}]`] = ratio
+    const slo = { ...config().slos[0], errorQuery: 'ratio[{{window}}]', totalQuery: 'vector(1)' }
+    const result = await evaluateGate(
+      { ...config({ low_traffic: 'allow' }), slos: [slo] },
+      { client: scriptedClient(table) }
+    )
+    expect(result.worst.minEvents).toBe(0)
+    expect(result.worst.lowTraffic).toBeUndefined()
+    expect(result.status).toBe('FREEZE')
+    expect(result.canDeploy).toBe(false)
+  })
+})
