@@ -88,7 +88,9 @@ const [slothSlo] = parseSloDocuments(
     '        total_query: sum(rate(http_requests_total{service="caution"}[{{.window}}]))'
   ].join('\n'),
   'sloth.yaml',
-  name => (name === 'time_window' ? WINDOW : '')
+  // The 30d burn factors on the short window, as for the other SLOs here.
+  name =>
+    ({ time_window: WINDOW, fast_burn_threshold: '14.4', slow_burn_threshold: '6' })[name] ?? ''
 )
 const slothRuleFile = path.join(dir, 'sloth-rules.yml')
 const slothRules = (): string =>

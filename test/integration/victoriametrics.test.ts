@@ -11,7 +11,12 @@ import { promisify } from 'node:util'
 import { parseDuration } from '../../src/engine/duration.js'
 import type { GateResult } from '../../src/engine/evaluate.js'
 import { sloFromInputs, type SloSpec } from '../../src/engine/config.js'
-import { RECORD, renderRuleFile, rulesCoverageQuery } from '../../src/engine/rules.js'
+import {
+  expandQuery,
+  readingRules,
+  renderRuleFile,
+  rulesCoverageQuery
+} from '../../src/engine/rules.js'
 import { evaluateWith } from '../helpers/evaluate.js'
 import { serviceQueries } from '../helpers/queries.js'
 import { expectedErrorRatio, expectedEvents } from '../helpers/scenarios.js'
@@ -164,8 +169,13 @@ describe('the generated rules evaluated by vmalert (replay) into VictoriaMetrics
     }
     const deadline = Date.now() + 30000
     for (const [service] of services) {
-      const errors = `count_over_time(${RECORD.errors}{slo="${service}"}[13h])`
-      while ((await answers(rulesCoverageQuery([sloOf(service)]))) + (await answers(errors)) < 2) {
+      // Exactly what the gate will read: the errors and totals of the SLO's own fingerprint.
+      const read = readingRules(sloOf(service))
+      const ready = async (): Promise<boolean> =>
+        (await answers(rulesCoverageQuery([sloOf(service)]))) > 0 &&
+        (await answers(expandQuery(read.errorQuery, '12h'))) > 0 &&
+        (await answers(expandQuery(read.totalQuery, '12h'))) > 0
+      while (!(await ready())) {
         if (Date.now() > deadline) throw new Error(`no recorded series for ${service}`)
         await new Promise(resolve => setTimeout(resolve, 300))
       }
