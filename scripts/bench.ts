@@ -16,6 +16,7 @@ import {
   type QueryBatch
 } from '../src/engine/evaluate.js'
 import { readGateConfig, type GateConfig, type SloSpec } from '../src/engine/config.js'
+import { queriesFingerprint } from '../src/engine/rules.js'
 import { apiUrl } from '../src/prometheus/api.js'
 import { PrometheusClient } from '../src/prometheus/client.js'
 import { createTestPrometheus } from '../test/helpers/prometheus.js'
@@ -216,10 +217,15 @@ async function rulesBench(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ebg-bench-many-'))
   const file = path.join(dir, 'data.om.txt')
   const counts = [1, 10, 50]
-  const sloNames = Array.from({ length: 50 }, (_, i) => ({
-    name: `slo-${i}`,
-    service: MANY.services[i % MANY.services.length]
-  }))
+  // A never-matching label keeps every SLO's raw queries distinct, as real SLOs are.
+  const queriesOf = (service: string, i: number) => ({
+    errorQuery: `sum(increase(http_requests_total{service="${service}",bench!="${i}",status=~"5.."}[{{window}}]))`,
+    totalQuery: `sum(increase(http_requests_total{service="${service}",bench!="${i}"}[{{window}}]))`
+  })
+  const sloNames = Array.from({ length: 50 }, (_, i) => {
+    const service = MANY.services[i % MANY.services.length]
+    return { name: `slo-${i}`, service, fingerprint: queriesFingerprint(queriesOf(service, i)) }
+  })
   const mark = Date.now()
   const raw = writeManySeries(file, { ...MANY, endTime })
   const recorded = appendRecordedSeries(file, {
@@ -254,9 +260,7 @@ async function rulesBench(): Promise<void> {
           ...base.slos[0],
           name,
           querySource: source,
-          // A never-matching label keeps every SLO's raw queries distinct, as real SLOs are.
-          errorQuery: `sum(increase(http_requests_total{service="${service}",bench!="${i}",status=~"5.."}[{{window}}]))`,
-          totalQuery: `sum(increase(http_requests_total{service="${service}",bench!="${i}"}[{{window}}]))`
+          ...queriesOf(service, i)
         }))
         const config = { ...base, slos }
         const asked: [string, Date?][] = []

@@ -130,7 +130,8 @@ export async function samplesTouched(url: string, query: string, time?: Date): P
 export function appendRecordedSeries(
   file: string,
   options: {
-    slos: { name: string; service: string }[]
+    /** Each SLO with the fingerprint of its queries (the rules' ebg_queries label). */
+    slos: { name: string; service: string; fingerprint: string }[]
     stepSeconds: number
     days: number
     endTime: number
@@ -160,7 +161,7 @@ export function appendRecordedSeries(
         for (let m = t - 300; m < t; m += 60)
           errors += REQUESTS_PER_SECOND * 60 * model.errorRatioAt(endTime - m - 30)
         const rate = bad ? errors / 300 : REQUESTS_PER_SECOND
-        lines.push(`${record}{slo="${slo.name}"} ${rate} ${t}\n`)
+        lines.push(`${record}{slo="${slo.name}",ebg_queries="${slo.fingerprint}"} ${rate} ${t}\n`)
       }
       write(lines.join(''))
       samples += lines.length
