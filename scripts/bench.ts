@@ -7,7 +7,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { mapConcurrent } from '../src/engine/concurrency.js'
+import { limiter } from '../src/engine/concurrency.js'
 import {
   batchQuery,
   evaluateGate,
@@ -117,9 +117,12 @@ const added = (share: number): string => `(${share >= 0 ? '+' : ''}${(share * 10
 async function main(): Promise<void> {
   const prometheus = await createTestPrometheus()
   const bare = (queries: string[], limit: number) =>
-    median(() =>
-      mapConcurrent(queries, limit, q => bareQuery(prometheus.url, q, prometheus.endTime))
-    )
+    median(() => {
+      const slots = limiter(limit)
+      return Promise.all(
+        queries.map(q => slots(() => bareQuery(prometheus.url, q, prometheus.endTime)))
+      )
+    })
   try {
     const inputs: Record<string, string> = {
       prometheus_url: prometheus.url,

@@ -21131,7 +21131,7 @@ function periodAt(unit, timeZone, at) {
  * `START/END reason` lines, validated, clipped to each window, and turned into `@` queries.
  */
 /** config.ts's placeholder (not imported: config.ts imports this module). */
-const exclusions_WINDOW_PLACEHOLDER = '{{window}}';
+const WINDOW_PLACEHOLDER = '{{window}}';
 /** More would make every evaluation a long list of queries; real exclusions are rare. */
 const MAX_EXCLUSIONS = 50;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/i;
@@ -21192,8 +21192,8 @@ function clip(e, windowSeconds, time) {
 const RANGE = /\[\{\{window\}\}(:[^\]]*)?\]/g;
 /** Whether events can be removed from this query: every {{window}} is a range selector. */
 function supportsExclusion(template) {
-    return (template.includes(exclusions_WINDOW_PLACEHOLDER) &&
-        !template.replace(RANGE, '').includes(exclusions_WINDOW_PLACEHOLDER));
+    return (template.includes(WINDOW_PLACEHOLDER) &&
+        !template.replace(RANGE, '').includes(WINDOW_PLACEHOLDER));
 }
 /**
  * The query over a fixed interval: each range `[{{window}}]` becomes `[<seconds>s] @ <end>`, which
@@ -21684,20 +21684,157 @@ function tiers_checksFor(slo) {
 /** The SLO window's length for the budget maths: a calendar window's is its whole period's. */
 const windowSeconds = (slo) => slo.calendar ? (slo.calendar.end - slo.calendar.start) / 1000 : nominalSeconds(slo.window);
 
-;// CONCATENATED MODULE: ./src/engine/concurrency.ts
-/** Runs async tasks with at most `limit` in flight, keeping results in order. */
-async function mapConcurrent(items, limit, task) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await task(items[index]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
+;// CONCATENATED MODULE: ./src/prometheus/api.ts
+/**
+ * The Prometheus HTTP API's data model, pure: connection options, the answer envelope, the one
+ * error type, and strict parsing of samples. The engine reads answers through these; the I/O lives
+ * in client.ts.
+ */
+
+/** Why a query gave no usable number. `kind` lets callers tell "no data" from real faults. */
+class PrometheusError extends Error {
+    kind;
+    httpStatus;
+    /** Whether another attempt may succeed (network errors, 429, 5xx). */
+    retryable;
+    /** For 429 answers: how long the server asked us to wait. */
+    retryAfterMs;
+    /**
+     * Whether the endpoint itself is down (network, timeout, 429/5xx), not just this query: once
+     * the retries are spent on such a fault, the queries not yet sent are not sent. Defaults to
+     * `retryable`; a server's own query timeout (one query too heavy) is not.
+     */
+    unavailable;
+    constructor(message, kind, httpStatus, retry = {}) {
+        super(message);
+        this.kind = kind;
+        this.httpStatus = httpStatus;
+        this.name = 'PrometheusError';
+        this.retryable = retry.retryable ?? false;
+        this.retryAfterMs = retry.retryAfterMs;
+        this.unavailable = retry.unavailable ?? this.retryable;
+    }
 }
+/** The most one retry's backoff waits (see the client): 0.5 s, 1 s, 2 s ... at most 5 s. */
+const MAX_BACKOFF_SECONDS = 5;
+/** Room for the work around the queries (connecting, parsing). */
+const DEADLINE_MARGIN_SECONDS = 2;
+/**
+ * How long the client waits: clearly longer than the `timeout=` it sends, so a slow query comes back
+ * as the server's own message (which names the limit) rather than as a socket abort.
+ */
+const clientTimeoutSeconds = (serverSeconds) => serverSeconds + Math.max(2, serverSeconds / 4);
+/**
+ * The longest a whole evaluation may take, whatever the SLO count: one query's attempts (the
+ * client's wait for each, x (prometheus_retries + 1)), the longest backoff before each retry (5 s)
+ * and a margin of 2 s. With the defaults (30 s, so 37.5 s a wait, 2 retries): 124.5 s.
+ */
+function evaluationDeadlineSeconds(options) {
+    return (clientTimeoutSeconds(options.timeoutSeconds) * (options.retries + 1) +
+        MAX_BACKOFF_SECONDS * options.retries +
+        DEADLINE_MARGIN_SECONDS);
+}
+/** Joins the API path onto the base URL, keeping any path prefix. */
+function apiUrl(base, apiPath) {
+    const url = new URL(base);
+    url.pathname = url.pathname.replace(/\/+$/, '') + apiPath;
+    return url.toString();
+}
+/**
+ * The server's own refusals of a query for its size or its time, as Prometheus, Thanos, Mimir,
+ * Cortex and VictoriaMetrics word them: which limit it was. Undefined for any other error.
+ */
+function queryLimit(text) {
+    const vm = /-search\.(max\w+)/.exec(text);
+    if (vm) {
+        const timeout = /maxQueryDuration|timeout/i.test(text);
+        return { limit: `VictoriaMetrics -search.${vm[1]}`, timeout };
+    }
+    const mimir = /\(?(err-mimir-[\w-]+)\)?/.exec(text);
+    if (mimir)
+        return { limit: `Mimir limit ${mimir[1]}`, timeout: /time/.test(mimir[1]) };
+    if (/would load too many samples into memory/.test(text))
+        return {
+            limit: 'the samples a query may load (Prometheus/Thanos --query.max-samples)',
+            timeout: false
+        };
+    const store = /exceeded (series|chunks?|samples|bytes) limit|max number of (chunks|series)/.exec(text);
+    if (store)
+        return {
+            limit: `the ${store[1] ?? store[2]} a query may fetch (Thanos/Cortex store limit)`,
+            timeout: false
+        };
+    if (/query timed out|timeout exceeded|context deadline exceeded/i.test(text))
+        return {
+            limit: 'the query timeout (Prometheus --query.timeout, the timeout= the gate sends)',
+            timeout: true
+        };
+    return undefined;
+}
+/** What to do when the raw queries are too big for the server. */
+const LIMIT_REMEDY = 'generate recording rules with "error-budget rules", load them and set query_source: rules (or auto, the default)';
+/** The URL for messages: no userinfo, no query values (either may hold a credential). */
+const redactUrl = shownUrl;
+/** Strict decimal parsing of a Prometheus sample string; NaN and ±Inf are mapped explicitly. */
+function parseSampleValue(text) {
+    if (typeof text !== 'string')
+        return NaN;
+    if (/^[+-]?Inf$/.test(text))
+        return text.startsWith('-') ? -Infinity : Infinity;
+    if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text))
+        return NaN;
+    return Number(text);
+}
+/**
+ * What an answer's `data` held when it is not the expected shape, for messages: the result type
+ * and, for a vector that is not a list, what `result` was instead. Server text is JSON-quoted.
+ */
+function describeData(data) {
+    if (!data || typeof data !== 'object')
+        return `no usable data (data: ${shortJson(data)})`;
+    const { resultType, result } = data;
+    if (resultType === undefined)
+        return 'data without a resultType';
+    if (resultType === 'vector' && !Array.isArray(result))
+        return `a vector whose result is ${shortJson(result)} instead of a list of series`;
+    return `a ${typeof resultType === 'string' ? resultType : shortJson(resultType)} result`;
+}
+function shortJson(value) {
+    const text = JSON.stringify(value) ?? 'undefined';
+    return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+}
+function describeLabels(result) {
+    return result
+        .slice(0, 5)
+        .map(series => JSON.stringify(series.metric ?? {}))
+        .join(', ');
+}
+function finiteValue(text) {
+    const value = parseSampleValue(text);
+    if (!Number.isFinite(value)) {
+        throw new PrometheusError(`the query returned ${value} instead of a finite number`, 'value');
+    }
+    return value;
+}
+/** Pure: the one finite number that the series answering one query must hold. */
+function singleSeriesValue(series, ignoredLabel) {
+    if (series.length === 0) {
+        throw new PrometheusError('no data: the query matched no series (check the metric names and labels)', 'no-data');
+    }
+    if (series.length > 1) {
+        const labels = series.map(s => ({
+            metric: Object.fromEntries(Object.entries(s.metric ?? {}).filter(([name]) => name !== ignoredLabel))
+        }));
+        throw new PrometheusError(`the query returned ${series.length} series where one is expected (wrap it in sum()): ${describeLabels(labels)}`, 'ambiguous');
+    }
+    if (!series[0].value) {
+        throw new PrometheusError('the query returned a native histogram; it must return a plain number', 'response');
+    }
+    return finiteValue(series[0].value[1]);
+}
+
+;// CONCATENATED MODULE: ./src/engine/concurrency.ts
+
 /** At most `limit` tasks in flight across every caller that shares this limiter. */
 function limiter(limit) {
     let active = 0;
@@ -21719,6 +21856,11 @@ function limiter(limit) {
                 active--;
         }
     };
+}
+/** Records the first failure that proved the endpoint unavailable; an abort proves nothing. */
+function noteUnavailable(endpoint, error, signal) {
+    if (error instanceof PrometheusError && error.unavailable && !signal?.aborted)
+        endpoint.unavailable ??= `the endpoint unavailable (${error.message})`;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/rules.ts
@@ -21758,14 +21900,13 @@ const promString = (text) => JSON.stringify(text);
 const regexEscape = (text) => text.replace(/[\\^$.|?*+()[\]{}]/g, '\\$&');
 /** SLOs whose total is not a count over a window (a ratio SLI's `vector(1)`) record the ratio. */
 const isRatioSlo = (slo) => !slo.totalQuery.includes(config_WINDOW_PLACEHOLDER);
-const expand = (template, window) => template.replaceAll(WINDOW_PLACEHOLDER, window);
 /** The expressions recorded for one SLO, by record name. */
 function recordedExpressions(slo) {
     const seconds = parseDuration(RATE_WINDOW);
     if (isRatioSlo(slo))
-        return [{ record: RECORD.errorRatio, expr: expand(slo.errorQuery, RATE_WINDOW) }];
-    const errors = `(${expand(slo.errorQuery, RATE_WINDOW)}) / ${seconds}`;
-    const total = `(${expand(slo.totalQuery, RATE_WINDOW)}) / ${seconds}`;
+        return [{ record: RECORD.errorRatio, expr: expandQuery(slo.errorQuery, RATE_WINDOW) }];
+    const errors = `(${expandQuery(slo.errorQuery, RATE_WINDOW)}) / ${seconds}`;
+    const total = `(${expandQuery(slo.totalQuery, RATE_WINDOW)}) / ${seconds}`;
     // No error series at all while there is traffic means no errors: record 0 then, so that both
     // series have a sample at the same instants and their averages stay comparable.
     return [
@@ -21977,155 +22118,6 @@ function expandQuery(query, window) {
         .replaceAll(WINDOW_RANGE_PLACEHOLDER, `${seconds * 1000 - 1}ms`);
 }
 
-;// CONCATENATED MODULE: ./src/prometheus/api.ts
-/**
- * The Prometheus HTTP API's data model, pure: connection options, the answer envelope, the one
- * error type, and strict parsing of samples. The engine reads answers through these; the I/O lives
- * in client.ts.
- */
-
-/** Why a query gave no usable number. `kind` lets callers tell "no data" from real faults. */
-class PrometheusError extends Error {
-    kind;
-    httpStatus;
-    /** Whether another attempt may succeed (network errors, 429, 5xx). */
-    retryable;
-    /** For 429 answers: how long the server asked us to wait. */
-    retryAfterMs;
-    /**
-     * Whether the endpoint itself is down (network, timeout, 429/5xx), not just this query: once
-     * the retries are spent on such a fault, the queries not yet sent are not sent. Defaults to
-     * `retryable`; a server's own query timeout (one query too heavy) is not.
-     */
-    unavailable;
-    constructor(message, kind, httpStatus, retry = {}) {
-        super(message);
-        this.kind = kind;
-        this.httpStatus = httpStatus;
-        this.name = 'PrometheusError';
-        this.retryable = retry.retryable ?? false;
-        this.retryAfterMs = retry.retryAfterMs;
-        this.unavailable = retry.unavailable ?? this.retryable;
-    }
-}
-/** The most one retry's backoff waits (see the client): 0.5 s, 1 s, 2 s ... at most 5 s. */
-const MAX_BACKOFF_SECONDS = 5;
-/** Room for the work around the queries (connecting, parsing). */
-const DEADLINE_MARGIN_SECONDS = 2;
-/**
- * How long the client waits: clearly longer than the `timeout=` it sends, so a slow query comes back
- * as the server's own message (which names the limit) rather than as a socket abort.
- */
-const clientTimeoutSeconds = (serverSeconds) => serverSeconds + Math.max(2, serverSeconds / 4);
-/**
- * The longest a whole evaluation may take, whatever the SLO count: one query's attempts (the
- * client's wait for each, x (prometheus_retries + 1)), the longest backoff before each retry (5 s)
- * and a margin of 2 s. With the defaults (30 s, so 37.5 s a wait, 2 retries): 124.5 s.
- */
-function evaluationDeadlineSeconds(options) {
-    return (clientTimeoutSeconds(options.timeoutSeconds) * (options.retries + 1) +
-        MAX_BACKOFF_SECONDS * options.retries +
-        DEADLINE_MARGIN_SECONDS);
-}
-/** Joins the API path onto the base URL, keeping any path prefix. */
-function apiUrl(base, apiPath) {
-    const url = new URL(base);
-    url.pathname = url.pathname.replace(/\/+$/, '') + apiPath;
-    return url.toString();
-}
-/**
- * The server's own refusals of a query for its size or its time, as Prometheus, Thanos, Mimir,
- * Cortex and VictoriaMetrics word them: which limit it was. Undefined for any other error.
- */
-function queryLimit(text) {
-    const vm = /-search\.(max\w+)/.exec(text);
-    if (vm) {
-        const timeout = /maxQueryDuration|timeout/i.test(text);
-        return { limit: `VictoriaMetrics -search.${vm[1]}`, timeout };
-    }
-    const mimir = /\(?(err-mimir-[\w-]+)\)?/.exec(text);
-    if (mimir)
-        return { limit: `Mimir limit ${mimir[1]}`, timeout: /time/.test(mimir[1]) };
-    if (/would load too many samples into memory/.test(text))
-        return {
-            limit: 'the samples a query may load (Prometheus/Thanos --query.max-samples)',
-            timeout: false
-        };
-    const store = /exceeded (series|chunks?|samples|bytes) limit|max number of (chunks|series)/.exec(text);
-    if (store)
-        return {
-            limit: `the ${store[1] ?? store[2]} a query may fetch (Thanos/Cortex store limit)`,
-            timeout: false
-        };
-    if (/query timed out|timeout exceeded|context deadline exceeded/i.test(text))
-        return {
-            limit: 'the query timeout (Prometheus --query.timeout, the timeout= the gate sends)',
-            timeout: true
-        };
-    return undefined;
-}
-/** What to do when the raw queries are too big for the server. */
-const LIMIT_REMEDY = 'generate recording rules with "error-budget rules", load them and set query_source: rules (or auto, the default)';
-/** The URL for messages: no userinfo, no query values (either may hold a credential). */
-const redactUrl = shownUrl;
-/** Strict decimal parsing of a Prometheus sample string; NaN and ±Inf are mapped explicitly. */
-function parseSampleValue(text) {
-    if (typeof text !== 'string')
-        return NaN;
-    if (/^[+-]?Inf$/.test(text))
-        return text.startsWith('-') ? -Infinity : Infinity;
-    if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text))
-        return NaN;
-    return Number(text);
-}
-/**
- * What an answer's `data` held when it is not the expected shape, for messages: the result type
- * and, for a vector that is not a list, what `result` was instead. Server text is JSON-quoted.
- */
-function describeData(data) {
-    if (!data || typeof data !== 'object')
-        return `no usable data (data: ${shortJson(data)})`;
-    const { resultType, result } = data;
-    if (resultType === undefined)
-        return 'data without a resultType';
-    if (resultType === 'vector' && !Array.isArray(result))
-        return `a vector whose result is ${shortJson(result)} instead of a list of series`;
-    return `a ${typeof resultType === 'string' ? resultType : shortJson(resultType)} result`;
-}
-function shortJson(value) {
-    const text = JSON.stringify(value) ?? 'undefined';
-    return text.length > 60 ? `${text.slice(0, 60)}…` : text;
-}
-function describeLabels(result) {
-    return result
-        .slice(0, 5)
-        .map(series => JSON.stringify(series.metric ?? {}))
-        .join(', ');
-}
-function finiteValue(text) {
-    const value = parseSampleValue(text);
-    if (!Number.isFinite(value)) {
-        throw new PrometheusError(`the query returned ${value} instead of a finite number`, 'value');
-    }
-    return value;
-}
-/** Pure: the one finite number that the series answering one query must hold. */
-function singleSeriesValue(series, ignoredLabel) {
-    if (series.length === 0) {
-        throw new PrometheusError('no data: the query matched no series (check the metric names and labels)', 'no-data');
-    }
-    if (series.length > 1) {
-        const labels = series.map(s => ({
-            metric: Object.fromEntries(Object.entries(s.metric ?? {}).filter(([name]) => name !== ignoredLabel))
-        }));
-        throw new PrometheusError(`the query returned ${series.length} series where one is expected (wrap it in sum()): ${describeLabels(labels)}`, 'ambiguous');
-    }
-    if (!series[0].value) {
-        throw new PrometheusError('the query returned a native histogram; it must return a plain number', 'response');
-    }
-    return finiteValue(series[0].value[1]);
-}
-
 ;// CONCATENATED MODULE: ./src/engine/daily.ts
 /**
  * The burn-down chart's data: the budget left at the end of each day of the SLO window,
@@ -22153,7 +22145,7 @@ function windowStart(slo, time) {
     return new Date(time.getTime() - duration_parseDuration(slo.window) * 1000);
 }
 function planDaily(slo, time, start = windowStart(slo, time)) {
-    if (!slo.totalQuery.includes(config_WINDOW_PLACEHOLDER)) {
+    if (isRatioSlo(slo)) {
         return {
             unavailable: 'the SLI is an error ratio, not event counts, so its days cannot be added up into a budget'
         };
@@ -22228,8 +22220,7 @@ async function runDailyQueries(client, plans, slots, signal, endpoint = {}) {
             answers.set(query.key, readMatrix(matrix, query));
         }
         catch (error) {
-            if (error instanceof PrometheusError && error.unavailable)
-                endpoint.unavailable ??= `the endpoint unavailable (${error.message})`;
+            noteUnavailable(endpoint, error, signal);
             answers.set(query.key, { ok: false, message: error.message });
         }
     })));
@@ -22363,7 +22354,7 @@ function minEventsFor(slo) {
     // An error-ratio SLI (a raw ratio, or Sloth's recorded ratios) has no event counts: its total is
     // vector(1). Counting that 1 as the traffic would stop every burn tier and, with allow, every
     // block, so the guard does not apply.
-    if (!slo.totalQuery.includes(config_WINDOW_PLACEHOLDER))
+    if (isRatioSlo(slo))
         return 0;
     return slo.minEvents === 'auto' ? eventsForOneBadEvent(slo.target) : slo.minEvents;
 }
@@ -22544,8 +22535,7 @@ async function runBatches(client, batches, time, slots, signal, endpoint) {
             });
         }
         catch (error) {
-            if (error instanceof PrometheusError && error.unavailable && !signal.aborted)
-                endpoint.unavailable ??= `the endpoint unavailable (${error.message})`;
+            noteUnavailable(endpoint, error, signal);
             failAll(error.message);
         }
     };
@@ -22562,7 +22552,7 @@ async function probeRawCoverage(client, slos, time, slots, signal, endpoint) {
     const probes = new Map();
     for (const slo of slos) {
         // A raw ratio (vector(1)) or a scalar has no timestamp of its data: nothing to probe.
-        if (!slo.totalQuery.includes(config_WINDOW_PLACEHOLDER) || isScalarForm(slo.totalQuery))
+        if (isRatioSlo(slo) || isScalarForm(slo.totalQuery))
             continue;
         const key = coverageKey(slo.totalQuery, slo.window);
         const probe = probes.get(key) ?? { template: slo.totalQuery, window: slo.window, names: [] };
@@ -22974,8 +22964,7 @@ async function evaluateGate(config, deps) {
     let dailyPlans = [];
     try {
         sources = await chooseSources(counted, specs, time, signal);
-        if (sources.failure?.unavailable)
-            endpoint.unavailable = `the endpoint unavailable (${sources.failure.message})`;
+        noteUnavailable(endpoint, sources.failure, signal);
         const queried = sources.plans.filter(p => !p.refusal);
         const batches = planBatches(queried.map(p => p.queried), time);
         // The chart reads the series the SLO is read from (recorded ones when it reads rules).

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/engine/config.ts
 var engine_config = __webpack_require__(5710);
-// EXTERNAL MODULE: ./src/engine/evaluate.ts + 2 modules
-var evaluate = __webpack_require__(5019);
+// EXTERNAL MODULE: ./src/engine/evaluate.ts + 1 modules
+var evaluate = __webpack_require__(9436);
 // EXTERNAL MODULE: ./src/engine/duration.ts
 var duration = __webpack_require__(4964);
 ;// CONCATENATED MODULE: ./src/github/client.ts

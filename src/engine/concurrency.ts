@@ -1,20 +1,4 @@
-/** Runs async tasks with at most `limit` in flight, keeping results in order. */
-export async function mapConcurrent<T, R>(
-  items: T[],
-  limit: number,
-  task: (item: T) => Promise<R>
-): Promise<R[]> {
-  const results = new Array<R>(items.length)
-  let next = 0
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const index = next++
-      results[index] = await task(items[index])
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
-  return results
-}
+import { PrometheusError } from '../prometheus/api.js'
 
 /** Runs a task when one of the limiter's slots is free; tasks start in the order they were given. */
 export type Limiter = <R>(task: () => Promise<R>) => Promise<R>
@@ -40,4 +24,14 @@ export function limiter(limit: number): Limiter {
 /** What the queries of one evaluation learn of the endpoint: once unavailable, nothing more is sent. */
 export interface EndpointHealth {
   unavailable?: string
+}
+
+/** Records the first failure that proved the endpoint unavailable; an abort proves nothing. */
+export function noteUnavailable(
+  endpoint: EndpointHealth,
+  error: unknown,
+  signal?: AbortSignal
+): void {
+  if (error instanceof PrometheusError && error.unavailable && !signal?.aborted)
+    endpoint.unavailable ??= `the endpoint unavailable (${error.message})`
 }

@@ -9,15 +9,10 @@
  * a status.
  */
 import { formatDuration, parseDuration } from './duration.js'
-import { WINDOW_PLACEHOLDER, type SloSpec } from './config.js'
-import type { EndpointHealth, Limiter } from './concurrency.js'
-import { expandQuery } from './rules.js'
-import {
-  parseSampleValue,
-  PrometheusError,
-  type QueryClient,
-  type QueryRange
-} from '../prometheus/api.js'
+import type { SloSpec } from './config.js'
+import { noteUnavailable, type EndpointHealth, type Limiter } from './concurrency.js'
+import { expandQuery, isRatioSlo } from './rules.js'
+import { parseSampleValue, type QueryClient, type QueryRange } from '../prometheus/api.js'
 
 const DAY = 86400
 /** At most this many steps: a 90d window is drawn day by day, a 365d one every 5 days. */
@@ -70,7 +65,7 @@ export function planDaily(
   time: Date,
   start = windowStart(slo, time)
 ): DailyPlan | { unavailable: string } {
-  if (!slo.totalQuery.includes(WINDOW_PLACEHOLDER)) {
+  if (isRatioSlo(slo)) {
     return {
       unavailable:
         'the SLI is an error ratio, not event counts, so its days cannot be added up into a budget'
@@ -160,8 +155,7 @@ export async function runDailyQueries(
           const matrix = await queryRange(query.promql, query.range, signal)
           answers.set(query.key, readMatrix(matrix, query))
         } catch (error) {
-          if (error instanceof PrometheusError && error.unavailable)
-            endpoint.unavailable ??= `the endpoint unavailable (${error.message})`
+          noteUnavailable(endpoint, error, signal)
           answers.set(query.key, { ok: false, message: (error as Error).message })
         }
       })

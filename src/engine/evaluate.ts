@@ -8,18 +8,13 @@ import {
   type TierOutcome
 } from './budget.js'
 import { checksFor, windowSeconds } from './tiers.js'
-import { limiter, type EndpointHealth, type Limiter } from './concurrency.js'
+import { limiter, noteUnavailable, type EndpointHealth, type Limiter } from './concurrency.js'
 import { dailyBudget, planDaily, runDailyQueries, type DailyBudget } from './daily.js'
 import { parseDuration } from './duration.js'
 import type { FreezeNotice } from './freeze.js'
 import { clip, expandAt, iso, type Exclusion } from './exclusions.js'
 import { isCalendarUnit, periodAt } from './calendar.js'
-import {
-  eventsForOneBadEvent,
-  WINDOW_PLACEHOLDER,
-  type GateConfig,
-  type SloSpec
-} from './config.js'
+import { eventsForOneBadEvent, type GateConfig, type SloSpec } from './config.js'
 import {
   evaluationDeadlineSeconds,
   parseSampleValue,
@@ -33,6 +28,7 @@ import {
   BACKFILL_HINT,
   coversWindow,
   readingRules,
+  isRatioSlo,
   readingSloth,
   rulesProbeLabel,
   rulesCoverageQuery,
@@ -195,7 +191,7 @@ export function minEventsFor(slo: SloSpec): number {
   // An error-ratio SLI (a raw ratio, or Sloth's recorded ratios) has no event counts: its total is
   // vector(1). Counting that 1 as the traffic would stop every burn tier and, with allow, every
   // block, so the guard does not apply.
-  if (!slo.totalQuery.includes(WINDOW_PLACEHOLDER)) return 0
+  if (isRatioSlo(slo)) return 0
   return slo.minEvents === 'auto' ? eventsForOneBadEvent(slo.target) : slo.minEvents
 }
 
@@ -424,8 +420,7 @@ async function runBatches(
         }
       })
     } catch (error) {
-      if (error instanceof PrometheusError && error.unavailable && !signal.aborted)
-        endpoint.unavailable ??= `the endpoint unavailable (${error.message})`
+      noteUnavailable(endpoint, error, signal)
       failAll((error as Error).message)
     }
   }
@@ -451,7 +446,7 @@ async function probeRawCoverage(
   const probes = new Map<string, { template: string; window: string; names: string[] }>()
   for (const slo of slos) {
     // A raw ratio (vector(1)) or a scalar has no timestamp of its data: nothing to probe.
-    if (!slo.totalQuery.includes(WINDOW_PLACEHOLDER) || isScalarForm(slo.totalQuery)) continue
+    if (isRatioSlo(slo) || isScalarForm(slo.totalQuery)) continue
     const key = coverageKey(slo.totalQuery, slo.window)
     const probe = probes.get(key) ?? { template: slo.totalQuery, window: slo.window, names: [] }
     probe.names.push(slo.name)
@@ -987,8 +982,7 @@ export async function evaluateGate(config: GateConfig, deps: EvaluateDeps): Prom
   let dailyPlans: ReturnType<typeof planDaily>[] = []
   try {
     sources = await chooseSources(counted, specs, time, signal)
-    if (sources.failure?.unavailable)
-      endpoint.unavailable = `the endpoint unavailable (${sources.failure.message})`
+    noteUnavailable(endpoint, sources.failure, signal)
     const queried = sources.plans.filter(p => !p.refusal)
     const batches = planBatches(
       queried.map(p => p.queried),

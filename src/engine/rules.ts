@@ -39,16 +39,13 @@ const regexEscape = (text: string): string => text.replace(/[\\^$.|?*+()[\]{}]/g
 /** SLOs whose total is not a count over a window (a ratio SLI's `vector(1)`) record the ratio. */
 export const isRatioSlo = (slo: SloSpec): boolean => !slo.totalQuery.includes(WINDOW_PLACEHOLDER)
 
-const expand = (template: string, window: string): string =>
-  template.replaceAll(WINDOW_PLACEHOLDER, window)
-
 /** The expressions recorded for one SLO, by record name. */
 export function recordedExpressions(slo: SloSpec): { record: string; expr: string }[] {
   const seconds = parseDuration(RATE_WINDOW)
   if (isRatioSlo(slo))
-    return [{ record: RECORD.errorRatio, expr: expand(slo.errorQuery, RATE_WINDOW) }]
-  const errors = `(${expand(slo.errorQuery, RATE_WINDOW)}) / ${seconds}`
-  const total = `(${expand(slo.totalQuery, RATE_WINDOW)}) / ${seconds}`
+    return [{ record: RECORD.errorRatio, expr: expandQuery(slo.errorQuery, RATE_WINDOW) }]
+  const errors = `(${expandQuery(slo.errorQuery, RATE_WINDOW)}) / ${seconds}`
+  const total = `(${expandQuery(slo.totalQuery, RATE_WINDOW)}) / ${seconds}`
   // No error series at all while there is traffic means no errors: record 0 then, so that both
   // series have a sample at the same instants and their averages stay comparable.
   return [
