@@ -1,13 +1,23 @@
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
-/** `no-restricted-imports` patterns that keep a folder of src/ from reaching the given layers. */
+// Nothing in src/ loads @actions/core: it always loads an OIDC client and its HTTP stack (~40 ms).
+const RUNNER_TOOLKIT = {
+  group: ['@actions/core'],
+  message: 'The runner protocol is src/action/runner.ts (see its comment); @actions/core is the test oracle.'
+}
+
+/**
+ * `no-restricted-imports` patterns that keep a folder of src/ from reaching the given layers (and
+ * from @actions/core).
+ */
 const forbid = (layers, extra = []) => ({
   patterns: [
     ...layers.map(layer => ({
       group: [`../${layer}/*`, `../${layer}`],
       message: `src/${layer}/ is a higher layer: see "Architecture" in the README.`
     })),
+    RUNNER_TOOLKIT,
     ...extra
   ]
 })
@@ -18,7 +28,6 @@ const ENGINE_FORBIDS_IO = [
     group: [
       '@actions/*',
       '@octokit/*',
-      'node-fetch',
       'yaml',
       'node:fs',
       'node:http',
@@ -101,5 +110,13 @@ export default tseslint.config(
   {
     files: ['src/app/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', forbid(['action', 'cli'])] }
+  },
+  {
+    files: ['src/action/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', forbid(['cli', 'app'])] }
+  },
+  {
+    files: ['src/cli/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', forbid(['action', 'app'])] }
   }
 )

@@ -29,7 +29,7 @@ import {
   writeManySeries
 } from '../test/helpers/many-series.js'
 import { startPrometheus } from '../test/helpers/prometheus.js'
-import type { QueryClient } from '../src/prometheus/api.js'
+import type { QueryClient, QueryRange } from '../src/prometheus/api.js'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7)
 const SERVICES = [
@@ -79,14 +79,74 @@ async function paired(
   return { without: mid(a), withChart: mid(b), added: mid(b.map((t, i) => t / a[i] - 1)) }
 }
 
-async function bareQuery(url: string, query: string, time: number): Promise<void> {
-  const response = await fetch(apiUrl(url, '/api/v1/query'), {
+async function bareQuery(
+  url: string,
+  query: string,
+  time: number,
+  range?: QueryRange
+): Promise<void> {
+  const form = new URLSearchParams({ query, time: String(time) })
+  if (range) {
+    form.delete('time')
+    form.set('start', String(range.start.getTime() / 1000))
+    form.set('end', String(range.end.getTime() / 1000))
+    form.set('step', String(range.stepSeconds))
+  }
+  const response = await fetch(apiUrl(url, range ? '/api/v1/query_range' : '/api/v1/query'), {
     method: 'POST',
     headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ query, time: String(time) })
+    body: form
   })
   if (!response.ok) throw new Error(`HTTP ${response.status}: ${await response.text()}`)
   await response.json()
+}
+
+interface SentQuery {
+  promql: string
+  time: number
+  range?: QueryRange
+  started: number
+  ended: number
+}
+
+/**
+ * Every request one evaluation sends, in rounds: a request joins the round after the latest one
+ * that had answered before it was sent (the source probe comes first, the rest wait for it).
+ */
+async function requestRounds(config: GateConfig): Promise<SentQuery[][]> {
+  const client = new PrometheusClient(config.prometheus)
+  const sent: SentQuery[] = []
+  const recorded =
+    <T>(promql: string, time: number, call: () => Promise<T>, range?: QueryRange) =>
+    async (): Promise<T> => {
+      const query: SentQuery = { promql, time, range, started: performance.now(), ended: Infinity }
+      sent.push(query)
+      try {
+        return await call()
+      } finally {
+        query.ended = performance.now()
+      }
+    }
+  const at = (time?: Date) => (time ?? new Date()).getTime() / 1000
+  const recorder: QueryClient = {
+    queryScalar: (q, time, signal) =>
+      recorded(q, at(time), () => client.queryScalar(q, time, signal))(),
+    queryVector: (q, time, signal) =>
+      recorded(q, at(time), () => client.queryVector(q, time, signal))(),
+    queryRange: (q, range, signal) =>
+      recorded(q, at(range.end), () => client.queryRange(q, range, signal), range)()
+  }
+  await evaluateGate(config, { client: recorder })
+  client.close()
+  const round = new Map<SentQuery, number>()
+  for (const query of sent)
+    round.set(
+      query,
+      Math.max(0, ...sent.filter(q => q.ended <= query.started).map(q => round.get(q)! + 1))
+    )
+  const rounds: SentQuery[][] = []
+  for (const [query, n] of round) (rounds[n] ??= []).push(query)
+  return rounds
 }
 
 /** N SLOs over the test services; a never-matching label keeps every SLO's queries distinct. */
@@ -149,24 +209,47 @@ async function main(): Promise<void> {
       () => runAction({ inputs: { ...inputs, chart: 'false' } }),
       () => runAction({ inputs })
     )
+    // What the action sends, replayed bare in its rounds: the goal compares against these.
+    const replay = async (chart: boolean) => {
+      const rounds = await requestRounds({ ...config, chart })
+      const time = await median(async () => {
+        for (const round of rounds)
+          await Promise.all(round.map(q => bareQuery(prometheus.url, q.promql, q.time, q.range)))
+      })
+      const count = rounds.flat().length
+      return { time, label: `${count} requests in ${rounds.length} rounds` }
+    }
+    const sent = await replay(false)
+    const sentWithChart = await replay(true)
+    const emptyNode = await median(() => runAction({ inputs: {}, entry: emptyScript }))
     const rows: [string, number][] = [
       [
         `bare: the gate's ${requests.length} requests (all windows each), at once`,
         await bare(requests, 8)
       ],
+      [`bare: what the action sends, chart: false (${sent.label})`, sent.time],
+      [`bare: what the action sends, with the chart (${sentWithChart.label})`, sentWithChart.time],
       [`bare: ${windows.length} one-window queries, at once`, await bare(windows, 8)],
       [`bare: ${windows.length} one-window queries, one after another`, await bare(windows, 1)],
       ['gate engine in-process (evaluateGate), chart: false', inProcess.without],
       [`gate engine in-process, with the chart ${added(inProcess.added)}`, inProcess.withChart],
       ['bundled action, whole process (dist/index.js), chart: false', action.without],
       [`bundled action, whole process, with the chart ${added(action.added)}`, action.withChart],
-      [
-        '  of which: starting an empty node process',
-        await median(() => runAction({ inputs: {}, entry: emptyScript }))
-      ]
+      ['  of which: starting an empty node process', emptyNode]
     ]
     console.log(`\nerror-budget-gate bench: 1 SLO, 5 windows, median of ${RUNS} runs\n`)
-    for (const [label, value] of rows) console.log(`${label.padEnd(66)} ${ms(value).padStart(10)}`)
+    for (const [label, value] of rows) console.log(`${label.padEnd(72)} ${ms(value).padStart(10)}`)
+    // Issue 11's goal: the action's own overhead, beside node's start and its bare requests.
+    for (const [name, wall, queries] of [
+      ['chart: false', action.without, sent.time],
+      ['with the chart', action.withChart, sentWithChart.time]
+    ] as const) {
+      const goal = emptyNode + queries + 40
+      const verdict = wall <= goal ? 'met' : 'NOT met'
+      console.log(
+        `goal, ${name}: action ${ms(wall)} <= node start + bare + 40 ms = ${ms(goal)}: ${verdict} (own overhead ${ms(wall - emptyNode - queries)})`
+      )
+    }
 
     console.log(
       `\nSeveral SLOs, distinct queries each, max_concurrency ${config.maxConcurrency}, median of ${RUNS} runs\n`

@@ -1,6 +1,6 @@
 /** Entry point of the bundled action (dist/index.js). */
-import * as core from '@actions/core'
 import { run } from './main.js'
+import { runner as core } from './runner.js'
 import { secretValues } from '../engine/config.js'
 import { oneLine } from '../text/escape.js'
 import { redactSecrets } from '../text/redact.js'

@@ -2,7 +2,6 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import type * as toolkit from '@actions/core'
 import { oneLine } from '../text/escape.js'
 import { redactDeep, redactSecrets } from '../text/redact.js'
 import { evaluateGate, type GateResult } from '../engine/evaluate.js'
@@ -17,12 +16,7 @@ import { notify, readNotifyConfig, type NotifyConfig } from '../channels/notify.
 import { auditSlackMessage, postToSlack } from '../channels/slack.js'
 import { applyOverride, readOverrideConfig, type OverrideConfig } from '../override/policy.js'
 import { buildReport, gateOutputs, oneLineSummary, renderSummary } from '../channels/report.js'
-
-/** What the action uses of @actions/core: passed in, so tests hand in a recording fake. */
-export type Core = Pick<
-  typeof toolkit,
-  'getInput' | 'setOutput' | 'setFailed' | 'setSecret' | 'info' | 'warning' | 'error' | 'notice'
-> & { summary: { addRaw(text: string): { write(): Promise<unknown> } } }
+import type { Core } from './runner.js'
 
 /**
  * Writes the JSON report under a name of its own and returns its path. GITHUB_ACTION is the step's

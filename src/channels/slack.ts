@@ -1,7 +1,7 @@
 /** Slack incoming webhooks: Block Kit messages with a text fallback, retried politely. */
-import fetch from 'node-fetch'
 import { exponentialMs, withRetry } from '../http/retry.js'
 import { readCappedText } from '../http/body.js'
+import { post } from '../http/post.js'
 import { escapeSlack } from '../text/escape.js'
 import { expandSecrets, redactSecrets, webhookSecrets } from '../text/redact.js'
 import type { GateResult } from '../engine/evaluate.js'
@@ -47,13 +47,13 @@ class SlackError extends Error {
 async function postOnce(webhookUrl: string, message: SlackMessage, timeoutMs: number) {
   let response
   let text
+  const signal = AbortSignal.timeout(timeoutMs)
   try {
-    response = await fetch(webhookUrl, {
-      method: 'POST',
+    // Never follows a redirect: the webhook URL is the credential.
+    response = await post(webhookUrl, {
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(message),
-      redirect: 'manual',
-      signal: AbortSignal.timeout(timeoutMs)
+      signal
     })
     // Only the start is shown; a hostile endpoint cannot make us read more. A 404 page may echo
     // the webhook's path: redact before the text is cut.
@@ -62,8 +62,7 @@ async function postOnce(webhookUrl: string, message: SlackMessage, timeoutMs: nu
       .trim()
       .slice(0, 200)
   } catch (error) {
-    const reason =
-      (error as Error).name === 'TimeoutError' ? 'timed out' : (error as NodeJS.ErrnoException).code
+    const reason = signal.aborted ? 'timed out' : (error as NodeJS.ErrnoException).code
     throw new SlackError(`Slack could not be reached (${reason ?? 'network error'})`, true)
   }
   if (response.ok) return

@@ -1,6 +1,6 @@
 /** Reading a response body with a cap: a body has no natural size limit (gzip bombs, endless streams). */
 
-/** What the reader needs of a fetch Response (node-fetch's body is a Node stream, decoded). */
+/** What the reader needs of an answer (http/post.ts gives a Node stream, already decoded). */
 export interface StreamedResponse {
   headers: { get(name: string): string | null }
   body: AsyncIterable<string | Uint8Array> | null

@@ -1,8 +1,5 @@
 /** A Prometheus HTTP API client that either returns one finite number or says exactly why not. */
-import https from 'node:https'
-import http from 'node:http'
-import tls from 'node:tls'
-import fetch, { type RequestInit, type Response } from 'node-fetch'
+import type http from 'node:http'
 import {
   apiUrl,
   clientTimeoutSeconds,
@@ -24,6 +21,7 @@ import {
 } from './api.js'
 import { exponentialMs, withRetry } from '../http/retry.js'
 import { readCappedText } from '../http/body.js'
+import { keepAliveAgent, post, type PostAnswer } from '../http/post.js'
 import { credentialValues, expandSecrets, redactSecrets } from '../text/redact.js'
 
 /** 504 is not here: a gateway that gave up may leave the query running behind it. */
@@ -47,12 +45,6 @@ function authHeaders(options: PrometheusOptions): Record<string, string> {
   return {}
 }
 
-function makeAgent(options: PrometheusOptions): http.Agent | https.Agent {
-  if (new URL(options.url).protocol === 'http:') return new http.Agent({ keepAlive: true })
-  const ca = options.caCert ? [...tls.rootCertificates, options.caCert] : undefined
-  return new https.Agent({ keepAlive: true, ca })
-}
-
 function snippet(body: string): string {
   const title = /<title[^>]*>([^<]*)<\/title>/i.exec(body)?.[1]?.trim()
   if (title) return `an HTML page titled "${title.slice(0, 80)}"`
@@ -60,7 +52,7 @@ function snippet(body: string): string {
   return text ? `"${text}"` : 'an empty body'
 }
 
-function retryAfterMs(response: Response): number | undefined {
+function retryAfterMs(response: PostAnswer): number | undefined {
   const header = response.headers.get('retry-after')
   if (!header) return undefined
   const seconds = Number(header)
@@ -69,13 +61,8 @@ function retryAfterMs(response: Response): number | undefined {
   return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now())
 }
 
-/** node-fetch repeats the URL in its messages; keep only the cause (which never holds credentials). */
-function networkReason(error: Error): string {
-  return /reason: (.*)$/s.exec(error.message)?.[1] ?? error.message
-}
-
 export class PrometheusClient implements QueryClient {
-  private readonly agent: http.Agent | https.Agent
+  private readonly agent: http.Agent
   private readonly endpoint: string
   private readonly rangeEndpoint: string
   private readonly shownEndpoint: string
@@ -87,7 +74,7 @@ export class PrometheusClient implements QueryClient {
     /** Injected by tests that check the backoff without waiting for it. */
     private readonly sleep?: (ms: number) => Promise<void>
   ) {
-    this.agent = makeAgent(options)
+    this.agent = keepAliveAgent(options.url, options.caCert)
     this.endpoint = apiUrl(options.url, '/api/v1/query')
     this.rangeEndpoint = apiUrl(options.url, '/api/v1/query_range')
     this.shownEndpoint = redactUrl(this.endpoint)
@@ -160,32 +147,29 @@ export class PrometheusClient implements QueryClient {
     const timer = setTimeout(() => controller.abort(), waitSeconds * 1000)
     const stop = (): void => controller.abort()
     signal?.addEventListener('abort', stop, { once: true })
-    const init: RequestInit = {
-      method: 'POST',
-      body: form.toString(),
-      headers: {
-        ...this.options.headers,
-        ...authHeaders(this.options),
-        Accept: 'application/json',
-        'Content-Type': 'application/x-www-form-urlencoded'
-      },
-      agent: this.agent,
-      // Credentials must never follow a redirect to another host: treat every redirect as an error.
-      redirect: 'manual',
-      signal: controller.signal
-    }
-    let response: Response
+    let response: PostAnswer
     let body: { text: string; truncated: boolean }
     try {
-      response = await fetch(endpoint, init)
+      // Never follows a redirect: credentials must not travel to another host (see interpret).
+      response = await post(endpoint, {
+        body: form.toString(),
+        headers: {
+          ...this.options.headers,
+          ...authHeaders(this.options),
+          Accept: 'application/json',
+          'Content-Type': 'application/x-www-form-urlencoded'
+        },
+        agent: this.agent,
+        signal: controller.signal
+      })
       body = await readCappedText(response, MAX_BODY_BYTES)
     } catch (error) {
       if (signal?.aborted) throw this.stopped(signal)
-      const aborted = (error as Error).name === 'AbortError'
+      const aborted = controller.signal.aborted
       // Slow is not unreachable: the abandoned query may still run, so a timeout is not retried.
       const reason = aborted
         ? `timed out after ${waitSeconds}s without an answer (the server was asked to stop at ${this.options.timeoutSeconds}s); raise prometheus_timeout, or ${LIMIT_REMEDY}`
-        : `failed: ${networkReason(error as Error)}`
+        : `failed: ${(error as Error).message}`
       throw new PrometheusError(
         `request to ${redactUrl(endpoint)} ${reason}`,
         'network',
@@ -205,7 +189,7 @@ export class PrometheusClient implements QueryClient {
     return this.interpret(response, body.text, redactUrl(endpoint))
   }
 
-  private interpret(response: Response, rawBody: string, shownEndpoint: string): ApiEnvelope {
+  private interpret(response: PostAnswer, rawBody: string, shownEndpoint: string): ApiEnvelope {
     // A 401 page may echo the Authorization header: redact before any snippet is cut from it.
     const body = redactSecrets(rawBody, this.secrets)
     const status = response.status

@@ -1,5 +1,5 @@
-/** A recording fake of the parts of @actions/core the action uses, for in-process tests of run(). */
-import type { Core } from '../../src/action/main.js'
+/** A recording fake of the runner (src/action/runner.ts), for in-process tests of run(). */
+import type { Core } from '../../src/action/runner.js'
 
 export interface RecordedCore extends Core {
   outputs: Record<string, string>

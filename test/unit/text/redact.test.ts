@@ -1,4 +1,3 @@
-import * as core from '@actions/core'
 import { escapeMarkdown, oneLine } from '../../../src/text/escape.js'
 import {
   basicAuthForms,
@@ -84,18 +83,6 @@ describe('oneLine', () => {
     ['##[set-output name=x;]y', '> ##[set-output name=x;]y']
   ])('%j -> %j', (text, expected) => {
     expect(oneLine(text)).toBe(expected)
-  })
-
-  it('annotations rely on the toolkit, whose escaping keeps a message inside its command', () => {
-    const written: string[] = []
-    const write = process.stdout.write
-    process.stdout.write = ((chunk: string) => written.push(String(chunk)) > 0) as typeof write
-    try {
-      core.warning('percent % cr \r lf \n::stop-commands::x')
-    } finally {
-      process.stdout.write = write
-    }
-    expect(written.join('')).toBe('::warning::percent %25 cr %0D lf %0A::stop-commands::x\n')
   })
 
   it('Markdown escaping after redaction cannot bring a secret back', () => {

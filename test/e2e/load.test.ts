@@ -1,0 +1,90 @@
+/**
+ * Issue 11, "load only what a run uses": a run of the demo inputs needs nothing but the main
+ * chunk, and the main chunk carries no code a gate never runs (the toolkit's OIDC client and its
+ * HTTP stack, the stream polyfill for Node < 16.5).
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { sharedPrometheus } from '../helpers/prometheus.js'
+import { startProxy } from '../helpers/proxy.js'
+import { makeCertificates } from '../helpers/tls.js'
+import { serviceQueries } from '../helpers/queries.js'
+import { REPO_ROOT, runAction } from '../helpers/run-action.js'
+
+const prometheus = sharedPrometheus()
+const DIST = path.join(REPO_ROOT, 'dist')
+
+/** dist/ with the main chunk only: any lazy import the run makes fails. */
+function mainChunkOnly(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ebg-main-chunk-'))
+  for (const file of ['index.js', 'package.json'])
+    fs.copyFileSync(path.join(DIST, file), path.join(dir, file))
+  return path.join(dir, 'index.js')
+}
+
+describe('the bundled action loads only what a run uses', () => {
+  const inputs = () => ({
+    prometheus_url: prometheus.url,
+    evaluation_time: String(prometheus.endTime),
+    ...serviceQueries('healthy')
+  })
+
+  it('decides, writes its outputs and summary with no other chunk present', async () => {
+    const entry = mainChunkOnly()
+    try {
+      const run = await runAction({ inputs: inputs(), entry })
+      expect(run.stderr).toBe('')
+      expect(run.exitCode).toBe(0)
+      expect(run.outputs.budget_status).toBe('NORMAL')
+      expect(run.summary).toContain('Error budget')
+    } finally {
+      fs.rmSync(path.dirname(entry), { recursive: true, force: true })
+    }
+  })
+
+  it('while a config file does need its chunk (so the check above can fail)', async () => {
+    const entry = mainChunkOnly()
+    try {
+      const run = await runAction({
+        inputs: { ...inputs(), config_file: 'slos.yaml' },
+        workspaceFiles: { 'slos.yaml': 'slos: []\n' },
+        entry
+      })
+      expect(run.exitCode).not.toBe(0)
+      expect(run.stdout + run.stderr).toMatch(/Cannot find module|ERR_MODULE_NOT_FOUND/)
+    } finally {
+      fs.rmSync(path.dirname(entry), { recursive: true, force: true })
+    }
+  })
+
+  it('loads TLS when the endpoint is https, and trusts prometheus_ca_cert there', async () => {
+    const certificates = makeCertificates()
+    const proxy = await startProxy({
+      target: prometheus.url,
+      tls: { key: certificates.serverKey, cert: certificates.serverCert }
+    })
+    try {
+      const untrusted = await runAction({
+        inputs: { ...inputs(), prometheus_url: proxy.url, prometheus_retries: '0' }
+      })
+      expect(untrusted.outputs.budget_status).toBe('ERROR')
+      expect(untrusted.stdout).toMatch(/self.signed|unable to verify|UNABLE_TO_VERIFY|SELF_SIGNED/i)
+      const trusted = await runAction({
+        inputs: { ...inputs(), prometheus_url: proxy.url, prometheus_ca_cert: certificates.caCert }
+      })
+      expect(trusted.outputs.budget_status).toBe('NORMAL')
+      expect(trusted.exitCode).toBe(0)
+    } finally {
+      await proxy.close()
+    }
+  })
+
+  it.each([
+    ['the OIDC token client of @actions/core', 'ACTIONS_ID_TOKEN_REQUEST_URL'],
+    ['undici (the HTTP stack @actions/http-client loads)', 'UND_ERR_'],
+    ['the web-streams polyfill', 'ReadableStreamDefaultReader.prototype']
+  ])('the main chunk does not carry %s', (_, marker) => {
+    expect(fs.readFileSync(path.join(DIST, 'index.js'), 'utf8')).not.toContain(marker)
+  })
+})

@@ -1,0 +1,169 @@
+/**
+ * src/http/post.ts against loopback servers: what the gate needed of fetch (decoding, no
+ * redirects, abort) and what a hostile or broken server can do to a body.
+ */
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import zlib from 'node:zlib'
+import { readCappedText } from '../../../src/http/body.js'
+import { post } from '../../../src/http/post.js'
+
+interface Received {
+  method?: string
+  headers: http.IncomingHttpHeaders
+  body: string
+}
+
+async function serve(
+  handler: (req: http.IncomingMessage, res: http.ServerResponse) => void
+): Promise<{ url: string; received: Received[]; close: () => Promise<void> }> {
+  const received: Received[] = []
+  const server = http.createServer((req, res) => {
+    let body = ''
+    req.on('data', chunk => (body += chunk))
+    req.on('end', () => {
+      received.push({ method: req.method, headers: req.headers, body })
+      handler(req, res)
+    })
+  })
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://127.0.0.1:${port}/p/api/v1/query`,
+    received,
+    close: () => {
+      server.closeAllConnections()
+      return new Promise(resolve => server.close(() => resolve()))
+    }
+  }
+}
+
+const ANSWER = JSON.stringify({ status: 'success', data: { resultType: 'vector', result: [] } })
+const form = { headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'query=up' }
+
+describe('post', () => {
+  it('sends a POST with its body, its length and the headers given', async () => {
+    const server = await serve((_, res) => res.end(ANSWER))
+    try {
+      const answer = await post(server.url, {
+        ...form,
+        headers: { ...form.headers, 'X-Scope-OrgID': 'team-a' }
+      })
+      expect(answer.status).toBe(200)
+      expect(answer.ok).toBe(true)
+      expect((await readCappedText(answer, 1024)).text).toBe(ANSWER)
+      expect(server.received).toEqual([
+        expect.objectContaining({
+          method: 'POST',
+          body: 'query=up',
+          headers: expect.objectContaining({
+            'content-length': '8',
+            'x-scope-orgid': 'team-a',
+            'accept-encoding': 'gzip, deflate, br'
+          })
+        })
+      ])
+    } finally {
+      await server.close()
+    }
+  })
+
+  it.each([
+    ['gzip', zlib.gzipSync],
+    ['deflate', zlib.deflateSync],
+    ['br', zlib.brotliCompressSync]
+  ] as const)('decodes a %s body, so the cap counts decoded bytes', async (encoding, encode) => {
+    const big = JSON.stringify({ status: 'success', pad: ' '.repeat(100_000) })
+    const server = await serve((_, res) => {
+      res.writeHead(200, { 'Content-Encoding': encoding })
+      res.end(encode(Buffer.from(big)))
+    })
+    try {
+      expect((await readCappedText(await post(server.url, form), 1_000_000)).text).toBe(big)
+      const capped = await readCappedText(await post(server.url, form), 1000)
+      expect(capped).toEqual({ text: big.slice(0, 1000), truncated: true })
+    } finally {
+      await server.close()
+    }
+  })
+
+  it('a gzip body cut short fails to read: half an answer is never an answer', async () => {
+    const whole = zlib.gzipSync(Buffer.from(ANSWER.repeat(50)))
+    const server = await serve((_, res) => {
+      res.writeHead(200, { 'Content-Encoding': 'gzip' })
+      res.end(whole.subarray(0, whole.length - 20))
+    })
+    try {
+      await expect(readCappedText(await post(server.url, form), 1_000_000)).rejects.toThrow(
+        /unexpected end of file/
+      )
+    } finally {
+      await server.close()
+    }
+  })
+
+  it('a connection dropped mid-body fails to read, never a shorter body', async () => {
+    const server = await serve((_, res) => {
+      res.writeHead(200, { 'Content-Length': String(ANSWER.length * 2) })
+      res.write(ANSWER)
+      setTimeout(() => res.socket?.destroy(), 20)
+    })
+    try {
+      await expect(readCappedText(await post(server.url, form), 1_000_000)).rejects.toThrow(
+        /aborted|ECONNRESET/
+      )
+    } finally {
+      await server.close()
+    }
+  })
+
+  it('never follows a redirect: the other host receives nothing', async () => {
+    const other = await serve((_, res) => res.end(ANSWER))
+    const server = await serve((_, res) => {
+      res.writeHead(307, { Location: other.url })
+      res.end()
+    })
+    try {
+      const answer = await post(server.url, form)
+      expect(answer.status).toBe(307)
+      expect(answer.ok).toBe(false)
+      expect(answer.headers.get('Location')).toBe(other.url)
+      expect(other.received).toEqual([])
+    } finally {
+      await server.close()
+      await other.close()
+    }
+  })
+
+  it('an abort ends a request that has no answer yet, as an AbortError', async () => {
+    const server = await serve(() => undefined)
+    try {
+      const started = Date.now()
+      await expect(
+        post(server.url, { ...form, signal: AbortSignal.timeout(100) })
+      ).rejects.toMatchObject({ name: 'AbortError' })
+      expect(Date.now() - started).toBeLessThan(2000)
+      const stopped = new AbortController()
+      stopped.abort()
+      await expect(post(server.url, { ...form, signal: stopped.signal })).rejects.toMatchObject({
+        name: 'AbortError'
+      })
+    } finally {
+      await server.close()
+    }
+  })
+
+  it('repeated headers read as one comma-joined value, any case', async () => {
+    const server = await serve((_, res) => {
+      res.setHeader('Warning', ['a', 'b'])
+      res.end(ANSWER)
+    })
+    try {
+      const answer = await post(server.url, form)
+      expect(answer.headers.get('WARNING')).toBe('a, b')
+      expect(answer.headers.get('retry-after')).toBeNull()
+    } finally {
+      await server.close()
+    }
+  })
+})
