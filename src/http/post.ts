@@ -92,6 +92,14 @@ export function post(url: string, options: PostOptions): Promise<PostAnswer> {
       }
     )
     request.on('error', error => reject(options.signal?.aborted ? aborted() : error))
+    // Node closes a request without 'response' or 'error' when the server answers 101 (an upgrade
+    // nobody asked for): without this the promise never settles, not even on abort, and a process
+    // with nothing else to wait for exits as if it had succeeded. After a response it does nothing.
+    request.on('close', () =>
+      reject(
+        options.signal?.aborted ? aborted() : new Error('the connection closed without an answer')
+      )
+    )
     request.end(options.body)
   })
 }

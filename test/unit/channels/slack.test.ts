@@ -1,4 +1,5 @@
 /** Posting to Slack in-process against the loopback fake: retries, backoff, Retry-After, 4xx. */
+import net, { type AddressInfo } from 'node:net'
 import { postToSlack } from '../../../src/channels/slack.js'
 import { startFakeGitHub, type FakeGitHub } from '../../helpers/fake-github.js'
 
@@ -58,6 +59,36 @@ describe('postToSlack', () => {
       slept: [],
       posts: 1
     })
+  })
+
+  it('a 101 upgrade answer fails the post, never leaves the step pending', async () => {
+    const sockets = new Set<net.Socket>()
+    const upgrading = net.createServer(socket => {
+      sockets.add(socket)
+      socket.on('error', () => undefined)
+      socket.once('data', () =>
+        socket.write(
+          'HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n'
+        )
+      )
+    })
+    await new Promise<void>(resolve => upgrading.listen(0, '127.0.0.1', resolve))
+    try {
+      const port = (upgrading.address() as AddressInfo).port
+      const sent = postToSlack(`http://127.0.0.1:${port}/services/T/B/SECRET`, message, {
+        retries: 1,
+        timeoutMs: 500,
+        sleep: async () => undefined
+      })
+      const pending = new Promise(resolve => setTimeout(() => resolve('pending'), 3000))
+      expect(await Promise.race([sent, pending])).toEqual({
+        ok: false,
+        error: 'Slack could not be reached (network error), after 2 attempts'
+      })
+    } finally {
+      sockets.forEach(socket => socket.destroy())
+      await new Promise(resolve => upgrading.close(resolve))
+    }
   })
 
   it('unreachable: retried, then says so without the URL', async () => {

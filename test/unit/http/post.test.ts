@@ -3,7 +3,7 @@
  * redirects, abort) and what a hostile or broken server can do to a body.
  */
 import http from 'node:http'
-import type { AddressInfo } from 'node:net'
+import net, { type AddressInfo } from 'node:net'
 import zlib from 'node:zlib'
 import { readCappedText } from '../../../src/http/body.js'
 import { post } from '../../../src/http/post.js'
@@ -33,6 +33,25 @@ async function serve(
     received,
     close: () => {
       server.closeAllConnections()
+      return new Promise(resolve => server.close(() => resolve()))
+    }
+  }
+}
+
+/** A TCP server that answers every request with `raw` bytes, for what http.Server cannot say. */
+async function serveRaw(raw: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const sockets = new Set<net.Socket>()
+  const server = net.createServer(socket => {
+    sockets.add(socket)
+    socket.on('error', () => undefined)
+    socket.once('data', () => socket.write(raw))
+  })
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://127.0.0.1:${port}/p/api/v1/query`,
+    close: () => {
+      sockets.forEach(socket => socket.destroy())
       return new Promise(resolve => server.close(() => resolve()))
     }
   }
@@ -148,6 +167,27 @@ describe('post', () => {
       await expect(post(server.url, { ...form, signal: stopped.signal })).rejects.toMatchObject({
         name: 'AbortError'
       })
+    } finally {
+      await server.close()
+    }
+  })
+
+  it('a 101 upgrade nobody asked for fails at once, never leaves the promise pending', async () => {
+    // Node closes such a request with neither 'response' nor 'error', and ignores a later abort:
+    // the promise stayed pending, and a process with nothing else to wait for exited with code 0.
+    const server = await serveRaw(
+      'HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n'
+    )
+    try {
+      const controller = new AbortController()
+      const timer = setTimeout(() => controller.abort(), 200)
+      const settled = post(server.url, { ...form, signal: controller.signal }).then(
+        () => 'answered',
+        (error: Error) => error.message
+      )
+      const pending = new Promise(resolve => setTimeout(() => resolve('pending'), 1000))
+      expect(await Promise.race([settled, pending])).toBe('the connection closed without an answer')
+      clearTimeout(timer)
     } finally {
       await server.close()
     }

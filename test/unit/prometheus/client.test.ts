@@ -1,6 +1,6 @@
 /** The client against a scripted loopback server: every fault must become a clear error. */
 import http from 'node:http'
-import type { AddressInfo } from 'node:net'
+import net, { type AddressInfo } from 'node:net'
 import { PrometheusError, type PrometheusOptions } from '../../../src/prometheus/api.js'
 import { MAX_BODY_BYTES, PrometheusClient } from '../../../src/prometheus/client.js'
 import { gzipSync } from 'node:zlib'
@@ -388,6 +388,35 @@ describe('PrometheusClient', () => {
     // Already aborted: nothing is sent.
     await failure(c.queryScalar('x', undefined, controller.signal))
     expect(seen).toHaveLength(1)
+  })
+
+  it('a 101 upgrade answer is a network failure, never a query left pending', async () => {
+    const sockets = new Set<net.Socket>()
+    const upgrading = net.createServer(socket => {
+      sockets.add(socket)
+      socket.on('error', () => undefined)
+      socket.once('data', () =>
+        socket.write(
+          'HTTP/1.1 101 Switching Protocols\r\nUpgrade: h2c\r\nConnection: Upgrade\r\n\r\n'
+        )
+      )
+    })
+    await new Promise<void>(resolve => upgrading.listen(0, '127.0.0.1', resolve))
+    try {
+      const port = (upgrading.address() as AddressInfo).port
+      const c = client({ url: `http://127.0.0.1:${port}`, timeoutSeconds: 1 })
+      const settled = failure(c.queryScalar('x'))
+      const pending = new Promise<string>(resolve => setTimeout(() => resolve('pending'), 4000))
+      const error = await Promise.race([settled, pending])
+      expect(error).toBeInstanceOf(PrometheusError)
+      expect((error as PrometheusError).message).toMatch(
+        /query failed: the connection closed without an answer$/
+      )
+      expect((error as PrometheusError).unavailable).toBe(true)
+    } finally {
+      sockets.forEach(socket => socket.destroy())
+      await new Promise(resolve => upgrading.close(resolve))
+    }
   })
 
   describe('queryRange (the burn-down chart)', () => {
