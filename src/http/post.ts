@@ -72,23 +72,34 @@ export function post(url: string, options: PostOptions): Promise<PostAnswer> {
         const encoding = String(response.headers['content-encoding'] ?? '')
           .trim()
           .toLowerCase()
-        const decoder = DECODERS[encoding]?.()
-        // A failure of the decoder or of the socket reaches the reader through the last stream.
-        const body = decoder
-          ? (pipeline(response, decoder, () => undefined) as unknown as Readable)
-          : response
         const status = response.statusCode ?? 0
-        resolve({
-          status,
-          ok: status >= 200 && status < 300,
-          headers: {
-            get: name => {
-              const value = response.headers[name.toLowerCase()]
-              return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value
-            }
-          },
-          body
-        })
+        const answer = (body: Readable): void =>
+          resolve({
+            status,
+            ok: status >= 200 && status < 300,
+            headers: {
+              get: name => {
+                const value = response.headers[name.toLowerCase()]
+                return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value
+              }
+            },
+            body
+          })
+        const decoder = DECODERS[encoding]
+        if (!decoder) return answer(response)
+        // An empty body is empty in any encoding (a 204, a 304, a proxy's bare 429, 504 or
+        // redirect that still names one), as node-fetch read it: decoding nothing fails, which
+        // made such an answer a network error, retried where a 504 or a redirect is not and deaf
+        // to a 429's Retry-After. So the decoder starts only once there is a first byte.
+        response.once('error', error => reject(options.signal?.aborted ? aborted() : error))
+        response.once('readable', () =>
+          answer(
+            response.readableLength === 0
+              ? response
+              : // A failure of the decoder or of the socket reaches the reader through the last stream.
+                (pipeline(response, decoder(), () => undefined) as unknown as Readable)
+          )
+        )
       }
     )
     request.on('error', error => reject(options.signal?.aborted ? aborted() : error))

@@ -106,6 +106,29 @@ describe('post', () => {
     }
   })
 
+  it.each([
+    [503, 'gzip'],
+    [429, 'deflate'],
+    [302, 'br'],
+    [204, 'gzip'],
+    [304, 'x-gzip']
+  ])(
+    'an empty %i body that names %s reads as empty, as node-fetch read it',
+    async (status, encoding) => {
+      const server = await serve((_, res) => {
+        res.writeHead(status, { 'Content-Encoding': encoding, Location: '/elsewhere' })
+        res.end()
+      })
+      try {
+        const answer = await post(server.url, form)
+        expect(answer.status).toBe(status)
+        expect(await readCappedText(answer, 1024)).toEqual({ text: '', truncated: false })
+      } finally {
+        await server.close()
+      }
+    }
+  )
+
   it('a gzip body cut short fails to read: half an answer is never an answer', async () => {
     const whole = zlib.gzipSync(Buffer.from(ANSWER.repeat(50)))
     const server = await serve((_, res) => {

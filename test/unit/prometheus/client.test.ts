@@ -251,6 +251,21 @@ describe('PrometheusClient', () => {
     expect(seen).toHaveLength(1)
   })
 
+  it('an empty 504, 429 or redirect that names an encoding is still what its status says', async () => {
+    // Decoding an empty body failed, which made these network errors: retried three times.
+    replies.push({ status: 504, headers: { 'Content-Encoding': 'gzip' } })
+    const gateway = await failure(client({ retries: 2 }).queryScalar('x'))
+    expect(gateway.message).toMatch(/answered HTTP 504 with an empty body/)
+    expect(seen).toHaveLength(1)
+    replies.push({ status: 302, headers: { 'Content-Encoding': 'br', Location: 'http://other/' } })
+    const moved = await failure(client({ retries: 2 }).queryScalar('x'))
+    expect(moved.message).toMatch(/HTTP 302, a redirect to http:\/\/other\/; not followed/)
+    expect(seen).toHaveLength(2)
+    replies.push({ status: 429, headers: { 'Content-Encoding': 'gzip', 'Retry-After': '1' } })
+    await client({ retries: 1 }).queryScalar('x')
+    expect(slept).toEqual([1000])
+  })
+
   it('refuses to follow redirects', async () => {
     replies.push({ status: 302, headers: { Location: 'https://evil.example.com/login' } })
     const error = await failure(client({ token: 'tkn' }).queryScalar('x'))
