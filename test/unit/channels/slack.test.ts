@@ -80,7 +80,7 @@ describe('postToSlack', () => {
         timeoutMs: 500,
         sleep: async () => undefined
       })
-      const pending = new Promise(resolve => setTimeout(() => resolve('pending'), 3000))
+      const pending = new Promise(resolve => setTimeout(() => resolve('pending'), 3000).unref())
       expect(await Promise.race([sent, pending])).toEqual({
         ok: false,
         error: 'Slack could not be reached (network error), after 2 attempts'

@@ -208,7 +208,7 @@ describe('post', () => {
         () => 'answered',
         (error: Error) => error.message
       )
-      const pending = new Promise(resolve => setTimeout(() => resolve('pending'), 1000))
+      const pending = new Promise(resolve => setTimeout(() => resolve('pending'), 1000).unref())
       expect(await Promise.race([settled, pending])).toBe('the connection closed without an answer')
       clearTimeout(timer)
     } finally {

@@ -421,7 +421,9 @@ describe('PrometheusClient', () => {
       const port = (upgrading.address() as AddressInfo).port
       const c = client({ url: `http://127.0.0.1:${port}`, timeoutSeconds: 1 })
       const settled = failure(c.queryScalar('x'))
-      const pending = new Promise<string>(resolve => setTimeout(() => resolve('pending'), 4000))
+      const pending = new Promise<string>(resolve =>
+        setTimeout(() => resolve('pending'), 4000).unref()
+      )
       const error = await Promise.race([settled, pending])
       expect(error).toBeInstanceOf(PrometheusError)
       expect((error as PrometheusError).message).toMatch(
