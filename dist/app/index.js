@@ -17818,7 +17818,8 @@ function keepAliveAgent(url, caCert) {
 const DECODERS = {
     gzip: () => external_node_zlib_default().createGunzip(),
     'x-gzip': () => external_node_zlib_default().createGunzip(),
-    deflate: () => external_node_zlib_default().createInflate(),
+    // "deflate" is meant zlib-wrapped, but some servers send it raw: the first byte tells them apart.
+    deflate: firstByte => (firstByte & 0x0f) === 0x08 ? external_node_zlib_default().createInflate() : external_node_zlib_default().createInflateRaw(),
     br: () => external_node_zlib_default().createBrotliDecompress()
 };
 /** An error whose `name` is AbortError when the signal stopped it, as fetch reports it. */
@@ -17837,6 +17838,8 @@ function post(url, options) {
             signal: options.signal,
             headers: {
                 'Accept-Encoding': 'gzip, deflate, br',
+                // So that the gate's queries can be told apart in a server's or a proxy's logs.
+                'User-Agent': 'error-budget-gate',
                 ...options.headers,
                 'Content-Length': String(Buffer.byteLength(options.body))
             }
@@ -17844,13 +17847,8 @@ function post(url, options) {
             const encoding = String(response.headers['content-encoding'] ?? '')
                 .trim()
                 .toLowerCase();
-            const decoder = DECODERS[encoding]?.();
-            // A failure of the decoder or of the socket reaches the reader through the last stream.
-            const body = decoder
-                ? (0,external_node_stream_namespaceObject.pipeline)(response, decoder, () => undefined)
-                : response;
             const status = response.statusCode ?? 0;
-            resolve({
+            const answer = (body) => resolve({
                 status,
                 ok: status >= 200 && status < 300,
                 headers: {
@@ -17861,8 +17859,28 @@ function post(url, options) {
                 },
                 body
             });
+            const decoder = DECODERS[encoding];
+            if (!decoder)
+                return answer(response);
+            // An empty body is empty in any encoding (a 204, a 304, a proxy's bare 429, 504 or
+            // redirect that still names one), as node-fetch read it: decoding nothing fails, which
+            // made such an answer a network error, retried where a 504 or a redirect is not and deaf
+            // to a 429's Retry-After. So the decoder starts only once there is a first byte.
+            response.once('error', error => reject(options.signal?.aborted ? aborted() : error));
+            response.once('readable', () => {
+                const head = response.read();
+                if (!head)
+                    return answer(response);
+                response.unshift(head);
+                // A failure of the decoder or of the socket reaches the reader through the last stream.
+                answer((0,external_node_stream_namespaceObject.pipeline)(response, decoder(head[0]), () => undefined));
+            });
         });
         request.on('error', error => reject(options.signal?.aborted ? aborted() : error));
+        // Node closes a request without 'response' or 'error' when the server answers 101 (an upgrade
+        // nobody asked for): without this the promise never settles, not even on abort, and a process
+        // with nothing else to wait for exits as if it had succeeded. After a response it does nothing.
+        request.on('close', () => reject(options.signal?.aborted ? aborted() : new Error('the connection closed without an answer')));
         request.end(options.body);
     });
 }

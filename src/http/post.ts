@@ -38,10 +38,12 @@ export interface PostAnswer extends StreamedResponse {
 }
 
 /** A body cut short fails to decode (no lenient flush): half an answer is never an answer. */
-const DECODERS: Record<string, () => NodeJS.ReadWriteStream> = {
+const DECODERS: Record<string, (firstByte: number) => NodeJS.ReadWriteStream> = {
   gzip: () => zlib.createGunzip(),
   'x-gzip': () => zlib.createGunzip(),
-  deflate: () => zlib.createInflate(),
+  // "deflate" is meant zlib-wrapped, but some servers send it raw: the first byte tells them apart.
+  deflate: firstByte =>
+    (firstByte & 0x0f) === 0x08 ? zlib.createInflate() : zlib.createInflateRaw(),
   br: () => zlib.createBrotliDecompress()
 }
 
@@ -64,6 +66,8 @@ export function post(url: string, options: PostOptions): Promise<PostAnswer> {
         signal: options.signal,
         headers: {
           'Accept-Encoding': 'gzip, deflate, br',
+          // So that the gate's queries can be told apart in a server's or a proxy's logs.
+          'User-Agent': 'error-budget-gate',
           ...options.headers,
           'Content-Length': String(Buffer.byteLength(options.body))
         }
@@ -92,14 +96,13 @@ export function post(url: string, options: PostOptions): Promise<PostAnswer> {
         // made such an answer a network error, retried where a 504 or a redirect is not and deaf
         // to a 429's Retry-After. So the decoder starts only once there is a first byte.
         response.once('error', error => reject(options.signal?.aborted ? aborted() : error))
-        response.once('readable', () =>
-          answer(
-            response.readableLength === 0
-              ? response
-              : // A failure of the decoder or of the socket reaches the reader through the last stream.
-                (pipeline(response, decoder(), () => undefined) as unknown as Readable)
-          )
-        )
+        response.once('readable', () => {
+          const head: Buffer | null = response.read()
+          if (!head) return answer(response)
+          response.unshift(head)
+          // A failure of the decoder or of the socket reaches the reader through the last stream.
+          answer(pipeline(response, decoder(head[0]), () => undefined) as unknown as Readable)
+        })
       }
     )
     request.on('error', error => reject(options.signal?.aborted ? aborted() : error))

@@ -78,7 +78,8 @@ describe('post', () => {
           headers: expect.objectContaining({
             'content-length': '8',
             'x-scope-orgid': 'team-a',
-            'accept-encoding': 'gzip, deflate, br'
+            'accept-encoding': 'gzip, deflate, br',
+            'user-agent': 'error-budget-gate'
           })
         })
       ])
@@ -88,10 +89,11 @@ describe('post', () => {
   })
 
   it.each([
-    ['gzip', zlib.gzipSync],
-    ['deflate', zlib.deflateSync],
-    ['br', zlib.brotliCompressSync]
-  ] as const)('decodes a %s body, so the cap counts decoded bytes', async (encoding, encode) => {
+    ['gzip', 'gzip', zlib.gzipSync],
+    ['deflate', 'deflate', zlib.deflateSync],
+    ['raw deflate (as some servers send "deflate")', 'deflate', zlib.deflateRawSync],
+    ['br', 'br', zlib.brotliCompressSync]
+  ] as const)('decodes a %s body, so the cap counts decoded bytes', async (_, encoding, encode) => {
     const big = JSON.stringify({ status: 'success', pad: ' '.repeat(100_000) })
     const server = await serve((_, res) => {
       res.writeHead(200, { 'Content-Encoding': encoding })
