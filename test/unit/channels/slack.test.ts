@@ -1,7 +1,7 @@
 /** Posting to Slack in-process against the loopback fake: retries, backoff, Retry-After, 4xx. */
-import net, { type AddressInfo } from 'node:net'
 import { postToSlack } from '../../../src/channels/slack.js'
 import { startFakeGitHub, type FakeGitHub } from '../../helpers/fake-github.js'
+import { serveRaw, UPGRADE_ANSWER } from '../../helpers/raw-server.js'
 
 let fake: FakeGitHub
 beforeAll(async () => {
@@ -62,20 +62,9 @@ describe('postToSlack', () => {
   })
 
   it('a 101 upgrade answer fails the post, never leaves the step pending', async () => {
-    const sockets = new Set<net.Socket>()
-    const upgrading = net.createServer(socket => {
-      sockets.add(socket)
-      socket.on('error', () => undefined)
-      socket.once('data', () =>
-        socket.write(
-          'HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n'
-        )
-      )
-    })
-    await new Promise<void>(resolve => upgrading.listen(0, '127.0.0.1', resolve))
+    const upgrading = await serveRaw(UPGRADE_ANSWER)
     try {
-      const port = (upgrading.address() as AddressInfo).port
-      const sent = postToSlack(`http://127.0.0.1:${port}/services/T/B/SECRET`, message, {
+      const sent = postToSlack(`${upgrading.origin}/services/T/B/SECRET`, message, {
         retries: 1,
         timeoutMs: 500,
         sleep: async () => undefined
@@ -86,8 +75,7 @@ describe('postToSlack', () => {
         error: 'Slack could not be reached (network error), after 2 attempts'
       })
     } finally {
-      sockets.forEach(socket => socket.destroy())
-      await new Promise(resolve => upgrading.close(resolve))
+      await upgrading.close()
     }
   })
 

@@ -3,10 +3,11 @@
  * redirects, abort) and what a hostile or broken server can do to a body.
  */
 import http from 'node:http'
-import net, { type AddressInfo } from 'node:net'
+import type { AddressInfo } from 'node:net'
 import zlib from 'node:zlib'
 import { readCappedText } from '../../../src/http/body.js'
 import { post } from '../../../src/http/post.js'
+import { serveRaw, UPGRADE_ANSWER } from '../../helpers/raw-server.js'
 
 interface Received {
   method?: string
@@ -33,25 +34,6 @@ async function serve(
     received,
     close: () => {
       server.closeAllConnections()
-      return new Promise(resolve => server.close(() => resolve()))
-    }
-  }
-}
-
-/** A TCP server that answers every request with `raw` bytes, for what http.Server cannot say. */
-async function serveRaw(raw: string): Promise<{ url: string; close: () => Promise<void> }> {
-  const sockets = new Set<net.Socket>()
-  const server = net.createServer(socket => {
-    sockets.add(socket)
-    socket.on('error', () => undefined)
-    socket.once('data', () => socket.write(raw))
-  })
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
-  return {
-    url: `http://127.0.0.1:${port}/p/api/v1/query`,
-    close: () => {
-      sockets.forEach(socket => socket.destroy())
       return new Promise(resolve => server.close(() => resolve()))
     }
   }
@@ -200,13 +182,14 @@ describe('post', () => {
   it('a 101 upgrade nobody asked for fails at once, never leaves the promise pending', async () => {
     // Node closes such a request with neither 'response' nor 'error', and ignores a later abort:
     // the promise stayed pending, and a process with nothing else to wait for exited with code 0.
-    const server = await serveRaw(
-      'HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n'
-    )
+    const server = await serveRaw(UPGRADE_ANSWER)
     try {
       const controller = new AbortController()
       const timer = setTimeout(() => controller.abort(), 200)
-      const settled = post(server.url, { ...form, signal: controller.signal }).then(
+      const settled = post(`${server.origin}/p/api/v1/query`, {
+        ...form,
+        signal: controller.signal
+      }).then(
         () => 'answered',
         (error: Error) => error.message
       )

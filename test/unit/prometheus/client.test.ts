@@ -1,9 +1,10 @@
 /** The client against a scripted loopback server: every fault must become a clear error. */
 import http from 'node:http'
-import net, { type AddressInfo } from 'node:net'
+import type { AddressInfo } from 'node:net'
 import { PrometheusError, type PrometheusOptions } from '../../../src/prometheus/api.js'
 import { MAX_BODY_BYTES, PrometheusClient } from '../../../src/prometheus/client.js'
 import { gzipSync } from 'node:zlib'
+import { serveRaw, UPGRADE_ANSWER } from '../../helpers/raw-server.js'
 
 interface Reply {
   status?: number
@@ -406,20 +407,9 @@ describe('PrometheusClient', () => {
   })
 
   it('a 101 upgrade answer is a network failure, never a query left pending', async () => {
-    const sockets = new Set<net.Socket>()
-    const upgrading = net.createServer(socket => {
-      sockets.add(socket)
-      socket.on('error', () => undefined)
-      socket.once('data', () =>
-        socket.write(
-          'HTTP/1.1 101 Switching Protocols\r\nUpgrade: h2c\r\nConnection: Upgrade\r\n\r\n'
-        )
-      )
-    })
-    await new Promise<void>(resolve => upgrading.listen(0, '127.0.0.1', resolve))
+    const upgrading = await serveRaw(UPGRADE_ANSWER)
     try {
-      const port = (upgrading.address() as AddressInfo).port
-      const c = client({ url: `http://127.0.0.1:${port}`, timeoutSeconds: 1 })
+      const c = client({ url: upgrading.origin, timeoutSeconds: 1 })
       const settled = failure(c.queryScalar('x'))
       const pending = new Promise<string>(resolve =>
         setTimeout(() => resolve('pending'), 4000).unref()
@@ -431,8 +421,7 @@ describe('PrometheusClient', () => {
       )
       expect((error as PrometheusError).unavailable).toBe(true)
     } finally {
-      sockets.forEach(socket => socket.destroy())
-      await new Promise(resolve => upgrading.close(resolve))
+      await upgrading.close()
     }
   })
 
