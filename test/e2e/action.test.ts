@@ -6,8 +6,13 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { sharedPrometheus } from '../helpers/prometheus.js'
 import { startProxy, type TestProxy } from '../helpers/proxy.js'
-import { serviceQueries } from '../helpers/queries.js'
-import { REPO_ROOT, runAction, type ActionRun } from '../helpers/run-action.js'
+import {
+  REPO_ROOT,
+  runAction,
+  runForService,
+  type ActionRun,
+  type RunActionOptions
+} from '../helpers/run-action.js'
 
 const prometheus = sharedPrometheus()
 const OUTPUTS = [
@@ -24,21 +29,11 @@ const OUTPUTS = [
   'summary'
 ]
 
-function run(
+const run = (
   service: string,
   inputs: Record<string, string> = {},
-  extra: Partial<Parameters<typeof runAction>[0]> = {}
-): Promise<ActionRun> {
-  return runAction({
-    inputs: {
-      prometheus_url: prometheus.url,
-      evaluation_time: String(prometheus.endTime),
-      ...serviceQueries(service),
-      ...inputs
-    },
-    ...extra
-  })
-}
+  extra: Partial<RunActionOptions> = {}
+): Promise<ActionRun> => runForService(prometheus, service, inputs, extra)
 
 /** Everything the run printed or wrote, less the runner's own mask commands. */
 const everything = (r: ActionRun): string =>

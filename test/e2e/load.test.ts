@@ -9,53 +9,40 @@ import path from 'node:path'
 import { sharedPrometheus } from '../helpers/prometheus.js'
 import { startProxy } from '../helpers/proxy.js'
 import { makeCertificates } from '../helpers/tls.js'
-import { serviceQueries } from '../helpers/queries.js'
-import { REPO_ROOT, runAction } from '../helpers/run-action.js'
+import { REPO_ROOT, runForService, type ActionRun } from '../helpers/run-action.js'
 
 const prometheus = sharedPrometheus()
 const DIST = path.join(REPO_ROOT, 'dist')
 
-/** dist/ with the main chunk only: any lazy import the run makes fails. */
-function mainChunkOnly(): string {
+/** The healthy service's run from a copy of dist/ with the main chunk only: a lazy import fails. */
+async function runMainChunkOnly(
+  inputs: Record<string, string> = {},
+  workspaceFiles: Record<string, string> = {}
+): Promise<ActionRun> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ebg-main-chunk-'))
-  for (const file of ['index.js', 'package.json'])
-    fs.copyFileSync(path.join(DIST, file), path.join(dir, file))
-  return path.join(dir, 'index.js')
+  try {
+    for (const file of ['index.js', 'package.json'])
+      fs.copyFileSync(path.join(DIST, file), path.join(dir, file))
+    const entry = path.join(dir, 'index.js')
+    return await runForService(prometheus, 'healthy', inputs, { entry, workspaceFiles })
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
 }
 
 describe('the bundled action loads only what a run uses', () => {
-  const inputs = () => ({
-    prometheus_url: prometheus.url,
-    evaluation_time: String(prometheus.endTime),
-    ...serviceQueries('healthy')
-  })
-
   it('decides, writes its outputs and summary with no other chunk present', async () => {
-    const entry = mainChunkOnly()
-    try {
-      const run = await runAction({ inputs: inputs(), entry })
-      expect(run.stderr).toBe('')
-      expect(run.exitCode).toBe(0)
-      expect(run.outputs.budget_status).toBe('NORMAL')
-      expect(run.summary).toContain('Error budget')
-    } finally {
-      fs.rmSync(path.dirname(entry), { recursive: true, force: true })
-    }
+    const run = await runMainChunkOnly()
+    expect(run.stderr).toBe('')
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs.budget_status).toBe('NORMAL')
+    expect(run.summary).toContain('Error budget')
   })
 
   it('while a config file does need its chunk (so the check above can fail)', async () => {
-    const entry = mainChunkOnly()
-    try {
-      const run = await runAction({
-        inputs: { ...inputs(), config_file: 'slos.yaml' },
-        workspaceFiles: { 'slos.yaml': 'slos: []\n' },
-        entry
-      })
-      expect(run.exitCode).not.toBe(0)
-      expect(run.stdout + run.stderr).toMatch(/Cannot find module|ERR_MODULE_NOT_FOUND/)
-    } finally {
-      fs.rmSync(path.dirname(entry), { recursive: true, force: true })
-    }
+    const run = await runMainChunkOnly({ config_file: 'slos.yaml' }, { 'slos.yaml': 'slos: []\n' })
+    expect(run.exitCode).not.toBe(0)
+    expect(run.stdout + run.stderr).toMatch(/Cannot find module|ERR_MODULE_NOT_FOUND/)
   })
 
   it('loads TLS when the endpoint is https, and trusts prometheus_ca_cert there', async () => {
@@ -65,13 +52,15 @@ describe('the bundled action loads only what a run uses', () => {
       tls: { key: certificates.serverKey, cert: certificates.serverCert }
     })
     try {
-      const untrusted = await runAction({
-        inputs: { ...inputs(), prometheus_url: proxy.url, prometheus_retries: '0' }
+      const untrusted = await runForService(prometheus, 'healthy', {
+        prometheus_url: proxy.url,
+        prometheus_retries: '0'
       })
       expect(untrusted.outputs.budget_status).toBe('ERROR')
       expect(untrusted.stdout).toMatch(/self.signed|unable to verify|UNABLE_TO_VERIFY|SELF_SIGNED/i)
-      const trusted = await runAction({
-        inputs: { ...inputs(), prometheus_url: proxy.url, prometheus_ca_cert: certificates.caCert }
+      const trusted = await runForService(prometheus, 'healthy', {
+        prometheus_url: proxy.url,
+        prometheus_ca_cert: certificates.caCert
       })
       expect(trusted.outputs.budget_status).toBe('NORMAL')
       expect(trusted.exitCode).toBe(0)

@@ -12,7 +12,7 @@ import { startHostileServer, type HostileServer } from '../helpers/hostile-serve
 import { sharedPrometheus } from '../helpers/prometheus.js'
 import { startProxy } from '../helpers/proxy.js'
 import { serviceFlags, serviceQueries } from '../helpers/queries.js'
-import { runAction, type ActionRun } from '../helpers/run-action.js'
+import { runForService, type ActionRun, type RunActionOptions } from '../helpers/run-action.js'
 import { runCli } from '../helpers/run-cli.js'
 
 const prometheus = sharedPrometheus()
@@ -22,21 +22,11 @@ beforeAll(async () => {
 })
 afterAll(async () => hostile.close())
 
-function run(
+const run = (
   service: string,
   inputs: Record<string, string> = {},
-  extra: Partial<Parameters<typeof runAction>[0]> = {}
-): Promise<ActionRun> {
-  return runAction({
-    inputs: {
-      prometheus_url: prometheus.url,
-      evaluation_time: String(prometheus.endTime),
-      ...serviceQueries(service),
-      ...inputs
-    },
-    ...extra
-  })
-}
+  extra: Partial<RunActionOptions> = {}
+): Promise<ActionRun> => runForService(prometheus, service, inputs, extra)
 
 /** A config file of `count` SLOs, each with queries of its own (so one request pair per SLO). */
 function manySlos(count: number): string {

@@ -8,6 +8,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { serviceQueries } from './queries.js'
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
@@ -127,4 +128,22 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     dir,
     report
   }
+}
+
+/** The action against the test Prometheus, at its data's end, for one service of the model. */
+export function runForService(
+  prometheus: { url: string; endTime: number },
+  service: string,
+  inputs: Record<string, string> = {},
+  extra: Partial<RunActionOptions> = {}
+): Promise<ActionRun> {
+  return runAction({
+    inputs: {
+      prometheus_url: prometheus.url,
+      evaluation_time: String(prometheus.endTime),
+      ...serviceQueries(service),
+      ...inputs
+    },
+    ...extra
+  })
 }
