@@ -49,8 +49,8 @@ function httpStatusOf(error) {
     return typeof status === 'number' ? status : undefined;
 }
 
-// EXTERNAL MODULE: ./src/prometheus/client.ts + 5 modules
-var prometheus_client = __webpack_require__(7058);
+// EXTERNAL MODULE: ./src/prometheus/client.ts + 4 modules
+var prometheus_client = __webpack_require__(9849);
 // EXTERNAL MODULE: ./src/specs/index.ts + 7 modules
 var specs = __webpack_require__(3433);
 // EXTERNAL MODULE: ./src/engine/status.ts
