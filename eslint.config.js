@@ -1,23 +1,35 @@
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
-// Nothing in src/ loads @actions/core: it always loads an OIDC client and its HTTP stack (~40 ms).
-const RUNNER_TOOLKIT = {
-  group: ['@actions/core'],
-  message: 'The runner protocol is src/action/runner.ts (see its comment); @actions/core is the test oracle.'
+// The runner's toolkit belongs to the action: the CLI and the App run outside a runner, and the
+// layers below take what they need (a logger, the run's context) as arguments.
+const RUNNER_TOOLKIT = ['@actions/core', '@actions/github']
+const toolkitBanned = allowed => {
+  const group = RUNNER_TOOLKIT.filter(name => !allowed.includes(name))
+  const message =
+    'Only src/action/ talks to the runner (@actions/core); src/github/ wraps @actions/github.'
+  return group.length ? [{ group, message }] : []
+}
+
+// Every HTTP request goes through src/http/fetch.ts (node-fetch), which decodes bodies: nothing
+// else sends requests by hand or decompresses.
+const HTTP_BY_HAND = {
+  group: ['node-fetch', 'node:zlib', 'zlib', 'undici'],
+  message: 'HTTP requests go through src/http/fetch.ts (node-fetch decodes bodies).'
 }
 
 /**
- * `no-restricted-imports` patterns that keep a folder of src/ from reaching the given layers (and
- * from @actions/core).
+ * `no-restricted-imports` patterns that keep a folder of src/ from reaching the given layers, the
+ * runner's toolkit (but the packages in `toolkit`) and hand-made HTTP (unless `http`).
  */
-const forbid = (layers, extra = []) => ({
+const forbid = (layers, extra = [], { toolkit = [], http = false } = {}) => ({
   patterns: [
     ...layers.map(layer => ({
       group: [`../${layer}/*`, `../${layer}`],
       message: `src/${layer}/ is a higher layer: see "Architecture" in the README.`
     })),
-    RUNNER_TOOLKIT,
+    ...toolkitBanned(toolkit),
+    ...(http ? [] : [HTTP_BY_HAND]),
     ...extra
   ]
 })
@@ -60,18 +72,22 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        forbid([
-          'engine',
-          'prometheus',
-          'specs',
-          'workspace',
-          'github',
-          'override',
-          'channels',
-          'action',
-          'cli',
-          'app'
-        ])
+        forbid(
+          [
+            'engine',
+            'prometheus',
+            'specs',
+            'workspace',
+            'github',
+            'override',
+            'channels',
+            'action',
+            'cli',
+            'app'
+          ],
+          [],
+          { http: true }
+        )
       ]
     }
   },
@@ -88,14 +104,20 @@ export default tseslint.config(
     }
   },
   {
-    files: [
-      'src/prometheus/**/*.ts',
-      'src/specs/**/*.ts',
-      'src/workspace/**/*.ts',
-      'src/github/**/*.ts'
-    ],
+    files: ['src/prometheus/**/*.ts', 'src/specs/**/*.ts', 'src/workspace/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', forbid(['override', 'channels', 'action', 'cli', 'app'])]
+    }
+  },
+  {
+    files: ['src/github/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        forbid(['override', 'channels', 'action', 'cli', 'app'], [], {
+          toolkit: ['@actions/github']
+        })
+      ]
     }
   },
   {
@@ -113,7 +135,9 @@ export default tseslint.config(
   },
   {
     files: ['src/action/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', forbid(['cli', 'app'])] }
+    rules: {
+      'no-restricted-imports': ['error', forbid(['cli', 'app'], [], { toolkit: RUNNER_TOOLKIT })]
+    }
   },
   {
     files: ['src/cli/**/*.ts'],

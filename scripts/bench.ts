@@ -257,15 +257,16 @@ async function main(): Promise<void> {
     ]
     console.log(`\nerror-budget-gate bench: 1 SLO, 5 windows, median of ${RUNS} runs\n`)
     for (const [label, value] of rows) console.log(`${label.padEnd(72)} ${ms(value).padStart(10)}`)
-    // Issue 11's goal: the action's own overhead, beside node's start and its bare requests.
+    // Issue 20's bound: the action's own overhead (@actions/core, @actions/github, node-fetch),
+    // beside node's start and its bare requests.
     for (const [name, wall, queries] of [
       ['chart: false', action.without, sent.time],
       ['with the chart', action.withChart, sentWithChart.time]
     ] as const) {
-      const goal = emptyNode + queries + 40
+      const goal = emptyNode + queries + 150
       const verdict = wall <= goal ? 'met' : 'NOT met'
       console.log(
-        `goal, ${name}: action ${ms(wall)} <= node start + bare + 40 ms = ${ms(goal)}: ${verdict} (own overhead ${ms(wall - emptyNode - queries)})`
+        `goal, ${name}: action ${ms(wall)} <= node start + bare + 150 ms = ${ms(goal)}: ${verdict} (own overhead ${ms(wall - emptyNode - queries)})`
       )
     }
 

@@ -1,7 +1,12 @@
-/** The GitHub Action: inputs in, gate evaluated, outputs, report and job summary out. */
+/**
+ * The GitHub Action: inputs in, gate evaluated, outputs, report and job summary out, all through
+ * @actions/core; the run's context from @actions/github.
+ */
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import * as core from '@actions/core'
+import * as github from '@actions/github'
 import { oneLine } from '../text/escape.js'
 import { redactDeep, redactSecrets } from '../text/redact.js'
 import { evaluateGate, type GateResult } from '../engine/evaluate.js'
@@ -16,7 +21,6 @@ import { notify, readNotifyConfig, type NotifyConfig } from '../channels/notify.
 import { auditSlackMessage, postToSlack } from '../channels/slack.js'
 import { applyOverride, readOverrideConfig, type OverrideConfig } from '../override/policy.js'
 import { buildReport, gateOutputs, oneLineSummary, renderSummary } from '../channels/report.js'
-import type { Core } from './runner.js'
 
 /**
  * Writes the JSON report under a name of its own and returns its path. GITHUB_ACTION is the step's
@@ -40,8 +44,22 @@ function writeReport(dir: string, step: string, text: string): string {
   }
 }
 
-export async function run(core: Core, env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  const getInput = (name: string): string => core.getInput(name)
+/** The action, as actions/typescript-action runs it: never throws, fails the step instead. */
+export async function run(): Promise<void> {
+  try {
+    await gate(process.env)
+  } catch (error) {
+    // Even an unexpected failure may quote a server's answer: redact it and keep it one line.
+    const message = redactSecrets((error as Error).message, secretValues(getInput))
+    core.setOutput('can_deploy', 'false')
+    core.setOutput('budget_status', 'ERROR')
+    core.setFailed(`error-budget-gate failed unexpectedly: ${oneLine(message)}`)
+  }
+}
+
+const getInput = (name: string): string => core.getInput(name)
+
+async function gate(env: NodeJS.ProcessEnv): Promise<void> {
   const workspace = env.GITHUB_WORKSPACE || process.cwd()
   const workspacePath = (file: string): string => path.resolve(workspace, file)
   const secrets = secretValues(getInput)
@@ -64,7 +82,7 @@ export async function run(core: Core, env: NodeJS.ProcessEnv = process.env): Pro
       : undefined
     config = readGateConfig(getInput, slos)
     notifyConfig = readNotifyConfig(getInput)
-    overrideConfig = readOverrideConfig(getInput, env.GITHUB_EVENT_NAME ?? '')
+    overrideConfig = readOverrideConfig(getInput, github.context.eventName ?? '')
   } catch (error) {
     if (!(error instanceof InputError)) throw error
     // Bad input: fail before any query, with can_deploy=false and a message naming the input.
@@ -108,19 +126,22 @@ export async function run(core: Core, env: NodeJS.ProcessEnv = process.env): Pro
   // 3. An override from the Actions UI, checked against the actor's repository permission.
   // One GitHub client serves the override, the audit issue and the PR comment; Octokit is loaded
   // only when one of them can happen.
-  const runContext = readRunContext(env)
+  const runContext = readRunContext(github.context, env)
   const needsGitHub =
     overrideConfig.requested || (notifyConfig.prComment !== 'never' && Boolean(runContext.repo))
-  const github =
+  const gitHub =
     notifyConfig.githubToken && needsGitHub
-      ? await createGitHubClient({ token: notifyConfig.githubToken, log: log.warning }, env)
+      ? await createGitHubClient({
+          token: notifyConfig.githubToken,
+          baseUrl: runContext.apiUrl,
+          log: log.warning
+        })
       : undefined
   const slackWebhookUrl = notifyConfig.slackWebhookUrl
   const override = await applyOverride(result, overrideConfig, {
-    client: github,
-    repo: runContext.repo,
-    env,
-    runUrl: runContext.runUrl,
+    client: gitHub,
+    run: runContext,
+    workspace,
     announce: slackWebhookUrl
       ? async record => {
           const sent = await postToSlack(slackWebhookUrl, auditSlackMessage(record))
@@ -159,7 +180,7 @@ export async function run(core: Core, env: NodeJS.ProcessEnv = process.env): Pro
   const notified = await notify(result, {
     canDeploy: override.canDeploy,
     config: notifyConfig,
-    github,
+    github: gitHub,
     run: runContext,
     log,
     notes: override.notes

@@ -17,7 +17,8 @@ export type Verdict = 'approved' | 'rejected' | 'waiting'
 export interface CommentOptions {
   verdict: Verdict
   environment: string
-  sha: string
+  /** The commit; unknown when GitHub's delivery did not say (the verdict is a rejection then). */
+  sha?: string
   result?: GateResult
   /** What the user has to fix (a policy, a datasource), when the gate could not evaluate. */
   problem?: string
@@ -44,7 +45,8 @@ export function gateComment(options: CommentOptions): string {
     (options.aliases ?? []).reduce((out, [from, to]) => out.split(from).join(to), text)
   const say = (text: string): string => escapeMarkdown(redactSecrets(alias(text), options.secrets))
   const by = options.verdict === 'waiting' ? 'on the error budget' : 'by the error budget gate'
-  const head = `${HEAD[options.verdict]} ${by}: ${say(options.environment)} at \`${options.sha.slice(0, 7).replace(/[^0-9a-f]/g, '')}\``
+  const sha = (options.sha ?? '').slice(0, 7).replace(/[^0-9a-f]/g, '')
+  const head = `${HEAD[options.verdict]} ${by}: ${say(options.environment)}${sha ? ` at \`${sha}\`` : ''}`
   const required: string[] = [head]
   const optional: string[] = []
   const result = options.result

@@ -22,6 +22,7 @@ import {
   type EnvironmentPolicy
 } from './policy.js'
 import type { ServerSettings } from './settings.js'
+import type { CallbackTarget } from './delivery.js'
 import { waitKey, type PendingWait, type ProtectionRequest, type StateStore } from './store.js'
 
 export type { ProtectionRequest }
@@ -77,6 +78,20 @@ export class Gate {
       return
     }
     this.track(key, () => this.decide(request, undefined))
+  }
+
+  /**
+   * Rejects a signed request that cannot be evaluated (no commit in the delivery), saying why:
+   * GitHub would otherwise wait 30 days for a verdict.
+   */
+  reject(target: CallbackTarget, problem: string): void {
+    const key = waitKey(target)
+    if (this.active.has(key)) return
+    this.track(key, async () => {
+      const client = await this.deps.installationClient(target.installationId)
+      await this.callback(client, target, 'rejected', rejected(problem))
+      this.deps.log.info('decided', { key, verdict: 'rejected', status: null, problem })
+    })
   }
 
   /** Picks up every wait the store kept across a restart. */
@@ -197,7 +212,7 @@ export class Gate {
   /** Posts the review (a status report when waiting); false when GitHub did not take it. */
   private async callback(
     client: GitHubClient,
-    request: ProtectionRequest,
+    request: CallbackTarget & { sha?: string },
     verdict: Verdict,
     found: Assessment
   ): Promise<boolean> {
@@ -215,7 +230,7 @@ export class Gate {
     })
     const outcome = verdict === 'waiting' ? 'status_report' : verdict
     try {
-      await client.actions.reviewCustomGatesForRun({
+      await client.rest.actions.reviewCustomGatesForRun({
         owner: request.owner,
         repo: request.repo,
         run_id: request.runId,

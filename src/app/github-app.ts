@@ -1,59 +1,59 @@
 /**
- * The App's side of GitHub: a JWT signed with the App's key (RS256, node:crypto), installation
- * tokens for it (cached until shortly before they expire), and the two calls the gate makes with
- * them: read a file at a sha, and review the run's deployment protection rule.
+ * The App's side of GitHub: @octokit/auth-app signs the App's JWTs and issues installation tokens
+ * (cached until shortly before they expire, corrected for clock drift), and the two calls the gate
+ * makes with them: read a file at a sha, and review the run's deployment protection rule.
  */
-import crypto from 'node:crypto'
+import type crypto from 'node:crypto'
+import { createAppAuth } from '@octokit/auth-app'
+import { request } from '@octokit/request'
 import { createGitHubClient, httpStatusOf, type GitHubClient } from '../github/client.js'
-
-const base64url = (data: Buffer | string): string => Buffer.from(data).toString('base64url')
-
-/** A JWT for the App: valid 9 minutes, issued a minute in the past against clock drift. */
-export function appJwt(appId: string, key: crypto.KeyObject, nowMs = Date.now()): string {
-  const now = Math.floor(nowMs / 1000)
-  const header = base64url(JSON.stringify({ alg: 'RS256', typ: 'JWT' }))
-  const payload = base64url(JSON.stringify({ iat: now - 60, exp: now + 9 * 60, iss: appId }))
-  const signature = crypto.sign('sha256', Buffer.from(`${header}.${payload}`), key)
-  return `${header}.${payload}.${base64url(signature)}`
-}
+import { exponentialMs, withRetry } from '../http/retry.js'
 
 export interface AppAuthOptions {
   appId: string
   privateKey: crypto.KeyObject
   githubApiUrl: string
-  /** Called with every new token so the logs can redact it. */
+  /** Called with every token issued, so that the logs and comments can redact it. */
   onToken: (token: string) => void
+  /** Retries of a failed request (5xx, no answer), for the token as for the API calls. */
   retries?: number
+  /** Injected by tests that check the backoff without waiting for it. */
+  sleep?: (ms: number) => Promise<void>
 }
 
-/** Installation clients, one token per installation, renewed 5 minutes before it expires. */
+/** GitHub answered a server error, or did not answer: another attempt may succeed. */
+const transient = (error: unknown): boolean => (httpStatusOf(error) ?? 500) >= 500
+
+/** Installation clients (@octokit/rest), one cached token per installation. */
 export class AppAuth {
-  private readonly tokens = new Map<number, { token: string; expiresAt: number }>()
+  private readonly auth: ReturnType<typeof createAppAuth>
 
-  constructor(private readonly options: AppAuthOptions) {}
-
-  private client(token: string): Promise<GitHubClient> {
-    return createGitHubClient(
-      { token, retries: this.options.retries },
-      { GITHUB_API_URL: this.options.githubApiUrl }
-    )
+  constructor(private readonly options: AppAuthOptions) {
+    this.auth = createAppAuth({
+      appId: options.appId,
+      // auth-app signs with WebCrypto, which reads PKCS#8 (GitHub hands out PKCS#1).
+      privateKey: options.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+      request: request.defaults({
+        baseUrl: options.githubApiUrl,
+        headers: { 'user-agent': 'error-budget-gate' }
+      })
+    })
   }
 
   async installationClient(installationId: number): Promise<GitHubClient> {
-    const cached = this.tokens.get(installationId)
-    if (cached && cached.expiresAt - Date.now() > 5 * 60_000) return this.client(cached.token)
-    const jwt = appJwt(this.options.appId, this.options.privateKey)
-    this.options.onToken(jwt)
-    const app = await this.client(jwt)
-    const { data } = await app.apps.createInstallationAccessToken({
-      installation_id: installationId
+    const { token } = await withRetry(() => this.auth({ type: 'installation', installationId }), {
+      attempts: (this.options.retries ?? 3) + 1,
+      retryable: transient,
+      delayMs: exponentialMs(1000, 8000),
+      sleep: this.options.sleep
     })
-    this.options.onToken(data.token)
-    this.tokens.set(installationId, {
-      token: data.token,
-      expiresAt: Date.parse(data.expires_at) || Date.now() + 30 * 60_000
+    this.options.onToken(token)
+    return createGitHubClient({
+      token,
+      baseUrl: this.options.githubApiUrl,
+      retries: this.options.retries,
+      outsideRunner: true
     })
-    return this.client(data.token)
   }
 }
 
@@ -67,7 +67,7 @@ export async function readRepoFile(
 ): Promise<string | undefined> {
   let data: unknown
   try {
-    data = (await client.repos.getContent({ ...repo, path, ref: sha })).data
+    data = (await client.rest.repos.getContent({ ...repo, path, ref: sha })).data
   } catch (error) {
     if (httpStatusOf(error) === 404) return undefined
     throw error
@@ -81,11 +81,4 @@ export async function readRepoFile(
   if ((file.size ?? 0) > maxBytes || file.encoding !== 'base64' || file.content === undefined)
     throw new Error(`it is larger than ${maxBytes} bytes`)
   return Buffer.from(file.content, 'base64').toString('utf8')
-}
-
-/** The run id in GitHub's deployment_callback_url; only the id is taken from it, never the host. */
-export function runIdOf(callbackUrl: unknown): number | undefined {
-  if (typeof callbackUrl !== 'string') return undefined
-  const match = /\/actions\/runs\/(\d+)\/deployment_protection_rule$/.exec(callbackUrl)
-  return match ? Number(match[1]) : undefined
 }

@@ -1,11 +1,13 @@
 /**
  * The HTTP side: POST /api/github/webhooks (signature first, then the event), GET /healthz and
- * GET /metrics. A delivery is answered before its evaluation starts; GitHub waits 10 s at most.
+ * GET /metrics. @octokit/webhooks checks X-Hub-Signature-256 and types the event; the body cap,
+ * the replay store and what is logged are ours. A delivery is answered before its evaluation
+ * starts; GitHub waits 10 s at most.
  */
-import crypto from 'node:crypto'
 import http from 'node:http'
-import type { Gate, ProtectionRequest } from './gate.js'
-import { runIdOf } from './github-app.js'
+import { Webhooks, type EmitterWebhookEvent } from '@octokit/webhooks'
+import { readProtectionRequest, validDeliveryId, type DeliveredPayload } from './delivery.js'
+import type { Gate } from './gate.js'
 import type { Logger } from './log.js'
 import type { AppMetrics } from './metrics.js'
 import type { StateStore } from './store.js'
@@ -22,42 +24,8 @@ export interface ServerDeps {
   metrics: AppMetrics
 }
 
-/** `sha256=<hex>` of the raw body, compared in constant time. */
-export function validSignature(secret: string, body: Buffer, header: unknown): boolean {
-  if (typeof header !== 'string' || !/^sha256=[0-9a-f]{64}$/.test(header)) return false
-  const expected = crypto.createHmac('sha256', secret).update(body).digest()
-  return crypto.timingSafeEqual(expected, Buffer.from(header.slice(7), 'hex'))
-}
-
-type Json = Record<string, unknown>
-const object = (value: unknown): Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : {}
-
-/** The fields of a deployment_protection_rule event the gate needs; undefined when one is missing. */
-export function protectionRequest(
-  payload: Json,
-  deliveryId: string
-): ProtectionRequest | undefined {
-  const repository = object(payload.repository)
-  const owner = object(repository.owner).login
-  const repo = repository.name
-  const installationId = object(payload.installation).id
-  const sha = object(payload.deployment).sha
-  const environment = payload.environment
-  const runId = runIdOf(payload.deployment_callback_url)
-  if (
-    typeof owner !== 'string' ||
-    typeof repo !== 'string' ||
-    typeof installationId !== 'number' ||
-    typeof environment !== 'string' ||
-    !environment ||
-    typeof sha !== 'string' ||
-    !/^[0-9a-f]{40}$/.test(sha) ||
-    runId === undefined
-  )
-    return undefined
-  return { deliveryId, owner, repo, installationId, runId, environment, sha }
-}
+/** How the webhook was answered: status, the metric's result label, and the message. */
+type Answer = [status: number, result: string, message: string]
 
 function send(res: http.ServerResponse, status: number, body: unknown, type = 'application/json') {
   const text = typeof body === 'string' ? body : JSON.stringify(body)
@@ -67,6 +35,75 @@ function send(res: http.ServerResponse, status: number, body: unknown, type = 'a
 
 export function createAppServer(deps: ServerDeps): http.Server {
   const { log, metrics } = deps
+  const webhooks = new Webhooks({ secret: deps.webhookSecret })
+  /** The handler's answer to each payload it handled, for that delivery's HTTP answer. */
+  const handled = new WeakMap<object, Answer>()
+  webhooks.on('deployment_protection_rule.requested', ({ id, payload }) => {
+    handled.set(payload, protectionRule(payload as DeliveredPayload, id))
+  })
+
+  /** A signed deployment_protection_rule request: evaluated, or rejected saying why. */
+  function protectionRule(payload: DeliveredPayload, deliveryId: string): Answer {
+    const read = readProtectionRequest(payload, deliveryId)
+    // Refused before its id is recorded, so that a redelivery after the restart is processed.
+    if (deps.gate.closing) return [503, 'shutting_down', 'shutting down; redeliver later']
+    if ('missing' in read) {
+      // GitHub waits 30 days for a verdict: a gate that fails closed must not fail silent.
+      const why = `the delivery cannot be evaluated: ${read.missing.join(', ')} missing or malformed`
+      log.warn('unusable delivery', {
+        delivery: deliveryId,
+        missing: read.missing,
+        answerable: read.target !== undefined
+      })
+      if (!read.target) return [400, 'bad_payload', why]
+      if (!firstSight(deliveryId)) return [200, 'duplicate', 'delivery already processed']
+      deps.gate.reject(read.target, why)
+      return [202, 'rejected', why]
+    }
+    const { request } = read
+    if (!firstSight(deliveryId)) return [200, 'duplicate', 'delivery already processed']
+    log.info('deployment protection rule requested', {
+      delivery: deliveryId,
+      repository: `${request.owner}/${request.repo}`,
+      environment: request.environment,
+      run: request.runId,
+      sha: request.sha
+    })
+    deps.gate.accept(request)
+    return [202, 'accepted', 'evaluating']
+  }
+
+  /** False for a replay or a redelivery of an id already handled (an unusable id is never kept). */
+  function firstSight(deliveryId: string): boolean {
+    if (!validDeliveryId(deliveryId) || deps.store.firstDelivery(deliveryId)) return true
+    log.info('delivery seen before: not processed again', { delivery: deliveryId })
+    return false
+  }
+
+  /** Nothing of a delivery is read, logged or acted on before its signature is checked. */
+  async function receive(req: http.IncomingMessage, body: string): Promise<Answer> {
+    const signature = String(req.headers['x-hub-signature-256'] ?? '')
+    if (!(await webhooks.verify(body, signature).catch(() => false))) {
+      log.warn('webhook refused: bad or missing signature', {
+        remote: req.socket.remoteAddress ?? null
+      })
+      return [401, 'bad_signature', 'signature does not match']
+    }
+    const name = String(req.headers['x-github-event'] ?? '')
+    const id = String(req.headers['x-github-delivery'] ?? '')
+    if (name === 'ping') return [200, 'ping', 'pong']
+    if (name !== 'deployment_protection_rule') return [202, 'ignored', 'event ignored']
+    let payload: unknown
+    try {
+      payload = JSON.parse(body)
+    } catch {
+      return [400, 'bad_payload', 'body is not JSON']
+    }
+    if (typeof payload !== 'object' || payload === null || Array.isArray(payload))
+      return [400, 'bad_payload', 'body is not a JSON object']
+    await webhooks.receive({ id, name, payload } as EmitterWebhookEvent)
+    return handled.get(payload) ?? [202, 'ignored', 'action ignored']
+  }
 
   function webhook(req: http.IncomingMessage, res: http.ServerResponse): void {
     const stopTimer = metrics.webhookSeconds.startTimer()
@@ -98,44 +135,13 @@ export function createAppServer(deps: ServerDeps): http.Server {
     })
     req.on('end', () => {
       if (refused) return
-      const body = Buffer.concat(chunks)
-      // Nothing of the delivery is read, logged or acted on before its signature is checked.
-      if (!validSignature(deps.webhookSecret, body, req.headers['x-hub-signature-256'])) {
-        log.warn('webhook refused: bad or missing signature', {
-          remote: req.socket.remoteAddress ?? null
-        })
-        answer(401, 'bad_signature', 'signature does not match')
-        return
-      }
-      const event = String(req.headers['x-github-event'] ?? '')
-      const deliveryId = String(req.headers['x-github-delivery'] ?? '')
-      if (event === 'ping') return answer(200, 'ping', 'pong')
-      if (event !== 'deployment_protection_rule') return answer(202, 'ignored', 'event ignored')
-      let payload: Json
-      try {
-        payload = object(JSON.parse(body.toString('utf8')))
-      } catch {
-        return answer(400, 'bad_payload', 'body is not JSON')
-      }
-      if (payload.action !== 'requested') return answer(202, 'ignored', 'action ignored')
-      const request = protectionRequest(payload, deliveryId)
-      if (!request || !/^[0-9A-Za-z-]{1,100}$/.test(deliveryId))
-        return answer(400, 'bad_payload', 'not a deployment protection rule request')
-      // Refused before its id is recorded, so that a redelivery after the restart is processed.
-      if (deps.gate.closing) return answer(503, 'shutting_down', 'shutting down; redeliver later')
-      if (!deps.store.firstDelivery(deliveryId)) {
-        log.info('delivery seen before: not processed again', { delivery: deliveryId })
-        return answer(200, 'duplicate', 'delivery already processed')
-      }
-      answer(202, 'accepted', 'evaluating')
-      log.info('deployment protection rule requested', {
-        delivery: deliveryId,
-        repository: `${request.owner}/${request.repo}`,
-        environment: request.environment,
-        run: request.runId,
-        sha: request.sha
-      })
-      deps.gate.accept(request)
+      receive(req, Buffer.concat(chunks).toString('utf8')).then(
+        ([status, result, message]) => answer(status, result, message),
+        error => {
+          log.error('webhook failed', { error })
+          answer(500, 'failed', 'internal error')
+        }
+      )
     })
     req.on('error', () => undefined)
   }

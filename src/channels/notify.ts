@@ -173,7 +173,7 @@ export async function notify(result: GateResult, deps: NotifyDeps): Promise<Noti
       result,
       canDeploy,
       {
-        repository: deps.run.env.GITHUB_REPOSITORY,
+        repository: deps.run.repo && `${deps.run.repo.owner}/${deps.run.repo.repo}`,
         run,
         pullRequest,
         dashboard: config.dashboardUrl

@@ -1,7 +1,8 @@
 /** Slack incoming webhooks: Block Kit messages with a text fallback, retried politely. */
+import type { Agent } from 'node:http'
 import { exponentialMs, withRetry } from '../http/retry.js'
 import { readCappedText } from '../http/body.js'
-import { post } from '../http/post.js'
+import { keepAliveAgent, postRequest } from '../http/fetch.js'
 import { escapeSlack } from '../text/escape.js'
 import { expandSecrets, redactSecrets, webhookSecrets } from '../text/redact.js'
 import type { GateResult } from '../engine/evaluate.js'
@@ -44,15 +45,21 @@ class SlackError extends Error {
   }
 }
 
-async function postOnce(webhookUrl: string, message: SlackMessage, timeoutMs: number) {
+async function postOnce(
+  webhookUrl: string,
+  message: SlackMessage,
+  timeoutMs: number,
+  agent: Agent
+) {
   let response
   let text
   const signal = AbortSignal.timeout(timeoutMs)
   try {
     // Never follows a redirect: the webhook URL is the credential.
-    response = await post(webhookUrl, {
+    response = await postRequest(webhookUrl, {
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(message),
+      agent,
       signal
     })
     // Only the start is shown; a hostile endpoint cannot make us read more. A 404 page may echo
@@ -87,8 +94,10 @@ export async function postToSlack(
   const attempts = (options.retries ?? 3) + 1
   const maxWaitMs = (options.maxRetryAfterSeconds ?? 30) * 1000
   const backoff = exponentialMs(options.backoffMs ?? 1000, maxWaitMs)
+  // Keep-alive across retries; destroyed after, so that no socket keeps the process alive.
+  const agent = keepAliveAgent(webhookUrl)
   try {
-    await withRetry(() => postOnce(webhookUrl, message, options.timeoutMs ?? 10000), {
+    await withRetry(() => postOnce(webhookUrl, message, options.timeoutMs ?? 10000, agent), {
       attempts,
       retryable: (error: SlackError) => error.retryable,
       delayMs: (retry, error) => Math.min(error.retryAfterMs ?? backoff(retry), maxWaitMs),
@@ -98,6 +107,8 @@ export async function postToSlack(
   } catch (error) {
     const spent = (error as SlackError).retryable ? `, after ${attempts} attempts` : ''
     return { ok: false, error: `${(error as Error).message}${spent}` }
+  } finally {
+    agent.destroy()
   }
 }
 

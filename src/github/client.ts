@@ -1,7 +1,7 @@
 /**
- * The GitHub REST client shared by PR comments, permission checks and the audit issue: its types
- * and helpers here, the Octokit stack itself in octokit.ts, imported only when a run needs it (a
- * comment, an override, an audit), so that a run without them does not parse it.
+ * The GitHub REST client shared by PR comments, permission checks, the audit issue and the App:
+ * its types and helpers here, the Octokit stack itself in octokit.ts, imported only when a run
+ * needs it (a comment, an override, an audit), so that a run without them does not parse it.
  */
 import type { GitHubClient } from './octokit.js'
 
@@ -14,19 +14,31 @@ export interface RepoRef {
 
 export interface GitHubClientOptions {
   token: string
+  /** The REST API: GITHUB_API_URL in a run (GitHub Enterprise Server has its own). */
+  baseUrl: string
   /** The gate's warnings (rate limits, Octokit's own warnings); defaults to silence. */
   log?: (message: string) => void
   /** Retries on 5xx/secondary rate limits; tests lower the wait. */
   retries?: number
+  /** Not in a workflow run (the App server): @octokit/rest rather than @actions/github. */
+  outsideRunner?: boolean
+}
+
+/** A request to GitHub that got no answer at all: the host and the cause, never "HTTP 500". */
+export class GitHubUnreachable extends Error {
+  constructor(
+    readonly host: string,
+    cause: string
+  ) {
+    super(`cannot reach ${host}: ${cause}`)
+    this.name = 'GitHubUnreachable'
+  }
 }
 
 /** Loads Octokit and builds the client (see octokit.ts). */
-export async function createGitHubClient(
-  options: GitHubClientOptions,
-  env: NodeJS.ProcessEnv = process.env
-): Promise<GitHubClient> {
+export async function createGitHubClient(options: GitHubClientOptions): Promise<GitHubClient> {
   const { createOctokitClient } = await import('./octokit.js')
-  return createOctokitClient(options, env)
+  return createOctokitClient(options)
 }
 
 /**
@@ -48,8 +60,9 @@ export function gitHubReason(error: unknown): string {
     .join('; ')
 }
 
-/** The HTTP status of an Octokit error, when there is one. */
+/** The HTTP status of an Octokit error, when GitHub answered at all. */
 export function httpStatusOf(error: unknown): number | undefined {
+  if (error instanceof GitHubUnreachable) return undefined
   const status = (error as { status?: unknown }).status
   return typeof status === 'number' ? status : undefined
 }

@@ -7,6 +7,7 @@ import { escapeMarkdown } from '../text/escape.js'
 import type { GateResult } from '../engine/evaluate.js'
 import * as fmt from '../text/format.js'
 import type { GitHubClient, RepoRef } from '../github/client.js'
+import type { RunContext } from '../github/run-context.js'
 import { appendRepositoryFile } from '../workspace/read.js'
 
 export const AUDIT_LABEL = 'deploy-override-audit'
@@ -46,8 +47,7 @@ export function buildAuditRecord(
     | 'required_by'
   >,
   result: GateResult,
-  env: NodeJS.ProcessEnv,
-  runUrl: string | undefined,
+  run: Pick<RunContext, 'repo' | 'ref' | 'sha' | 'workflow' | 'eventName' | 'runUrl'>,
   now = new Date()
 ): AuditRecord {
   const slo = result.worst
@@ -65,12 +65,12 @@ export function buildAuditRecord(
           ? null
           : Number(fmt.days(slo.daysToExhaustion)),
     slo: slo.name,
-    repository: env.GITHUB_REPOSITORY ?? '',
-    ref: env.GITHUB_REF ?? '',
-    sha: env.GITHUB_SHA ?? '',
-    workflow: env.GITHUB_WORKFLOW ?? '',
-    run_url: runUrl ?? null,
-    event: env.GITHUB_EVENT_NAME ?? ''
+    repository: run.repo ? `${run.repo.owner}/${run.repo.repo}` : '',
+    ref: run.ref,
+    sha: run.sha ?? '',
+    workflow: run.workflow,
+    run_url: run.runUrl ?? null,
+    event: run.eventName
   }
 }
 

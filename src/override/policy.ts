@@ -7,6 +7,7 @@ import { appendAuditLog, buildAuditRecord, commentAuditIssue, type AuditRecord }
 import { escapeMarkdown } from '../text/escape.js'
 import type { GateResult } from '../engine/evaluate.js'
 import { httpStatusOf, type GitHubClient, type RepoRef } from '../github/client.js'
+import type { RunContext } from '../github/run-context.js'
 import { InputError, parseBoolean, type InputSource } from '../engine/config.js'
 import { MIN_REASON_LENGTH, type Status } from '../engine/status.js'
 
@@ -199,7 +200,7 @@ export async function actorRole(
       error:
         status === 404
           ? `${actor} is not a collaborator (HTTP 404)`
-          : `permission lookup failed (HTTP ${status ?? 'error'})`
+          : `permission lookup failed (${status ? `HTTP ${status}` : (error as Error).message})`
     }
   }
 }
@@ -216,9 +217,9 @@ export interface OverrideOutcome {
 
 export interface OverrideDeps {
   client?: GitHubClient
-  repo?: RepoRef
-  env: NodeJS.ProcessEnv
-  runUrl?: string
+  run: RunContext
+  /** The job's workspace: audit_log_file is relative to it. */
+  workspace: string
   /** Announces the record in the team's channel (Slack); never throws. */
   announce?: (record: AuditRecord) => Promise<void>
   log: { info(text: string): void; warning(text: string): void }
@@ -232,7 +233,7 @@ export async function applyOverride(
 ): Promise<OverrideOutcome> {
   const unchanged: OverrideOutcome = { canDeploy: result.canDeploy, applied: false, notes: [] }
   if (!config.requested) return unchanged
-  const event = deps.env.GITHUB_EVENT_NAME ?? ''
+  const event = deps.run.eventName
   if (!config.events.includes(event)) {
     deps.log.warning(
       `override ignored: it is honoured only on ${config.events.join(', ')}, and this run is a ${event || 'unknown'} event`
@@ -246,17 +247,17 @@ export async function applyOverride(
     return unchanged
   }
 
-  const actor = deps.env.GITHUB_TRIGGERING_ACTOR || deps.env.GITHUB_ACTOR || 'unknown'
+  const { actor, repo } = deps.run
   const requirement = requirementOf(result, config)
   let role: string | undefined
   let decision: OverrideDecision
-  if (!deps.client || !deps.repo) {
+  if (!deps.client || !repo) {
     decision = {
       granted: false,
       explanation: "no github_token or repository to check the actor's permission with"
     }
   } else {
-    const lookup = await actorRole(deps.client, deps.repo, actor)
+    const lookup = await actorRole(deps.client, repo, actor)
     role = lookup.role
     decision = lookup.error
       ? {
@@ -277,15 +278,14 @@ export async function applyOverride(
         required_by: requirement.requiredBy
       },
       result,
-      deps.env,
-      deps.runUrl
+      deps.run
     )
   let record = recordOf(decision)
 
   if (config.auditIssue !== 'none') {
     try {
-      if (!deps.client || !deps.repo) throw new Error('no github_token')
-      const url = await commentAuditIssue(deps.client, deps.repo, config.auditIssue, record)
+      if (!deps.client || !repo) throw new Error('no github_token')
+      const url = await commentAuditIssue(deps.client, repo, config.auditIssue, record)
       deps.log.info(`Override recorded on the audit issue: ${url}`)
     } catch (error) {
       const status = httpStatusOf(error)
@@ -303,7 +303,7 @@ export async function applyOverride(
   }
   if (config.auditLogFile) {
     try {
-      const workspace = deps.env.GITHUB_WORKSPACE || process.cwd()
+      const { workspace } = deps
       appendAuditLog(path.resolve(workspace, config.auditLogFile), record, workspace)
     } catch (error) {
       deps.log.warning(

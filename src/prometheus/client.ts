@@ -21,7 +21,7 @@ import {
 } from './api.js'
 import { exponentialMs, withRetry } from '../http/retry.js'
 import { readCappedText } from '../http/body.js'
-import { keepAliveAgent, post, type PostAnswer } from '../http/post.js'
+import { keepAliveAgent, networkReason, postRequest, type Response } from '../http/fetch.js'
 import { credentialValues, expandSecrets, redactSecrets } from '../text/redact.js'
 
 /** 504 is not here: a gateway that gave up may leave the query running behind it. */
@@ -52,7 +52,7 @@ function snippet(body: string): string {
   return text ? `"${text}"` : 'an empty body'
 }
 
-function retryAfterMs(response: PostAnswer): number | undefined {
+function retryAfterMs(response: Response): number | undefined {
   const header = response.headers.get('retry-after')
   if (!header) return undefined
   const seconds = Number(header)
@@ -147,11 +147,11 @@ export class PrometheusClient implements QueryClient {
     const timer = setTimeout(() => controller.abort(), waitSeconds * 1000)
     const stop = (): void => controller.abort()
     signal?.addEventListener('abort', stop, { once: true })
-    let response: PostAnswer
+    let response: Response
     let body: { text: string; truncated: boolean }
     try {
       // Never follows a redirect: credentials must not travel to another host (see interpret).
-      response = await post(endpoint, {
+      response = await postRequest(endpoint, {
         body: form.toString(),
         headers: {
           ...this.options.headers,
@@ -169,7 +169,7 @@ export class PrometheusClient implements QueryClient {
       // Slow is not unreachable: the abandoned query may still run, so a timeout is not retried.
       const reason = aborted
         ? `timed out after ${waitSeconds}s without an answer (the server was asked to stop at ${this.options.timeoutSeconds}s); raise prometheus_timeout, or ${LIMIT_REMEDY}`
-        : `failed: ${(error as Error).message}`
+        : `failed: ${networkReason(error)}`
       throw new PrometheusError(
         `request to ${redactUrl(endpoint)} ${reason}`,
         'network',
@@ -189,7 +189,7 @@ export class PrometheusClient implements QueryClient {
     return this.interpret(response, body.text, redactUrl(endpoint))
   }
 
-  private interpret(response: PostAnswer, rawBody: string, shownEndpoint: string): ApiEnvelope {
+  private interpret(response: Response, rawBody: string, shownEndpoint: string): ApiEnvelope {
     // A 401 page may echo the Authorization header: redact before any snippet is cut from it.
     const body = redactSecrets(rawBody, this.secrets)
     const status = response.status

@@ -15,13 +15,12 @@ import { remainingFor } from '../helpers/evaluate.js'
 import { sharedPrometheus } from '../helpers/prometheus.js'
 import { startProxy, type TestProxy } from '../helpers/proxy.js'
 import { serviceQueries } from '../helpers/queries.js'
+import { deliver, sign, startApp, type AppProcess } from '../helpers/run-app.js'
 import {
-  deliver,
   protectionRuleEvent,
-  sign,
-  startApp,
-  type AppProcess
-} from '../helpers/run-app.js'
+  webhookSchemaErrors,
+  type DeploymentShape
+} from '../helpers/webhook-payloads.js'
 import { REPO_ROOT } from '../helpers/run-action.js'
 import { expectedErrorRatio } from '../helpers/scenarios.js'
 
@@ -101,27 +100,46 @@ interface Deployment {
   runId: number
   sha: string
   environment: string
+  shape: DeploymentShape
 }
-function deployment(policy: string | undefined, environment = 'production'): Deployment {
+function deployment(
+  policy: string | undefined,
+  environment = 'production',
+  shape: DeploymentShape = 'whole'
+): Deployment {
   const runId = nextRun++
   const sha = crypto.randomBytes(20).toString('hex')
   if (policy !== undefined) fake.files.set(`acme/shop@${sha}:.github/error-budget.yml`, policy)
-  return { runId, sha, environment }
+  return { runId, sha, environment, shape }
 }
 
-function body(d: Deployment): string {
-  return JSON.stringify(
-    protectionRuleEvent({
-      apiUrl: fake.url,
-      runId: d.runId,
-      sha: d.sha,
-      environment: d.environment
-    })
-  )
+/** GitHub's published schema types `deployment` as a whole Deployment; deliveries do not. */
+const BEYOND_THE_SCHEMA: DeploymentShape[] = ['null', 'id-and-environment']
+
+function body(d: Deployment, edit: (payload: Record<string, unknown>) => void = () => {}): string {
+  const payload = protectionRuleEvent({
+    apiUrl: fake.url,
+    runId: d.runId,
+    sha: d.sha,
+    environment: d.environment,
+    deployment: d.shape
+  })
+  edit(payload)
+  const complaints = webhookSchemaErrors(payload)
+  // Every delivery fits GitHub's webhook schema, but for the deployment GitHub really sends.
+  if (BEYOND_THE_SCHEMA.includes(d.shape))
+    expect(complaints.every(c => c.startsWith('/deployment'))).toBe(true)
+  else expect(complaints).toEqual([])
+  return JSON.stringify(payload)
 }
 
-async function request(d: Deployment, target: AppProcess = app, id?: string) {
-  const text = body(d)
+async function request(
+  d: Deployment,
+  target: AppProcess = app,
+  id?: string,
+  edit?: (payload: Record<string, unknown>) => void
+) {
+  const text = body(d, edit)
   const answer = await deliver(target, { body: text, signature: sign(WEBHOOK_SECRET, text), id })
   answers.push(answer.body)
   return answer
@@ -227,6 +245,45 @@ describe('error-budget serve: deployment protection rules', () => {
     // The comment names the datasource; its URL stays on the server.
     expect(String(review.comment)).toContain('datasource prod/api/v1/query answered HTTP 401')
     expect(String(review.comment)).not.toContain(proxy.url)
+  })
+
+  it.each(['whole', 'absent', 'null', 'id-and-environment'] as const)(
+    'decides by the budget a delivery whose deployment is %s, reading the top-level sha',
+    async shape => {
+      const healthy = deployment(policyFor('healthy'), 'production', shape)
+      const exhausted = deployment(policyFor('exhausted'), 'production', shape)
+      expect((await request(healthy)).status).toBe(202)
+      expect((await request(exhausted)).status).toBe(202)
+      expect((await decision(healthy)).state).toBe('approved')
+      expect((await decision(exhausted)).state).toBe('rejected')
+      // The policy was read at the delivery's sha.
+      expect(
+        fake.requests.some(r => r.path.includes('/contents/') && r.query.get('ref') === healthy.sha)
+      ).toBe(true)
+    }
+  )
+
+  it('rejects a signed delivery without a commit, saying why, and logs the missing field', async () => {
+    const d = deployment(policyFor('healthy'), 'production', 'null')
+    const answer = await request(d, app, undefined, payload => delete payload.sha)
+    expect(answer.status).toBe(202)
+    expect(answer.body).toContain('sha (a full commit hash) missing or malformed')
+    const review = await decision(d)
+    expect(review.state).toBe('rejected')
+    expect(String(review.comment)).toContain('sha (a full commit hash) missing or malformed')
+    const logged = app.logs().find(l => l.msg === 'unusable delivery' && l.answerable === true)
+    expect(logged?.missing).toEqual(['sha (a full commit hash)'])
+  })
+
+  it('answers 400 and logs a signed delivery it cannot answer either (no installation)', async () => {
+    const d = deployment(policyFor('healthy'))
+    const answer = await request(d, app, undefined, payload => delete payload.installation)
+    expect(answer.status).toBe(400)
+    expect(answer.body).toContain('installation.id')
+    const logged = app.logs().find(l => l.msg === 'unusable delivery' && l.answerable === false)
+    expect(logged?.missing).toEqual(['installation.id'])
+    await new Promise(resolve => setTimeout(resolve, 500))
+    expect(reviews(d)).toEqual([])
   })
 
   it('refuses a delivery with a bad or missing signature: 401, and nothing read or called back', async () => {

@@ -8,7 +8,7 @@ import {
   pushEvent,
   type FakeGitHub
 } from '../helpers/fake-github.js'
-import { sharedPrometheus } from '../helpers/prometheus.js'
+import { freePort, sharedPrometheus } from '../helpers/prometheus.js'
 import { serviceQueries } from '../helpers/queries.js'
 import { runAction, type ActionRun } from '../helpers/run-action.js'
 
@@ -74,6 +74,28 @@ describe('sticky PR comment', () => {
       fake.requests.filter(r => r.method === 'POST' && r.path.endsWith('/comments'))
     ).toHaveLength(1)
     expect(fake.requests.filter(r => r.method === 'PATCH')).toHaveLength(1)
+  })
+
+  it('an unreachable GitHub API is named, host and cause, at once (not "HTTP 500" after retries)', async () => {
+    const started = Date.now()
+    const r = await runAction({
+      inputs: {
+        prometheus_url: prometheus.url,
+        evaluation_time: String(prometheus.endTime),
+        github_token: 'ghs_fake_token_123',
+        ...serviceQueries('caution')
+      },
+      env: { GITHUB_API_URL: `http://127.0.0.1:${await freePort()}`, GITHUB_SHA: SHA },
+      eventName: 'pull_request',
+      event: pullRequestEvent(7)
+    })
+    expect(r.exitCode).toBe(0)
+    expect(r.stdout).toMatch(
+      /^::warning::PR comment skipped: could not write the PR comment \(cannot reach 127\.0\.0\.1:\d+: .*ECONNREFUSED/m
+    )
+    expect(r.stdout).not.toMatch(/HTTP 500/)
+    // Octokit's retries would wait 1 + 4 + 9 s for a host that is not there.
+    expect(Date.now() - started).toBeLessThan(8000)
   })
 
   it('finds its comment across pages and ignores a human quoting the marker', async () => {

@@ -10,7 +10,7 @@ import {
   type FakeGitHub,
   type Role
 } from '../helpers/fake-github.js'
-import { sharedPrometheus } from '../helpers/prometheus.js'
+import { freePort, sharedPrometheus } from '../helpers/prometheus.js'
 import { serviceQueries } from '../helpers/queries.js'
 import { runAction, type ActionRun } from '../helpers/run-action.js'
 
@@ -89,6 +89,18 @@ describe('overrides by level and permission', () => {
     expect(auditComments()).toHaveLength(1)
     expect(auditComments()[0].body).toContain(`Deploy override ${granted ? 'granted' : 'denied'}`)
     expect(r.summary).toContain(`Deploy override ${granted ? 'granted' : 'denied'}`)
+  })
+
+  it('an unreachable GitHub API denies the override, naming the host and the cause', async () => {
+    const r = await override('warning', {
+      role: 'admin',
+      env: { GITHUB_API_URL: `http://127.0.0.1:${await freePort()}` },
+      inputs: { audit_issue: 'none' }
+    })
+    expect(r.outputs.can_deploy).toBe('false')
+    expect(JSON.parse(r.outputs.audit_record).explanation).toMatch(
+      /^permission lookup failed \(cannot reach 127\.0\.0\.1:\d+: .*ECONNREFUSED.*\); the override needs the "write" permission/
+    )
   })
 
   it('uses role_name: maintain passes a maintain requirement though the legacy field says write', async () => {

@@ -96,38 +96,3 @@ export async function deliver(
   })
   return { status: response.status, body: await response.text(), ms: Date.now() - started }
 }
-
-/** A deployment_protection_rule `requested` payload, shaped like GitHub's. */
-export function protectionRuleEvent(options: {
-  apiUrl: string
-  runId: number
-  sha: string
-  environment: string
-  installationId?: number
-}): Record<string, unknown> {
-  return {
-    action: 'requested',
-    environment: options.environment,
-    event: 'push',
-    ref: 'refs/heads/main',
-    deployment_callback_url: `${options.apiUrl}/repos/acme/shop/actions/runs/${options.runId}/deployment_protection_rule`,
-    deployment: {
-      id: options.runId + 1,
-      sha: options.sha,
-      ref: 'main',
-      task: 'deploy',
-      environment: options.environment,
-      creator: { login: 'octocat', id: 1, type: 'User' }
-    },
-    pull_requests: [],
-    repository: {
-      id: 99,
-      name: 'shop',
-      full_name: 'acme/shop',
-      owner: { login: 'acme', id: 2, type: 'Organization' }
-    },
-    organization: { login: 'acme', id: 2 },
-    installation: { id: options.installationId ?? 77 },
-    sender: { login: 'octocat', id: 1, type: 'User' }
-  }
-}

@@ -1,35 +1,45 @@
 /**
- * The action's run() in-process, with a recording core and its own environment, against the real
- * test Prometheus. (The bundle is run as the runner runs it in test/e2e/action.test.ts.)
+ * The action's run() in-process, with a typed fake of @actions/core (test/fixtures/core.ts)
+ * and its own environment, against the real test Prometheus. (The bundle is run as the runner
+ * runs it in test/e2e/action.test.ts, and through GitHub's local-action in local-action.test.ts.)
  */
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { run } from '../../../src/action/main.js'
-import { fakeCore } from '../../helpers/core.js'
+import { jest } from '@jest/globals'
+import * as core from '../../fixtures/core.js'
 import { sharedPrometheus } from '../../helpers/prometheus.js'
 import { serviceQueries } from '../../helpers/queries.js'
 import { expectedErrorRatio } from '../../helpers/scenarios.js'
 
+jest.unstable_mockModule('@actions/core', () => core)
+const { run } = await import('../../../src/action/main.js')
+
 const prometheus = sharedPrometheus()
+const savedEnv = { ...process.env }
 let runnerTemp: string
 beforeEach(() => {
   runnerTemp = fs.mkdtempSync(path.join(os.tmpdir(), 'ebg-main-'))
+  process.env.RUNNER_TEMP = runnerTemp
+  process.env.GITHUB_WORKSPACE = runnerTemp
 })
-afterEach(() => fs.rmSync(runnerTemp, { recursive: true, force: true }))
+afterEach(() => {
+  process.env = { ...savedEnv }
+  fs.rmSync(runnerTemp, { recursive: true, force: true })
+})
 
 async function runFor(service: string, inputs: Record<string, string> = {}) {
-  const core = fakeCore({
+  const recorded = core.resetCore({
     prometheus_url: prometheus.url,
     evaluation_time: String(prometheus.endTime),
     ...serviceQueries(service),
     ...inputs
   })
-  await run(core, { RUNNER_TEMP: runnerTemp, GITHUB_WORKSPACE: runnerTemp })
-  return core
+  await run()
+  return recorded
 }
 
-describe('run(core, env)', () => {
+describe('run()', () => {
   it('healthy: outputs, report file in RUNNER_TEMP, summary, and no failure', async () => {
     const core = await runFor('healthy')
     const remaining = 100 * (1 - expectedErrorRatio('healthy', 30 * 86400) / 0.001)
@@ -100,5 +110,16 @@ describe('run(core, env)', () => {
     expect(open.outputs.would_block).toBe('false')
     expect(open.outputs.can_deploy).toBe('true')
     expect(open.summaryText).not.toMatch(/would have blocked/)
+  })
+
+  it('never throws: an unexpected failure fails the step with can_deploy=false', async () => {
+    // RUNNER_TEMP is a file: the report cannot be written, after the budget was read.
+    const notADirectory = path.join(runnerTemp, 'file')
+    fs.writeFileSync(notADirectory, '')
+    process.env.RUNNER_TEMP = notADirectory
+    const recorded = await runFor('healthy', { prometheus_token: 'tok_in_the_path' })
+    expect(recorded.outputs.can_deploy).toBe('false')
+    expect(recorded.outputs.budget_status).toBe('ERROR')
+    expect(recorded.failed).toMatch(/^error-budget-gate failed unexpectedly: ENOTDIR/)
   })
 })

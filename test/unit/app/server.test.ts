@@ -1,20 +1,60 @@
 import crypto from 'node:crypto'
 import fs from 'node:fs'
+import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
-import { protectionRequest, validSignature, WEBHOOK_PATH } from '../../../src/app/server.js'
+import { jest } from '@jest/globals'
+import { readProtectionRequest, runIdOf } from '../../../src/app/delivery.js'
+import type { Gate } from '../../../src/app/gate.js'
+import { createAppServer, WEBHOOK_PATH } from '../../../src/app/server.js'
 import { readServerSettings, SettingError } from '../../../src/app/settings.js'
 import { StateStore } from '../../../src/app/store.js'
-import { appJwt, runIdOf } from '../../../src/app/github-app.js'
 import { createLogger } from '../../../src/app/log.js'
+import { createMetrics } from '../../../src/app/metrics.js'
+import { protectionRuleEvent, webhookSchemaErrors } from '../../helpers/webhook-payloads.js'
 
 const secret = 'a-webhook-secret-of-some-length'
-const body = Buffer.from('{"action":"requested"}')
-const signature = `sha256=${crypto.createHmac('sha256', secret).update(body).digest('hex')}`
+const sha = 'a'.repeat(40)
+const delivery = JSON.stringify(
+  protectionRuleEvent({ apiUrl: 'https://api.github.com', runId: 123, sha, environment: 'prod' })
+)
+const signature = `sha256=${crypto.createHmac('sha256', secret).update(delivery).digest('hex')}`
 
-describe('webhook signatures', () => {
-  it('accepts GitHub’s sha256 HMAC of the raw body', () => {
-    expect(validSignature(secret, body, signature)).toBe(true)
+describe('webhook signatures (@octokit/webhooks, through the server)', () => {
+  const accept = jest.fn()
+  const gate = { closing: false, accept, reject: jest.fn() } as unknown as Gate
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ebg-server-'))
+  const server = createAppServer({
+    webhookSecret: secret,
+    gate,
+    store: StateStore.open(path.join(dir, 'state.json')),
+    log: createLogger([secret], () => undefined),
+    metrics: createMetrics()
+  })
+  let url: string
+  beforeAll(async () => {
+    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}${WEBHOOK_PATH}`
+  })
+  afterAll(async () => {
+    await new Promise(resolve => server.close(resolve))
+    fs.rmSync(dir, { recursive: true, force: true })
+  })
+  beforeEach(() => accept.mockClear())
+  const post = (header: string | undefined, body = delivery) =>
+    fetch(url, {
+      method: 'POST',
+      headers: {
+        'x-github-event': 'deployment_protection_rule',
+        'x-github-delivery': crypto.randomUUID(),
+        ...(header === undefined ? {} : { 'x-hub-signature-256': header })
+      },
+      body
+    })
+
+  it('accepts GitHub’s sha256 HMAC of the raw body', async () => {
+    expect((await post(signature)).status).toBe(202)
+    expect(accept).toHaveBeenCalledTimes(1)
   })
   it.each([
     ['missing', undefined],
@@ -22,34 +62,84 @@ describe('webhook signatures', () => {
     ['truncated', signature.slice(0, 40)],
     ['upper-case hex of another body', `sha256=${'A'.repeat(64)}`],
     ['for another body', `sha256=${crypto.createHmac('sha256', secret).update('{}').digest('hex')}`]
-  ])('refuses a %s signature', (_, header) => {
-    expect(validSignature(secret, body, header)).toBe(false)
+  ])('refuses a %s signature, and acts on nothing', async (_, header) => {
+    expect((await post(header)).status).toBe(401)
+    expect(accept).not.toHaveBeenCalled()
   })
 })
 
 describe('the deployment_protection_rule payload', () => {
-  const payload = {
+  const payload = (edit: (p: Record<string, unknown>) => void = () => {}) => {
+    const p = protectionRuleEvent({
+      apiUrl: 'https://evil.example.com',
+      runId: 123,
+      sha,
+      environment: 'production',
+      installationId: 5
+    })
+    edit(p)
+    return p
+  }
+  const expected = {
+    deliveryId: 'd1',
+    owner: 'acme',
+    repo: 'shop',
+    installationId: 5,
+    runId: 123,
     environment: 'production',
-    deployment_callback_url:
-      'https://evil.example.com/repos/a/b/actions/runs/123/deployment_protection_rule',
-    deployment: { sha: 'a'.repeat(40) },
-    repository: { name: 'shop', owner: { login: 'acme' } },
-    installation: { id: 5 }
+    sha
   }
   it('takes only the run id from the callback URL, never its host', () => {
-    expect(protectionRequest(payload, 'd1')).toEqual({
-      deliveryId: 'd1',
+    expect(webhookSchemaErrors(payload())).toEqual([])
+    expect(readProtectionRequest(payload(), 'd1')).toEqual({ request: expected })
+    expect(runIdOf('https://x/repos/a/b/actions/runs/12/other')).toBeUndefined()
+  })
+  it.each([
+    ['absent', (p: Record<string, unknown>) => delete p.deployment],
+    ['null', (p: Record<string, unknown>) => (p.deployment = null)],
+    [
+      'only {id, environment}',
+      (p: Record<string, unknown>) => (p.deployment = { id: 9, environment: 'production' })
+    ]
+  ])('reads the top-level sha when the deployment is %s', (_, edit) => {
+    expect(readProtectionRequest(payload(edit), 'd1')).toEqual({ request: expected })
+  })
+  it('falls back to deployment.sha when the top level has none', () => {
+    const read = readProtectionRequest(
+      payload(p => {
+        delete p.sha
+        p.deployment = { ...(p.deployment as object), sha: 'b'.repeat(40) }
+      }),
+      'd1'
+    )
+    expect(read).toEqual({ request: { ...expected, sha: 'b'.repeat(40) } })
+  })
+  it('names what is missing, and where the verdict can still go', () => {
+    const target = {
       owner: 'acme',
       repo: 'shop',
       installationId: 5,
       runId: 123,
-      environment: 'production',
-      sha: 'a'.repeat(40)
+      environment: 'production'
+    }
+    expect(
+      readProtectionRequest(
+        payload(p => {
+          p.sha = 'main'
+          p.deployment = null
+        }),
+        'd1'
+      )
+    ).toEqual({ missing: ['sha (a full commit hash)'], target })
+    expect(
+      readProtectionRequest(
+        payload(p => delete p.installation),
+        'not a delivery id!'
+      )
+    ).toEqual({
+      missing: ['installation.id', 'X-GitHub-Delivery'],
+      target: undefined
     })
-    expect(runIdOf('https://x/repos/a/b/actions/runs/12/other')).toBeUndefined()
-  })
-  it('refuses a payload without a full sha', () => {
-    expect(protectionRequest({ ...payload, deployment: { sha: 'main' } }, 'd1')).toBeUndefined()
   })
 })
 
@@ -97,24 +187,6 @@ describe('server settings', () => {
     expect(error).toBeInstanceOf(SettingError)
     expect((error as SettingError).variable).toBe(variable)
     expect((error as Error).message).not.toContain('tok3n-value')
-  })
-
-  it('signs an App JWT that verifies with the public key', () => {
-    const jwt = appJwt('42', privateKey, 1_700_000_000_000)
-    const [header, payload, sig] = jwt.split('.')
-    expect(
-      crypto.verify(
-        'sha256',
-        Buffer.from(`${header}.${payload}`),
-        crypto.createPublicKey(privateKey),
-        Buffer.from(sig, 'base64url')
-      )
-    ).toBe(true)
-    expect(JSON.parse(Buffer.from(payload, 'base64url').toString())).toEqual({
-      iat: 1_700_000_000 - 60,
-      exp: 1_700_000_000 + 540,
-      iss: '42'
-    })
   })
 })
 

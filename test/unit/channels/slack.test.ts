@@ -66,7 +66,8 @@ describe('postToSlack', () => {
     try {
       const sent = postToSlack(`${upgrading.origin}/services/T/B/SECRET`, message, {
         retries: 1,
-        timeoutMs: 500,
+        // Longer than the race: only a request that fails at once settles in time.
+        timeoutMs: 10_000,
         sleep: async () => undefined
       })
       const pending = new Promise(resolve => setTimeout(() => resolve('pending'), 3000).unref())

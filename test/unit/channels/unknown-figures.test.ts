@@ -36,8 +36,7 @@ describe('missing figures', () => {
         required_by: 'SLO default'
       },
       result,
-      {},
-      undefined
+      { ref: '', workflow: '', eventName: '' }
     )
     const texts: Record<string, string> = {
       summary: renderSummary(result),

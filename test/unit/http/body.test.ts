@@ -43,4 +43,33 @@ describe('readCappedText', () => {
       truncated: false
     })
   })
+
+  it('a decoder that ends before its first byte reads as empty; after one, the failure stands', async () => {
+    // node-fetch's brotli decoder fails on an empty body ("unexpected end of file"): a proxy's
+    // bare 429 or 504 that names br must still be judged by its status.
+    const cutShort = Object.assign(new Error('unexpected end of file'), { code: 'Z_BUF_ERROR' })
+    const nothing = (): AsyncIterable<Buffer> => ({
+      [Symbol.asyncIterator]: () => ({ next: () => Promise.reject(cutShort) })
+    })
+    async function* halfway(): AsyncGenerator<Buffer> {
+      yield Buffer.from('{"status":')
+      throw cutShort
+    }
+    const reset = (): AsyncIterable<Buffer> => ({
+      [Symbol.asyncIterator]: () => ({
+        next: () =>
+          Promise.reject(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }))
+      })
+    })
+    expect(await readCappedText({ headers: headers(), body: nothing() }, 100)).toEqual({
+      text: '',
+      truncated: false
+    })
+    await expect(readCappedText({ headers: headers(), body: halfway() }, 100)).rejects.toBe(
+      cutShort
+    )
+    await expect(readCappedText({ headers: headers(), body: reset() }, 100)).rejects.toThrow(
+      'socket hang up'
+    )
+  })
 })

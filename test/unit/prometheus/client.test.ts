@@ -267,6 +267,18 @@ describe('PrometheusClient', () => {
     expect(slept).toEqual([1000])
   })
 
+  it('a gzip body cut short is never an answer', async () => {
+    // node-fetch decodes leniently (as curl does): what arrives is read, and half an envelope is
+    // not Prometheus JSON.
+    const whole = gzipSync(Buffer.from(vector('0.5')))
+    replies.push({
+      body: whole.subarray(0, whole.length - 20),
+      headers: { 'Content-Encoding': 'gzip' }
+    })
+    const error = await failure(client().queryScalar('x'))
+    expect(error.message).toMatch(/answered HTTP 200 with "\{.*, not Prometheus JSON$/)
+  })
+
   it('refuses to follow redirects', async () => {
     replies.push({ status: 302, headers: { Location: 'https://evil.example.com/login' } })
     const error = await failure(client({ token: 'tkn' }).queryScalar('x'))

@@ -1,12 +1,17 @@
 /**
- * src/http/post.ts against loopback servers: what the gate needed of fetch (decoding, no
- * redirects, abort) and what a hostile or broken server can do to a body.
+ * src/http/fetch.ts (node-fetch) against loopback servers: what the gate needs of fetch (decoding,
+ * no redirects, abort) and what a hostile or broken server can do to a body.
  */
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import zlib from 'node:zlib'
 import { readCappedText } from '../../../src/http/body.js'
-import { post } from '../../../src/http/post.js'
+import {
+  keepAliveAgent,
+  networkReason,
+  postRequest,
+  type PostOptions
+} from '../../../src/http/fetch.js'
 import { serveRaw, UPGRADE_ANSWER } from '../../helpers/raw-server.js'
 
 interface Received {
@@ -42,7 +47,16 @@ async function serve(
 const ANSWER = JSON.stringify({ status: 'success', data: { resultType: 'vector', result: [] } })
 const form = { headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'query=up' }
 
-describe('post', () => {
+// Each request on a keep-alive agent of its own, as the client and Slack send them.
+const agents: http.Agent[] = []
+afterEach(() => agents.splice(0).forEach(agent => agent.destroy()))
+function post(url: string, options: Omit<PostOptions, 'agent'>) {
+  const agent = keepAliveAgent(url)
+  agents.push(agent)
+  return postRequest(url, { ...options, agent })
+}
+
+describe('postRequest', () => {
   it('sends a POST with its body, its length and the headers given', async () => {
     const server = await serve((_, res) => res.end(ANSWER))
     try {
@@ -100,33 +114,15 @@ describe('post', () => {
     [302, 'br'],
     [204, 'gzip'],
     [304, 'x-gzip']
-  ])(
-    'an empty %i body that names %s reads as empty, as node-fetch read it',
-    async (status, encoding) => {
-      const server = await serve((_, res) => {
-        res.writeHead(status, { 'Content-Encoding': encoding, Location: '/elsewhere' })
-        res.end()
-      })
-      try {
-        const answer = await post(server.url, form)
-        expect(answer.status).toBe(status)
-        expect(await readCappedText(answer, 1024)).toEqual({ text: '', truncated: false })
-      } finally {
-        await server.close()
-      }
-    }
-  )
-
-  it('a gzip body cut short fails to read: half an answer is never an answer', async () => {
-    const whole = zlib.gzipSync(Buffer.from(ANSWER.repeat(50)))
+  ])('an empty %i body that names %s reads as empty', async (status, encoding) => {
     const server = await serve((_, res) => {
-      res.writeHead(200, { 'Content-Encoding': 'gzip' })
-      res.end(whole.subarray(0, whole.length - 20))
+      res.writeHead(status, { 'Content-Encoding': encoding, Location: '/elsewhere' })
+      res.end()
     })
     try {
-      await expect(readCappedText(await post(server.url, form), 1_000_000)).rejects.toThrow(
-        /unexpected end of file/
-      )
+      const answer = await post(server.url, form)
+      expect(answer.status).toBe(status)
+      expect(await readCappedText(answer, 1024)).toEqual({ text: '', truncated: false })
     } finally {
       await server.close()
     }
@@ -195,7 +191,7 @@ describe('post', () => {
         signal: controller.signal
       }).then(
         () => 'answered',
-        (error: Error) => error.message
+        (error: Error) => networkReason(error)
       )
       const pending = new Promise(resolve => setTimeout(() => resolve('pending'), 1000).unref())
       expect(await Promise.race([settled, pending])).toBe('the connection closed without an answer')
