@@ -15,7 +15,8 @@ import {
   planBatches,
   type QueryBatch
 } from '../src/engine/evaluate.js'
-import { readGateConfig, type GateConfig, type SloSpec } from '../src/engine/config.js'
+import { readGateConfig, type GateConfig } from '../src/engine/config.js'
+import type { SloSpec } from '../src/engine/slo.js'
 import { queriesFingerprint } from '../src/engine/rules.js'
 import { apiUrl } from '../src/prometheus/api.js'
 import { PrometheusClient } from '../src/prometheus/client.js'

@@ -3,7 +3,9 @@
  * callback: the action's engine decides, the server only adds the wait. Every doubt rejects, with
  * a comment that says what to fix.
  */
-import { InputError, type GateConfig, type SloSpec } from '../engine/config.js'
+import { InputError } from '../engine/inputs.js'
+import type { GateConfig } from '../engine/config.js'
+import type { SloSpec } from '../engine/slo.js'
 import { evaluateGate, type GateResult } from '../engine/evaluate.js'
 import { formatDuration } from '../engine/duration.js'
 import type { GitHubClient } from '../github/client.js'

@@ -5,7 +5,7 @@
 import type { GateResult } from '../engine/evaluate.js'
 import { gitHubReason, httpStatusOf, type GitHubClient, type RepoRef } from '../github/client.js'
 import type { RunContext } from '../github/run-context.js'
-import { InputError, parseWord, type InputSource } from '../engine/config.js'
+import { InputError, parseWord, type InputSource } from '../engine/inputs.js'
 import { renderComment, upsertComment } from './pr-comment.js'
 import { gateMessage, postToSlack } from './slack.js'
 

@@ -14,7 +14,8 @@ import { parseDuration } from './duration.js'
 import type { FreezeNotice } from './freeze.js'
 import { clip, expandAt, iso, type Exclusion } from './exclusions.js'
 import { isCalendarUnit, periodAt } from './calendar.js'
-import { eventsForOneBadEvent, type GateConfig, type SloSpec } from './config.js'
+import { eventsForOneBadEvent, type SloSpec } from './slo.js'
+import type { GateConfig } from './config.js'
 import {
   evaluationDeadlineSeconds,
   parseSampleValue,

@@ -3,8 +3,7 @@
  * `START/END reason` lines, validated, clipped to each window, and turned into `@` queries.
  */
 
-/** config.ts's placeholder (not imported: config.ts imports this module). */
-const WINDOW_PLACEHOLDER = '{{window}}'
+import { WINDOW_PLACEHOLDER } from './promql.js'
 
 export interface Exclusion {
   /** Unix seconds. */

@@ -17,7 +17,8 @@ import {
   windowsFor,
   type GateResult
 } from '../../src/engine/evaluate.js'
-import { readGateConfig, sloFromInputs, type SloSpec } from '../../src/engine/config.js'
+import { readGateConfig } from '../../src/engine/config.js'
+import { sloFromInputs, type SloSpec } from '../../src/engine/slo.js'
 import { expandQuery as fill } from '../../src/engine/evaluate.js'
 import { parseSloDocuments } from '../../src/specs/index.js'
 import { RECORD, renderRuleFile } from '../../src/engine/rules.js'

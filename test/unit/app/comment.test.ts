@@ -1,5 +1,5 @@
 import { gateComment, MAX_COMMENT_CHARS } from '../../../src/app/comment.js'
-import type { SloSpec } from '../../../src/engine/config.js'
+import type { SloSpec } from '../../../src/engine/slo.js'
 import type { GateResult, SloResult } from '../../../src/engine/evaluate.js'
 
 function slo(name: string, reasons: string[]): SloResult {

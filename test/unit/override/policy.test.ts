@@ -1,4 +1,4 @@
-import { InputError } from '../../../src/engine/config.js'
+import { InputError } from '../../../src/engine/inputs.js'
 import {
   decide,
   readOverrideConfig,

@@ -1,5 +1,6 @@
 /** The inputs and config fields of burn tiers and low traffic: what is read, what is refused. */
-import { InputError, readGateConfig, type InputSource } from '../../../src/engine/config.js'
+import { InputError, type InputSource } from '../../../src/engine/inputs.js'
+import { readGateConfig } from '../../../src/engine/config.js'
 import { PrometheusError, type QueryClient } from '../../../src/prometheus/api.js'
 import { checksFor } from '../../../src/engine/tiers.js'
 import {
