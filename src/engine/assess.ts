@@ -288,8 +288,7 @@ function exclusionResults(slo: SloSpec, main: WindowReading | undefined): Exclus
   })
 }
 
-export const describeExclusion = (e: Exclusion): string =>
-  `${iso(e.start)}/${iso(e.end)} (${e.reason})`
+const describeExclusion = (e: Exclusion): string => `${iso(e.start)}/${iso(e.end)} (${e.reason})`
 
 /**
  * Why a burn window can have no data while the SLO window has: series scraped less often than

@@ -77,7 +77,7 @@ export async function chooseSources(
 }
 
 /** Pure: the source of one SLO from the reach of the recorded series, and a warning if any. */
-export function sourceFor(
+function sourceFor(
   slo: SloSpec,
   { since, failure }: RecordedReach,
   time: Date
