@@ -282,514 +282,6 @@ function periodAt(unit, timeZone, at) {
 
 /***/ }),
 
-/***/ 5710:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $J: () => (/* binding */ parseNumber),
-/* harmony export */   Dg: () => (/* binding */ parseLowTraffic),
-/* harmony export */   Dz: () => (/* binding */ parseMinEvents),
-/* harmony export */   E: () => (/* binding */ parseBurnTiers),
-/* harmony export */   Et: () => (/* binding */ parseWindow),
-/* harmony export */   Gg: () => (/* binding */ readGateConfig),
-/* harmony export */   IR: () => (/* binding */ checkTiers),
-/* harmony export */   Km: () => (/* binding */ checkExcludable),
-/* harmony export */   Md: () => (/* binding */ nominalSeconds),
-/* harmony export */   QK: () => (/* binding */ sloFromInputs),
-/* harmony export */   R1: () => (/* binding */ WINDOW_PLACEHOLDER),
-/* harmony export */   S: () => (/* binding */ parseThresholds),
-/* harmony export */   VL: () => (/* binding */ parseTimeZone),
-/* harmony export */   VX: () => (/* binding */ secretValues),
-/* harmony export */   _i: () => (/* binding */ parseBurnThreshold),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   gJ: () => (/* binding */ parseSloWindow),
-/* harmony export */   hu: () => (/* binding */ parseTarget),
-/* harmony export */   kB: () => (/* binding */ parseWord),
-/* harmony export */   mA: () => (/* binding */ parseQuery),
-/* harmony export */   q6: () => (/* binding */ checkLowTraffic),
-/* harmony export */   uu: () => (/* binding */ eventsForOneBadEvent),
-/* harmony export */   vZ: () => (/* binding */ parseQuerySource),
-/* harmony export */   w$: () => (/* binding */ parseBlockOn),
-/* harmony export */   yG: () => (/* binding */ parseBoolean)
-/* harmony export */ });
-/* unused harmony exports DEFAULTS, QUERY_SOURCES, withDefaults, matchWord, parseExclusions, parseHeaders, parseEvaluationTime, parsePrometheusUrl */
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4964);
-/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7977);
-/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8678);
-/* harmony import */ var _text_redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3326);
-/* harmony import */ var _calendar_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1478);
-/* harmony import */ var _exclusions_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5257);
-/**
- * Reads and validates every input into a GateConfig. Pure: it takes a getter, so the action
- * (core.getInput) and the CLI (flags and environment) share one implementation.
- */
-
-
-
-
-
-
-/** A bad input: the message names the input and the accepted form. */
-class InputError extends Error {
-    input;
-    constructor(input, message) {
-        super(`Input ${input}: ${message}`);
-        this.input = input;
-        this.name = 'InputError';
-    }
-}
-const DEFAULTS = {
-    prometheus_timeout: '30',
-    prometheus_retries: '2',
-    slo_target: '99.9',
-    time_window: '30d',
-    error_query: 'sum(increase(http_requests_total{status=~"5.."}[{{window}}]))',
-    total_query: 'sum(increase(http_requests_total[{{window}}]))',
-    caution_threshold: '80',
-    warning_threshold: '50',
-    freeze_threshold: '20',
-    block_on: 'WARNING,FREEZE,EXHAUSTED',
-    burn_rate_window: '1h',
-    fast_burn_threshold: 'auto',
-    slow_burn_threshold: 'auto',
-    burn_tiers: 'page',
-    min_events: 'auto',
-    low_traffic: 'evaluate',
-    time_zone: 'UTC',
-    freeze_file: '.deploy-freeze',
-    on_error: 'block',
-    fail_on_block: 'true',
-    dry_run: 'false',
-    max_concurrency: '8',
-    chart: 'true',
-    query_source: 'auto'
-};
-const WINDOW_PLACEHOLDER = '{{window}}';
-/** Where an SLO's figures are read from: raw series, the gate's recording rules, or either. */
-const QUERY_SOURCES = ['raw', 'rules', 'auto'];
-/** A getter that falls back to DEFAULTS for unset inputs. */
-function withDefaults(get) {
-    return name => {
-        const value = get(name).trim();
-        return value === '' ? (DEFAULTS[name] ?? '') : value;
-    };
-}
-function parseNumber(input, text, accepted) {
-    const trimmed = text.trim();
-    const value = /^[+-]?(\d+\.?\d*|\.\d+)$/.test(trimmed) ? Number(trimmed) : NaN;
-    if (!Number.isFinite(value))
-        throw new InputError(input, `"${text}" is not a number; expected ${accepted}`);
-    return value;
-}
-/**
- * The one rule for words in inputs, the toolkit's getBooleanInput rule: a word is accepted in
- * lower case, capitalised or upper case (true, True, TRUE), nothing else. Returns the word as
- * listed in `words`, or undefined.
- */
-function matchWord(text, words) {
-    const value = text.trim();
-    return words.find(word => value === word.toLowerCase() ||
-        value === word.toUpperCase() ||
-        value === word.charAt(0).toUpperCase() + word.slice(1).toLowerCase());
-}
-/** One of `words` (see matchWord for the case rule), or a bad input listing them. */
-function parseWord(input, text, words) {
-    const word = matchWord(text, words);
-    if (word === undefined)
-        throw new InputError(input, `"${text.trim()}" is not allowed; expected ${words.slice(0, -1).join(', ')} or ${words.at(-1)} (in lower case, Capitalised or UPPER case)`);
-    return word;
-}
-function parseBoolean(input, text) {
-    const word = matchWord(text, ['true', 'false']);
-    if (word === undefined)
-        throw new InputError(input, `"${text}" is not a boolean; expected true or false`);
-    return word === 'true';
-}
-function parseWindow(input, text) {
-    try {
-        (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(text);
-    }
-    catch (error) {
-        throw new InputError(input, error.message);
-    }
-    return text.trim();
-}
-/** time_window: a Prometheus duration (rolling), or month, quarter, week (calendar). */
-function parseSloWindow(input, text) {
-    if ((0,_calendar_js__WEBPACK_IMPORTED_MODULE_4__/* .isCalendarUnit */ .T3)(text.trim()))
-        return text.trim();
-    try {
-        (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(text);
-    }
-    catch (error) {
-        throw new InputError(input, `${error.message}, or a calendar period: month, quarter, week`);
-    }
-    return text.trim();
-}
-function parseTimeZone(input, text) {
-    const zone = text.trim();
-    if (!(0,_calendar_js__WEBPACK_IMPORTED_MODULE_4__/* .isTimeZone */ .kQ)(zone))
-        throw new InputError(input, `${JSON.stringify(text)} is not a time zone; expected an IANA name such as UTC, Europe/Berlin, America/New_York`);
-    return zone;
-}
-/** The length a window's tiers must fit in: the shortest period of a calendar window. */
-const nominalSeconds = (window) => (0,_calendar_js__WEBPACK_IMPORTED_MODULE_4__/* .isCalendarUnit */ .T3)(window) ? _calendar_js__WEBPACK_IMPORTED_MODULE_4__/* .SHORTEST_PERIOD */ .Bi[window] : (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(window);
-function parseTarget(input, text) {
-    const target = parseNumber(input, text, 'a percentage between 0 and 100, such as 99.9');
-    // A ratio of 1 is 100 %, itself refused: suggest only a value the gate would accept.
-    if (target === 1) {
-        throw new InputError(input, `${text} looks like a ratio of 1.0 = 100 %, which leaves no error budget; give the target in percent below 100, such as 99.9`);
-    }
-    if (target > 0 && target < 1) {
-        const percent = Number((target * 100).toPrecision(12));
-        throw new InputError(input, `${text} looks like a ratio; give the target in percent (${percent} for ${text})`);
-    }
-    if (!(target > 0 && target < 100)) {
-        throw new InputError(input, `${text} is out of range; expected a percentage with 0 < x < 100, such as 99.9`);
-    }
-    return target;
-}
-function parseThresholds(inputs) {
-    const read = ([input, text]) => {
-        const value = parseNumber(input, text, 'a percentage of budget left, 0-100');
-        if (value < 0 || value > 100)
-            throw new InputError(input, `${text} is outside 0-100`);
-        return value;
-    };
-    const thresholds = {
-        caution: read(inputs.caution),
-        warning: read(inputs.warning),
-        freeze: read(inputs.freeze)
-    };
-    // Name the input out of order: of the pair that is not decreasing, the one the user set.
-    const pairs = [
-        [inputs.caution, thresholds.caution, inputs.warning, thresholds.warning],
-        [inputs.warning, thresholds.warning, inputs.freeze, thresholds.freeze]
-    ];
-    for (const [upper, high, lower, low] of pairs) {
-        if (high > low)
-            continue;
-        const culprit = lower[2] && !upper[2] ? lower : upper;
-        const other = culprit === upper ? lower : upper;
-        throw new InputError(culprit[0], `thresholds must be strictly decreasing: caution (${thresholds.caution}) > warning (${thresholds.warning}) > freeze (${thresholds.freeze}), but ${culprit[0]} (${culprit[1].trim()}) is not ${culprit === upper ? 'above' : 'below'} ${other[0]} (${other[1].trim()})`);
-    }
-    return thresholds;
-}
-/**
- * The statuses that block, CAUTION to EXHAUSTED. A list that names nothing would open every door,
- * so it is a bad input; EXHAUSTED (and ERROR, with on_error: block) block whatever it says.
- */
-function parseBlockOn(input, text) {
-    const accepted = 'a list of CAUTION, WARNING, FREEZE, EXHAUSTED';
-    const statuses = text
-        .split(/[\s,]+/)
-        .filter(Boolean)
-        .map(word => {
-        const status = matchWord(word, _status_js__WEBPACK_IMPORTED_MODULE_2__/* .STATUSES */ .f);
-        if (!status || status === 'ERROR' || status === 'NORMAL') {
-            throw new InputError(input, `"${word}" is not a status that can block; expected ${accepted} (ERROR is governed by on_error)`);
-        }
-        return status;
-    });
-    if (statuses.length === 0)
-        throw new InputError(input, `${JSON.stringify(text)} names no status; expected ${accepted} (EXHAUSTED always blocks)`);
-    return statuses;
-}
-function parseQuery(input, text) {
-    const query = text.trim();
-    if (!query)
-        throw new InputError(input, 'is empty; expected a PromQL query containing {{window}}');
-    if (!query.includes(WINDOW_PLACEHOLDER)) {
-        throw new InputError(input, `has no ${WINDOW_PLACEHOLDER} placeholder; write the range as [${WINDOW_PLACEHOLDER}], e.g. sum(increase(http_requests_total[${WINDOW_PLACEHOLDER}]))`);
-    }
-    // Refused now rather than at query time, where PromQL would fail on the braces.
-    const unknown = /\{\{[^}]*\}\}/.exec(query.replaceAll(WINDOW_PLACEHOLDER, ''));
-    if (unknown) {
-        throw new InputError(input, `has a placeholder ${unknown[0]} that the gate does not fill; the only one is ${WINDOW_PLACEHOLDER}, written exactly so`);
-    }
-    return query;
-}
-function parseQuerySource(input, text) {
-    return parseWord(input, text, QUERY_SOURCES);
-}
-function parseBurnThreshold(input, text) {
-    if (text.trim() === 'auto')
-        return 'auto';
-    const value = parseNumber(input, text, 'auto (derived from the SLO window), a burn-rate multiple such as 14.4, or 0 to turn the check off');
-    if (value < 0)
-        throw new InputError(input, `${text} is negative; expected 0 (off) or a positive multiple`);
-    return value;
-}
-function parseBurnTiers(input, text) {
-    const words = text.split(/[\s,]+/).filter(Boolean);
-    if (words.length === 1 && words[0] === 'none')
-        return [];
-    const accepted = 'page, page,ticket or none';
-    if (words.length === 0)
-        throw new InputError(input, `is empty; expected ${accepted}`);
-    for (const word of words) {
-        if (word !== 'page' && word !== 'ticket')
-            throw new InputError(input, `"${word}" is not a tier set; expected ${accepted}`);
-    }
-    return ['page', 'ticket'].filter(level => words.includes(level));
-}
-/** `auto` (the events at which the budget allows one bad event), or a whole number; 0 is off. */
-function parseMinEvents(input, text) {
-    if (text.trim() === 'auto')
-        return 'auto';
-    const value = parseNumber(input, text, 'auto, or a whole number of events (0 turns the guard off)');
-    if (!Number.isInteger(value) || value < 0)
-        throw new InputError(input, `${text} is not a whole number of events; expected auto or 0, 1, 2, …`);
-    return value;
-}
-function parseLowTraffic(input, text) {
-    const value = text.trim();
-    if (value !== 'evaluate' && value !== 'allow')
-        throw new InputError(input, `${JSON.stringify(text)} is not allowed; expected evaluate or allow`);
-    return value;
-}
-/**
- * Every tier must fit its SLO: a short window shorter than the long one, and a long window no
- * longer than the SLO window (its burn would then measure older errors than the budget counts).
- */
-function checkTiers(slo, input) {
-    const window = nominalSeconds(slo.window);
-    const tiers = slo.burnTiers ?? (0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .builtInTiers */ .l_)(slo.burnTierLevels, slo.fastBurnThreshold, slo.slowBurnThreshold);
-    for (const tier of tiers) {
-        if ((0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(tier.shortWindow) >= (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(tier.longWindow))
-            throw new InputError(input, `the ${tier.name} tier's short window ${tier.shortWindow} is not shorter than its long window ${tier.longWindow}`);
-        // The default page tiers stay on short windows (as before); tiers someone chose must fit.
-        const chosen = slo.burnTiers !== undefined || slo.burnTierLevels.includes('ticket');
-        if (chosen && (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(tier.longWindow) > window)
-            throw new InputError(input, `the ${tier.name} tier's long window ${tier.longWindow} is longer than the SLO window ${slo.window}; choose tiers that fit it (burn_tiers: page)`);
-    }
-}
-/** `exclude`: one `START/END reason` (or `START/DURATION reason`) a line; errors name the line. */
-function parseExclusions(input, text) {
-    const exclusions = [];
-    text.split(/\r?\n/).forEach((line, i) => {
-        if (!line.trim())
-            return;
-        try {
-            exclusions.push((0,_exclusions_js__WEBPACK_IMPORTED_MODULE_5__/* .parseExclusion */ ._Q)(line, `${input} line ${i + 1}`));
-        }
-        catch (error) {
-            throw new InputError(input, `line ${i + 1}: ${error.message}`);
-        }
-    });
-    return exclusions;
-}
-/** Events can be removed only from queries whose every {{window}} is a range: `[{{window}}]`. */
-function checkExcludable(slo, input) {
-    if (slo.exclusions.length === 0)
-        return;
-    for (const [name, query] of [
-        ['error_query', slo.errorQuery],
-        ['total_query', slo.totalQuery]
-    ]) {
-        if (!(0,_exclusions_js__WEBPACK_IMPORTED_MODULE_5__/* .supportsExclusion */ .Pc)(query))
-            throw new InputError(input, `${slo.name} has excluded intervals, but its ${name} (${query}) does not count events over [{{window}}] ranges (an error-ratio SLI, or {{window}} outside a range selector), so no events can be removed from it`);
-    }
-}
-/** ⌈1 / (1 − target)⌉: the events at which the budget allows one bad event (1000 at 99.9 %). */
-function eventsForOneBadEvent(targetPercent) {
-    return Math.ceil(Number((100 / (100 - targetPercent)).toPrecision(10)));
-}
-/**
- * `low_traffic: allow` exempts SLOs below min_events from blocking: a min_events far above the
- * statistical floor would exempt real services, a policy that blocks nothing. Refused.
- */
-/** Past this many events, "too few to count" would exempt real services: allow is refused. */
-const MAX_ALLOWED_MIN_EVENTS = 1_000_000;
-function checkLowTraffic(slo, input) {
-    if (slo.lowTraffic !== 'allow')
-        return;
-    const floor = eventsForOneBadEvent(slo.target);
-    if (slo.minEvents !== 'auto' && slo.minEvents > 10 * floor)
-        throw new InputError(input, `${slo.minEvents} with low_traffic: allow would let ${slo.name} go unblocked below ${slo.minEvents} events; at ${slo.target}% one bad event is within the budget from ${floor} events on, so keep min_events at most ${10 * floor} (10x) with allow, or use low_traffic: evaluate`);
-    const resolved = slo.minEvents === 'auto' ? floor : slo.minEvents;
-    if (resolved > MAX_ALLOWED_MIN_EVENTS)
-        throw new InputError(input, `${resolved} events with low_traffic: allow would let ${slo.name} go unblocked below ${resolved} events (at ${slo.target}% one bad event needs that many); with allow, min_events may be at most ${MAX_ALLOWED_MIN_EVENTS}: use low_traffic: evaluate, or a lower target`);
-}
-/** The single SLO described by the action's inputs (also the defaults for SLOs in a config file). */
-function sloFromInputs(get, name = 'default') {
-    const input = withDefaults(get);
-    const given = (key) => get(key).trim() !== '';
-    const slo = {
-        name,
-        target: parseTarget('slo_target', input('slo_target')),
-        window: parseSloWindow('time_window', input('time_window')),
-        errorQuery: parseQuery('error_query', input('error_query')),
-        totalQuery: parseQuery('total_query', input('total_query')),
-        thresholds: parseThresholds({
-            caution: ['caution_threshold', input('caution_threshold'), given('caution_threshold')],
-            warning: ['warning_threshold', input('warning_threshold'), given('warning_threshold')],
-            freeze: ['freeze_threshold', input('freeze_threshold'), given('freeze_threshold')]
-        }),
-        blockOn: parseBlockOn('block_on', input('block_on')),
-        burnRateWindow: parseWindow('burn_rate_window', input('burn_rate_window')),
-        fastBurnThreshold: parseBurnThreshold('fast_burn_threshold', input('fast_burn_threshold')),
-        slowBurnThreshold: parseBurnThreshold('slow_burn_threshold', input('slow_burn_threshold')),
-        burnTierLevels: parseBurnTiers('burn_tiers', input('burn_tiers')),
-        minEvents: parseMinEvents('min_events', input('min_events')),
-        lowTraffic: parseLowTraffic('low_traffic', input('low_traffic')),
-        exclusions: parseExclusions('exclude', get('exclude')),
-        timeZone: parseTimeZone('time_zone', input('time_zone')),
-        querySource: parseQuerySource('query_source', input('query_source'))
-    };
-    checkTiers(slo, 'burn_tiers');
-    checkExcludable(slo, 'exclude');
-    checkLowTraffic(slo, 'min_events');
-    return slo;
-}
-function parseHeaders(input, text) {
-    const headers = {};
-    for (const line of text.split(/\r?\n/)) {
-        if (!line.trim())
-            continue;
-        const match = /^\s*([!#$%&'*+.^_`|~0-9A-Za-z-]+)\s*:\s*(.*?)\s*$/.exec(line);
-        if (!match)
-            throw new InputError(input, `"${line.slice(0, 40)}" is not a header; expected one "Name: value" a line`);
-        headers[match[1]] = match[2];
-    }
-    return headers;
-}
-function parseEvaluationTime(input, text) {
-    const trimmed = text.trim();
-    if (!trimmed)
-        return undefined;
-    const rfc3339 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/i.exec(trimmed);
-    const date = /^\d+(\.\d+)?$/.test(trimmed)
-        ? new Date(Number(trimmed) * 1000)
-        : rfc3339
-            ? new Date(trimmed)
-            : new Date(NaN);
-    if (rfc3339) {
-        // Date rolls 2026-02-30 into March and T24:00 into the next day: refuse what is not on the calendar.
-        const [year, month, day, hour] = rfc3339.slice(1, 5).map(Number);
-        const calendar = new Date(Date.UTC(year, month - 1, day));
-        if (calendar.getUTCMonth() !== month - 1 || calendar.getUTCDate() !== day || hour > 23) {
-            throw new InputError(input, `"${trimmed}" is not a date and time on the calendar`);
-        }
-    }
-    if (Number.isNaN(date.getTime())) {
-        throw new InputError(input, `"${text}" is not a time; expected RFC 3339 (2026-01-31T12:00:00Z) or Unix seconds`);
-    }
-    return date;
-}
-/** Splits credentials out of the URL so they travel only in the Authorization header. */
-function parsePrometheusUrl(input, text) {
-    const trimmed = text.trim();
-    if (!trimmed)
-        throw new InputError(input, 'is required; expected the base URL of a Prometheus HTTP API, e.g. https://prometheus.example.com');
-    let url;
-    try {
-        url = new URL(trimmed);
-    }
-    catch {
-        throw new InputError(input, 'is not a URL; expected http(s)://host[:port][/path-prefix]');
-    }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-        throw new InputError(input, `has protocol ${url.protocol}; expected http or https`);
-    }
-    const username = url.username ? decodeURIComponent(url.username) : undefined;
-    const password = url.password ? decodeURIComponent(url.password) : undefined;
-    url.username = '';
-    url.password = '';
-    return { url: url.toString(), username, password };
-}
-function parseIntegerInRange(input, text, min, max, accepted) {
-    const value = parseNumber(input, text, accepted);
-    if (!Number.isInteger(value) || value < min || value > max) {
-        throw new InputError(input, `${text} is out of range; expected ${accepted}`);
-    }
-    return value;
-}
-/**
- * Values that must never be printed, from the raw inputs (masked before anything else runs), in
- * every form they travel or come back in: the token, the password and base64(user:pass) with its
- * header value, the URL's userinfo and credential-like query values, prometheus_headers values,
- * the Slack webhook (whole, path, last segment) and the GitHub token, each also URL-, JSON- and
- * Markdown-encoded.
- */
-function secretValues(get) {
-    const url = get('prometheus_url').trim();
-    let fromUrl = {};
-    try {
-        fromUrl = parsePrometheusUrl('prometheus_url', url);
-    }
-    catch {
-        // An invalid URL is reported by readGateConfig, without echoing it.
-    }
-    const username = get('prometheus_username').trim() || fromUrl.username || '';
-    const password = get('prometheus_password').trim() || fromUrl.password || '';
-    const headerValues = get('prometheus_headers')
-        .split(/\r?\n/)
-        .map(line => line.slice(line.indexOf(':') + 1));
-    const slack = get('slack_webhook_url').trim();
-    return (0,_text_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .expandSecrets */ .Wj)([
-        ...(0,_text_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .credentialValues */ .w2)({ token: get('prometheus_token'), username, password, headerValues, url }),
-        ...(slack ? (0,_text_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .webhookSecrets */ .dd)(slack) : []),
-        get('github_token')
-    ]);
-}
-/** Excluded intervals must be over at evaluation time and may not overlap: a bad input if not. */
-function withCheckedExclusions(slos, input, time) {
-    for (const slo of slos) {
-        try {
-            (0,_exclusions_js__WEBPACK_IMPORTED_MODULE_5__/* .checkExclusions */ .W$)(slo.exclusions, time);
-        }
-        catch (error) {
-            throw new InputError(input, `${slo.name}: ${error.message}`);
-        }
-    }
-    return slos;
-}
-function readGateConfig(get, slos) {
-    const input = withDefaults(get);
-    const endpoint = parsePrometheusUrl('prometheus_url', get('prometheus_url'));
-    const onError = parseWord('on_error', input('on_error'), ['block', 'allow']);
-    const token = get('prometheus_token').trim() || undefined;
-    // It travels as a header value: a line break would be refused by the HTTP stack at each try.
-    // eslint-disable-next-line no-control-regex
-    if (token && /[\u0000-\u0008\u000a-\u001f\u007f]/.test(token)) {
-        throw new InputError('prometheus_token', 'has a line break or a control character; expected the token on one line (check how the secret was stored)');
-    }
-    const username = get('prometheus_username').trim() || endpoint.username;
-    const password = get('prometheus_password').trim() || endpoint.password;
-    if (token && (username || password)) {
-        throw new InputError('prometheus_token', 'set either prometheus_token or prometheus_username/password, not both');
-    }
-    const caCert = get('prometheus_ca_cert').trim() || undefined;
-    if (caCert && !caCert.includes('-----BEGIN CERTIFICATE-----')) {
-        throw new InputError('prometheus_ca_cert', 'expected PEM text starting with -----BEGIN CERTIFICATE-----');
-    }
-    return {
-        prometheus: {
-            url: endpoint.url,
-            token,
-            username,
-            password,
-            headers: parseHeaders('prometheus_headers', get('prometheus_headers')),
-            caCert,
-            timeoutSeconds: parseIntegerInRange('prometheus_timeout', input('prometheus_timeout'), 1, 600, 'whole seconds, 1-600'),
-            retries: parseIntegerInRange('prometheus_retries', input('prometheus_retries'), 0, 10, 'a whole number, 0-10')
-        },
-        slos: withCheckedExclusions(slos ?? [sloFromInputs(get)], slos ? 'config_file' : 'exclude', parseEvaluationTime('evaluation_time', get('evaluation_time')) ?? new Date()),
-        freezeFile: input('freeze_file'),
-        onError,
-        failOnBlock: parseBoolean('fail_on_block', input('fail_on_block')),
-        dryRun: parseBoolean('dry_run', input('dry_run')),
-        evaluationTime: parseEvaluationTime('evaluation_time', get('evaluation_time')),
-        maxConcurrency: parseIntegerInRange('max_concurrency', input('max_concurrency'), 1, 64, 'a whole number, 1-64'),
-        chart: parseBoolean('chart', input('chart')),
-        secrets: secretValues(get)
-    };
-}
-
-
-/***/ }),
-
 /***/ 4964:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -866,12 +358,12 @@ function formatDuration(seconds) {
 /* harmony export */   or: () => (/* binding */ expandAt)
 /* harmony export */ });
 /* unused harmony export MAX_EXCLUSIONS */
+/* harmony import */ var _promql_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3979);
 /**
  * Excluded intervals (planned maintenance, incidents already paid for): parsed from
  * `START/END reason` lines, validated, clipped to each window, and turned into `@` queries.
  */
-/** config.ts's placeholder (not imported: config.ts imports this module). */
-const WINDOW_PLACEHOLDER = '{{window}}';
+
 /** More would make every evaluation a long list of queries; real exclusions are rare. */
 const MAX_EXCLUSIONS = 50;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/i;
@@ -932,8 +424,8 @@ function clip(e, windowSeconds, time) {
 const RANGE = /\[\{\{window\}\}(:[^\]]*)?\]/g;
 /** Whether events can be removed from this query: every {{window}} is a range selector. */
 function supportsExclusion(template) {
-    return (template.includes(WINDOW_PLACEHOLDER) &&
-        !template.replace(RANGE, '').includes(WINDOW_PLACEHOLDER));
+    return (template.includes(_promql_js__WEBPACK_IMPORTED_MODULE_0__/* .WINDOW_PLACEHOLDER */ .R) &&
+        !template.replace(RANGE, '').includes(_promql_js__WEBPACK_IMPORTED_MODULE_0__/* .WINDOW_PLACEHOLDER */ .R));
 }
 /**
  * The query over a fixed interval: each range `[{{window}}]` becomes `[<seconds>s] @ <end>`, which
@@ -941,6 +433,454 @@ function supportsExclusion(template) {
  */
 function expandAt(template, seconds, end) {
     return template.replace(RANGE, (_, step) => `[${seconds}s${step ?? ''}] @ ${end}`);
+}
+
+
+/***/ }),
+
+/***/ 5545:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $J: () => (/* binding */ parseNumber),
+/* harmony export */   Dg: () => (/* binding */ parseLowTraffic),
+/* harmony export */   Dz: () => (/* binding */ parseMinEvents),
+/* harmony export */   E: () => (/* binding */ parseBurnTiers),
+/* harmony export */   Et: () => (/* binding */ parseWindow),
+/* harmony export */   HA: () => (/* binding */ parseEvaluationTime),
+/* harmony export */   PR: () => (/* binding */ parseExclusions),
+/* harmony export */   S: () => (/* binding */ parseThresholds),
+/* harmony export */   VL: () => (/* binding */ parseTimeZone),
+/* harmony export */   _i: () => (/* binding */ parseBurnThreshold),
+/* harmony export */   ci: () => (/* binding */ parseIntegerInRange),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   gJ: () => (/* binding */ parseSloWindow),
+/* harmony export */   hu: () => (/* binding */ parseTarget),
+/* harmony export */   kB: () => (/* binding */ parseWord),
+/* harmony export */   mA: () => (/* binding */ parseQuery),
+/* harmony export */   rO: () => (/* binding */ withDefaults),
+/* harmony export */   vZ: () => (/* binding */ parseQuerySource),
+/* harmony export */   w$: () => (/* binding */ parseBlockOn),
+/* harmony export */   yG: () => (/* binding */ parseBoolean)
+/* harmony export */ });
+/* unused harmony exports DEFAULTS, QUERY_SOURCES, matchWord */
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4964);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8678);
+/* harmony import */ var _calendar_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1478);
+/* harmony import */ var _exclusions_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5257);
+/* harmony import */ var _promql_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3979);
+/**
+ * The parsers of single input values, shared by the action, the CLI, the App and the spec
+ * readers. Each takes the input's name and its text, and refuses a bad value with an InputError
+ * that names the input and the accepted form. Pure.
+ */
+
+
+
+
+
+/** A bad input: the message names the input and the accepted form. */
+class InputError extends Error {
+    input;
+    constructor(input, message) {
+        super(`Input ${input}: ${message}`);
+        this.input = input;
+        this.name = 'InputError';
+    }
+}
+const DEFAULTS = {
+    prometheus_timeout: '30',
+    prometheus_retries: '2',
+    slo_target: '99.9',
+    time_window: '30d',
+    error_query: 'sum(increase(http_requests_total{status=~"5.."}[{{window}}]))',
+    total_query: 'sum(increase(http_requests_total[{{window}}]))',
+    caution_threshold: '80',
+    warning_threshold: '50',
+    freeze_threshold: '20',
+    block_on: 'WARNING,FREEZE,EXHAUSTED',
+    burn_rate_window: '1h',
+    fast_burn_threshold: 'auto',
+    slow_burn_threshold: 'auto',
+    burn_tiers: 'page',
+    min_events: 'auto',
+    low_traffic: 'evaluate',
+    time_zone: 'UTC',
+    freeze_file: '.deploy-freeze',
+    on_error: 'block',
+    fail_on_block: 'true',
+    dry_run: 'false',
+    max_concurrency: '8',
+    chart: 'true',
+    query_source: 'auto'
+};
+/** Where an SLO's figures are read from: raw series, the gate's recording rules, or either. */
+const QUERY_SOURCES = ['raw', 'rules', 'auto'];
+/** A getter that falls back to DEFAULTS for unset inputs. */
+function withDefaults(get) {
+    return name => {
+        const value = get(name).trim();
+        return value === '' ? (DEFAULTS[name] ?? '') : value;
+    };
+}
+function parseNumber(input, text, accepted) {
+    const trimmed = text.trim();
+    const value = /^[+-]?(\d+\.?\d*|\.\d+)$/.test(trimmed) ? Number(trimmed) : NaN;
+    if (!Number.isFinite(value))
+        throw new InputError(input, `"${text}" is not a number; expected ${accepted}`);
+    return value;
+}
+/**
+ * The one rule for words in inputs, the toolkit's getBooleanInput rule: a word is accepted in
+ * lower case, capitalised or upper case (true, True, TRUE), nothing else. Returns the word as
+ * listed in `words`, or undefined.
+ */
+function matchWord(text, words) {
+    const value = text.trim();
+    return words.find(word => value === word.toLowerCase() ||
+        value === word.toUpperCase() ||
+        value === word.charAt(0).toUpperCase() + word.slice(1).toLowerCase());
+}
+/** One of `words` (see matchWord for the case rule), or a bad input listing them. */
+function parseWord(input, text, words) {
+    const word = matchWord(text, words);
+    if (word === undefined)
+        throw new InputError(input, `"${text.trim()}" is not allowed; expected ${words.slice(0, -1).join(', ')} or ${words.at(-1)} (in lower case, Capitalised or UPPER case)`);
+    return word;
+}
+function parseBoolean(input, text) {
+    const word = matchWord(text, ['true', 'false']);
+    if (word === undefined)
+        throw new InputError(input, `"${text}" is not a boolean; expected true or false`);
+    return word === 'true';
+}
+function parseWindow(input, text) {
+    try {
+        (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(text);
+    }
+    catch (error) {
+        throw new InputError(input, error.message);
+    }
+    return text.trim();
+}
+/** time_window: a Prometheus duration (rolling), or month, quarter, week (calendar). */
+function parseSloWindow(input, text) {
+    if ((0,_calendar_js__WEBPACK_IMPORTED_MODULE_2__/* .isCalendarUnit */ .T3)(text.trim()))
+        return text.trim();
+    try {
+        (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(text);
+    }
+    catch (error) {
+        throw new InputError(input, `${error.message}, or a calendar period: month, quarter, week`);
+    }
+    return text.trim();
+}
+function parseTimeZone(input, text) {
+    const zone = text.trim();
+    if (!(0,_calendar_js__WEBPACK_IMPORTED_MODULE_2__/* .isTimeZone */ .kQ)(zone))
+        throw new InputError(input, `${JSON.stringify(text)} is not a time zone; expected an IANA name such as UTC, Europe/Berlin, America/New_York`);
+    return zone;
+}
+function parseTarget(input, text) {
+    const target = parseNumber(input, text, 'a percentage between 0 and 100, such as 99.9');
+    // A ratio of 1 is 100 %, itself refused: suggest only a value the gate would accept.
+    if (target === 1) {
+        throw new InputError(input, `${text} looks like a ratio of 1.0 = 100 %, which leaves no error budget; give the target in percent below 100, such as 99.9`);
+    }
+    if (target > 0 && target < 1) {
+        const percent = Number((target * 100).toPrecision(12));
+        throw new InputError(input, `${text} looks like a ratio; give the target in percent (${percent} for ${text})`);
+    }
+    if (!(target > 0 && target < 100)) {
+        throw new InputError(input, `${text} is out of range; expected a percentage with 0 < x < 100, such as 99.9`);
+    }
+    return target;
+}
+function parseThresholds(inputs) {
+    const read = ([input, text]) => {
+        const value = parseNumber(input, text, 'a percentage of budget left, 0-100');
+        if (value < 0 || value > 100)
+            throw new InputError(input, `${text} is outside 0-100`);
+        return value;
+    };
+    const thresholds = {
+        caution: read(inputs.caution),
+        warning: read(inputs.warning),
+        freeze: read(inputs.freeze)
+    };
+    // Name the input out of order: of the pair that is not decreasing, the one the user set.
+    const pairs = [
+        [inputs.caution, thresholds.caution, inputs.warning, thresholds.warning],
+        [inputs.warning, thresholds.warning, inputs.freeze, thresholds.freeze]
+    ];
+    for (const [upper, high, lower, low] of pairs) {
+        if (high > low)
+            continue;
+        const culprit = lower[2] && !upper[2] ? lower : upper;
+        const other = culprit === upper ? lower : upper;
+        throw new InputError(culprit[0], `thresholds must be strictly decreasing: caution (${thresholds.caution}) > warning (${thresholds.warning}) > freeze (${thresholds.freeze}), but ${culprit[0]} (${culprit[1].trim()}) is not ${culprit === upper ? 'above' : 'below'} ${other[0]} (${other[1].trim()})`);
+    }
+    return thresholds;
+}
+/**
+ * The statuses that block, CAUTION to EXHAUSTED. A list that names nothing would open every door,
+ * so it is a bad input; EXHAUSTED (and ERROR, with on_error: block) block whatever it says.
+ */
+function parseBlockOn(input, text) {
+    const accepted = 'a list of CAUTION, WARNING, FREEZE, EXHAUSTED';
+    const statuses = text
+        .split(/[\s,]+/)
+        .filter(Boolean)
+        .map(word => {
+        const status = matchWord(word, _status_js__WEBPACK_IMPORTED_MODULE_1__/* .STATUSES */ .f);
+        if (!status || status === 'ERROR' || status === 'NORMAL') {
+            throw new InputError(input, `"${word}" is not a status that can block; expected ${accepted} (ERROR is governed by on_error)`);
+        }
+        return status;
+    });
+    if (statuses.length === 0)
+        throw new InputError(input, `${JSON.stringify(text)} names no status; expected ${accepted} (EXHAUSTED always blocks)`);
+    return statuses;
+}
+function parseQuery(input, text) {
+    const query = text.trim();
+    if (!query)
+        throw new InputError(input, 'is empty; expected a PromQL query containing {{window}}');
+    if (!query.includes(_promql_js__WEBPACK_IMPORTED_MODULE_4__/* .WINDOW_PLACEHOLDER */ .R)) {
+        throw new InputError(input, `has no ${_promql_js__WEBPACK_IMPORTED_MODULE_4__/* .WINDOW_PLACEHOLDER */ .R} placeholder; write the range as [${_promql_js__WEBPACK_IMPORTED_MODULE_4__/* .WINDOW_PLACEHOLDER */ .R}], e.g. sum(increase(http_requests_total[${_promql_js__WEBPACK_IMPORTED_MODULE_4__/* .WINDOW_PLACEHOLDER */ .R}]))`);
+    }
+    // Refused now rather than at query time, where PromQL would fail on the braces.
+    const unknown = /\{\{[^}]*\}\}/.exec(query.replaceAll(_promql_js__WEBPACK_IMPORTED_MODULE_4__/* .WINDOW_PLACEHOLDER */ .R, ''));
+    if (unknown) {
+        throw new InputError(input, `has a placeholder ${unknown[0]} that the gate does not fill; the only one is ${_promql_js__WEBPACK_IMPORTED_MODULE_4__/* .WINDOW_PLACEHOLDER */ .R}, written exactly so`);
+    }
+    return query;
+}
+function parseQuerySource(input, text) {
+    return parseWord(input, text, QUERY_SOURCES);
+}
+function parseBurnThreshold(input, text) {
+    if (text.trim() === 'auto')
+        return 'auto';
+    const value = parseNumber(input, text, 'auto (derived from the SLO window), a burn-rate multiple such as 14.4, or 0 to turn the check off');
+    if (value < 0)
+        throw new InputError(input, `${text} is negative; expected 0 (off) or a positive multiple`);
+    return value;
+}
+function parseBurnTiers(input, text) {
+    const words = text.split(/[\s,]+/).filter(Boolean);
+    if (words.length === 1 && words[0] === 'none')
+        return [];
+    const accepted = 'page, page,ticket or none';
+    if (words.length === 0)
+        throw new InputError(input, `is empty; expected ${accepted}`);
+    for (const word of words) {
+        if (word !== 'page' && word !== 'ticket')
+            throw new InputError(input, `"${word}" is not a tier set; expected ${accepted}`);
+    }
+    return ['page', 'ticket'].filter(level => words.includes(level));
+}
+/** `auto` (the events at which the budget allows one bad event), or a whole number; 0 is off. */
+function parseMinEvents(input, text) {
+    if (text.trim() === 'auto')
+        return 'auto';
+    const value = parseNumber(input, text, 'auto, or a whole number of events (0 turns the guard off)');
+    if (!Number.isInteger(value) || value < 0)
+        throw new InputError(input, `${text} is not a whole number of events; expected auto or 0, 1, 2, …`);
+    return value;
+}
+function parseLowTraffic(input, text) {
+    const value = text.trim();
+    if (value !== 'evaluate' && value !== 'allow')
+        throw new InputError(input, `${JSON.stringify(text)} is not allowed; expected evaluate or allow`);
+    return value;
+}
+/** `exclude`: one `START/END reason` (or `START/DURATION reason`) a line; errors name the line. */
+function parseExclusions(input, text) {
+    const exclusions = [];
+    text.split(/\r?\n/).forEach((line, i) => {
+        if (!line.trim())
+            return;
+        try {
+            exclusions.push((0,_exclusions_js__WEBPACK_IMPORTED_MODULE_3__/* .parseExclusion */ ._Q)(line, `${input} line ${i + 1}`));
+        }
+        catch (error) {
+            throw new InputError(input, `line ${i + 1}: ${error.message}`);
+        }
+    });
+    return exclusions;
+}
+function parseEvaluationTime(input, text) {
+    const trimmed = text.trim();
+    if (!trimmed)
+        return undefined;
+    const rfc3339 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/i.exec(trimmed);
+    const date = /^\d+(\.\d+)?$/.test(trimmed)
+        ? new Date(Number(trimmed) * 1000)
+        : rfc3339
+            ? new Date(trimmed)
+            : new Date(NaN);
+    if (rfc3339) {
+        // Date rolls 2026-02-30 into March and T24:00 into the next day: refuse what is not on the calendar.
+        const [year, month, day, hour] = rfc3339.slice(1, 5).map(Number);
+        const calendar = new Date(Date.UTC(year, month - 1, day));
+        if (calendar.getUTCMonth() !== month - 1 || calendar.getUTCDate() !== day || hour > 23) {
+            throw new InputError(input, `"${trimmed}" is not a date and time on the calendar`);
+        }
+    }
+    if (Number.isNaN(date.getTime())) {
+        throw new InputError(input, `"${text}" is not a time; expected RFC 3339 (2026-01-31T12:00:00Z) or Unix seconds`);
+    }
+    return date;
+}
+function parseIntegerInRange(input, text, min, max, accepted) {
+    const value = parseNumber(input, text, accepted);
+    if (!Number.isInteger(value) || value < min || value > max) {
+        throw new InputError(input, `${text} is out of range; expected ${accepted}`);
+    }
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 3979:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ WINDOW_PLACEHOLDER),
+/* harmony export */   z: () => (/* binding */ unfilteredSelectors)
+/* harmony export */ });
+/** What the gate reads out of a PromQL text without parsing it fully (pure). */
+/** Where each window goes in a query template. */
+const WINDOW_PLACEHOLDER = '{{window}}';
+/** PromQL keywords that can stand before a `(` or `[` and are not metric names. */
+const KEYWORDS = new Set(['by', 'without', 'on', 'ignoring', 'group_left', 'group_right', 'offset']);
+/**
+ * The metric names selected without any label matcher (`http_requests_total[5m]`, or `{}`): on a
+ * shared Prometheus such a selector sums every series of every service of that name.
+ */
+function unfilteredSelectors(query) {
+    // String literals may hold anything, braces included: blank them first.
+    const code = query.replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`/g, '""');
+    const found = new Set();
+    const selector = /(^|[^\w:.])([a-zA-Z_:][\w:]*)\s*(\{\s*\})?\s*(?=\[)/g;
+    for (const match of code.matchAll(selector)) {
+        if (!KEYWORDS.has(match[2]))
+            found.add(match[2]);
+    }
+    return [...found];
+}
+
+
+/***/ }),
+
+/***/ 6918:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IR: () => (/* binding */ checkTiers),
+/* harmony export */   Km: () => (/* binding */ checkExcludable),
+/* harmony export */   Md: () => (/* binding */ nominalSeconds),
+/* harmony export */   QK: () => (/* binding */ sloFromInputs),
+/* harmony export */   q6: () => (/* binding */ checkLowTraffic),
+/* harmony export */   uu: () => (/* binding */ eventsForOneBadEvent)
+/* harmony export */ });
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4964);
+/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7977);
+/* harmony import */ var _calendar_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1478);
+/* harmony import */ var _exclusions_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5257);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5545);
+/**
+ * One SLO, fully resolved: its type, the checks that need the whole SLO (tiers that fit, events
+ * that can be excluded, a low-traffic exemption that is not an open door), and the SLO the
+ * single-SLO inputs describe. Pure.
+ */
+
+
+
+
+
+/** The length a window's tiers must fit in: the shortest period of a calendar window. */
+const nominalSeconds = (window) => (0,_calendar_js__WEBPACK_IMPORTED_MODULE_2__/* .isCalendarUnit */ .T3)(window) ? _calendar_js__WEBPACK_IMPORTED_MODULE_2__/* .SHORTEST_PERIOD */ .Bi[window] : (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(window);
+/**
+ * Every tier must fit its SLO: a short window shorter than the long one, and a long window no
+ * longer than the SLO window (its burn would then measure older errors than the budget counts).
+ */
+function checkTiers(slo, input) {
+    const window = nominalSeconds(slo.window);
+    const tiers = slo.burnTiers ?? (0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .builtInTiers */ .l_)(slo.burnTierLevels, slo.fastBurnThreshold, slo.slowBurnThreshold);
+    for (const tier of tiers) {
+        if ((0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(tier.shortWindow) >= (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(tier.longWindow))
+            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(input, `the ${tier.name} tier's short window ${tier.shortWindow} is not shorter than its long window ${tier.longWindow}`);
+        // The default page tiers stay on short windows (as before); tiers someone chose must fit.
+        const chosen = slo.burnTiers !== undefined || slo.burnTierLevels.includes('ticket');
+        if (chosen && (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(tier.longWindow) > window)
+            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(input, `the ${tier.name} tier's long window ${tier.longWindow} is longer than the SLO window ${slo.window}; choose tiers that fit it (burn_tiers: page)`);
+    }
+}
+/** Events can be removed only from queries whose every {{window}} is a range: `[{{window}}]`. */
+function checkExcludable(slo, input) {
+    if (slo.exclusions.length === 0)
+        return;
+    for (const [name, query] of [
+        ['error_query', slo.errorQuery],
+        ['total_query', slo.totalQuery]
+    ]) {
+        if (!(0,_exclusions_js__WEBPACK_IMPORTED_MODULE_3__/* .supportsExclusion */ .Pc)(query))
+            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(input, `${slo.name} has excluded intervals, but its ${name} (${query}) does not count events over [{{window}}] ranges (an error-ratio SLI, or {{window}} outside a range selector), so no events can be removed from it`);
+    }
+}
+/** ⌈1 / (1 − target)⌉: the events at which the budget allows one bad event (1000 at 99.9 %). */
+function eventsForOneBadEvent(targetPercent) {
+    return Math.ceil(Number((100 / (100 - targetPercent)).toPrecision(10)));
+}
+/** Past this many events, "too few to count" would exempt real services: allow is refused. */
+const MAX_ALLOWED_MIN_EVENTS = 1_000_000;
+/**
+ * `low_traffic: allow` exempts SLOs below min_events from blocking: a min_events far above the
+ * statistical floor would exempt real services, a policy that blocks nothing. Refused.
+ */
+function checkLowTraffic(slo, input) {
+    if (slo.lowTraffic !== 'allow')
+        return;
+    const floor = eventsForOneBadEvent(slo.target);
+    if (slo.minEvents !== 'auto' && slo.minEvents > 10 * floor)
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(input, `${slo.minEvents} with low_traffic: allow would let ${slo.name} go unblocked below ${slo.minEvents} events; at ${slo.target}% one bad event is within the budget from ${floor} events on, so keep min_events at most ${10 * floor} (10x) with allow, or use low_traffic: evaluate`);
+    const resolved = slo.minEvents === 'auto' ? floor : slo.minEvents;
+    if (resolved > MAX_ALLOWED_MIN_EVENTS)
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(input, `${resolved} events with low_traffic: allow would let ${slo.name} go unblocked below ${resolved} events (at ${slo.target}% one bad event needs that many); with allow, min_events may be at most ${MAX_ALLOWED_MIN_EVENTS}: use low_traffic: evaluate, or a lower target`);
+}
+/** The single SLO described by the action's inputs (also the defaults for SLOs in a config file). */
+function sloFromInputs(get, name = 'default') {
+    const input = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .withDefaults */ .rO)(get);
+    const given = (key) => get(key).trim() !== '';
+    const slo = {
+        name,
+        target: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseTarget */ .hu)('slo_target', input('slo_target')),
+        window: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseSloWindow */ .gJ)('time_window', input('time_window')),
+        errorQuery: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseQuery */ .mA)('error_query', input('error_query')),
+        totalQuery: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseQuery */ .mA)('total_query', input('total_query')),
+        thresholds: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseThresholds */ .S)({
+            caution: ['caution_threshold', input('caution_threshold'), given('caution_threshold')],
+            warning: ['warning_threshold', input('warning_threshold'), given('warning_threshold')],
+            freeze: ['freeze_threshold', input('freeze_threshold'), given('freeze_threshold')]
+        }),
+        blockOn: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBlockOn */ .w$)('block_on', input('block_on')),
+        burnRateWindow: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseWindow */ .Et)('burn_rate_window', input('burn_rate_window')),
+        fastBurnThreshold: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBurnThreshold */ ._i)('fast_burn_threshold', input('fast_burn_threshold')),
+        slowBurnThreshold: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBurnThreshold */ ._i)('slow_burn_threshold', input('slow_burn_threshold')),
+        burnTierLevels: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBurnTiers */ .E)('burn_tiers', input('burn_tiers')),
+        minEvents: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseMinEvents */ .Dz)('min_events', input('min_events')),
+        lowTraffic: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseLowTraffic */ .Dg)('low_traffic', input('low_traffic')),
+        exclusions: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseExclusions */ .PR)('exclude', get('exclude')),
+        timeZone: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseTimeZone */ .VL)('time_zone', input('time_zone')),
+        querySource: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseQuerySource */ .vZ)('query_source', input('query_source'))
+    };
+    checkTiers(slo, 'burn_tiers');
+    checkExcludable(slo, 'exclude');
+    checkLowTraffic(slo, 'min_events');
+    return slo;
 }
 
 
@@ -1078,165 +1018,6 @@ function escapeMermaid(text, max = 60) {
         .trim();
     const chars = [...safe];
     return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : safe;
-}
-
-
-/***/ }),
-
-/***/ 3326:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   KL: () => (/* binding */ redactDeep),
-/* harmony export */   Wj: () => (/* binding */ expandSecrets),
-/* harmony export */   dd: () => (/* binding */ webhookSecrets),
-/* harmony export */   fp: () => (/* binding */ redactSecrets),
-/* harmony export */   w2: () => (/* binding */ credentialValues),
-/* harmony export */   zA: () => (/* binding */ shownUrl)
-/* harmony export */ });
-/* unused harmony exports REDACTED, encodedForms, basicAuthForms, urlSecrets */
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7388);
-/**
- * Secrets and the shapes they come back in. A server, a proxy or Slack may echo a credential in
- * another encoding (the Authorization header, base64 of user:pass, URL-encoded, the webhook's path),
- * so every derived form is a secret too. Redaction runs once on raw text, before any rendering:
- * escaping first would turn `tok_x` into `tok\_x`, which no longer matches.
- */
-
-/** What every secret is replaced with. */
-const REDACTED = '***';
-/** Shorter values would mask ordinary words; they are not redacted (nor are they secrets worth the name). */
-const MIN_SECRET_LENGTH = 3;
-/** Values that carry no secret but would corrupt every decision if masked (`can_deploy=***`). */
-const NOT_A_SECRET = /^(true|false|yes|no|on|off|null|none|\d{1,6})$/i;
-/** The encodings a secret can be shown or sent in: URL, form, JSON, Markdown and Slack escaping. */
-function encodedForms(secret) {
-    return [
-        secret,
-        encodeURIComponent(secret),
-        new URLSearchParams({ s: secret }).toString().slice(2),
-        JSON.stringify(secret).slice(1, -1),
-        (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(secret),
-        (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeSlack */ .k4)(secret)
-    ];
-}
-/** A basic-auth pair travels as base64(user:pass) and as the whole header value. */
-function basicAuthForms(username, password) {
-    const pair = Buffer.from(`${username}:${password}`).toString('base64');
-    return [pair, `Basic ${pair}`, `${username}:${password}`];
-}
-/** The credentials of one endpoint, raw (expandSecrets adds their encodings). */
-function credentialValues(c) {
-    return [
-        c.token ?? '',
-        c.password ?? '',
-        ...(c.username || c.password ? basicAuthForms(c.username ?? '', c.password ?? '') : []),
-        ...(c.headerValues ?? []),
-        ...(c.url ? urlSecrets(c.url) : [])
-    ];
-}
-/** Query parameters that carry credentials (`api_key`, `token`, `X-Amz-Signature`, `auth` ...). */
-const CREDENTIAL_PARAMETER = /key|token|secret|pass|auth|sig|cred|session|code/i;
-/**
- * The secret parts of a URL: userinfo and the values of credential-like query parameters. (A
- * shown URL hides every query value; only these are also hunted for in other text, since masking
- * `?dedup=true` everywhere would mask the word "true".)
- */
-function urlSecrets(text) {
-    let url;
-    try {
-        url = new URL(text.trim());
-    }
-    catch {
-        return [];
-    }
-    const found = [url.username, url.password].flatMap(part => [part, safeDecode(part)]);
-    for (const [name, value] of url.searchParams)
-        if (CREDENTIAL_PARAMETER.test(name))
-            found.push(value);
-    return found;
-}
-/** A webhook URL is a credential as a whole, by its path and by its last segment (Slack's secret). */
-function webhookSecrets(text) {
-    let url;
-    try {
-        url = new URL(text.trim());
-    }
-    catch {
-        return [text];
-    }
-    const segments = url.pathname.split('/').filter(Boolean);
-    return [
-        text.trim(),
-        url.toString(),
-        url.pathname,
-        segments.join('/'),
-        segments[segments.length - 1] ?? '',
-        ...urlSecrets(text)
-    ];
-}
-function safeDecode(text) {
-    try {
-        return decodeURIComponent(text);
-    }
-    catch {
-        return text;
-    }
-}
-/** A URL fit to show: no userinfo, every query value replaced. */
-function shownUrl(raw) {
-    let url;
-    try {
-        url = new URL(raw);
-    }
-    catch {
-        return '<invalid URL>';
-    }
-    url.username = '';
-    url.password = '';
-    for (const key of new Set(url.searchParams.keys()))
-        url.searchParams.set(key, 'REDACTED');
-    return url.toString();
-}
-/** Every form of every value, deduplicated, longest first (so a longer form is replaced whole). */
-function expandSecrets(values) {
-    // A multi-line value is also shown line by line.
-    const forms = [...values, ...values.flatMap(value => value.split(/\r?\n/))]
-        .map(value => value.trim())
-        .filter(value => value.length >= MIN_SECRET_LENGTH && !NOT_A_SECRET.test(value))
-        .flatMap(encodedForms);
-    return [...new Set(forms)]
-        .filter(form => form.length >= MIN_SECRET_LENGTH)
-        .sort((a, b) => b.length - a.length);
-}
-/** Replaces every secret value in a text. `secrets` should come from expandSecrets. */
-function redactSecrets(text, secrets) {
-    let out = text;
-    for (const secret of secrets) {
-        if (secret.length >= MIN_SECRET_LENGTH)
-            out = out.split(secret).join(REDACTED);
-    }
-    return out;
-}
-/**
- * Redacts every string in a value (a result, a record) and returns a copy; dates, numbers and
- * other non-plain objects are kept as they are.
- */
-function redactDeep(value, secrets) {
-    if (secrets.length === 0)
-        return value;
-    const walk = (node) => {
-        if (typeof node === 'string')
-            return redactSecrets(node, secrets);
-        if (Array.isArray(node))
-            return node.map(walk);
-        if (node !== null &&
-            typeof node === 'object' &&
-            Object.getPrototypeOf(node) === Object.prototype)
-            return Object.fromEntries(Object.entries(node).map(([key, item]) => [key, walk(item)]));
-        return node;
-    };
-    return walk(value);
 }
 
 
@@ -1578,12 +1359,158 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/text/escape.ts
 var text_escape = __nccwpck_require__(7388);
-// EXTERNAL MODULE: ./src/text/redact.ts
-var redact = __nccwpck_require__(3326);
+;// CONCATENATED MODULE: ./src/text/redact.ts
+/**
+ * Secrets and the shapes they come back in. A server, a proxy or Slack may echo a credential in
+ * another encoding (the Authorization header, base64 of user:pass, URL-encoded, the webhook's path),
+ * so every derived form is a secret too. Redaction runs once on raw text, before any rendering:
+ * escaping first would turn `tok_x` into `tok\_x`, which no longer matches.
+ */
+
+/** What every secret is replaced with. */
+const REDACTED = '***';
+/** Shorter values would mask ordinary words; they are not redacted (nor are they secrets worth the name). */
+const MIN_SECRET_LENGTH = 3;
+/** Values that carry no secret but would corrupt every decision if masked (`can_deploy=***`). */
+const NOT_A_SECRET = /^(true|false|yes|no|on|off|null|none|\d{1,6})$/i;
+/** The encodings a secret can be shown or sent in: URL, form, JSON, Markdown and Slack escaping. */
+function encodedForms(secret) {
+    return [
+        secret,
+        encodeURIComponent(secret),
+        new URLSearchParams({ s: secret }).toString().slice(2),
+        JSON.stringify(secret).slice(1, -1),
+        (0,text_escape/* escapeMarkdown */.FV)(secret),
+        (0,text_escape/* escapeSlack */.k4)(secret)
+    ];
+}
+/** A basic-auth pair travels as base64(user:pass) and as the whole header value. */
+function basicAuthForms(username, password) {
+    const pair = Buffer.from(`${username}:${password}`).toString('base64');
+    return [pair, `Basic ${pair}`, `${username}:${password}`];
+}
+/** The credentials of one endpoint, raw (expandSecrets adds their encodings). */
+function credentialValues(c) {
+    return [
+        c.token ?? '',
+        c.password ?? '',
+        ...(c.username || c.password ? basicAuthForms(c.username ?? '', c.password ?? '') : []),
+        ...(c.headerValues ?? []),
+        ...(c.url ? urlSecrets(c.url) : [])
+    ];
+}
+/** Query parameters that carry credentials (`api_key`, `token`, `X-Amz-Signature`, `auth` ...). */
+const CREDENTIAL_PARAMETER = /key|token|secret|pass|auth|sig|cred|session|code/i;
+/**
+ * The secret parts of a URL: userinfo and the values of credential-like query parameters. (A
+ * shown URL hides every query value; only these are also hunted for in other text, since masking
+ * `?dedup=true` everywhere would mask the word "true".)
+ */
+function urlSecrets(text) {
+    let url;
+    try {
+        url = new URL(text.trim());
+    }
+    catch {
+        return [];
+    }
+    const found = [url.username, url.password].flatMap(part => [part, safeDecode(part)]);
+    for (const [name, value] of url.searchParams)
+        if (CREDENTIAL_PARAMETER.test(name))
+            found.push(value);
+    return found;
+}
+/** A webhook URL is a credential as a whole, by its path and by its last segment (Slack's secret). */
+function webhookSecrets(text) {
+    let url;
+    try {
+        url = new URL(text.trim());
+    }
+    catch {
+        return [text];
+    }
+    const segments = url.pathname.split('/').filter(Boolean);
+    return [
+        text.trim(),
+        url.toString(),
+        url.pathname,
+        segments.join('/'),
+        segments[segments.length - 1] ?? '',
+        ...urlSecrets(text)
+    ];
+}
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+/** A URL fit to show: no userinfo, every query value replaced. */
+function shownUrl(raw) {
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        return '<invalid URL>';
+    }
+    url.username = '';
+    url.password = '';
+    for (const key of new Set(url.searchParams.keys()))
+        url.searchParams.set(key, 'REDACTED');
+    return url.toString();
+}
+/** Every form of every value, deduplicated, longest first (so a longer form is replaced whole). */
+function expandSecrets(values) {
+    // A multi-line value is also shown line by line.
+    const forms = [...values, ...values.flatMap(value => value.split(/\r?\n/))]
+        .map(value => value.trim())
+        .filter(value => value.length >= MIN_SECRET_LENGTH && !NOT_A_SECRET.test(value))
+        .flatMap(encodedForms);
+    return [...new Set(forms)]
+        .filter(form => form.length >= MIN_SECRET_LENGTH)
+        .sort((a, b) => b.length - a.length);
+}
+/** Replaces every secret value in a text. `secrets` should come from expandSecrets. */
+function redactSecrets(text, secrets) {
+    let out = text;
+    for (const secret of secrets) {
+        if (secret.length >= MIN_SECRET_LENGTH)
+            out = out.split(secret).join(REDACTED);
+    }
+    return out;
+}
+/**
+ * Redacts every string in a value (a result, a record) and returns a copy; dates, numbers and
+ * other non-plain objects are kept as they are.
+ */
+function redactDeep(value, secrets) {
+    if (secrets.length === 0)
+        return value;
+    const walk = (node) => {
+        if (typeof node === 'string')
+            return redactSecrets(node, secrets);
+        if (Array.isArray(node))
+            return node.map(walk);
+        if (node !== null &&
+            typeof node === 'object' &&
+            Object.getPrototypeOf(node) === Object.prototype)
+            return Object.fromEntries(Object.entries(node).map(([key, item]) => [key, walk(item)]));
+        return node;
+    };
+    return walk(value);
+}
+
 // EXTERNAL MODULE: ./src/engine/budget.ts
 var budget = __nccwpck_require__(7977);
-// EXTERNAL MODULE: ./src/engine/config.ts
-var engine_config = __nccwpck_require__(5710);
+// EXTERNAL MODULE: ./src/engine/duration.ts
+var duration = __nccwpck_require__(4964);
+// EXTERNAL MODULE: ./src/engine/exclusions.ts
+var engine_exclusions = __nccwpck_require__(5257);
+// EXTERNAL MODULE: ./src/engine/slo.ts
+var engine_slo = __nccwpck_require__(6918);
 ;// CONCATENATED MODULE: ./src/engine/tiers.ts
 /** The burn checks an SLO is judged by: shared by the evaluation and the generated alert rules. */
 
@@ -1594,189 +1521,10 @@ function tiers_checksFor(slo) {
     return (0,budget/* burnChecks */.H3)(tiers, windowSeconds(slo));
 }
 /** The SLO window's length for the budget maths: a calendar window's is its whole period's. */
-const windowSeconds = (slo) => slo.calendar ? (slo.calendar.end - slo.calendar.start) / 1000 : (0,engine_config/* nominalSeconds */.Md)(slo.window);
+const windowSeconds = (slo) => slo.calendar ? (slo.calendar.end - slo.calendar.start) / 1000 : (0,engine_slo/* nominalSeconds */.Md)(slo.window);
 
-;// CONCATENATED MODULE: ./src/prometheus/api.ts
-/**
- * The Prometheus HTTP API's data model, pure: connection options, the answer envelope, the one
- * error type, and strict parsing of samples. The engine reads answers through these; the I/O lives
- * in client.ts.
- */
-
-/** Why a query gave no usable number. `kind` lets callers tell "no data" from real faults. */
-class PrometheusError extends Error {
-    kind;
-    httpStatus;
-    /** Whether another attempt may succeed (network errors, 429, 5xx). */
-    retryable;
-    /** For 429 answers: how long the server asked us to wait. */
-    retryAfterMs;
-    /**
-     * Whether the endpoint itself is down (network, timeout, 429/5xx), not just this query: once
-     * the retries are spent on such a fault, the queries not yet sent are not sent. Defaults to
-     * `retryable`; a server's own query timeout (one query too heavy) is not.
-     */
-    unavailable;
-    constructor(message, kind, httpStatus, retry = {}) {
-        super(message);
-        this.kind = kind;
-        this.httpStatus = httpStatus;
-        this.name = 'PrometheusError';
-        this.retryable = retry.retryable ?? false;
-        this.retryAfterMs = retry.retryAfterMs;
-        this.unavailable = retry.unavailable ?? this.retryable;
-    }
-}
-/** The most one retry's backoff waits (see the client): 0.5 s, 1 s, 2 s ... at most 5 s. */
-const MAX_BACKOFF_SECONDS = 5;
-/** Room for the work around the queries (connecting, parsing). */
-const DEADLINE_MARGIN_SECONDS = 2;
-/**
- * How long the client waits: clearly longer than the `timeout=` it sends, so a slow query comes back
- * as the server's own message (which names the limit) rather than as a socket abort.
- */
-const clientTimeoutSeconds = (serverSeconds) => serverSeconds + Math.max(2, serverSeconds / 4);
-/**
- * The longest a whole evaluation may take, whatever the SLO count: one query's attempts (the
- * client's wait for each, x (prometheus_retries + 1)), the longest backoff before each retry (5 s)
- * and a margin of 2 s. With the defaults (30 s, so 37.5 s a wait, 2 retries): 124.5 s.
- */
-function evaluationDeadlineSeconds(options) {
-    return (clientTimeoutSeconds(options.timeoutSeconds) * (options.retries + 1) +
-        MAX_BACKOFF_SECONDS * options.retries +
-        DEADLINE_MARGIN_SECONDS);
-}
-/** Joins the API path onto the base URL, keeping any path prefix. */
-function apiUrl(base, apiPath) {
-    const url = new URL(base);
-    url.pathname = url.pathname.replace(/\/+$/, '') + apiPath;
-    return url.toString();
-}
-/**
- * The server's own refusals of a query for its size or its time, as Prometheus, Thanos, Mimir,
- * Cortex and VictoriaMetrics word them: which limit it was. Undefined for any other error.
- */
-function queryLimit(text) {
-    const vm = /-search\.(max\w+)/.exec(text);
-    if (vm) {
-        const timeout = /maxQueryDuration|timeout/i.test(text);
-        return { limit: `VictoriaMetrics -search.${vm[1]}`, timeout };
-    }
-    const mimir = /\(?(err-mimir-[\w-]+)\)?/.exec(text);
-    if (mimir)
-        return { limit: `Mimir limit ${mimir[1]}`, timeout: /time/.test(mimir[1]) };
-    if (/would load too many samples into memory/.test(text))
-        return {
-            limit: 'the samples a query may load (Prometheus/Thanos --query.max-samples)',
-            timeout: false
-        };
-    const store = /exceeded (series|chunks?|samples|bytes) limit|max number of (chunks|series)/.exec(text);
-    if (store)
-        return {
-            limit: `the ${store[1] ?? store[2]} a query may fetch (Thanos/Cortex store limit)`,
-            timeout: false
-        };
-    if (/query timed out|timeout exceeded|context deadline exceeded/i.test(text))
-        return {
-            limit: 'the query timeout (Prometheus --query.timeout, the timeout= the gate sends)',
-            timeout: true
-        };
-    return undefined;
-}
-/** What to do when the raw queries are too big for the server. */
-const LIMIT_REMEDY = 'generate recording rules with "error-budget rules", load them and set query_source: rules (or auto, the default)';
-/** The URL for messages: no userinfo, no query values (either may hold a credential). */
-const redactUrl = redact/* shownUrl */.zA;
-/** Strict decimal parsing of a Prometheus sample string; NaN and ±Inf are mapped explicitly. */
-function parseSampleValue(text) {
-    if (typeof text !== 'string')
-        return NaN;
-    if (/^[+-]?Inf$/.test(text))
-        return text.startsWith('-') ? -Infinity : Infinity;
-    if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text))
-        return NaN;
-    return Number(text);
-}
-/**
- * What an answer's `data` held when it is not the expected shape, for messages: the result type
- * and, for a vector that is not a list, what `result` was instead. Server text is JSON-quoted.
- */
-function describeData(data) {
-    if (!data || typeof data !== 'object')
-        return `no usable data (data: ${shortJson(data)})`;
-    const { resultType, result } = data;
-    if (resultType === undefined)
-        return 'data without a resultType';
-    if (resultType === 'vector' && !Array.isArray(result))
-        return `a vector whose result is ${shortJson(result)} instead of a list of series`;
-    return `a ${typeof resultType === 'string' ? resultType : shortJson(resultType)} result`;
-}
-function shortJson(value) {
-    const text = JSON.stringify(value) ?? 'undefined';
-    return text.length > 60 ? `${text.slice(0, 60)}…` : text;
-}
-function describeLabels(result) {
-    return result
-        .slice(0, 5)
-        .map(series => JSON.stringify(series.metric ?? {}))
-        .join(', ');
-}
-function finiteValue(text) {
-    const value = parseSampleValue(text);
-    if (!Number.isFinite(value)) {
-        throw new PrometheusError(`the query returned ${value} instead of a finite number`, 'value');
-    }
-    return value;
-}
-/** Pure: the one finite number that the series answering one query must hold. */
-function singleSeriesValue(series, ignoredLabel) {
-    if (series.length === 0) {
-        throw new PrometheusError('no data: the query matched no series (check the metric names and labels)', 'no-data');
-    }
-    if (series.length > 1) {
-        const labels = series.map(s => ({
-            metric: Object.fromEntries(Object.entries(s.metric ?? {}).filter(([name]) => name !== ignoredLabel))
-        }));
-        throw new PrometheusError(`the query returned ${series.length} series where one is expected (wrap it in sum()): ${describeLabels(labels)}`, 'ambiguous');
-    }
-    if (!series[0].value) {
-        throw new PrometheusError('the query returned a native histogram; it must return a plain number', 'response');
-    }
-    return finiteValue(series[0].value[1]);
-}
-
-;// CONCATENATED MODULE: ./src/engine/concurrency.ts
-
-/** At most `limit` tasks in flight across every caller that shares this limiter. */
-function limiter(limit) {
-    let active = 0;
-    const waiting = [];
-    return async (task) => {
-        if (active >= limit)
-            await new Promise(resolve => waiting.push(resolve));
-        else
-            active++;
-        try {
-            return await task();
-        }
-        finally {
-            // The slot passes straight to the next waiting task, so `active` stays as it is.
-            const next = waiting.shift();
-            if (next)
-                next();
-            else
-                active--;
-        }
-    };
-}
-/** Records the first failure that proved the endpoint unavailable; an abort proves nothing. */
-function noteUnavailable(endpoint, error, signal) {
-    if (error instanceof PrometheusError && error.unavailable && !signal?.aborted)
-        endpoint.unavailable ??= `the endpoint unavailable (${error.message})`;
-}
-
-// EXTERNAL MODULE: ./src/engine/duration.ts
-var duration = __nccwpck_require__(4964);
+// EXTERNAL MODULE: ./src/engine/promql.ts
+var promql = __nccwpck_require__(3979);
 ;// CONCATENATED MODULE: ./src/engine/rules.ts
 /**
  * Recording rules the gate generates (`error-budget rules`) and reads (`query_source`), pure.
@@ -1813,7 +1561,7 @@ const promString = (text) => JSON.stringify(text);
 /** RE2 escaping, for an exact match inside `=~`. */
 const regexEscape = (text) => text.replace(/[\\^$.|?*+()[\]{}]/g, '\\$&');
 /** SLOs whose total is not a count over a window (a ratio SLI's `vector(1)`) record the ratio. */
-const isRatioSlo = (slo) => !slo.totalQuery.includes(engine_config/* WINDOW_PLACEHOLDER */.R1);
+const isRatioSlo = (slo) => !slo.totalQuery.includes(promql/* WINDOW_PLACEHOLDER */.R);
 /** The expressions recorded for one SLO, by record name. */
 function recordedExpressions(slo) {
     const seconds = parseDuration(RATE_WINDOW);
@@ -1875,7 +1623,7 @@ function readingSloth(slo) {
     const id = promString(slo.slothId ?? slo.name);
     return {
         ...slo,
-        errorQuery: `${SLOTH_RECORD}${engine_config/* WINDOW_PLACEHOLDER */.R1}{sloth_id=${id}}`,
+        errorQuery: `${SLOTH_RECORD}${promql/* WINDOW_PLACEHOLDER */.R}{sloth_id=${id}}`,
         totalQuery: 'vector(1)'
     };
 }
@@ -2021,7 +1769,7 @@ function renderRuleFile(slos, options) {
 }
 /** A query of the gate with its window: `{{window}}`, and the rules queries' own placeholders. */
 function expandQuery(query, window) {
-    const expanded = query.replaceAll(engine_config/* WINDOW_PLACEHOLDER */.R1, window);
+    const expanded = query.replaceAll(promql/* WINDOW_PLACEHOLDER */.R, window);
     // The placeholders of the queries that read recording rules (never in user input).
     if (!expanded.includes('{{window_'))
         return expanded;
@@ -2030,6 +1778,907 @@ function expandQuery(query, window) {
         .replaceAll(WINDOW_PROM_PLACEHOLDER, (0,duration/* formatDuration */.a)(seconds))
         .replaceAll(WINDOW_SECONDS_PLACEHOLDER, String(seconds))
         .replaceAll(WINDOW_RANGE_PLACEHOLDER, `${seconds * 1000 - 1}ms`);
+}
+
+// EXTERNAL MODULE: ./src/engine/status.ts
+var engine_status = __nccwpck_require__(8678);
+// EXTERNAL MODULE: ./src/engine/calendar.ts
+var engine_calendar = __nccwpck_require__(1478);
+;// CONCATENATED MODULE: ./src/engine/windows.ts
+/**
+ * The windows of an SLO: which ones it is judged over, how they compare, and a calendar window
+ * resolved at an instant (its elapsed part, its period's figures). Pure.
+ */
+
+
+
+
+/** Windows are compared as durations: `60m` and `1h` are one window, queried once. */
+const sameWindow = (a, b) => (0,duration/* parseDuration */.E)(a) === (0,duration/* parseDuration */.E)(b);
+/** One text per duration, the first one given (the user's spelling is what the reports show). */
+function uniqueWindows(windows) {
+    const bySeconds = new Map();
+    for (const window of windows) {
+        const seconds = (0,duration/* parseDuration */.E)(window);
+        if (!bySeconds.has(seconds))
+            bySeconds.set(seconds, window);
+    }
+    return [...bySeconds.values()];
+}
+/** The windows one SLO needs: its own, burn_rate_window, and both windows of each burn check. */
+function windowsFor(slo) {
+    const windows = [slo.window, slo.burnRateWindow];
+    for (const check of tiers_checksFor(slo)) {
+        windows.push(check.longWindow, check.shortWindow);
+    }
+    return uniqueWindows(windows);
+}
+/**
+ * A calendar SLO at the evaluation time: its window becomes the seconds elapsed since the period
+ * started (`increase(x[<seconds>s])`), and the period is kept for the figures.
+ */
+function atEvaluationTime(slo, time) {
+    if (!(0,engine_calendar/* isCalendarUnit */.T3)(slo.window))
+        return slo;
+    const calendar = (0,engine_calendar/* periodAt */.Vw)(slo.window, slo.timeZone, time);
+    const elapsed = Math.max(1, Math.floor((time.getTime() - calendar.start) / 1000));
+    return { ...slo, window: `${elapsed}s`, calendar };
+}
+/** How the reasons name the SLO window: a calendar one by its period. */
+function windowName(slo) {
+    const c = slo.calendar;
+    return c
+        ? `the ${c.unit} to date (${slo.window} since ${(0,engine_exclusions/* iso */.KH)(c.start / 1000)}, ${c.timeZone})`
+        : slo.window;
+}
+/** The window column of the reports: `month (Europe/Berlin)` for a calendar window. */
+const shownWindow = (slo) => slo.calendar ? `${slo.calendar.unit} (${slo.calendar.timeZone})` : slo.window;
+/** Where a calendar SLO stands in its period at `time`, given its days to exhaustion. */
+function periodFigures(slo, time, days) {
+    const c = slo.calendar;
+    if (!c)
+        return undefined;
+    const daysLeft = (c.end - time.getTime()) / 86400_000;
+    const elapsedDays = (0,duration/* parseDuration */.E)(slo.window) / 86400;
+    return {
+        unit: c.unit,
+        timeZone: c.timeZone,
+        start: (0,engine_exclusions/* iso */.KH)(c.start / 1000),
+        end: (0,engine_exclusions/* iso */.KH)(c.end / 1000),
+        hours: (c.end - c.start) / 3600_000,
+        elapsedDays,
+        daysLeft,
+        lastsToEnd: days === null ? null : days >= daysLeft,
+        early: elapsedDays < 1
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/assess.ts
+/**
+ * The assessment: one SLO judged from its figures (status, budget, burn tiers, low traffic,
+ * exclusions, days to exhaustion, reasons), and the gate judged from its SLOs and a freeze. Pure:
+ * it reads plain figures, never a query, so whatever judges an SLO (the gate's instant queries,
+ * a forecast or a backtest over range queries) judges it by these rules, written once.
+ */
+
+
+
+
+
+
+
+
+/** min_events resolved: `auto` is the events at which the budget allows one bad event. */
+function minEventsFor(slo) {
+    // An error-ratio SLI (a raw ratio, or Sloth's recorded ratios) has no event counts: its total is
+    // vector(1). Counting that 1 as the traffic would stop every burn tier and, with allow, every
+    // block, so the guard does not apply.
+    if (isRatioSlo(slo))
+        return 0;
+    return slo.minEvents === 'auto' ? (0,engine_slo/* eventsForOneBadEvent */.uu)(slo.target) : slo.minEvents;
+}
+/** The result of an SLO that cannot be judged: ERROR, which blocks unless on_error is allow. */
+function errorResult(slo, message, windows, onError) {
+    return {
+        name: slo.name,
+        target: slo.target,
+        window: shownWindow(slo),
+        status: 'ERROR',
+        blocks: onError === 'block',
+        budgetRemaining: null,
+        budgetConsumed: null,
+        errorRatio: null,
+        availability: null,
+        burnRate: null,
+        daysToExhaustion: null,
+        windows,
+        reasons: [`${slo.name}: cannot evaluate: ${message}`],
+        error: message,
+        dataSince: null,
+        warnings: [],
+        tiers: [],
+        minEvents: minEventsFor(slo),
+        exclusions: [],
+        querySource: 'raw',
+        spec: slo
+    };
+}
+/** How much of the SLO window has data; the budget is silently computed over less otherwise. */
+function coverageOf(slo, since, time) {
+    if (since === undefined)
+        return { dataSince: null, warnings: [] };
+    const windowDays = (0,duration/* parseDuration */.E)(slo.window) / 86400;
+    const coveredDays = (time.getTime() / 1000 - since) / 86400;
+    const dataSince = new Date(since * 1000).toISOString();
+    // The hourly probe starts up to two hours late on complete data; 5 % short is worth a word.
+    if (coveredDays >= windowDays * 0.95 || windowDays - coveredDays < 2 / 24)
+        return { dataSince, warnings: [] };
+    return {
+        dataSince,
+        warnings: [
+            `${slo.name}: the data covers only ${coveredDays.toFixed(1)} of the ${slo.window} window (since ${dataSince}); the budget is computed over what there is. Check the retention or how long the metric exists.`
+        ]
+    };
+}
+/**
+ * One SLO judged at `time` from its figures: every window of windowsFor(slo) with both counts and
+ * what each exclusion removes, and how far its data reaches. Any count that is unknown, negative
+ * or inconsistent makes the SLO an ERROR; otherwise its status, budget and reasons.
+ */
+function assessSlo(slo, figures, onError, time) {
+    const windows = [];
+    /** Each window's events as counted, before exclusions: the traffic the low-traffic rule sees. */
+    const countedTotals = [];
+    for (const window of windowsFor(slo)) {
+        const reading = figures.windows.find(w => sameWindow(w.window, window));
+        if (!reading)
+            throw new Error(`internal: query for ${window} was not run`);
+        const { errors, total } = reading;
+        for (const [label, outcome] of [
+            ['error_query', errors],
+            ['total_query', total]
+        ]) {
+            if (!outcome.ok) {
+                const advice = !outcome.noData
+                    ? ''
+                    : windows.length > 0
+                        ? shortWindowAdvice(slo, window)
+                        : slo.calendar
+                            ? `; the ${slo.calendar.unit} began only ${slo.window} ago (${(0,engine_exclusions/* iso */.KH)(slo.calendar.start / 1000)}), too short for two samples of these series: the budget is unknown until it holds a few scrapes`
+                            : '';
+                return errorResult(slo, `${label} over ${window}: ${outcome.message}${advice}`, windows, onError);
+            }
+        }
+        const bad = errors.value;
+        const counted = total.value;
+        if (bad < 0 || counted < 0) {
+            return errorResult(slo, `negative event count over ${window} (errors ${bad}, total ${counted}); the queries must count events`, windows, onError);
+        }
+        if (bad > counted * (1 + 1e-9)) {
+            return errorResult(slo, `error_query (${bad}) exceeds total_query (${counted}) over ${window}; are the two queries swapped?`, windows, onError);
+        }
+        countedTotals.push(counted);
+        const removed = excludedEvents(reading, window);
+        if ('message' in removed)
+            return errorResult(slo, removed.message, windows, onError);
+        // increase() extrapolates each range on its own: a sub-range may read a hair above its window.
+        const t = Math.max(0, counted - removed.total);
+        const e = Math.min(t, Math.max(0, bad - removed.errors));
+        const ratio = t > 0 ? e / t : null;
+        windows.push({
+            window,
+            errors: e,
+            total: t,
+            errorRatio: ratio,
+            burnRate: ratio === null ? null : (0,budget/* burnRate */.g0)(ratio, slo.target)
+        });
+    }
+    const main = windows.find(w => sameWindow(w.window, slo.window));
+    if (main.errorRatio === null) {
+        return errorResult(slo, `total_query returned 0 over ${windowName(slo)}: no traffic, so the budget cannot be told`, windows, onError);
+    }
+    const remaining = (0,budget/* budgetRemaining */.eu)(main.errorRatio, slo.target);
+    const burnWindow = windows.find(w => sameWindow(w.window, slo.burnRateWindow));
+    const windowDays = windowSeconds(slo) / 86400;
+    const days = (0,budget/* daysToExhaustion */.d1)(remaining, windowDays, burnWindow.burnRate ?? 0);
+    let status = (0,budget/* statusFromRemaining */.LR)(remaining, slo.thresholds);
+    const reasons = [
+        `${slo.name}: ${remaining.toFixed(2)}% of the error budget left over ${windowName(slo)} (${describeLevel(remaining, slo)})`
+    ];
+    const figuresOf = (window) => windows.find(w => sameWindow(w.window, window));
+    const minEvents = minEventsFor(slo);
+    const escalation = (0,budget/* escalateForBurn */.xM)(status, tiers_checksFor(slo), window => figuresOf(window)?.burnRate, minEvents > 0 ? { minEvents, eventsOver: window => figuresOf(window)?.total } : undefined);
+    status = escalation.status;
+    reasons.push(...escalation.reasons.map(reason => `${slo.name}: ${reason}`));
+    // Traffic is told by the busiest window the gate read, before any exclusion: an exclusion (or
+    // the first minutes of a calendar period) cannot make a busy service look quiet.
+    const busiest = countedTotals.indexOf(Math.max(...countedTotals));
+    const events = countedTotals[busiest];
+    const busiestWindow = windows[busiest].window;
+    // A burn tier only fires on a long window with min_events events, so a fired tier is never
+    // exempt; the guard stays explicit.
+    const exempt = slo.lowTraffic === 'allow' && !escalation.tiers.some(t => t.fired);
+    const lowTraffic = events < minEvents ? { events, minEvents, allowed: exempt } : undefined;
+    const warnings = [];
+    if (lowTraffic) {
+        warnings.push(`${slo.name}: low traffic: ${Math.round(events)} events over ${busiestWindow}, fewer than min_events ${minEvents}, so a single bad event moves the budget by more than it holds; the figures are noisy (low_traffic: ${slo.lowTraffic})`);
+        if (lowTraffic.allowed)
+            reasons.push(`${slo.name}: does not block: low_traffic is allow and the ${busiestWindow} window holds ${Math.round(events)} events, fewer than min_events ${minEvents}`);
+    }
+    for (const w of windows) {
+        if (w.errorRatio === null)
+            reasons.push(`${slo.name}: no traffic over ${w.window}; its burn rate is unknown and cannot escalate`);
+    }
+    const exclusions = exclusionResults(slo, figures.windows.find(w => sameWindow(w.window, slo.window)));
+    for (const x of exclusions) {
+        reasons.push(x.total === null
+            ? `${slo.name}: excluded ${describeExclusion(x.exclusion)}: outside the ${slo.window} window, nothing removed`
+            : `${slo.name}: excluded ${describeExclusion(x.exclusion)}: ${Math.round(x.errors ?? 0)} bad of ${Math.round(x.total)} events removed from the ${slo.window} window`);
+    }
+    const coverage = coverageOf(slo, figures.dataSince, time);
+    return {
+        name: slo.name,
+        target: slo.target,
+        window: shownWindow(slo),
+        status,
+        // An overspent budget blocks whatever block_on says (dry_run aside), unless low_traffic:
+        // allow exempts it: then no window the gate read holds min_events events (see above).
+        blocks: (status === 'EXHAUSTED' || slo.blockOn.includes(status)) && !lowTraffic?.allowed,
+        budgetRemaining: remaining,
+        budgetConsumed: 100 - remaining,
+        errorRatio: main.errorRatio,
+        availability: (1 - main.errorRatio) * 100,
+        burnRate: burnWindow.burnRate,
+        daysToExhaustion: days,
+        windows,
+        reasons,
+        dataSince: coverage.dataSince,
+        warnings: [...coverage.warnings, ...warnings],
+        tiers: escalation.tiers,
+        minEvents,
+        exclusions,
+        lowTraffic,
+        period: periodFigures(slo, time, days),
+        querySource: 'raw',
+        spec: slo
+    };
+}
+/** The bad and total events the exclusions remove from one window, or why they cannot be told. */
+function excludedEvents(reading, window) {
+    let errors = 0;
+    let total = 0;
+    for (const { exclusion, range, ...counts } of reading.excluded) {
+        for (const [label, outcome] of [
+            ['error_query', counts.errors],
+            ['total_query', counts.total]
+        ]) {
+            if (!outcome.ok)
+                return {
+                    message: `${label} over the excluded interval ${describeExclusion(exclusion)} within ${window} (${range.seconds}s ending ${(0,engine_exclusions/* iso */.KH)(range.end)}): ${outcome.message}${outcome.noData ? '; an interval shorter than two scrapes holds no samples: widen it' : ''}`
+                };
+            if (label === 'error_query')
+                errors += Math.max(0, outcome.value);
+            else
+                total += Math.max(0, outcome.value);
+        }
+    }
+    return { errors, total };
+}
+/** Each exclusion with the events it removed from the SLO window (`main`: its reading). */
+function exclusionResults(slo, main) {
+    return slo.exclusions.map(exclusion => {
+        const counts = main?.excluded.find(x => x.exclusion === exclusion);
+        const value = (outcome) => outcome?.ok ? outcome.value : null;
+        return { exclusion, errors: value(counts?.errors), total: value(counts?.total) };
+    });
+}
+const describeExclusion = (e) => `${(0,engine_exclusions/* iso */.KH)(e.start)}/${(0,engine_exclusions/* iso */.KH)(e.end)} (${e.reason})`;
+/**
+ * Why a burn window can have no data while the SLO window has: series scraped less often than
+ * the window is long (increase() needs two samples in it). Names the tier and the way out.
+ */
+function shortWindowAdvice(slo, window) {
+    const tier = tiers_checksFor(slo).find(c => sameWindow(c.shortWindow, window) || sameWindow(c.longWindow, window));
+    const role = tier
+        ? `the ${sameWindow(tier.shortWindow, window) ? 'short' : 'long'} window of the ${tier.name} tier`
+        : 'burn_rate_window';
+    const fix = tier
+        ? `give the tier a longer short window (e.g. 15m) in the config file's burn_tiers`
+        : 'set a longer burn_rate_window';
+    return `; the ${slo.window} window has data, so ${window} (${role}) is probably shorter than two scrapes of these series: ${fix}`;
+}
+function describeLevel(remaining, slo) {
+    const t = slo.thresholds;
+    if (remaining < 0)
+        return 'overspent: EXHAUSTED';
+    if (remaining < t.freeze)
+        return `below the freeze threshold ${t.freeze}%: FREEZE`;
+    if (remaining <= t.warning)
+        return `at or below the warning threshold ${t.warning}%: WARNING`;
+    if (remaining <= t.caution)
+        return `at or below the caution threshold ${t.caution}%: CAUTION`;
+    return `above the caution threshold ${t.caution}%: NORMAL`;
+}
+/**
+ * The gate judged from its SLOs' results and a freeze file: the worst status, the reasons, and
+ * whether the deploy is blocked (dry_run reports a block but lets the deploy go).
+ */
+function decideGate(results, options) {
+    const errorBlocks = options.onError === 'block';
+    const slos = [...results].sort((a, b) => (0,engine_status/* severity */.yf)(b.status, errorBlocks) - (0,engine_status/* severity */.yf)(a.status, errorBlocks));
+    const worst = slos[0];
+    let status = worst.status;
+    const reasons = slos
+        .filter(s => s.status !== 'NORMAL' || slos.length === 1)
+        .flatMap(s => s.reasons);
+    let blocked = slos.some(s => s.blocks);
+    const freeze = options.freeze;
+    if (freeze) {
+        // A manual freeze is certain even when the budget is not: it always blocks, and it only ever
+        // makes the gate stricter: a blocking ERROR stays ERROR (which no freeze override opens).
+        if (!(status === 'ERROR' && errorBlocks))
+            status = status === 'ERROR' ? 'FREEZE' : (0,engine_status/* atLeast */.jZ)(status, 'FREEZE');
+        blocked = true;
+        reasons.unshift(`freeze file ${freeze.file} is present: ${freeze.text.split('\n')[0] || '(empty)'}`);
+    }
+    return { status, canDeploy: options.dryRun || !blocked, blocked, reasons, worst, slos };
+}
+
+;// CONCATENATED MODULE: ./src/prometheus/api.ts
+/**
+ * The Prometheus HTTP API's data model, pure: connection options, the answer envelope, the one
+ * error type, and strict parsing of samples. The engine reads answers through these; the I/O lives
+ * in client.ts.
+ */
+
+/** Why a query gave no usable number. `kind` lets callers tell "no data" from real faults. */
+class PrometheusError extends Error {
+    kind;
+    httpStatus;
+    /** Whether another attempt may succeed (network errors, 429, 5xx). */
+    retryable;
+    /** For 429 answers: how long the server asked us to wait. */
+    retryAfterMs;
+    /**
+     * Whether the endpoint itself is down (network, timeout, 429/5xx), not just this query: once
+     * the retries are spent on such a fault, the queries not yet sent are not sent. Defaults to
+     * `retryable`; a server's own query timeout (one query too heavy) is not.
+     */
+    unavailable;
+    constructor(message, kind, httpStatus, retry = {}) {
+        super(message);
+        this.kind = kind;
+        this.httpStatus = httpStatus;
+        this.name = 'PrometheusError';
+        this.retryable = retry.retryable ?? false;
+        this.retryAfterMs = retry.retryAfterMs;
+        this.unavailable = retry.unavailable ?? this.retryable;
+    }
+}
+/** The most one retry's backoff waits (see the client): 0.5 s, 1 s, 2 s ... at most 5 s. */
+const MAX_BACKOFF_SECONDS = 5;
+/** Room for the work around the queries (connecting, parsing). */
+const DEADLINE_MARGIN_SECONDS = 2;
+/**
+ * How long the client waits: clearly longer than the `timeout=` it sends, so a slow query comes back
+ * as the server's own message (which names the limit) rather than as a socket abort.
+ */
+const clientTimeoutSeconds = (serverSeconds) => serverSeconds + Math.max(2, serverSeconds / 4);
+/**
+ * The longest a whole evaluation may take, whatever the SLO count: one query's attempts (the
+ * client's wait for each, x (prometheus_retries + 1)), the longest backoff before each retry (5 s)
+ * and a margin of 2 s. With the defaults (30 s, so 37.5 s a wait, 2 retries): 124.5 s.
+ */
+function evaluationDeadlineSeconds(options) {
+    return (clientTimeoutSeconds(options.timeoutSeconds) * (options.retries + 1) +
+        MAX_BACKOFF_SECONDS * options.retries +
+        DEADLINE_MARGIN_SECONDS);
+}
+/** Joins the API path onto the base URL, keeping any path prefix. */
+function apiUrl(base, apiPath) {
+    const url = new URL(base);
+    url.pathname = url.pathname.replace(/\/+$/, '') + apiPath;
+    return url.toString();
+}
+/**
+ * The server's own refusals of a query for its size or its time, as Prometheus, Thanos, Mimir,
+ * Cortex and VictoriaMetrics word them: which limit it was. Undefined for any other error.
+ */
+function queryLimit(text) {
+    const vm = /-search\.(max\w+)/.exec(text);
+    if (vm) {
+        const timeout = /maxQueryDuration|timeout/i.test(text);
+        return { limit: `VictoriaMetrics -search.${vm[1]}`, timeout };
+    }
+    const mimir = /\(?(err-mimir-[\w-]+)\)?/.exec(text);
+    if (mimir)
+        return { limit: `Mimir limit ${mimir[1]}`, timeout: /time/.test(mimir[1]) };
+    if (/would load too many samples into memory/.test(text))
+        return {
+            limit: 'the samples a query may load (Prometheus/Thanos --query.max-samples)',
+            timeout: false
+        };
+    const store = /exceeded (series|chunks?|samples|bytes) limit|max number of (chunks|series)/.exec(text);
+    if (store)
+        return {
+            limit: `the ${store[1] ?? store[2]} a query may fetch (Thanos/Cortex store limit)`,
+            timeout: false
+        };
+    if (/query timed out|timeout exceeded|context deadline exceeded/i.test(text))
+        return {
+            limit: 'the query timeout (Prometheus --query.timeout, the timeout= the gate sends)',
+            timeout: true
+        };
+    return undefined;
+}
+/** What to do when the raw queries are too big for the server. */
+const LIMIT_REMEDY = 'generate recording rules with "error-budget rules", load them and set query_source: rules (or auto, the default)';
+/** The URL for messages: no userinfo, no query values (either may hold a credential). */
+const redactUrl = shownUrl;
+/** Strict decimal parsing of a Prometheus sample string; NaN and ±Inf are mapped explicitly. */
+function parseSampleValue(text) {
+    if (typeof text !== 'string')
+        return NaN;
+    if (/^[+-]?Inf$/.test(text))
+        return text.startsWith('-') ? -Infinity : Infinity;
+    if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text))
+        return NaN;
+    return Number(text);
+}
+/**
+ * What an answer's `data` held when it is not the expected shape, for messages: the result type
+ * and, for a vector that is not a list, what `result` was instead. Server text is JSON-quoted.
+ */
+function describeData(data) {
+    if (!data || typeof data !== 'object')
+        return `no usable data (data: ${shortJson(data)})`;
+    const { resultType, result } = data;
+    if (resultType === undefined)
+        return 'data without a resultType';
+    if (resultType === 'vector' && !Array.isArray(result))
+        return `a vector whose result is ${shortJson(result)} instead of a list of series`;
+    return `a ${typeof resultType === 'string' ? resultType : shortJson(resultType)} result`;
+}
+function shortJson(value) {
+    const text = JSON.stringify(value) ?? 'undefined';
+    return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+}
+function describeLabels(result) {
+    return result
+        .slice(0, 5)
+        .map(series => JSON.stringify(series.metric ?? {}))
+        .join(', ');
+}
+function finiteValue(text) {
+    const value = parseSampleValue(text);
+    if (!Number.isFinite(value)) {
+        throw new PrometheusError(`the query returned ${value} instead of a finite number`, 'value');
+    }
+    return value;
+}
+/** Pure: the one finite number that the series answering one query must hold. */
+function singleSeriesValue(series, ignoredLabel) {
+    if (series.length === 0) {
+        throw new PrometheusError('no data: the query matched no series (check the metric names and labels)', 'no-data');
+    }
+    if (series.length > 1) {
+        const labels = series.map(s => ({
+            metric: Object.fromEntries(Object.entries(s.metric ?? {}).filter(([name]) => name !== ignoredLabel))
+        }));
+        throw new PrometheusError(`the query returned ${series.length} series where one is expected (wrap it in sum()): ${describeLabels(labels)}`, 'ambiguous');
+    }
+    if (!series[0].value) {
+        throw new PrometheusError('the query returned a native histogram; it must return a plain number', 'response');
+    }
+    return finiteValue(series[0].value[1]);
+}
+
+;// CONCATENATED MODULE: ./src/engine/concurrency.ts
+
+/** At most `limit` tasks in flight across every caller that shares this limiter. */
+function limiter(limit) {
+    let active = 0;
+    const waiting = [];
+    return async (task) => {
+        if (active >= limit)
+            await new Promise(resolve => waiting.push(resolve));
+        else
+            active++;
+        try {
+            return await task();
+        }
+        finally {
+            // The slot passes straight to the next waiting task, so `active` stays as it is.
+            const next = waiting.shift();
+            if (next)
+                next();
+            else
+                active--;
+        }
+    };
+}
+/** Records the first failure that proved the endpoint unavailable; an abort proves nothing. */
+function noteUnavailable(endpoint, error, signal) {
+    if (error instanceof PrometheusError && error.unavailable && !signal?.aborted)
+        endpoint.unavailable ??= `the endpoint unavailable (${error.message})`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/plan.ts
+/**
+ * What to ask Prometheus, and where each answer lands: the batches (one request per distinct
+ * query, every window it is needed for), their PromQL, the keys of their outcomes, and the
+ * figures of one SLO read back from those outcomes. Pure.
+ */
+
+
+
+
+
+
+/** Where the outcome of a query over a window is kept: by the window's seconds, not its text. */
+const outcomeKey = (template, window) => `${(0,duration/* parseDuration */.E)(window)}s ${template}`;
+/** The label that tells apart the windows of a batched query. */
+const WINDOW_LABEL = 'ebg_window';
+const rangeLabel = (r) => `at ${r.seconds}s@${r.end}`;
+/** Where the outcome of a query over a fixed range is kept. */
+const rangeKey = (template, r) => `${rangeLabel(r)} ${template}`;
+/** The exclusions that overlap the window ending at `now` (Unix seconds), each with its part inside. */
+function overlaps(slo, window, now) {
+    return slo.exclusions.flatMap(exclusion => {
+        const range = (0,engine_exclusions/* clip */.$Q)(exclusion, (0,duration/* parseDuration */.E)(window), now);
+        return range ? [{ exclusion, range }] : [];
+    });
+}
+/** The fixed ranges an SLO needs at `time`: each exclusion clipped to each window it overlaps. */
+function rangesFor(slo, time) {
+    const now = time.getTime() / 1000;
+    return windowsFor(slo).flatMap(window => overlaps(slo, window, now).map(o => o.range));
+}
+function planBatches(slos, time) {
+    const batches = new Map();
+    const batchOf = (template) => {
+        const found = batches.get(template) ?? {
+            windows: new Set(),
+            ranges: new Map()
+        };
+        batches.set(template, found);
+        return found;
+    };
+    for (const slo of slos) {
+        for (const template of [slo.errorQuery, slo.totalQuery]) {
+            for (const window of windowsFor(slo))
+                batchOf(template).windows.add(window);
+            for (const range of time ? rangesFor(slo, time) : [])
+                batchOf(template).ranges.set(rangeLabel(range), range);
+        }
+    }
+    return [...batches].map(([template, { windows, ranges }]) => ({
+        template,
+        windows: uniqueWindows(windows),
+        ranges: [...ranges.values()]
+    }));
+}
+/** Where the earliest data of a query over an SLO window is kept among the outcomes. */
+const coverageKey = (template, window) => `coverage ${outcomeKey(template, window)}`;
+/** The query without `# comments` (which run to the end of a line, outside string literals). */
+function withoutComments(query) {
+    return query.replace(/("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`)|#[^\n]*/g, (_comment, text) => text ?? '');
+}
+/**
+ * Whether the query is written as a scalar: `scalar(...)` around the whole of it, or a number.
+ * label_replace() and `or` need vectors, so such a query is batched inside vector(). Other
+ * scalar forms are caught when the batch fails to type-check (see runBatches).
+ */
+function isScalarForm(query) {
+    const text = withoutComments(query).trim();
+    if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text))
+        return true;
+    const open = /^scalar\s*\(/.exec(text);
+    if (!open)
+        return false;
+    let depth = 0;
+    for (let i = open[0].length - 1; i < text.length; i++) {
+        if (text[i] === '(')
+            depth++;
+        else if (text[i] === ')' && --depth === 0)
+            return i === text.length - 1;
+    }
+    return false;
+}
+/**
+ * The user's query as one term of a batch. The newline ends a trailing `# comment`, which would
+ * otherwise swallow the rest of the batch.
+ */
+function term(template, window) {
+    return asTerm(template, expandQuery(template, window));
+}
+/** The query of a term on lines of its own (a `# comment` ends there); a scalar inside vector(). */
+function asTerm(template, query) {
+    return isScalarForm(template) ? `vector(${query}\n)` : `${query}\n`;
+}
+/**
+ * PromQL for every window of a batch at once, each result labelled with its window. One request
+ * instead of one per window: per-request overhead dominates the short windows (measured: one
+ * 5-window query costs about what the 30d query alone costs).
+ */
+function batchQuery(batch) {
+    return [
+        ...batch.windows.map(w => `label_replace(${term(batch.template, w)}, "${WINDOW_LABEL}", "${w}", "", "")`),
+        ...(batch.ranges ?? []).map(r => `label_replace(${asTerm(batch.template, (0,engine_exclusions/* expandAt */.or)(batch.template, r.seconds, r.end))}, "${WINDOW_LABEL}", "${rangeLabel(r)}", "", "")`)
+    ].join(' or ');
+}
+/**
+ * The figures of one SLO, read back from the outcomes of its batches and coverage probe: what the
+ * assessment judges. Every window and excluded range planBatches asked for must be there.
+ */
+function figuresFrom(slo, outcomes, time) {
+    const now = time.getTime() / 1000;
+    const outcome = (key, what) => {
+        const found = outcomes.get(key);
+        if (!found)
+            throw new Error(`internal: ${what} was not run`);
+        return found;
+    };
+    const windows = windowsFor(slo).map(window => ({
+        window,
+        errors: outcome(outcomeKey(slo.errorQuery, window), `query for ${window}`),
+        total: outcome(outcomeKey(slo.totalQuery, window), `query for ${window}`),
+        excluded: overlaps(slo, window, now).map(({ exclusion, range }) => ({
+            exclusion,
+            range,
+            errors: outcome(rangeKey(slo.errorQuery, range), `exclusion query for ${window}`),
+            total: outcome(rangeKey(slo.totalQuery, range), `exclusion query for ${window}`)
+        }))
+    }));
+    const probe = outcomes.get(coverageKey(slo.totalQuery, slo.window));
+    return { windows, dataSince: probe?.ok ? probe.value : undefined };
+}
+/** Queries that turn "no data" into a healthy zero deserve a word of warning. */
+function queryWarnings(slos) {
+    const warnings = [];
+    for (const slo of slos) {
+        if (slo.timeZone !== 'UTC' && !(0,engine_calendar/* isCalendarUnit */.T3)(slo.window))
+            warnings.push(`${slo.name}: time_zone ${slo.timeZone} has no effect on the rolling ${slo.window} window; it applies to month, quarter and week`);
+        for (const [input, query] of [
+            ['error_query', slo.errorQuery],
+            ['total_query', slo.totalQuery]
+        ]) {
+            if (/\bor\s+vector\s*\(\s*0\s*\)/.test(query)) {
+                warnings.push(`${slo.name}: ${input} uses "or vector(0)", which turns missing data into zero; a wrong metric name would then look healthy`);
+            }
+            const unfiltered = (0,promql/* unfilteredSelectors */.z)(query);
+            if (unfiltered.length) {
+                warnings.push(`${slo.name}: ${input} selects ${unfiltered.join(', ')} without a label matcher, so it sums every series of that name (every service on a shared Prometheus); filter it, e.g. ${unfiltered[0]}{job="my-service"}`);
+            }
+        }
+    }
+    return warnings;
+}
+
+;// CONCATENATED MODULE: ./src/engine/batches.ts
+/**
+ * Runs the batches against the client: bounded concurrency, one deadline for the whole
+ * evaluation, nothing more sent once the endpoint proved unavailable or the caller aborted, and
+ * every answer kept under its outcome key (see plan.ts).
+ */
+
+
+
+
+
+/** The client, counting the requests as sent: a refused batch costs its checks too. */
+function countingClient(client) {
+    let sent = 0;
+    return {
+        client: {
+            queryScalar: (promql, at, signal) => (sent++, client.queryScalar(promql, at, signal)),
+            queryVector: (promql, at, signal) => (sent++, client.queryVector(promql, at, signal))
+        },
+        sent: () => sent
+    };
+}
+/**
+ * One deadline for the whole evaluation, so that no SLO count can make the step run longer; an
+ * abort from outside (the CLI's Ctrl-C) ends it too. `clear` stops the timer.
+ */
+function evaluationSignal(prometheus, outside) {
+    const deadlineSeconds = evaluationDeadlineSeconds(prometheus);
+    const deadline = new AbortController();
+    const timer = setTimeout(() => deadline.abort(new Error(`the evaluation passed its deadline of ${deadlineSeconds}s (the client's wait x (prometheus_retries + 1) + backoff + 2s)`)), deadlineSeconds * 1000);
+    const signal = outside ? AbortSignal.any([outside, deadline.signal]) : deadline.signal;
+    return { signal, clear: () => clearTimeout(timer) };
+}
+/** Why a signal aborted, as the message its queries end with. */
+const abortReason = (signal) => signal.reason instanceof Error ? signal.reason.message : 'aborted';
+/**
+ * A batch the server refused to parse or type-check. Parsing costs the server next to nothing,
+ * so the query alone is checked once: its error then speaks of the user's text, not the batch.
+ */
+function refusedBatch(error) {
+    return (error instanceof PrometheusError &&
+        error.kind === 'http' &&
+        // VictoriaMetrics answers parse errors with 422, like execution errors: told by their text.
+        (error.httpStatus === 400 ||
+            /parse error|cannot parse|unexpected token|unparsed data/i.test(error.message)));
+}
+/**
+ * Servers that echo the query (VictoriaMetrics: `query="..."`) would show the batch: the user's
+ * query stands in its place.
+ */
+function userText(message, template) {
+    if (!message.includes(WINDOW_LABEL))
+        return message;
+    return message.replace(/"(?:[^"\\]|\\.)*"/g, quoted => quoted.includes(WINDOW_LABEL) ? JSON.stringify(template) : quoted);
+}
+/**
+ * Runs every batch once, with bounded concurrency, and answers per expanded query. Once the
+ * endpoint proved unavailable (network error, timeout, 429 or 5xx after the retries), batches
+ * not yet started are skipped: they would fail the same way. Once `signal` aborts (the overall
+ * deadline, Ctrl-C), requests in flight end and nothing more is sent.
+ */
+async function runBatches(client, batches, time, slots, signal, endpoint) {
+    const outcomes = new Map();
+    const runBatch = async (batch) => {
+        const ranges = batch.ranges ?? [];
+        const keys = [
+            ...batch.windows.map(w => outcomeKey(batch.template, w)),
+            ...ranges.map(r => rangeKey(batch.template, r))
+        ];
+        const failAll = (message) => keys.forEach(key => outcomes.set(key, { ok: false, message: userText(message, batch.template) }));
+        if (signal.aborted)
+            return failAll(`not sent: ${abortReason(signal)}`);
+        if (endpoint.unavailable)
+            return failAll(`not sent: an earlier query found ${endpoint.unavailable}`);
+        try {
+            const queries = new Set(batch.windows.map(w => expandQuery(batch.template, w)));
+            if (queries.size === 1 && ranges.length === 0) {
+                // One window, or a query without {{window}} (a raw ratio's vector(1)): a plain query.
+                const value = (await client.queryScalar([...queries][0], time, signal)).value;
+                return keys.forEach(key => outcomes.set(key, { ok: true, value }));
+            }
+            let series;
+            try {
+                series = await client.queryVector(batchQuery(batch), time, signal);
+            }
+            catch (error) {
+                if (!refusedBatch(error))
+                    throw error;
+                return await oneByOne(client, batch, time, keys, outcomes, signal);
+            }
+            ;
+            [...batch.windows, ...ranges.map(rangeLabel)].forEach((window, i) => {
+                try {
+                    const ofWindow = series.filter(s => s.metric?.[WINDOW_LABEL] === window);
+                    outcomes.set(keys[i], { ok: true, value: singleSeriesValue(ofWindow, WINDOW_LABEL) });
+                }
+                catch (error) {
+                    const noData = error instanceof PrometheusError && error.kind === 'no-data';
+                    outcomes.set(keys[i], { ok: false, message: error.message, noData });
+                }
+            });
+        }
+        catch (error) {
+            noteUnavailable(endpoint, error, signal);
+            failAll(error.message);
+        }
+    };
+    await Promise.all(batches.map(batch => slots(() => runBatch(batch))));
+    return outcomes;
+}
+/**
+ * After a refused batch: the query alone over its first window. When that fails too, its error
+ * (about the user's query) stands for every window; when it answers, only the batching was the
+ * problem (a scalar form), and the other windows are asked alone. No coverage probe then.
+ */
+async function oneByOne(client, batch, time, keys, outcomes, signal) {
+    const queries = [
+        ...batch.windows.map(w => expandQuery(batch.template, w)),
+        ...(batch.ranges ?? []).map(r => (0,engine_exclusions/* expandAt */.or)(batch.template, r.seconds, r.end))
+    ];
+    for (const [i, query] of queries.entries()) {
+        try {
+            const value = (await client.queryScalar(query, time, signal)).value;
+            outcomes.set(keys[i], { ok: true, value });
+        }
+        catch (error) {
+            const message = error.message;
+            if (i > 0)
+                outcomes.set(keys[i], { ok: false, message });
+            else
+                return keys.forEach(key => outcomes.set(key, { ok: false, message }));
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/coverage.ts
+/**
+ * The coverage probes: how far back the data of an SLO goes, so that a window longer than the
+ * data (or recorded series shorter than the window) is told, never silently computed over less.
+ * Raw series are probed per total query and window; recorded series in one request for all.
+ */
+
+
+
+
+
+/**
+ * The bounded coverage check: the query's 1h value at the window's start, one point instead of
+ * another scan of the whole window. Answers when the data reaches back to the window's start.
+ */
+function coveragePointQuery(template) {
+    return expandQuery(template, '1h');
+}
+/**
+ * Only when the point check found nothing: the earliest hour with data, minimised over an hourly
+ * subquery. It reads the window once more, but then the data is shorter than the window.
+ */
+function coverageSinceQuery(template, window) {
+    return `min_over_time(timestamp(${term(template, '1h')})[${window}:1h])`;
+}
+/**
+ * The bounded coverage checks of the SLOs read from raw series, one request per distinct total
+ * query and window, each sent on its own so that its failure is a warning, never the SLO's ERROR.
+ * Records the earliest data under coverageKey; returns the warnings and the requests made.
+ */
+async function probeRawCoverage(client, slos, time, slots, signal, endpoint) {
+    const probes = new Map();
+    for (const slo of slos) {
+        // A raw ratio (vector(1)) or a scalar has no timestamp of its data: nothing to probe.
+        if (isRatioSlo(slo) || isScalarForm(slo.totalQuery))
+            continue;
+        const key = coverageKey(slo.totalQuery, slo.window);
+        const probe = probes.get(key) ?? { template: slo.totalQuery, window: slo.window, names: [] };
+        probe.names.push(slo.name);
+        probes.set(key, probe);
+    }
+    const warnings = [];
+    const outcomes = new Map();
+    const probe = async (key, template, window, names) => {
+        // The decision's own queries say what an unavailable endpoint or an abort means.
+        if (signal.aborted || endpoint.unavailable)
+            return;
+        const start = time.getTime() / 1000 - (0,duration/* parseDuration */.E)(window);
+        try {
+            const at = new Date((start + 3600) * 1000);
+            await client.queryScalar(coveragePointQuery(template), at, signal);
+            return outcomes.set(key, { ok: true, value: start });
+        }
+        catch (error) {
+            if (!(error instanceof PrometheusError && error.kind === 'no-data')) {
+                return warnings.push(`${names.join(', ')}: the coverage check of total_query failed (${error.message}); the figures stand, but whether the data covers the whole ${window} is unknown`);
+            }
+        }
+        try {
+            const since = await client.queryScalar(coverageSinceQuery(template, window), time, signal);
+            outcomes.set(key, { ok: true, value: since.value });
+        }
+        catch {
+            // No data in the window at all: the SLO's own queries say so, as ERROR.
+        }
+    };
+    await Promise.all([...probes].map(([key, { template, window, names }]) => slots(() => probe(key, template, window, names))));
+    return { warnings, outcomes };
+}
+/**
+ * One request for every SLO that may read recording rules: the earliest sample of its recorded
+ * series, by the probe labels of rules.ts (ours, Sloth's, Pyrra's).
+ */
+async function probeRecordedSeries(client, slos, time, signal) {
+    const since = new Map();
+    if (slos.length === 0)
+        return { since };
+    try {
+        const query = rulesCoverageQuery(slos, windowsFor);
+        for (const series of await client.queryVector(query, time, signal)) {
+            const value = parseSampleValue(series.value?.[1]);
+            if (series.metric?.slo !== undefined && Number.isFinite(value))
+                since.set(series.metric.slo, value);
+        }
+    }
+    catch (error) {
+        return { since, failure: error };
+    }
+    return { since };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/daily.ts
@@ -2177,336 +2826,18 @@ function dailyBudget(plan, answers, slo, time) {
     return { points, notes };
 }
 
-// EXTERNAL MODULE: ./src/engine/exclusions.ts
-var engine_exclusions = __nccwpck_require__(5257);
-// EXTERNAL MODULE: ./src/engine/calendar.ts
-var engine_calendar = __nccwpck_require__(1478);
-// EXTERNAL MODULE: ./src/engine/status.ts
-var engine_status = __nccwpck_require__(8678);
-;// CONCATENATED MODULE: ./src/engine/promql.ts
-/** What the gate reads out of a PromQL text without parsing it fully (pure). */
-/** PromQL keywords that can stand before a `(` or `[` and are not metric names. */
-const KEYWORDS = new Set(['by', 'without', 'on', 'ignoring', 'group_left', 'group_right', 'offset']);
+;// CONCATENATED MODULE: ./src/engine/sources.ts
 /**
- * The metric names selected without any label matcher (`http_requests_total[5m]`, or `{}`): on a
- * shared Prometheus such a selector sums every series of every service of that name.
+ * Where each SLO's figures are read from (`query_source`): its raw series, or recording rules
+ * (ours, Sloth's, Pyrra's) that cover the whole window. Decided before its queries, from one
+ * probe of the recorded series.
  */
-function unfilteredSelectors(query) {
-    // String literals may hold anything, braces included: blank them first.
-    const code = query.replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`/g, '""');
-    const found = new Set();
-    const selector = /(^|[^\w:.])([a-zA-Z_:][\w:]*)\s*(\{\s*\})?\s*(?=\[)/g;
-    for (const match of code.matchAll(selector)) {
-        if (!KEYWORDS.has(match[2]))
-            found.add(match[2]);
-    }
-    return [...found];
-}
-
-;// CONCATENATED MODULE: ./src/engine/evaluate.ts
-/** Evaluates SLOs against Prometheus: all queries concurrently, then the pure budget math. */
 
 
 
-
-
-
-
-
-
-
-
-
-
-
-/** Windows are compared as durations: `60m` and `1h` are one window, queried once. */
-const sameWindow = (a, b) => (0,duration/* parseDuration */.E)(a) === (0,duration/* parseDuration */.E)(b);
-/** One text per duration, the first one given (the user's spelling is what the reports show). */
-function uniqueWindows(windows) {
-    const bySeconds = new Map();
-    for (const window of windows) {
-        const seconds = (0,duration/* parseDuration */.E)(window);
-        if (!bySeconds.has(seconds))
-            bySeconds.set(seconds, window);
-    }
-    return [...bySeconds.values()];
-}
-/**
- * A calendar SLO at the evaluation time: its window becomes the seconds elapsed since the period
- * started (`increase(x[<seconds>s])`), and the period is kept for the figures.
- */
-function atEvaluationTime(slo, time) {
-    if (!(0,engine_calendar/* isCalendarUnit */.T3)(slo.window))
-        return slo;
-    const calendar = (0,engine_calendar/* periodAt */.Vw)(slo.window, slo.timeZone, time);
-    const elapsed = Math.max(1, Math.floor((time.getTime() - calendar.start) / 1000));
-    return { ...slo, window: `${elapsed}s`, calendar };
-}
-/** How the reasons name the SLO window: a calendar one by its period. */
-function windowName(slo) {
-    const c = slo.calendar;
-    return c
-        ? `the ${c.unit} to date (${slo.window} since ${(0,engine_exclusions/* iso */.KH)(c.start / 1000)}, ${c.timeZone})`
-        : slo.window;
-}
-/** The window column of the reports: `month (Europe/Berlin)` for a calendar window. */
-const shownWindow = (slo) => slo.calendar ? `${slo.calendar.unit} (${slo.calendar.timeZone})` : slo.window;
-function periodFigures(slo, time, days) {
-    const c = slo.calendar;
-    if (!c)
-        return undefined;
-    const daysLeft = (c.end - time.getTime()) / 86400_000;
-    const elapsedDays = (0,duration/* parseDuration */.E)(slo.window) / 86400;
-    return {
-        unit: c.unit,
-        timeZone: c.timeZone,
-        start: (0,engine_exclusions/* iso */.KH)(c.start / 1000),
-        end: (0,engine_exclusions/* iso */.KH)(c.end / 1000),
-        hours: (c.end - c.start) / 3600_000,
-        elapsedDays,
-        daysLeft,
-        lastsToEnd: days === null ? null : days >= daysLeft,
-        early: elapsedDays < 1
-    };
-}
-/** min_events resolved: `auto` is the events at which the budget allows one bad event. */
-function minEventsFor(slo) {
-    // An error-ratio SLI (a raw ratio, or Sloth's recorded ratios) has no event counts: its total is
-    // vector(1). Counting that 1 as the traffic would stop every burn tier and, with allow, every
-    // block, so the guard does not apply.
-    if (isRatioSlo(slo))
-        return 0;
-    return slo.minEvents === 'auto' ? (0,engine_config/* eventsForOneBadEvent */.uu)(slo.target) : slo.minEvents;
-}
-/** The windows one SLO needs: its own, burn_rate_window, and both windows of each burn check. */
-function windowsFor(slo) {
-    const windows = [slo.window, slo.burnRateWindow];
-    for (const check of tiers_checksFor(slo)) {
-        windows.push(check.longWindow, check.shortWindow);
-    }
-    return uniqueWindows(windows);
-}
-/** Where the outcome of a query over a window is kept: by the window's seconds, not its text. */
-const outcomeKey = (template, window) => `${(0,duration/* parseDuration */.E)(window)}s ${template}`;
-/** The label that tells apart the windows of a batched query. */
-const WINDOW_LABEL = 'ebg_window';
-const rangeLabel = (r) => `at ${r.seconds}s@${r.end}`;
-/** Where the outcome of a query over a fixed range is kept. */
-const rangeKey = (template, r) => `${rangeLabel(r)} ${template}`;
-/** The fixed ranges an SLO needs at `time`: each exclusion clipped to each window it overlaps. */
-function rangesFor(slo, time) {
-    const now = time.getTime() / 1000;
-    return windowsFor(slo).flatMap(window => slo.exclusions.flatMap(e => (0,engine_exclusions/* clip */.$Q)(e, (0,duration/* parseDuration */.E)(window), now) ?? []));
-}
-function planBatches(slos, time) {
-    const batches = new Map();
-    const batchOf = (template) => {
-        const found = batches.get(template) ?? {
-            windows: new Set(),
-            ranges: new Map()
-        };
-        batches.set(template, found);
-        return found;
-    };
-    for (const slo of slos) {
-        for (const template of [slo.errorQuery, slo.totalQuery]) {
-            for (const window of windowsFor(slo))
-                batchOf(template).windows.add(window);
-            for (const range of time ? rangesFor(slo, time) : [])
-                batchOf(template).ranges.set(rangeLabel(range), range);
-        }
-    }
-    return [...batches].map(([template, { windows, ranges }]) => ({
-        template,
-        windows: uniqueWindows(windows),
-        ranges: [...ranges.values()]
-    }));
-}
-/** Where the earliest data of a query over an SLO window is kept among the outcomes. */
-const coverageKey = (template, window) => `coverage ${outcomeKey(template, window)}`;
-/** The query without `# comments` (which run to the end of a line, outside string literals). */
-function withoutComments(query) {
-    return query.replace(/("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`)|#[^\n]*/g, (_comment, text) => text ?? '');
-}
-/**
- * Whether the query is written as a scalar: `scalar(...)` around the whole of it, or a number.
- * label_replace() and `or` need vectors, so such a query is batched inside vector(). Other
- * scalar forms are caught when the batch fails to type-check (see runBatches).
- */
-function isScalarForm(query) {
-    const text = withoutComments(query).trim();
-    if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text))
-        return true;
-    const open = /^scalar\s*\(/.exec(text);
-    if (!open)
-        return false;
-    let depth = 0;
-    for (let i = open[0].length - 1; i < text.length; i++) {
-        if (text[i] === '(')
-            depth++;
-        else if (text[i] === ')' && --depth === 0)
-            return i === text.length - 1;
-    }
-    return false;
-}
-/**
- * The user's query as one term of a batch. The newline ends a trailing `# comment`, which would
- * otherwise swallow the rest of the batch.
- */
-function term(template, window) {
-    return asTerm(template, expandQuery(template, window));
-}
-/** The query of a term on lines of its own (a `# comment` ends there); a scalar inside vector(). */
-function asTerm(template, query) {
-    return isScalarForm(template) ? `vector(${query}\n)` : `${query}\n`;
-}
-/**
- * The bounded coverage check: the query's 1h value at the window's start, one point instead of
- * another scan of the whole window. Answers when the data reaches back to the window's start.
- */
-function coveragePointQuery(template) {
-    return expandQuery(template, '1h');
-}
-/**
- * Only when the point check found nothing: the earliest hour with data, minimised over an hourly
- * subquery. It reads the window once more, but then the data is shorter than the window.
- */
-function coverageSinceQuery(template, window) {
-    return `min_over_time(timestamp(${term(template, '1h')})[${window}:1h])`;
-}
-/**
- * PromQL for every window of a batch at once, each result labelled with its window. One request
- * instead of one per window: per-request overhead dominates the short windows (measured: one
- * 5-window query costs about what the 30d query alone costs).
- */
-function batchQuery(batch) {
-    return [
-        ...batch.windows.map(w => `label_replace(${term(batch.template, w)}, "${WINDOW_LABEL}", "${w}", "", "")`),
-        ...(batch.ranges ?? []).map(r => `label_replace(${asTerm(batch.template, (0,engine_exclusions/* expandAt */.or)(batch.template, r.seconds, r.end))}, "${WINDOW_LABEL}", "${rangeLabel(r)}", "", "")`)
-    ].join(' or ');
-}
-/** Why a signal aborted, as the message its queries end with. */
-const abortReason = (signal) => signal.reason instanceof Error ? signal.reason.message : 'aborted';
-/**
- * A batch the server refused to parse or type-check. Parsing costs the server next to nothing,
- * so the query alone is checked once: its error then speaks of the user's text, not the batch.
- */
-function refusedBatch(error) {
-    return (error instanceof PrometheusError &&
-        error.kind === 'http' &&
-        // VictoriaMetrics answers parse errors with 422, like execution errors: told by their text.
-        (error.httpStatus === 400 ||
-            /parse error|cannot parse|unexpected token|unparsed data/i.test(error.message)));
-}
-/**
- * Servers that echo the query (VictoriaMetrics: `query="..."`) would show the batch: the user's
- * query stands in its place.
- */
-function userText(message, template) {
-    if (!message.includes(WINDOW_LABEL))
-        return message;
-    return message.replace(/"(?:[^"\\]|\\.)*"/g, quoted => quoted.includes(WINDOW_LABEL) ? JSON.stringify(template) : quoted);
-}
-/**
- * Runs every batch once, with bounded concurrency, and answers per expanded query. Once the
- * endpoint proved unavailable (network error, timeout, 429 or 5xx after the retries), batches
- * not yet started are skipped: they would fail the same way. Once `signal` aborts (the overall
- * deadline, Ctrl-C), requests in flight end and nothing more is sent.
- */
-async function runBatches(client, batches, time, slots, signal, endpoint) {
-    const outcomes = new Map();
-    const runBatch = async (batch) => {
-        const ranges = batch.ranges ?? [];
-        const keys = [
-            ...batch.windows.map(w => outcomeKey(batch.template, w)),
-            ...ranges.map(r => rangeKey(batch.template, r))
-        ];
-        const failAll = (message) => keys.forEach(key => outcomes.set(key, { ok: false, message: userText(message, batch.template) }));
-        if (signal.aborted)
-            return failAll(`not sent: ${abortReason(signal)}`);
-        if (endpoint.unavailable)
-            return failAll(`not sent: an earlier query found ${endpoint.unavailable}`);
-        try {
-            const queries = new Set(batch.windows.map(w => expandQuery(batch.template, w)));
-            if (queries.size === 1 && ranges.length === 0) {
-                // One window, or a query without {{window}} (a raw ratio's vector(1)): a plain query.
-                const value = (await client.queryScalar([...queries][0], time, signal)).value;
-                return keys.forEach(key => outcomes.set(key, { ok: true, value }));
-            }
-            let series;
-            try {
-                series = await client.queryVector(batchQuery(batch), time, signal);
-            }
-            catch (error) {
-                if (!refusedBatch(error))
-                    throw error;
-                return await oneByOne(client, batch, time, keys, outcomes, signal);
-            }
-            ;
-            [...batch.windows, ...ranges.map(rangeLabel)].forEach((window, i) => {
-                try {
-                    const ofWindow = series.filter(s => s.metric?.[WINDOW_LABEL] === window);
-                    outcomes.set(keys[i], { ok: true, value: singleSeriesValue(ofWindow, WINDOW_LABEL) });
-                }
-                catch (error) {
-                    const noData = error instanceof PrometheusError && error.kind === 'no-data';
-                    outcomes.set(keys[i], { ok: false, message: error.message, noData });
-                }
-            });
-        }
-        catch (error) {
-            noteUnavailable(endpoint, error, signal);
-            failAll(error.message);
-        }
-    };
-    await Promise.all(batches.map(batch => slots(() => runBatch(batch))));
-    return outcomes;
-}
 const isoTime = (unixSeconds) => new Date(unixSeconds * 1000).toISOString();
-/**
- * The bounded coverage checks of the SLOs read from raw series, one request per distinct total
- * query and window, each sent on its own so that its failure is a warning, never the SLO's ERROR.
- * Records the earliest data under coverageKey; returns the warnings and the requests made.
- */
-async function probeRawCoverage(client, slos, time, slots, signal, endpoint) {
-    const probes = new Map();
-    for (const slo of slos) {
-        // A raw ratio (vector(1)) or a scalar has no timestamp of its data: nothing to probe.
-        if (isRatioSlo(slo) || isScalarForm(slo.totalQuery))
-            continue;
-        const key = coverageKey(slo.totalQuery, slo.window);
-        const probe = probes.get(key) ?? { template: slo.totalQuery, window: slo.window, names: [] };
-        probe.names.push(slo.name);
-        probes.set(key, probe);
-    }
-    const warnings = [];
-    const outcomes = new Map();
-    const probe = async (key, template, window, names) => {
-        // The decision's own queries say what an unavailable endpoint or an abort means.
-        if (signal.aborted || endpoint.unavailable)
-            return;
-        const start = time.getTime() / 1000 - (0,duration/* parseDuration */.E)(window);
-        try {
-            const at = new Date((start + 3600) * 1000);
-            await client.queryScalar(coveragePointQuery(template), at, signal);
-            return outcomes.set(key, { ok: true, value: start });
-        }
-        catch (error) {
-            if (!(error instanceof PrometheusError && error.kind === 'no-data')) {
-                return warnings.push(`${names.join(', ')}: the coverage check of total_query failed (${error.message}); the figures stand, but whether the data covers the whole ${window} is unknown`);
-            }
-        }
-        try {
-            const since = await client.queryScalar(coverageSinceQuery(template, window), time, signal);
-            outcomes.set(key, { ok: true, value: since.value });
-        }
-        catch {
-            // No data in the window at all: the SLO's own queries say so, as ERROR.
-        }
-    };
-    await Promise.all([...probes].map(([key, { template, window, names }]) => slots(() => probe(key, template, window, names))));
-    return { warnings, outcomes };
-}
+/** Excluded intervals are cut out of raw series with `@` ranges: such an SLO reads raw series. */
+const modeOf = (slo) => slo.exclusions.length ? 'raw' : (slo.querySource ?? 'raw');
 /**
  * One request for every SLO that may read recording rules: how far back its recorded series go.
  * Those covering the whole window read the rules; the others read raw series (auto) or are
@@ -2514,365 +2845,92 @@ async function probeRawCoverage(client, slos, time, slots, signal, endpoint) {
  */
 async function chooseSources(client, slos, time, signal) {
     const warnings = [];
-    // Excluded intervals are cut out of raw series with `@` ranges: such an SLO reads raw series.
-    const modeOf = (slo) => slo.exclusions.length ? 'raw' : (slo.querySource ?? 'raw');
     for (const slo of slos) {
         if (slo.exclusions.length && slo.querySource === 'rules')
             warnings.push(`${slo.name}: query_source rules does not apply to an SLO with excluded intervals (they are cut out of the raw series); raw queries used`);
     }
-    const wanting = slos.filter(slo => modeOf(slo) !== 'raw');
-    const since = new Map();
-    let failure;
-    if (wanting.length) {
-        try {
-            const query = rulesCoverageQuery(wanting, windowsFor);
-            for (const series of await client.queryVector(query, time, signal)) {
-                const value = parseSampleValue(series.value?.[1]);
-                if (series.metric?.slo !== undefined && Number.isFinite(value))
-                    since.set(series.metric.slo, value);
-            }
-        }
-        catch (error) {
-            failure = error;
-        }
-    }
-    const plans = slos.map((slo) => {
-        const raw = { slo, queried: slo, source: 'raw' };
-        const mode = modeOf(slo);
-        if (mode === 'raw')
-            return raw;
-        const earliest = since.get(rulesProbeLabel(slo));
-        if (earliest !== undefined && coversWindow(earliest, slo.window, time))
-            return { slo, queried: readingRules(slo), source: 'rules', since: earliest };
-        // A Sloth SLO whose own recording rules cover the window needs nothing new.
-        const sloth = slo.slothId === undefined ? undefined : since.get(slothProbeLabel(slo.slothId));
-        if (sloth !== undefined &&
-            coversWindow(sloth, slo.window, time) &&
-            slothHasWindows(slo, windowsFor(slo)))
-            return { slo, queried: readingSloth(slo), source: 'sloth', since: sloth };
-        // The same for Pyrra: its period increase covers the window and every alert window exists.
-        const pyrra = slo.pyrra === undefined || slo.calendar !== undefined
+    const reach = await probeRecordedSeries(client, slos.filter(slo => modeOf(slo) !== 'raw'), time, signal);
+    const plans = slos.map(slo => {
+        const { plan, warning } = sourceFor(slo, reach, time);
+        if (warning)
+            warnings.push(warning);
+        return plan;
+    });
+    return { plans, warnings, failure: reach.failure };
+}
+/** Pure: the source of one SLO from the reach of the recorded series, and a warning if any. */
+function sourceFor(slo, { since, failure }, time) {
+    const raw = { slo, queried: slo, source: 'raw' };
+    const mode = modeOf(slo);
+    if (mode === 'raw')
+        return { plan: raw };
+    const earliest = since.get(rulesProbeLabel(slo));
+    if (earliest !== undefined && coversWindow(earliest, slo.window, time))
+        return { plan: { slo, queried: readingRules(slo), source: 'rules', since: earliest } };
+    // A Sloth SLO whose own recording rules cover the window needs nothing new.
+    const sloth = slo.slothId === undefined ? undefined : since.get(slothProbeLabel(slo.slothId));
+    if (sloth !== undefined &&
+        coversWindow(sloth, slo.window, time) &&
+        slothHasWindows(slo, windowsFor(slo)))
+        return { plan: { slo, queried: readingSloth(slo), source: 'sloth', since: sloth } };
+    // The same for Pyrra: its period increase covers the window and every alert window exists.
+    const pyrra = slo.pyrra === undefined || slo.calendar !== undefined
+        ? undefined
+        : since.get(pyrraProbeLabel(slo.name));
+    const pyrraNeeds = slo.pyrra === undefined ? [] : pyrraWindows(slo, windowsFor(slo));
+    const pyrraCovers = pyrra !== undefined && coversWindow(pyrra, slo.window, time);
+    const pyrraComplete = (since.get(pyrraWindowsLabel(slo.name)) ?? 0) >= pyrraNeeds.length;
+    if (pyrraCovers && pyrraComplete)
+        return { plan: { slo, queried: readingPyrra(slo), source: 'pyrra', since: pyrra } };
+    const days = (since) => `${((time.getTime() / 1000 - since) / 86400).toFixed(1)} days of the ${slo.window} window`;
+    const reach = earliest !== undefined
+        ? `its recorded series go back only to ${isoTime(earliest)} (${days(earliest)})`
+        : pyrra === undefined
             ? undefined
-            : since.get(pyrraProbeLabel(slo.name));
-        const pyrraNeeds = slo.pyrra === undefined ? [] : pyrraWindows(slo, windowsFor(slo));
-        const pyrraCovers = pyrra !== undefined && coversWindow(pyrra, slo.window, time);
-        const pyrraComplete = (since.get(pyrraWindowsLabel(slo.name)) ?? 0) >= pyrraNeeds.length;
-        if (pyrraCovers && pyrraComplete)
-            return { slo, queried: readingPyrra(slo), source: 'pyrra', since: pyrra };
-        const days = (since) => `${((time.getTime() / 1000 - since) / 86400).toFixed(1)} days of the ${slo.window} window`;
-        const reach = earliest !== undefined
-            ? `its recorded series go back only to ${isoTime(earliest)} (${days(earliest)})`
-            : pyrra === undefined
-                ? undefined
-                : !pyrraCovers
-                    ? `Pyrra's recorded series go back only to ${isoTime(pyrra)} (${days(pyrra)})`
-                    : `Pyrra's recording rules lack burn-rate windows the gate needs (it needs ${pyrraNeeds.join(', ')}; Pyrra derives its windows from the SLO period)`;
-        if (mode === 'rules') {
-            const refusal = failure
-                ? `query_source rules: the recorded series could not be read: ${failure.message}`
-                : reach
-                    ? `query_source rules: ${reach}; ${BACKFILL_HINT}, or set query_source auto`
-                    : `query_source rules: no recorded series for this SLO; generate them with "error-budget rules", load them into Prometheus and ${BACKFILL_HINT}`;
-            return { ...raw, source: 'rules', refusal };
-        }
-        if (failure)
-            warnings.push(`${slo.name}: could not look for recorded series (${failure.message}); raw queries used`);
-        else if (reach)
-            warnings.push(`${slo.name}: ${reach}; raw queries used until they cover it (${BACKFILL_HINT})`);
-        return raw;
-    });
-    return { plans, warnings, failure };
-}
-/**
- * After a refused batch: the query alone over its first window. When that fails too, its error
- * (about the user's query) stands for every window; when it answers, only the batching was the
- * problem (a scalar form), and the other windows are asked alone. No coverage probe then.
- */
-async function oneByOne(client, batch, time, keys, outcomes, signal) {
-    const queries = [
-        ...batch.windows.map(w => expandQuery(batch.template, w)),
-        ...(batch.ranges ?? []).map(r => (0,engine_exclusions/* expandAt */.or)(batch.template, r.seconds, r.end))
-    ];
-    for (const [i, query] of queries.entries()) {
-        try {
-            const value = (await client.queryScalar(query, time, signal)).value;
-            outcomes.set(keys[i], { ok: true, value });
-        }
-        catch (error) {
-            const message = error.message;
-            if (i > 0)
-                outcomes.set(keys[i], { ok: false, message });
-            else
-                return keys.forEach(key => outcomes.set(key, { ok: false, message }));
-        }
+            : !pyrraCovers
+                ? `Pyrra's recorded series go back only to ${isoTime(pyrra)} (${days(pyrra)})`
+                : `Pyrra's recording rules lack burn-rate windows the gate needs (it needs ${pyrraNeeds.join(', ')}; Pyrra derives its windows from the SLO period)`;
+    if (mode === 'rules') {
+        const refusal = failure
+            ? `query_source rules: the recorded series could not be read: ${failure.message}`
+            : reach
+                ? `query_source rules: ${reach}; ${BACKFILL_HINT}, or set query_source auto`
+                : `query_source rules: no recorded series for this SLO; generate them with "error-budget rules", load them into Prometheus and ${BACKFILL_HINT}`;
+        return { plan: { ...raw, source: 'rules', refusal } };
     }
-}
-function errorResult(slo, message, windows, onError) {
-    return {
-        name: slo.name,
-        target: slo.target,
-        window: shownWindow(slo),
-        status: 'ERROR',
-        blocks: onError === 'block',
-        budgetRemaining: null,
-        budgetConsumed: null,
-        errorRatio: null,
-        availability: null,
-        burnRate: null,
-        daysToExhaustion: null,
-        windows,
-        reasons: [`${slo.name}: cannot evaluate: ${message}`],
-        error: message,
-        dataSince: null,
-        warnings: [],
-        tiers: [],
-        minEvents: minEventsFor(slo),
-        exclusions: [],
-        querySource: 'raw',
-        spec: slo
-    };
-}
-/** How much of the SLO window has data; the budget is silently computed over less otherwise. */
-function coverageOf(slo, outcomes, time) {
-    const probe = outcomes.get(coverageKey(slo.totalQuery, slo.window));
-    if (!probe?.ok)
-        return { dataSince: null, warnings: [] };
-    const windowDays = (0,duration/* parseDuration */.E)(slo.window) / 86400;
-    const coveredDays = (time.getTime() / 1000 - probe.value) / 86400;
-    const dataSince = new Date(probe.value * 1000).toISOString();
-    // The hourly probe starts up to two hours late on complete data; 5 % short is worth a word.
-    if (coveredDays >= windowDays * 0.95 || windowDays - coveredDays < 2 / 24)
-        return { dataSince, warnings: [] };
-    return {
-        dataSince,
-        warnings: [
-            `${slo.name}: the data covers only ${coveredDays.toFixed(1)} of the ${slo.window} window (since ${dataSince}); the budget is computed over what there is. Check the retention or how long the metric exists.`
-        ]
-    };
-}
-/** Pure: turns the query outcomes of one SLO into its figures and status. */
-function assessSlo(slo, outcomes, onError, time) {
-    const windows = [];
-    /** Each window's events as counted, before exclusions: the traffic the low-traffic rule sees. */
-    const countedTotals = [];
-    for (const window of windowsFor(slo)) {
-        const errors = outcomes.get(outcomeKey(slo.errorQuery, window));
-        const total = outcomes.get(outcomeKey(slo.totalQuery, window));
-        if (!errors || !total)
-            throw new Error(`internal: query for ${window} was not run`);
-        for (const [label, outcome] of [
-            ['error_query', errors],
-            ['total_query', total]
-        ]) {
-            if (!outcome.ok) {
-                const advice = !outcome.noData
-                    ? ''
-                    : windows.length > 0
-                        ? shortWindowAdvice(slo, window)
-                        : slo.calendar
-                            ? `; the ${slo.calendar.unit} began only ${slo.window} ago (${(0,engine_exclusions/* iso */.KH)(slo.calendar.start / 1000)}), too short for two samples of these series: the budget is unknown until it holds a few scrapes`
-                            : '';
-                return errorResult(slo, `${label} over ${window}: ${outcome.message}${advice}`, windows, onError);
-            }
-        }
-        const bad = errors.value;
-        const counted = total.value;
-        if (bad < 0 || counted < 0) {
-            return errorResult(slo, `negative event count over ${window} (errors ${bad}, total ${counted}); the queries must count events`, windows, onError);
-        }
-        if (bad > counted * (1 + 1e-9)) {
-            return errorResult(slo, `error_query (${bad}) exceeds total_query (${counted}) over ${window}; are the two queries swapped?`, windows, onError);
-        }
-        countedTotals.push(counted);
-        const removed = excludedEvents(slo, window, outcomes, time);
-        if ('message' in removed)
-            return errorResult(slo, removed.message, windows, onError);
-        // increase() extrapolates each range on its own: a sub-range may read a hair above its window.
-        const t = Math.max(0, counted - removed.total);
-        const e = Math.min(t, Math.max(0, bad - removed.errors));
-        const ratio = t > 0 ? e / t : null;
-        windows.push({
-            window,
-            errors: e,
-            total: t,
-            errorRatio: ratio,
-            burnRate: ratio === null ? null : (0,budget/* burnRate */.g0)(ratio, slo.target)
-        });
-    }
-    const main = windows.find(w => sameWindow(w.window, slo.window));
-    if (main.errorRatio === null) {
-        return errorResult(slo, `total_query returned 0 over ${windowName(slo)}: no traffic, so the budget cannot be told`, windows, onError);
-    }
-    const remaining = (0,budget/* budgetRemaining */.eu)(main.errorRatio, slo.target);
-    const burnWindow = windows.find(w => sameWindow(w.window, slo.burnRateWindow));
-    const windowDays = windowSeconds(slo) / 86400;
-    const days = (0,budget/* daysToExhaustion */.d1)(remaining, windowDays, burnWindow.burnRate ?? 0);
-    let status = (0,budget/* statusFromRemaining */.LR)(remaining, slo.thresholds);
-    const reasons = [
-        `${slo.name}: ${remaining.toFixed(2)}% of the error budget left over ${windowName(slo)} (${describeLevel(remaining, slo)})`
-    ];
-    const figuresOf = (window) => windows.find(w => sameWindow(w.window, window));
-    const minEvents = minEventsFor(slo);
-    const escalation = (0,budget/* escalateForBurn */.xM)(status, tiers_checksFor(slo), window => figuresOf(window)?.burnRate, minEvents > 0 ? { minEvents, eventsOver: window => figuresOf(window)?.total } : undefined);
-    status = escalation.status;
-    reasons.push(...escalation.reasons.map(reason => `${slo.name}: ${reason}`));
-    // Traffic is told by the busiest window the gate read, before any exclusion: an exclusion (or
-    // the first minutes of a calendar period) cannot make a busy service look quiet.
-    const busiest = countedTotals.indexOf(Math.max(...countedTotals));
-    const events = countedTotals[busiest];
-    const busiestWindow = windows[busiest].window;
-    // A burn tier only fires on a long window with min_events events, so a fired tier is never
-    // exempt; the guard stays explicit.
-    const exempt = slo.lowTraffic === 'allow' && !escalation.tiers.some(t => t.fired);
-    const lowTraffic = events < minEvents ? { events, minEvents, allowed: exempt } : undefined;
-    const warnings = [];
-    if (lowTraffic) {
-        warnings.push(`${slo.name}: low traffic: ${Math.round(events)} events over ${busiestWindow}, fewer than min_events ${minEvents}, so a single bad event moves the budget by more than it holds; the figures are noisy (low_traffic: ${slo.lowTraffic})`);
-        if (lowTraffic.allowed)
-            reasons.push(`${slo.name}: does not block: low_traffic is allow and the ${busiestWindow} window holds ${Math.round(events)} events, fewer than min_events ${minEvents}`);
-    }
-    for (const w of windows) {
-        if (w.errorRatio === null)
-            reasons.push(`${slo.name}: no traffic over ${w.window}; its burn rate is unknown and cannot escalate`);
-    }
-    const exclusions = exclusionResults(slo, outcomes, time);
-    for (const x of exclusions) {
-        reasons.push(x.total === null
-            ? `${slo.name}: excluded ${describeExclusion(x.exclusion)}: outside the ${slo.window} window, nothing removed`
-            : `${slo.name}: excluded ${describeExclusion(x.exclusion)}: ${Math.round(x.errors ?? 0)} bad of ${Math.round(x.total)} events removed from the ${slo.window} window`);
-    }
-    const coverage = coverageOf(slo, outcomes, time);
-    return {
-        name: slo.name,
-        target: slo.target,
-        window: shownWindow(slo),
-        status,
-        // An overspent budget blocks whatever block_on says (dry_run aside), unless low_traffic:
-        // allow exempts it: then no window the gate read holds min_events events (see above).
-        blocks: (status === 'EXHAUSTED' || slo.blockOn.includes(status)) && !lowTraffic?.allowed,
-        budgetRemaining: remaining,
-        budgetConsumed: 100 - remaining,
-        errorRatio: main.errorRatio,
-        availability: (1 - main.errorRatio) * 100,
-        burnRate: burnWindow.burnRate,
-        daysToExhaustion: days,
-        windows,
-        reasons,
-        dataSince: coverage.dataSince,
-        warnings: [...coverage.warnings, ...warnings],
-        tiers: escalation.tiers,
-        minEvents,
-        exclusions,
-        lowTraffic,
-        period: periodFigures(slo, time, days),
-        querySource: 'raw',
-        spec: slo
-    };
-}
-/** The bad and total events the exclusions remove from one window, or why they cannot be told. */
-function excludedEvents(slo, window, outcomes, time) {
-    let errors = 0;
-    let total = 0;
-    for (const e of slo.exclusions) {
-        const range = (0,engine_exclusions/* clip */.$Q)(e, (0,duration/* parseDuration */.E)(window), time.getTime() / 1000);
-        if (!range)
-            continue;
-        for (const [label, template] of [
-            ['error_query', slo.errorQuery],
-            ['total_query', slo.totalQuery]
-        ]) {
-            const outcome = outcomes.get(rangeKey(template, range));
-            if (!outcome)
-                throw new Error(`internal: exclusion query for ${window} was not run`);
-            if (!outcome.ok)
-                return {
-                    message: `${label} over the excluded interval ${describeExclusion(e)} within ${window} (${range.seconds}s ending ${(0,engine_exclusions/* iso */.KH)(range.end)}): ${outcome.message}${outcome.noData ? '; an interval shorter than two scrapes holds no samples: widen it' : ''}`
-                };
-            if (label === 'error_query')
-                errors += Math.max(0, outcome.value);
-            else
-                total += Math.max(0, outcome.value);
-        }
-    }
-    return { errors, total };
-}
-/** Each exclusion with the events it removed from the SLO window. */
-function exclusionResults(slo, outcomes, time) {
-    return slo.exclusions.map(exclusion => {
-        const range = (0,engine_exclusions/* clip */.$Q)(exclusion, (0,duration/* parseDuration */.E)(slo.window), time.getTime() / 1000);
-        const value = (template) => {
-            const outcome = range ? outcomes.get(rangeKey(template, range)) : undefined;
-            return outcome?.ok ? outcome.value : null;
+    if (failure)
+        return {
+            plan: raw,
+            warning: `${slo.name}: could not look for recorded series (${failure.message}); raw queries used`
         };
-        return { exclusion, errors: value(slo.errorQuery), total: value(slo.totalQuery) };
-    });
+    if (reach)
+        return {
+            plan: raw,
+            warning: `${slo.name}: ${reach}; raw queries used until they cover it (${BACKFILL_HINT})`
+        };
+    return { plan: raw };
 }
-const describeExclusion = (e) => `${(0,engine_exclusions/* iso */.KH)(e.start)}/${(0,engine_exclusions/* iso */.KH)(e.end)} (${e.reason})`;
+
+;// CONCATENATED MODULE: ./src/engine/evaluate.ts
 /**
- * Why a burn window can have no data while the SLO window has: series scraped less often than
- * the window is long (increase() needs two samples in it). Names the tier and the way out.
+ * Evaluates a gate against Prometheus: chooses each SLO's source, runs every query concurrently
+ * under one deadline, reads the figures back, and hands them to the pure assessment.
  */
-function shortWindowAdvice(slo, window) {
-    const tier = tiers_checksFor(slo).find(c => sameWindow(c.shortWindow, window) || sameWindow(c.longWindow, window));
-    const role = tier
-        ? `the ${sameWindow(tier.shortWindow, window) ? 'short' : 'long'} window of the ${tier.name} tier`
-        : 'burn_rate_window';
-    const fix = tier
-        ? `give the tier a longer short window (e.g. 15m) in the config file's burn_tiers`
-        : 'set a longer burn_rate_window';
-    return `; the ${slo.window} window has data, so ${window} (${role}) is probably shorter than two scrapes of these series: ${fix}`;
-}
-function describeLevel(remaining, slo) {
-    const t = slo.thresholds;
-    if (remaining < 0)
-        return 'overspent: EXHAUSTED';
-    if (remaining < t.freeze)
-        return `below the freeze threshold ${t.freeze}%: FREEZE`;
-    if (remaining <= t.warning)
-        return `at or below the warning threshold ${t.warning}%: WARNING`;
-    if (remaining <= t.caution)
-        return `at or below the caution threshold ${t.caution}%: CAUTION`;
-    return `above the caution threshold ${t.caution}%: NORMAL`;
-}
-/** Queries that turn "no data" into a healthy zero deserve a word of warning. */
-function queryWarnings(slos) {
-    const warnings = [];
-    for (const slo of slos) {
-        if (slo.timeZone !== 'UTC' && !(0,engine_calendar/* isCalendarUnit */.T3)(slo.window))
-            warnings.push(`${slo.name}: time_zone ${slo.timeZone} has no effect on the rolling ${slo.window} window; it applies to month, quarter and week`);
-        for (const [input, query] of [
-            ['error_query', slo.errorQuery],
-            ['total_query', slo.totalQuery]
-        ]) {
-            if (/\bor\s+vector\s*\(\s*0\s*\)/.test(query)) {
-                warnings.push(`${slo.name}: ${input} uses "or vector(0)", which turns missing data into zero; a wrong metric name would then look healthy`);
-            }
-            const unfiltered = unfilteredSelectors(query);
-            if (unfiltered.length) {
-                warnings.push(`${slo.name}: ${input} selects ${unfiltered.join(', ')} without a label matcher, so it sums every series of that name (every service on a shared Prometheus); filter it, e.g. ${unfiltered[0]}{job="my-service"}`);
-            }
-        }
-    }
-    return warnings;
-}
+
+
+
+
+
+
+
+
 /** Evaluates every SLO of the config and decides whether the deploy may go out. */
 async function evaluateGate(config, deps) {
     const started = Date.now();
     const time = config.evaluationTime ?? (deps.now ?? (() => new Date()))();
     const specs = config.slos.map(slo => atEvaluationTime(slo, time));
-    // Requests are counted as sent: a refused batch costs its checks too.
-    let requestCount = 0;
-    const counted = {
-        queryScalar: (promql, at, signal) => (requestCount++,
-            deps.client.queryScalar(promql, at, signal)),
-        queryVector: (promql, at, signal) => (requestCount++,
-            deps.client.queryVector(promql, at, signal))
-    };
-    // One deadline for the whole evaluation, so that no SLO count can make the step run longer.
-    const deadlineSeconds = evaluationDeadlineSeconds(config.prometheus);
-    const deadline = new AbortController();
-    const timer = setTimeout(() => deadline.abort(new Error(`the evaluation passed its deadline of ${deadlineSeconds}s (the client's wait x (prometheus_retries + 1) + backoff + 2s)`)), deadlineSeconds * 1000);
-    const signal = deps.signal ? AbortSignal.any([deps.signal, deadline.signal]) : deadline.signal;
+    const counted = countingClient(deps.client);
+    const { signal, clear } = evaluationSignal(config.prometheus, deps.signal);
     // One limiter for all: the chart's range queries wait behind the decision's, never beside them.
     const slots = limiter(config.maxConcurrency);
     // Shared by every kind of query: once the endpoint proved unavailable, none sends more.
@@ -2883,20 +2941,20 @@ async function evaluateGate(config, deps) {
     let daily;
     let dailyPlans = [];
     try {
-        sources = await chooseSources(counted, specs, time, signal);
+        sources = await chooseSources(counted.client, specs, time, signal);
         noteUnavailable(endpoint, sources.failure, signal);
         const queried = sources.plans.filter(p => !p.refusal);
         const batches = planBatches(queried.map(p => p.queried), time);
         // The chart reads the series the SLO is read from (recorded ones when it reads rules).
         dailyPlans = config.chart ? sources.plans.map(p => planDaily(p.queried, time)) : [];
         [outcomes, coverage, daily] = await Promise.all([
-            runBatches(counted, batches, time, slots, signal, endpoint),
-            probeRawCoverage(counted, queried.filter(p => p.source === 'raw').map(p => p.slo), time, slots, signal, endpoint),
+            runBatches(counted.client, batches, time, slots, signal, endpoint),
+            probeRawCoverage(counted.client, queried.filter(p => p.source === 'raw').map(p => p.slo), time, slots, signal, endpoint),
             runDailyQueries(deps.client, dailyPlans, slots, signal, endpoint)
         ]);
     }
     finally {
-        clearTimeout(timer);
+        clear();
     }
     for (const [key, outcome] of coverage.outcomes)
         outcomes.set(key, outcome);
@@ -2907,11 +2965,11 @@ async function evaluateGate(config, deps) {
                 value: plan.since
             });
     }
-    const results = sources.plans.map(({ slo, queried: asked, source, refusal }, i) => {
+    const judge = ({ slo, queried, source, refusal }, i) => {
         if (refusal)
             return { ...errorResult(slo, refusal, [], config.onError), querySource: source };
         const result = {
-            ...assessSlo(asked, outcomes, config.onError, time),
+            ...assessSlo(queried, figuresFrom(queried, outcomes, time), config.onError, time),
             querySource: source,
             spec: slo
         };
@@ -2924,30 +2982,10 @@ async function evaluateGate(config, deps) {
             total: main?.total ?? null
         };
         return { ...result, daily: dailyBudget(dailyPlans[i], daily.answers, figures, time) };
-    });
-    const errorBlocks = config.onError === 'block';
-    const slos = [...results].sort((a, b) => (0,engine_status/* severity */.yf)(b.status, errorBlocks) - (0,engine_status/* severity */.yf)(a.status, errorBlocks));
-    const worst = slos[0];
-    let status = worst.status;
-    const reasons = slos
-        .filter(s => s.status !== 'NORMAL' || slos.length === 1)
-        .flatMap(s => s.reasons);
-    let blocked = slos.some(s => s.blocks);
-    if (deps.freeze) {
-        // A manual freeze is certain even when the budget is not: it always blocks, and it only ever
-        // makes the gate stricter: a blocking ERROR stays ERROR (which no freeze override opens).
-        if (!(status === 'ERROR' && errorBlocks))
-            status = status === 'ERROR' ? 'FREEZE' : (0,engine_status/* atLeast */.jZ)(status, 'FREEZE');
-        blocked = true;
-        reasons.unshift(`freeze file ${deps.freeze.file} is present: ${deps.freeze.text.split('\n')[0] || '(empty)'}`);
-    }
+    };
+    const results = sources.plans.map(judge);
     return {
-        status,
-        canDeploy: config.dryRun || !blocked,
-        blocked,
-        reasons,
-        worst,
-        slos,
+        ...decideGate(results, { onError: config.onError, dryRun: config.dryRun, freeze: deps.freeze }),
         freeze: deps.freeze,
         evaluationTime: time,
         dryRun: config.dryRun,
@@ -2957,7 +2995,7 @@ async function evaluateGate(config, deps) {
             ...coverage.warnings,
             ...results.flatMap(r => r.warnings)
         ],
-        requestCount: requestCount + daily.sent,
+        requestCount: counted.sent() + daily.sent,
         durationMs: Date.now() - started
     };
 }
@@ -3040,6 +3078,139 @@ function shownPath(file, root, given) {
     const relative = external_node_path_default().relative(root, file);
     const inside = relative !== '' && !relative.startsWith('..') && !external_node_path_default().isAbsolute(relative);
     return inside ? relative.split((external_node_path_default()).sep).join('/') : given;
+}
+
+// EXTERNAL MODULE: ./src/engine/inputs.ts
+var inputs = __nccwpck_require__(5545);
+;// CONCATENATED MODULE: ./src/engine/config.ts
+
+
+
+
+function parseHeaders(input, text) {
+    const headers = {};
+    for (const line of text.split(/\r?\n/)) {
+        if (!line.trim())
+            continue;
+        const match = /^\s*([!#$%&'*+.^_`|~0-9A-Za-z-]+)\s*:\s*(.*?)\s*$/.exec(line);
+        if (!match)
+            throw new inputs/* InputError */.dz(input, `"${line.slice(0, 40)}" is not a header; expected one "Name: value" a line`);
+        headers[match[1]] = match[2];
+    }
+    return headers;
+}
+/** Splits credentials out of the URL so they travel only in the Authorization header. */
+function parsePrometheusUrl(input, text) {
+    const trimmed = text.trim();
+    if (!trimmed)
+        throw new inputs/* InputError */.dz(input, 'is required; expected the base URL of a Prometheus HTTP API, e.g. https://prometheus.example.com');
+    let url;
+    try {
+        url = new URL(trimmed);
+    }
+    catch {
+        throw new inputs/* InputError */.dz(input, 'is not a URL; expected http(s)://host[:port][/path-prefix]');
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+        throw new inputs/* InputError */.dz(input, `has protocol ${url.protocol}; expected http or https`);
+    }
+    const username = url.username ? decodeURIComponent(url.username) : undefined;
+    const password = url.password ? decodeURIComponent(url.password) : undefined;
+    url.username = '';
+    url.password = '';
+    return { url: url.toString(), username, password };
+}
+/**
+ * Values that must never be printed, from the raw inputs (masked before anything else runs), in
+ * every form they travel or come back in: the token, the password and base64(user:pass) with its
+ * header value, the URL's userinfo and credential-like query values, prometheus_headers values,
+ * the Slack webhook (whole, path, last segment) and the GitHub token, each also URL-, JSON- and
+ * Markdown-encoded.
+ */
+function secretValues(get) {
+    const url = get('prometheus_url').trim();
+    let fromUrl = {};
+    try {
+        fromUrl = parsePrometheusUrl('prometheus_url', url);
+    }
+    catch {
+        // An invalid URL is reported by readGateConfig, without echoing it.
+    }
+    const username = get('prometheus_username').trim() || fromUrl.username || '';
+    const password = get('prometheus_password').trim() || fromUrl.password || '';
+    const headerValues = get('prometheus_headers')
+        .split(/\r?\n/)
+        .map(line => line.slice(line.indexOf(':') + 1));
+    const slack = get('slack_webhook_url').trim();
+    return expandSecrets([
+        ...credentialValues({ token: get('prometheus_token'), username, password, headerValues, url }),
+        ...(slack ? webhookSecrets(slack) : []),
+        get('github_token')
+    ]);
+}
+/** Excluded intervals must be over at evaluation time and may not overlap: a bad input if not. */
+function withCheckedExclusions(slos, input, time) {
+    for (const slo of slos) {
+        try {
+            (0,engine_exclusions/* checkExclusions */.W$)(slo.exclusions, time);
+        }
+        catch (error) {
+            throw new inputs/* InputError */.dz(input, `${slo.name}: ${error.message}`);
+        }
+    }
+    return slos;
+}
+/** The Prometheus endpoint of the prometheus_* inputs, checked (credentials out of the URL). */
+function readPrometheusOptions(get) {
+    const input = (0,inputs/* withDefaults */.rO)(get);
+    const endpoint = parsePrometheusUrl('prometheus_url', get('prometheus_url'));
+    const token = get('prometheus_token').trim() || undefined;
+    // It travels as a header value: a line break would be refused by the HTTP stack at each try.
+    // eslint-disable-next-line no-control-regex
+    if (token && /[\u0000-\u0008\u000a-\u001f\u007f]/.test(token)) {
+        throw new inputs/* InputError */.dz('prometheus_token', 'has a line break or a control character; expected the token on one line (check how the secret was stored)');
+    }
+    const username = get('prometheus_username').trim() || endpoint.username;
+    const password = get('prometheus_password').trim() || endpoint.password;
+    if (token && (username || password)) {
+        throw new inputs/* InputError */.dz('prometheus_token', 'set either prometheus_token or prometheus_username/password, not both');
+    }
+    const caCert = get('prometheus_ca_cert').trim() || undefined;
+    if (caCert && !caCert.includes('-----BEGIN CERTIFICATE-----')) {
+        throw new inputs/* InputError */.dz('prometheus_ca_cert', 'expected PEM text starting with -----BEGIN CERTIFICATE-----');
+    }
+    return {
+        url: endpoint.url,
+        token,
+        username,
+        password,
+        headers: parseHeaders('prometheus_headers', get('prometheus_headers')),
+        caCert,
+        timeoutSeconds: (0,inputs/* parseIntegerInRange */.ci)('prometheus_timeout', input('prometheus_timeout'), 1, 600, 'whole seconds, 1-600'),
+        retries: (0,inputs/* parseIntegerInRange */.ci)('prometheus_retries', input('prometheus_retries'), 0, 10, 'a whole number, 0-10')
+    };
+}
+/**
+ * Builds and checks the gate's config: `get` answers by the action's input names (unset: the
+ * defaults), `slos` are the SLOs of a config file or a policy (unset: the one SLO of the inputs).
+ */
+function readGateConfig(get, slos, context = {}) {
+    const input = (0,inputs/* withDefaults */.rO)(get);
+    const prometheus = context.endpoint?.prometheus ?? readPrometheusOptions(get);
+    const onError = (0,inputs/* parseWord */.kB)('on_error', input('on_error'), ['block', 'allow']);
+    const now = context.now ?? (() => new Date());
+    return {
+        prometheus,
+        slos: withCheckedExclusions(slos ?? [(0,engine_slo/* sloFromInputs */.QK)(get)], slos ? 'config_file' : 'exclude', (0,inputs/* parseEvaluationTime */.HA)('evaluation_time', get('evaluation_time')) ?? now()),
+        freezeFile: input('freeze_file'),
+        onError,
+        failOnBlock: (0,inputs/* parseBoolean */.yG)('fail_on_block', input('fail_on_block')),
+        dryRun: (0,inputs/* parseBoolean */.yG)('dry_run', input('dry_run')),
+        evaluationTime: (0,inputs/* parseEvaluationTime */.HA)('evaluation_time', get('evaluation_time')),
+        maxConcurrency: (0,inputs/* parseIntegerInRange */.ci)('max_concurrency', input('max_concurrency'), 1, 64, 'a whole number, 1-64'),
+        chart: (0,inputs/* parseBoolean */.yG)('chart', input('chart')),
+        secrets: [...(context.endpoint?.secrets ?? []), ...secretValues(get)]
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/http/retry.ts
@@ -3264,7 +3435,7 @@ class PrometheusClient {
         this.endpoint = apiUrl(options.url, '/api/v1/query');
         this.rangeEndpoint = apiUrl(options.url, '/api/v1/query_range');
         this.shownEndpoint = redactUrl(this.endpoint);
-        this.secrets = (0,redact/* expandSecrets */.Wj)((0,redact/* credentialValues */.w2)({ ...options, headerValues: Object.values(options.headers) }));
+        this.secrets = expandSecrets(credentialValues({ ...options, headerValues: Object.values(options.headers) }));
     }
     /** Evaluates an instant query that must yield exactly one finite sample. */
     async queryScalar(promql, time, signal) {
@@ -3359,7 +3530,7 @@ class PrometheusClient {
     }
     interpret(response, rawBody, shownEndpoint) {
         // A 401 page may echo the Authorization header: redact before any snippet is cut from it.
-        const body = (0,redact/* redactSecrets */.fp)(rawBody, this.secrets);
+        const body = redactSecrets(rawBody, this.secrets);
         const status = response.status;
         const where = `${shownEndpoint} answered HTTP ${status}`;
         if (status >= 300 && status < 400) {
@@ -4234,7 +4405,7 @@ async function postOnce(webhookUrl, message, timeoutMs) {
         // Only the start is shown; a hostile endpoint cannot make us read more. A 404 page may echo
         // the webhook's path: redact before the text is cut.
         const { text: body } = await readCappedText(response, 64 * 1024);
-        text = (0,redact/* redactSecrets */.fp)(body, (0,redact/* expandSecrets */.Wj)((0,redact/* webhookSecrets */.dd)(webhookUrl)))
+        text = redactSecrets(body, expandSecrets(webhookSecrets(webhookUrl)))
             .trim()
             .slice(0, 200);
     }
@@ -4349,7 +4520,7 @@ function auditSlackMessage(record) {
 
 
 const COMMENT_MODES = ['always', 'blocked', 'never'];
-const oneOf = (input, text, fallback) => (0,engine_config/* parseWord */.kB)(input, text.trim() || fallback, COMMENT_MODES);
+const oneOf = (input, text, fallback) => (0,inputs/* parseWord */.kB)(input, text.trim() || fallback, COMMENT_MODES);
 /** An http(s) URL safe to put inside a Markdown link or a Slack <url|label>. */
 function parseLinkUrl(input, text) {
     const value = text.trim();
@@ -4360,20 +4531,20 @@ function parseLinkUrl(input, text) {
         url = new URL(value);
     }
     catch {
-        throw new engine_config/* InputError */.dz(input, 'is not a URL; expected https://...');
+        throw new inputs/* InputError */.dz(input, 'is not a URL; expected https://...');
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:')
-        throw new engine_config/* InputError */.dz(input, 'must be an http(s) URL');
+        throw new inputs/* InputError */.dz(input, 'must be an http(s) URL');
     return url.toString().replace(/\(/g, '%28').replace(/\)/g, '%29');
 }
 function readNotifyConfig(get) {
     const tag = get('comment_tag').trim() || 'error-budget-gate';
     if (!/^[A-Za-z0-9._-]{1,64}$/.test(tag)) {
-        throw new engine_config/* InputError */.dz('comment_tag', 'expected 1-64 letters, digits, dots, dashes or underscores');
+        throw new inputs/* InputError */.dz('comment_tag', 'expected 1-64 letters, digits, dots, dashes or underscores');
     }
     const mention = get('slack_mention').trim() || undefined;
     if (mention && !/^(<(!subteam\^[A-Z0-9]+|@[UW][A-Z0-9]+|!here|!channel)>\s*)+$/.test(mention)) {
-        throw new engine_config/* InputError */.dz('slack_mention', 'expected Slack mention syntax such as <!subteam^S012345>, <@U012345> or <!here>');
+        throw new inputs/* InputError */.dz('slack_mention', 'expected Slack mention syntax such as <!subteam^S012345>, <@U012345> or <!here>');
     }
     const webhook = get('slack_webhook_url').trim() || undefined;
     if (webhook)
@@ -4485,18 +4656,18 @@ function parseRole(input, text, fallback) {
     const value = (text.trim() || fallback).toLowerCase();
     if (ROLES.includes(value))
         return value;
-    throw new engine_config/* InputError */.dz(input, `"${text}" is not a repository role; expected one of ${ROLES.join(', ')}`);
+    throw new inputs/* InputError */.dz(input, `"${text}" is not a repository role; expected one of ${ROLES.join(', ')}`);
 }
 /** Validated before any query; a missing reason fails only when the override would be honoured. */
 function readOverrideConfig(get, eventName) {
-    const requested = (0,engine_config/* parseBoolean */.yG)('override', get('override').trim() || 'false');
+    const requested = (0,inputs/* parseBoolean */.yG)('override', get('override').trim() || 'false');
     const reason = get('override_reason').trim();
     const events = (get('override_events').trim() || 'workflow_dispatch')
         .split(/[\s,]+/)
         .filter(Boolean);
     const auditText = get('audit_issue').trim() || 'auto';
     if (!/^(auto|none|[1-9]\d*)$/.test(auditText)) {
-        throw new engine_config/* InputError */.dz('audit_issue', `"${auditText}" is not allowed; expected auto, none or an issue number`);
+        throw new inputs/* InputError */.dz('audit_issue', `"${auditText}" is not allowed; expected auto, none or an issue number`);
     }
     const approvers = get('freeze_approvers')
         .split(/[\s,]+/)
@@ -4504,10 +4675,10 @@ function readOverrideConfig(get, eventName) {
         .filter(Boolean);
     for (const login of approvers) {
         if (!/^[A-Za-z0-9-]+(\[bot\])?$/.test(login))
-            throw new engine_config/* InputError */.dz('freeze_approvers', `"${login}" is not a GitHub login`);
+            throw new inputs/* InputError */.dz('freeze_approvers', `"${login}" is not a GitHub login`);
     }
     if (requested && events.includes(eventName) && reason.length < engine_status/* MIN_REASON_LENGTH */.Hh) {
-        throw new engine_config/* InputError */.dz('override_reason', `an override needs a reason of at least ${engine_status/* MIN_REASON_LENGTH */.Hh} characters (who approved it, which incident)`);
+        throw new inputs/* InputError */.dz('override_reason', `an override needs a reason of at least ${engine_status/* MIN_REASON_LENGTH */.Hh} characters (who approved it, which incident)`);
     }
     return {
         requested,
@@ -4712,6 +4883,7 @@ async function applyOverride(result, config, deps) {
 
 
 
+
 /**
  * Writes the JSON report under a name of its own and returns its path. GITHUB_ACTION is the step's
  * id (or a name the runner makes unique per step), and an existing file is never overwritten, so
@@ -4739,7 +4911,7 @@ async function run(core, env = process.env) {
     const getInput = (name) => core.getInput(name);
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
     const workspacePath = (file) => external_node_path_default().resolve(workspace, file);
-    const secrets = (0,engine_config/* secretValues */.VX)(getInput);
+    const secrets = secretValues(getInput);
     for (const secret of secrets)
         core.setSecret(secret);
     // 1. Every input is validated before any query.
@@ -4752,20 +4924,20 @@ async function run(core, env = process.env) {
         const slos = configFile
             ? (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(776)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3776))).loadSlosFromFile(workspacePath(configFile), getInput, configFile, workspace)
             : undefined;
-        config = (0,engine_config/* readGateConfig */.Gg)(getInput, slos);
+        config = readGateConfig(getInput, slos);
         notifyConfig = readNotifyConfig(getInput);
         overrideConfig = readOverrideConfig(getInput, env.GITHUB_EVENT_NAME ?? '');
     }
     catch (error) {
-        if (!(error instanceof engine_config/* InputError */.dz))
+        if (!(error instanceof inputs/* InputError */.dz))
             throw error;
         // Bad input: fail before any query, with can_deploy=false and a message naming the input.
         core.setOutput('can_deploy', 'false');
         core.setOutput('budget_status', 'ERROR');
-        return core.setFailed((0,text_escape/* oneLine */.TN)((0,redact/* redactSecrets */.fp)(error.message, secrets)));
+        return core.setFailed((0,text_escape/* oneLine */.TN)(redactSecrets(error.message, secrets)));
     }
     // The last pass on every text we write; the result itself is redacted once, below.
-    const say = (text) => (0,redact/* redactSecrets */.fp)(text, config.secrets);
+    const say = (text) => redactSecrets(text, config.secrets);
     // Every log line is one line: text from a server or a file must not start a workflow command.
     const logged = (text) => (0,text_escape/* oneLine */.TN)(say(text));
     const log = {
@@ -4781,7 +4953,7 @@ async function run(core, env = process.env) {
         const freezeFile = workspacePath(config.freezeFile);
         const freeze = readFreezeFile(freezeFile, workspace);
         // Redacted once, on the raw text, before any channel renders (escapes, cuts) it.
-        result = (0,redact/* redactDeep */.KL)(await evaluateGate(config, {
+        result = redactDeep(await evaluateGate(config, {
             client,
             // Shown in the PR comment: relative to the workspace, not /home/runner/work/...
             freeze: freeze && { ...freeze, file: shownPath(freezeFile, workspace, config.freezeFile) }
@@ -4824,7 +4996,7 @@ async function run(core, env = process.env) {
         override_applied: override.applied,
         audit_record: override.record ?? null
     };
-    const reportFile = writeReport(env.RUNNER_TEMP || external_node_os_default().tmpdir(), env.GITHUB_ACTION ?? '', (0,redact/* redactSecrets */.fp)(JSON.stringify(report, null, 2), config.secrets) + '\n');
+    const reportFile = writeReport(env.RUNNER_TEMP || external_node_os_default().tmpdir(), env.GITHUB_ACTION ?? '', redactSecrets(JSON.stringify(report, null, 2), config.secrets) + '\n');
     const outputs = {
         ...gateOutputs(result, override.canDeploy),
         override_applied: String(override.applied),
@@ -4947,7 +5119,7 @@ const runner = {
 
 run(runner, process.env).catch((error) => {
     // Even an unexpected failure may quote a server's answer: redact it and keep it one line.
-    const message = (0,redact/* redactSecrets */.fp)(error.message, (0,engine_config/* secretValues */.VX)(runner.getInput));
+    const message = redactSecrets(error.message, secretValues(runner.getInput));
     runner.setOutput('can_deploy', 'false');
     runner.setOutput('budget_status', 'ERROR');
     runner.setFailed(`error-budget-gate failed unexpectedly: ${(0,text_escape/* oneLine */.TN)(message)}`);

@@ -8,14 +8,11 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { limiter } from '../src/engine/concurrency.js'
-import {
-  batchQuery,
-  evaluateGate,
-  expandQuery,
-  planBatches,
-  type QueryBatch
-} from '../src/engine/evaluate.js'
-import { readGateConfig, type GateConfig, type SloSpec } from '../src/engine/config.js'
+import { batchQuery, planBatches, type QueryBatch } from '../src/engine/plan.js'
+import { evaluateGate } from '../src/engine/evaluate.js'
+import { expandQuery } from '../src/engine/rules.js'
+import { readGateConfig, type GateConfig } from '../src/engine/config.js'
+import type { SloSpec } from '../src/engine/slo.js'
 import { queriesFingerprint } from '../src/engine/rules.js'
 import { apiUrl } from '../src/prometheus/api.js'
 import { PrometheusClient } from '../src/prometheus/client.js'

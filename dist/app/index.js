@@ -15315,150 +15315,484 @@ function parseStatus(text) {
 /** An override (Actions UI or CLI) must say why in at least this many characters. */
 const MIN_REASON_LENGTH = 10;
 
-;// CONCATENATED MODULE: ./src/engine/budget.ts
-/** Pure error-budget math: ratios, remaining budget, burn rates, forecast and status. */
-
-
-/** Allowed error ratio of an SLO target given in percent (99.9 -> 0.001). */
-function allowedErrorRatio(targetPercent) {
-    return 1 - targetPercent / 100;
-}
-/** Percent of the budget left over the SLO window; negative when overspent. */
-function budgetRemaining(errorRatio, targetPercent) {
-    return (1 - errorRatio / allowedErrorRatio(targetPercent)) * 100;
-}
-/** How many times faster than "exactly on budget" errors are being spent. */
-function burnRate(errorRatio, targetPercent) {
-    return errorRatio / allowedErrorRatio(targetPercent);
-}
-/** Days until the budget is gone at the current burn: Infinity when not burning, 0 when spent. */
-function daysToExhaustion(remainingPercent, windowDays, burn) {
-    if (remainingPercent <= 0)
-        return 0;
-    if (burn <= 0)
-        return Infinity;
-    return ((remainingPercent / 100) * windowDays) / burn;
-}
-/** Status from the budget left: NORMAL r > caution ... FREEZE 0 <= r < freeze, EXHAUSTED r < 0. */
-function statusFromRemaining(remaining, t) {
-    if (remaining < 0)
-        return 'EXHAUSTED';
-    if (remaining < t.freeze)
-        return 'FREEZE';
-    if (remaining <= t.warning)
-        return 'WARNING';
-    if (remaining <= t.caution)
-        return 'CAUTION';
-    return 'NORMAL';
-}
+;// CONCATENATED MODULE: ./src/engine/calendar.ts
 /**
- * The Google SRE workbook's tiers, defined by budget share so that the factor follows the SLO
- * window: on 30 days they are the classic 14.4 / 6 / 3 / 1.
+ * Calendar SLO windows (`month`, `quarter`, ISO `week`) in an IANA time zone: where the period
+ * that holds an instant starts and ends. Built on Intl (Node's full ICU carries the tz database):
+ * no library, and the zone rules update with Node.
  */
-const BUILT_IN_TIERS = [
-    {
-        level: 'page',
-        name: 'fast burn',
-        longWindow: '1h',
-        shortWindow: '5m',
-        budgetShare: 0.02,
-        escalateTo: 'FREEZE'
-    },
-    {
-        level: 'page',
-        name: 'slow burn',
-        longWindow: '6h',
-        shortWindow: '30m',
-        budgetShare: 0.05,
-        escalateTo: 'WARNING'
-    },
-    {
-        level: 'ticket',
-        name: 'ticket fast burn',
-        longWindow: '1d',
-        shortWindow: '2h',
-        budgetShare: 0.1,
-        escalateTo: 'CAUTION'
-    },
-    {
-        level: 'ticket',
-        name: 'ticket slow burn',
-        longWindow: '3d',
-        shortWindow: '6h',
-        budgetShare: 0.1,
-        escalateTo: 'CAUTION'
+const CALENDAR_UNITS = ['month', 'quarter', 'week'];
+const isCalendarUnit = (text) => CALENDAR_UNITS.includes(text);
+/** The shortest length of each period: what a tier's long window must fit in. */
+const SHORTEST_PERIOD = {
+    month: 28 * 86400,
+    quarter: 89 * 86400,
+    week: 7 * 86400
+};
+/** Whether Intl knows the zone (an IANA name such as Europe/Berlin, or UTC). */
+function isTimeZone(name) {
+    // The default needs no check, and Intl's first use costs ~10 ms (it loads ICU's zone data).
+    if (name === 'UTC')
+        return true;
+    try {
+        new Intl.DateTimeFormat('en-US', { timeZone: name });
+        return true;
     }
-];
+    catch {
+        return false;
+    }
+}
+const formatters = new Map();
+/** Wall-clock time in the zone at a UTC instant (ms), as if it were UTC (ms, whole seconds). */
+function wallClock(utcMs, timeZone) {
+    let format = formatters.get(timeZone);
+    if (!format) {
+        format = new Intl.DateTimeFormat('en-US', {
+            timeZone,
+            hourCycle: 'h23',
+            year: 'numeric',
+            month: 'numeric',
+            day: 'numeric',
+            hour: 'numeric',
+            minute: 'numeric',
+            second: 'numeric'
+        });
+        formatters.set(timeZone, format);
+    }
+    const parts = {};
+    for (const part of format.formatToParts(new Date(utcMs)))
+        parts[part.type] = Number(part.value);
+    return Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
+}
+/** The zone's offset from UTC at an instant, in ms. */
+const offsetAt = (utcMs, timeZone) => wallClock(utcMs, timeZone) - Math.floor(utcMs / 1000) * 1000;
 /**
- * The burn factor at which `share` of the budget is spent over the long window:
- * share x SLO window / long window (Sloth's getBurnRateFactor). Rounded to 10 digits so that
- * 0.02 x 720h / 1h reads 14.4, not 14.400000000000002.
+ * The first instant of a local date in the zone (its 00:00). When 00:00 happens twice (clocks
+ * go back at midnight) the earlier one; when it does not exist (clocks go forward at midnight)
+ * the first instant of that day, the moment of the change.
  */
-function tierFactor(share, windowSeconds, longSeconds) {
-    return Number(((share * windowSeconds) / longSeconds).toPrecision(10));
+function startOfLocalDay(year, month, day, timeZone) {
+    const wall = Date.UTC(year, month - 1, day);
+    const before = offsetAt(wall - 2 * 86400_000, timeZone);
+    const after = offsetAt(wall + 2 * 86400_000, timeZone);
+    const valid = [...new Set([before, after, offsetAt(wall, timeZone)])]
+        .map(offset => wall - offset)
+        .filter(t => wallClock(t, timeZone) === wall);
+    if (valid.length)
+        return Math.min(...valid);
+    // In the gap: the first second whose wall clock reaches the new day.
+    let low = wall - Math.max(before, after);
+    let high = wall - Math.min(before, after);
+    while (high - low > 1000) {
+        const mid = Math.floor((low + high) / 2000) * 1000;
+        if (wallClock(mid, timeZone) >= wall)
+            high = mid;
+        else
+            low = mid;
+    }
+    return high;
+}
+/** The local date of the period's first day that holds a local date, and of the next period. */
+function periodDates(unit, year, month, day) {
+    if (unit === 'week') {
+        // ISO weeks start on Monday: getUTCDay() is 0 for Sunday.
+        const monday = Date.UTC(year, month - 1, day) -
+            ((new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7) * 86400_000;
+        const next = monday + 7 * 86400_000;
+        const ymd = (ms) => {
+            const d = new Date(ms);
+            return [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
+        };
+        return [ymd(monday), ymd(next)];
+    }
+    const months = unit === 'month' ? 1 : 3;
+    const first = month - ((month - 1) % months);
+    const nextMonth = first + months;
+    return [[year, first, 1], nextMonth > 12 ? [year + 1, nextMonth - 12, 1] : [year, nextMonth, 1]];
+}
+/** The calendar period of `unit` in `timeZone` that holds the instant. */
+function periodAt(unit, timeZone, at) {
+    const local = new Date(wallClock(at.getTime(), timeZone));
+    const [first, next] = periodDates(unit, local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate());
+    return {
+        unit,
+        timeZone,
+        start: startOfLocalDay(...first, timeZone),
+        end: startOfLocalDay(...next, timeZone)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/promql.ts
+/** What the gate reads out of a PromQL text without parsing it fully (pure). */
+/** Where each window goes in a query template. */
+const WINDOW_PLACEHOLDER = '{{window}}';
+/** PromQL keywords that can stand before a `(` or `[` and are not metric names. */
+const KEYWORDS = new Set(['by', 'without', 'on', 'ignoring', 'group_left', 'group_right', 'offset']);
+/**
+ * The metric names selected without any label matcher (`http_requests_total[5m]`, or `{}`): on a
+ * shared Prometheus such a selector sums every series of every service of that name.
+ */
+function unfilteredSelectors(query) {
+    // String literals may hold anything, braces included: blank them first.
+    const code = query.replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`/g, '""');
+    const found = new Set();
+    const selector = /(^|[^\w:.])([a-zA-Z_:][\w:]*)\s*(\{\s*\})?\s*(?=\[)/g;
+    for (const match of code.matchAll(selector)) {
+        if (!KEYWORDS.has(match[2]))
+            found.add(match[2]);
+    }
+    return [...found];
+}
+
+;// CONCATENATED MODULE: ./src/engine/exclusions.ts
+/**
+ * Excluded intervals (planned maintenance, incidents already paid for): parsed from
+ * `START/END reason` lines, validated, clipped to each window, and turned into `@` queries.
+ */
+
+/** More would make every evaluation a long list of queries; real exclusions are rare. */
+const MAX_EXCLUSIONS = 50;
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/i;
+const ISO_DURATION = /^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/i;
+function instant(text) {
+    const ms = INSTANT.test(text) ? new Date(text).getTime() : NaN;
+    if (Number.isNaN(ms))
+        throw new Error(`${JSON.stringify(text)} is not a time; expected ISO 8601 in UTC or with an offset (2026-11-13T02:00:00Z, 2026-11-13T03:00:00+01:00)`);
+    return ms / 1000;
+}
+function isoDuration(text) {
+    const m = ISO_DURATION.exec(text);
+    const [w, d, h, min, s] = (m ?? []).slice(1).map(x => Number(x ?? 0));
+    const seconds = m ? (((w * 7 + d) * 24 + h) * 60 + min) * 60 + s : NaN;
+    if (!(seconds > 0))
+        throw new Error(`${JSON.stringify(text)} is not a duration; expected ISO 8601 such as PT2H, PT30M, P1DT6H`);
+    return seconds;
+}
+/** One `START/END reason` or `START/DURATION reason`; throws with what is wrong. */
+function parseExclusion(line, source) {
+    const match = /^(\S+?)\/(\S+)\s+(\S[\s\S]*)$/.exec(line.trim());
+    if (!match)
+        throw new Error(`${JSON.stringify(line.trim().slice(0, 60))} is not an interval; expected START/END reason or START/DURATION reason, e.g. 2026-11-13T02:00:00Z/PT2H planned DB failover`);
+    const start = instant(match[1]);
+    const end = /^P/i.test(match[2]) ? start + isoDuration(match[2]) : instant(match[2]);
+    if (!(end > start))
+        throw new Error(`ends at or before its start (${match[1]}/${match[2]})`);
+    const reason = match[3].trim();
+    // The reason reaches the log, the summary and Slack: one printable line, nothing else.
+    if (/[\p{Cc}\u2028\u2029]/u.test(reason))
+        throw new Error('the reason holds control characters; write it as plain text on one line');
+    return { start, end, reason, source };
+}
+/** Every interval must be over by `time`, and none may overlap another; at most MAX_EXCLUSIONS. */
+function checkExclusions(exclusions, time) {
+    if (exclusions.length > MAX_EXCLUSIONS)
+        throw new Error(`${exclusions.length} intervals; at most ${MAX_EXCLUSIONS} are allowed (remove those older than the SLO window)`);
+    const now = time.getTime() / 1000;
+    for (const e of exclusions) {
+        if (e.end > now)
+            throw new Error(`${e.source}: ends at ${iso(e.end)}, after the evaluation time ${iso(now)}; an interval may not lie in the future (exclude an incident once it is over)`);
+    }
+    const sorted = [...exclusions].sort((a, b) => a.start - b.start);
+    for (let i = 1; i < sorted.length; i++) {
+        if (sorted[i].start < sorted[i - 1].end)
+            throw new Error(`${sorted[i].source} (${iso(sorted[i].start)}/${iso(sorted[i].end)}) overlaps ${sorted[i - 1].source} (${iso(sorted[i - 1].start)}/${iso(sorted[i - 1].end)}); merge them into one interval`);
+    }
+}
+const iso = (seconds) => new Date(seconds * 1000).toISOString().replace('.000Z', 'Z');
+/** The part of an exclusion inside the window that ends at `time`: whole seconds, or null. */
+function clip(e, windowSeconds, time) {
+    const start = Math.max(e.start, time - windowSeconds);
+    const end = Math.min(e.end, time);
+    const seconds = Math.round(end - start);
+    return seconds > 0 ? { seconds, end: Math.round(end) } : null;
+}
+/** The range selectors `[{{window}}]` and subqueries `[{{window}}:step]` of a query template. */
+const RANGE = /\[\{\{window\}\}(:[^\]]*)?\]/g;
+/** Whether events can be removed from this query: every {{window}} is a range selector. */
+function supportsExclusion(template) {
+    return (template.includes(WINDOW_PLACEHOLDER) &&
+        !template.replace(RANGE, '').includes(WINDOW_PLACEHOLDER));
 }
 /**
- * The built-in tiers of the chosen levels; `fast`/`slow` (the page tiers' thresholds) are 'auto'
- * to derive the factor, a number to fix it, 0 to drop the tier.
+ * The query over a fixed interval: each range `[{{window}}]` becomes `[<seconds>s] @ <end>`, which
+ * Prometheus (2.33+), Thanos, Mimir and VictoriaMetrics evaluate at that instant.
  */
-function builtInTiers(levels, fast, slow) {
-    const fixed = { 'fast burn': fast, 'slow burn': slow };
-    return BUILT_IN_TIERS.filter(tier => levels.includes(tier.level))
-        .filter(tier => fixed[tier.name] !== 0)
-        .map(({ level: _level, ...tier }) => {
-        const factor = fixed[tier.name];
-        return typeof factor === 'number' ? { ...tier, factor } : { ...tier };
-    });
+function expandAt(template, seconds, end) {
+    return template.replace(RANGE, (_, step) => `[${seconds}s${step ?? ''}] @ ${end}`);
 }
-/** The checks of a set of tiers on an SLO window of `windowSeconds` (a factor of 0: tier off). */
-function burnChecks(tiers, windowSeconds) {
-    return tiers.flatMap((tier) => {
-        const threshold = tier.factor ??
-            tierFactor(tier.budgetShare ?? 0, windowSeconds, duration_parseDuration(tier.longWindow));
-        if (!(threshold > 0))
-            return [];
-        return [
-            {
-                name: tier.name,
-                longWindow: tier.longWindow,
-                shortWindow: tier.shortWindow,
-                threshold,
-                budgetShare: tier.factor === undefined ? tier.budgetShare : undefined,
-                escalateTo: tier.escalateTo
-            }
-        ];
-    });
+
+;// CONCATENATED MODULE: ./src/engine/inputs.ts
+/**
+ * The parsers of single input values, shared by the action, the CLI, the App and the spec
+ * readers. Each takes the input's name and its text, and refuses a bad value with an InputError
+ * that names the input and the accepted form. Pure.
+ */
+
+
+
+
+
+/** A bad input: the message names the input and the accepted form. */
+class inputs_InputError extends Error {
+    input;
+    constructor(input, message) {
+        super(`Input ${input}: ${message}`);
+        this.input = input;
+        this.name = 'InputError';
+    }
+}
+const DEFAULTS = {
+    prometheus_timeout: '30',
+    prometheus_retries: '2',
+    slo_target: '99.9',
+    time_window: '30d',
+    error_query: 'sum(increase(http_requests_total{status=~"5.."}[{{window}}]))',
+    total_query: 'sum(increase(http_requests_total[{{window}}]))',
+    caution_threshold: '80',
+    warning_threshold: '50',
+    freeze_threshold: '20',
+    block_on: 'WARNING,FREEZE,EXHAUSTED',
+    burn_rate_window: '1h',
+    fast_burn_threshold: 'auto',
+    slow_burn_threshold: 'auto',
+    burn_tiers: 'page',
+    min_events: 'auto',
+    low_traffic: 'evaluate',
+    time_zone: 'UTC',
+    freeze_file: '.deploy-freeze',
+    on_error: 'block',
+    fail_on_block: 'true',
+    dry_run: 'false',
+    max_concurrency: '8',
+    chart: 'true',
+    query_source: 'auto'
+};
+/** Where an SLO's figures are read from: raw series, the gate's recording rules, or either. */
+const QUERY_SOURCES = ['raw', 'rules', 'auto'];
+/** A getter that falls back to DEFAULTS for unset inputs. */
+function withDefaults(get) {
+    return name => {
+        const value = get(name).trim();
+        return value === '' ? (DEFAULTS[name] ?? '') : value;
+    };
+}
+function parseNumber(input, text, accepted) {
+    const trimmed = text.trim();
+    const value = /^[+-]?(\d+\.?\d*|\.\d+)$/.test(trimmed) ? Number(trimmed) : NaN;
+    if (!Number.isFinite(value))
+        throw new inputs_InputError(input, `"${text}" is not a number; expected ${accepted}`);
+    return value;
 }
 /**
- * Raises the status for every burn check whose two windows both burn above its threshold.
- * `burnOver(window)` is null for a window without traffic: such a check cannot fire; neither can
- * one whose long window holds fewer events than the guard's minimum (Pyrra's "too few requests").
+ * The one rule for words in inputs, the toolkit's getBooleanInput rule: a word is accepted in
+ * lower case, capitalised or upper case (true, True, TRUE), nothing else. Returns the word as
+ * listed in `words`, or undefined.
  */
-function escalateForBurn(status, checks, burnOver, guard) {
-    const reasons = [];
-    const tiers = [];
-    for (const check of checks) {
-        const long = burnOver(check.longWindow) ?? null;
-        const short = burnOver(check.shortWindow) ?? null;
-        const burning = long !== null && short !== null && long > check.threshold && short > check.threshold;
-        const events = guard ? (guard.eventsOver(check.longWindow) ?? 0) : Infinity;
-        const tooFew = guard && events < guard.minEvents ? events : undefined;
-        const fired = burning && tooFew === undefined;
-        tiers.push({ check, longBurn: long, shortBurn: short, fired, tooFewEvents: tooFew });
-        if (!burning)
+function matchWord(text, words) {
+    const value = text.trim();
+    return words.find(word => value === word.toLowerCase() ||
+        value === word.toUpperCase() ||
+        value === word.charAt(0).toUpperCase() + word.slice(1).toLowerCase());
+}
+/** One of `words` (see matchWord for the case rule), or a bad input listing them. */
+function parseWord(input, text, words) {
+    const word = matchWord(text, words);
+    if (word === undefined)
+        throw new inputs_InputError(input, `"${text.trim()}" is not allowed; expected ${words.slice(0, -1).join(', ')} or ${words.at(-1)} (in lower case, Capitalised or UPPER case)`);
+    return word;
+}
+function parseBoolean(input, text) {
+    const word = matchWord(text, ['true', 'false']);
+    if (word === undefined)
+        throw new inputs_InputError(input, `"${text}" is not a boolean; expected true or false`);
+    return word === 'true';
+}
+function parseWindow(input, text) {
+    try {
+        duration_parseDuration(text);
+    }
+    catch (error) {
+        throw new inputs_InputError(input, error.message);
+    }
+    return text.trim();
+}
+/** time_window: a Prometheus duration (rolling), or month, quarter, week (calendar). */
+function parseSloWindow(input, text) {
+    if (isCalendarUnit(text.trim()))
+        return text.trim();
+    try {
+        duration_parseDuration(text);
+    }
+    catch (error) {
+        throw new inputs_InputError(input, `${error.message}, or a calendar period: month, quarter, week`);
+    }
+    return text.trim();
+}
+function parseTimeZone(input, text) {
+    const zone = text.trim();
+    if (!isTimeZone(zone))
+        throw new inputs_InputError(input, `${JSON.stringify(text)} is not a time zone; expected an IANA name such as UTC, Europe/Berlin, America/New_York`);
+    return zone;
+}
+function parseTarget(input, text) {
+    const target = parseNumber(input, text, 'a percentage between 0 and 100, such as 99.9');
+    // A ratio of 1 is 100 %, itself refused: suggest only a value the gate would accept.
+    if (target === 1) {
+        throw new inputs_InputError(input, `${text} looks like a ratio of 1.0 = 100 %, which leaves no error budget; give the target in percent below 100, such as 99.9`);
+    }
+    if (target > 0 && target < 1) {
+        const percent = Number((target * 100).toPrecision(12));
+        throw new inputs_InputError(input, `${text} looks like a ratio; give the target in percent (${percent} for ${text})`);
+    }
+    if (!(target > 0 && target < 100)) {
+        throw new inputs_InputError(input, `${text} is out of range; expected a percentage with 0 < x < 100, such as 99.9`);
+    }
+    return target;
+}
+function parseThresholds(inputs) {
+    const read = ([input, text]) => {
+        const value = parseNumber(input, text, 'a percentage of budget left, 0-100');
+        if (value < 0 || value > 100)
+            throw new inputs_InputError(input, `${text} is outside 0-100`);
+        return value;
+    };
+    const thresholds = {
+        caution: read(inputs.caution),
+        warning: read(inputs.warning),
+        freeze: read(inputs.freeze)
+    };
+    // Name the input out of order: of the pair that is not decreasing, the one the user set.
+    const pairs = [
+        [inputs.caution, thresholds.caution, inputs.warning, thresholds.warning],
+        [inputs.warning, thresholds.warning, inputs.freeze, thresholds.freeze]
+    ];
+    for (const [upper, high, lower, low] of pairs) {
+        if (high > low)
             continue;
-        const measured = `burn rate ${long.toFixed(1)}x over ${check.longWindow} and ${short.toFixed(1)}x over ${check.shortWindow} exceed ${check.threshold}x`;
-        if (tooFew !== undefined) {
-            reasons.push(`${check.name}: ${measured}, but cannot escalate: too few events over ${check.longWindow} (${formatCount(tooFew)} < ${guard.minEvents})`);
-            continue;
+        const culprit = lower[2] && !upper[2] ? lower : upper;
+        const other = culprit === upper ? lower : upper;
+        throw new inputs_InputError(culprit[0], `thresholds must be strictly decreasing: caution (${thresholds.caution}) > warning (${thresholds.warning}) > freeze (${thresholds.freeze}), but ${culprit[0]} (${culprit[1].trim()}) is not ${culprit === upper ? 'above' : 'below'} ${other[0]} (${other[1].trim()})`);
+    }
+    return thresholds;
+}
+/**
+ * The statuses that block, CAUTION to EXHAUSTED. A list that names nothing would open every door,
+ * so it is a bad input; EXHAUSTED (and ERROR, with on_error: block) block whatever it says.
+ */
+function parseBlockOn(input, text) {
+    const accepted = 'a list of CAUTION, WARNING, FREEZE, EXHAUSTED';
+    const statuses = text
+        .split(/[\s,]+/)
+        .filter(Boolean)
+        .map(word => {
+        const status = matchWord(word, STATUSES);
+        if (!status || status === 'ERROR' || status === 'NORMAL') {
+            throw new inputs_InputError(input, `"${word}" is not a status that can block; expected ${accepted} (ERROR is governed by on_error)`);
         }
-        status = atLeast(status, check.escalateTo);
-        reasons.push(`${check.name}: ${measured} (at least ${check.escalateTo})`);
-    }
-    return { status, reasons, tiers };
+        return status;
+    });
+    if (statuses.length === 0)
+        throw new inputs_InputError(input, `${JSON.stringify(text)} names no status; expected ${accepted} (EXHAUSTED always blocks)`);
+    return statuses;
 }
-/** Event counts from increase() are fractional; a reason shows them whole. */
-const formatCount = (n) => String(Math.round(n));
+function parseQuery(input, text) {
+    const query = text.trim();
+    if (!query)
+        throw new inputs_InputError(input, 'is empty; expected a PromQL query containing {{window}}');
+    if (!query.includes(WINDOW_PLACEHOLDER)) {
+        throw new inputs_InputError(input, `has no ${WINDOW_PLACEHOLDER} placeholder; write the range as [${WINDOW_PLACEHOLDER}], e.g. sum(increase(http_requests_total[${WINDOW_PLACEHOLDER}]))`);
+    }
+    // Refused now rather than at query time, where PromQL would fail on the braces.
+    const unknown = /\{\{[^}]*\}\}/.exec(query.replaceAll(WINDOW_PLACEHOLDER, ''));
+    if (unknown) {
+        throw new inputs_InputError(input, `has a placeholder ${unknown[0]} that the gate does not fill; the only one is ${WINDOW_PLACEHOLDER}, written exactly so`);
+    }
+    return query;
+}
+function parseQuerySource(input, text) {
+    return parseWord(input, text, QUERY_SOURCES);
+}
+function parseBurnThreshold(input, text) {
+    if (text.trim() === 'auto')
+        return 'auto';
+    const value = parseNumber(input, text, 'auto (derived from the SLO window), a burn-rate multiple such as 14.4, or 0 to turn the check off');
+    if (value < 0)
+        throw new inputs_InputError(input, `${text} is negative; expected 0 (off) or a positive multiple`);
+    return value;
+}
+function parseBurnTiers(input, text) {
+    const words = text.split(/[\s,]+/).filter(Boolean);
+    if (words.length === 1 && words[0] === 'none')
+        return [];
+    const accepted = 'page, page,ticket or none';
+    if (words.length === 0)
+        throw new inputs_InputError(input, `is empty; expected ${accepted}`);
+    for (const word of words) {
+        if (word !== 'page' && word !== 'ticket')
+            throw new inputs_InputError(input, `"${word}" is not a tier set; expected ${accepted}`);
+    }
+    return ['page', 'ticket'].filter(level => words.includes(level));
+}
+/** `auto` (the events at which the budget allows one bad event), or a whole number; 0 is off. */
+function parseMinEvents(input, text) {
+    if (text.trim() === 'auto')
+        return 'auto';
+    const value = parseNumber(input, text, 'auto, or a whole number of events (0 turns the guard off)');
+    if (!Number.isInteger(value) || value < 0)
+        throw new inputs_InputError(input, `${text} is not a whole number of events; expected auto or 0, 1, 2, …`);
+    return value;
+}
+function parseLowTraffic(input, text) {
+    const value = text.trim();
+    if (value !== 'evaluate' && value !== 'allow')
+        throw new inputs_InputError(input, `${JSON.stringify(text)} is not allowed; expected evaluate or allow`);
+    return value;
+}
+/** `exclude`: one `START/END reason` (or `START/DURATION reason`) a line; errors name the line. */
+function parseExclusions(input, text) {
+    const exclusions = [];
+    text.split(/\r?\n/).forEach((line, i) => {
+        if (!line.trim())
+            return;
+        try {
+            exclusions.push(parseExclusion(line, `${input} line ${i + 1}`));
+        }
+        catch (error) {
+            throw new inputs_InputError(input, `line ${i + 1}: ${error.message}`);
+        }
+    });
+    return exclusions;
+}
+function parseEvaluationTime(input, text) {
+    const trimmed = text.trim();
+    if (!trimmed)
+        return undefined;
+    const rfc3339 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/i.exec(trimmed);
+    const date = /^\d+(\.\d+)?$/.test(trimmed)
+        ? new Date(Number(trimmed) * 1000)
+        : rfc3339
+            ? new Date(trimmed)
+            : new Date(NaN);
+    if (rfc3339) {
+        // Date rolls 2026-02-30 into March and T24:00 into the next day: refuse what is not on the calendar.
+        const [year, month, day, hour] = rfc3339.slice(1, 5).map(Number);
+        const calendar = new Date(Date.UTC(year, month - 1, day));
+        if (calendar.getUTCMonth() !== month - 1 || calendar.getUTCDate() !== day || hour > 23) {
+            throw new inputs_InputError(input, `"${trimmed}" is not a date and time on the calendar`);
+        }
+    }
+    if (Number.isNaN(date.getTime())) {
+        throw new inputs_InputError(input, `"${text}" is not a time; expected RFC 3339 (2026-01-31T12:00:00Z) or Unix seconds`);
+    }
+    return date;
+}
+function parseIntegerInRange(input, text, min, max, accepted) {
+    const value = parseNumber(input, text, accepted);
+    if (!Number.isInteger(value) || value < min || value > max) {
+        throw new inputs_InputError(input, `${text} is out of range; expected ${accepted}`);
+    }
+    return value;
+}
 
 ;// CONCATENATED MODULE: ./src/text/escape.ts
 /**
@@ -15669,421 +16003,164 @@ function redactDeep(value, secrets) {
     return walk(value);
 }
 
-;// CONCATENATED MODULE: ./src/engine/calendar.ts
-/**
- * Calendar SLO windows (`month`, `quarter`, ISO `week`) in an IANA time zone: where the period
- * that holds an instant starts and ends. Built on Intl (Node's full ICU carries the tz database):
- * no library, and the zone rules update with Node.
- */
-const CALENDAR_UNITS = ['month', 'quarter', 'week'];
-const isCalendarUnit = (text) => CALENDAR_UNITS.includes(text);
-/** The shortest length of each period: what a tier's long window must fit in. */
-const SHORTEST_PERIOD = {
-    month: 28 * 86400,
-    quarter: 89 * 86400,
-    week: 7 * 86400
-};
-/** Whether Intl knows the zone (an IANA name such as Europe/Berlin, or UTC). */
-function isTimeZone(name) {
-    // The default needs no check, and Intl's first use costs ~10 ms (it loads ICU's zone data).
-    if (name === 'UTC')
-        return true;
-    try {
-        new Intl.DateTimeFormat('en-US', { timeZone: name });
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-const formatters = new Map();
-/** Wall-clock time in the zone at a UTC instant (ms), as if it were UTC (ms, whole seconds). */
-function wallClock(utcMs, timeZone) {
-    let format = formatters.get(timeZone);
-    if (!format) {
-        format = new Intl.DateTimeFormat('en-US', {
-            timeZone,
-            hourCycle: 'h23',
-            year: 'numeric',
-            month: 'numeric',
-            day: 'numeric',
-            hour: 'numeric',
-            minute: 'numeric',
-            second: 'numeric'
-        });
-        formatters.set(timeZone, format);
-    }
-    const parts = {};
-    for (const part of format.formatToParts(new Date(utcMs)))
-        parts[part.type] = Number(part.value);
-    return Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
-}
-/** The zone's offset from UTC at an instant, in ms. */
-const offsetAt = (utcMs, timeZone) => wallClock(utcMs, timeZone) - Math.floor(utcMs / 1000) * 1000;
-/**
- * The first instant of a local date in the zone (its 00:00). When 00:00 happens twice (clocks
- * go back at midnight) the earlier one; when it does not exist (clocks go forward at midnight)
- * the first instant of that day, the moment of the change.
- */
-function startOfLocalDay(year, month, day, timeZone) {
-    const wall = Date.UTC(year, month - 1, day);
-    const before = offsetAt(wall - 2 * 86400_000, timeZone);
-    const after = offsetAt(wall + 2 * 86400_000, timeZone);
-    const valid = [...new Set([before, after, offsetAt(wall, timeZone)])]
-        .map(offset => wall - offset)
-        .filter(t => wallClock(t, timeZone) === wall);
-    if (valid.length)
-        return Math.min(...valid);
-    // In the gap: the first second whose wall clock reaches the new day.
-    let low = wall - Math.max(before, after);
-    let high = wall - Math.min(before, after);
-    while (high - low > 1000) {
-        const mid = Math.floor((low + high) / 2000) * 1000;
-        if (wallClock(mid, timeZone) >= wall)
-            high = mid;
-        else
-            low = mid;
-    }
-    return high;
-}
-/** The local date of the period's first day that holds a local date, and of the next period. */
-function periodDates(unit, year, month, day) {
-    if (unit === 'week') {
-        // ISO weeks start on Monday: getUTCDay() is 0 for Sunday.
-        const monday = Date.UTC(year, month - 1, day) -
-            ((new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7) * 86400_000;
-        const next = monday + 7 * 86400_000;
-        const ymd = (ms) => {
-            const d = new Date(ms);
-            return [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
-        };
-        return [ymd(monday), ymd(next)];
-    }
-    const months = unit === 'month' ? 1 : 3;
-    const first = month - ((month - 1) % months);
-    const nextMonth = first + months;
-    return [[year, first, 1], nextMonth > 12 ? [year + 1, nextMonth - 12, 1] : [year, nextMonth, 1]];
-}
-/** The calendar period of `unit` in `timeZone` that holds the instant. */
-function periodAt(unit, timeZone, at) {
-    const local = new Date(wallClock(at.getTime(), timeZone));
-    const [first, next] = periodDates(unit, local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate());
-    return {
-        unit,
-        timeZone,
-        start: startOfLocalDay(...first, timeZone),
-        end: startOfLocalDay(...next, timeZone)
-    };
-}
+;// CONCATENATED MODULE: ./src/engine/budget.ts
+/** Pure error-budget math: ratios, remaining budget, burn rates, forecast and status. */
 
-;// CONCATENATED MODULE: ./src/engine/exclusions.ts
-/**
- * Excluded intervals (planned maintenance, incidents already paid for): parsed from
- * `START/END reason` lines, validated, clipped to each window, and turned into `@` queries.
- */
-/** config.ts's placeholder (not imported: config.ts imports this module). */
-const WINDOW_PLACEHOLDER = '{{window}}';
-/** More would make every evaluation a long list of queries; real exclusions are rare. */
-const MAX_EXCLUSIONS = 50;
-const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/i;
-const ISO_DURATION = /^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/i;
-function instant(text) {
-    const ms = INSTANT.test(text) ? new Date(text).getTime() : NaN;
-    if (Number.isNaN(ms))
-        throw new Error(`${JSON.stringify(text)} is not a time; expected ISO 8601 in UTC or with an offset (2026-11-13T02:00:00Z, 2026-11-13T03:00:00+01:00)`);
-    return ms / 1000;
-}
-function isoDuration(text) {
-    const m = ISO_DURATION.exec(text);
-    const [w, d, h, min, s] = (m ?? []).slice(1).map(x => Number(x ?? 0));
-    const seconds = m ? (((w * 7 + d) * 24 + h) * 60 + min) * 60 + s : NaN;
-    if (!(seconds > 0))
-        throw new Error(`${JSON.stringify(text)} is not a duration; expected ISO 8601 such as PT2H, PT30M, P1DT6H`);
-    return seconds;
-}
-/** One `START/END reason` or `START/DURATION reason`; throws with what is wrong. */
-function parseExclusion(line, source) {
-    const match = /^(\S+?)\/(\S+)\s+(\S[\s\S]*)$/.exec(line.trim());
-    if (!match)
-        throw new Error(`${JSON.stringify(line.trim().slice(0, 60))} is not an interval; expected START/END reason or START/DURATION reason, e.g. 2026-11-13T02:00:00Z/PT2H planned DB failover`);
-    const start = instant(match[1]);
-    const end = /^P/i.test(match[2]) ? start + isoDuration(match[2]) : instant(match[2]);
-    if (!(end > start))
-        throw new Error(`ends at or before its start (${match[1]}/${match[2]})`);
-    const reason = match[3].trim();
-    // The reason reaches the log, the summary and Slack: one printable line, nothing else.
-    if (/[\p{Cc}\u2028\u2029]/u.test(reason))
-        throw new Error('the reason holds control characters; write it as plain text on one line');
-    return { start, end, reason, source };
-}
-/** Every interval must be over by `time`, and none may overlap another; at most MAX_EXCLUSIONS. */
-function checkExclusions(exclusions, time) {
-    if (exclusions.length > MAX_EXCLUSIONS)
-        throw new Error(`${exclusions.length} intervals; at most ${MAX_EXCLUSIONS} are allowed (remove those older than the SLO window)`);
-    const now = time.getTime() / 1000;
-    for (const e of exclusions) {
-        if (e.end > now)
-            throw new Error(`${e.source}: ends at ${iso(e.end)}, after the evaluation time ${iso(now)}; an interval may not lie in the future (exclude an incident once it is over)`);
-    }
-    const sorted = [...exclusions].sort((a, b) => a.start - b.start);
-    for (let i = 1; i < sorted.length; i++) {
-        if (sorted[i].start < sorted[i - 1].end)
-            throw new Error(`${sorted[i].source} (${iso(sorted[i].start)}/${iso(sorted[i].end)}) overlaps ${sorted[i - 1].source} (${iso(sorted[i - 1].start)}/${iso(sorted[i - 1].end)}); merge them into one interval`);
-    }
-}
-const iso = (seconds) => new Date(seconds * 1000).toISOString().replace('.000Z', 'Z');
-/** The part of an exclusion inside the window that ends at `time`: whole seconds, or null. */
-function clip(e, windowSeconds, time) {
-    const start = Math.max(e.start, time - windowSeconds);
-    const end = Math.min(e.end, time);
-    const seconds = Math.round(end - start);
-    return seconds > 0 ? { seconds, end: Math.round(end) } : null;
-}
-/** The range selectors `[{{window}}]` and subqueries `[{{window}}:step]` of a query template. */
-const RANGE = /\[\{\{window\}\}(:[^\]]*)?\]/g;
-/** Whether events can be removed from this query: every {{window}} is a range selector. */
-function supportsExclusion(template) {
-    return (template.includes(WINDOW_PLACEHOLDER) &&
-        !template.replace(RANGE, '').includes(WINDOW_PLACEHOLDER));
-}
-/**
- * The query over a fixed interval: each range `[{{window}}]` becomes `[<seconds>s] @ <end>`, which
- * Prometheus (2.33+), Thanos, Mimir and VictoriaMetrics evaluate at that instant.
- */
-function expandAt(template, seconds, end) {
-    return template.replace(RANGE, (_, step) => `[${seconds}s${step ?? ''}] @ ${end}`);
-}
 
-;// CONCATENATED MODULE: ./src/engine/config.ts
+/** Allowed error ratio of an SLO target given in percent (99.9 -> 0.001). */
+function allowedErrorRatio(targetPercent) {
+    return 1 - targetPercent / 100;
+}
+/** Percent of the budget left over the SLO window; negative when overspent. */
+function budgetRemaining(errorRatio, targetPercent) {
+    return (1 - errorRatio / allowedErrorRatio(targetPercent)) * 100;
+}
+/** How many times faster than "exactly on budget" errors are being spent. */
+function burnRate(errorRatio, targetPercent) {
+    return errorRatio / allowedErrorRatio(targetPercent);
+}
+/** Days until the budget is gone at the current burn: Infinity when not burning, 0 when spent. */
+function daysToExhaustion(remainingPercent, windowDays, burn) {
+    if (remainingPercent <= 0)
+        return 0;
+    if (burn <= 0)
+        return Infinity;
+    return ((remainingPercent / 100) * windowDays) / burn;
+}
+/** Status from the budget left: NORMAL r > caution ... FREEZE 0 <= r < freeze, EXHAUSTED r < 0. */
+function statusFromRemaining(remaining, t) {
+    if (remaining < 0)
+        return 'EXHAUSTED';
+    if (remaining < t.freeze)
+        return 'FREEZE';
+    if (remaining <= t.warning)
+        return 'WARNING';
+    if (remaining <= t.caution)
+        return 'CAUTION';
+    return 'NORMAL';
+}
 /**
- * Reads and validates every input into a GateConfig. Pure: it takes a getter, so the action
- * (core.getInput) and the CLI (flags and environment) share one implementation.
+ * The Google SRE workbook's tiers, defined by budget share so that the factor follows the SLO
+ * window: on 30 days they are the classic 14.4 / 6 / 3 / 1.
+ */
+const BUILT_IN_TIERS = [
+    {
+        level: 'page',
+        name: 'fast burn',
+        longWindow: '1h',
+        shortWindow: '5m',
+        budgetShare: 0.02,
+        escalateTo: 'FREEZE'
+    },
+    {
+        level: 'page',
+        name: 'slow burn',
+        longWindow: '6h',
+        shortWindow: '30m',
+        budgetShare: 0.05,
+        escalateTo: 'WARNING'
+    },
+    {
+        level: 'ticket',
+        name: 'ticket fast burn',
+        longWindow: '1d',
+        shortWindow: '2h',
+        budgetShare: 0.1,
+        escalateTo: 'CAUTION'
+    },
+    {
+        level: 'ticket',
+        name: 'ticket slow burn',
+        longWindow: '3d',
+        shortWindow: '6h',
+        budgetShare: 0.1,
+        escalateTo: 'CAUTION'
+    }
+];
+/**
+ * The burn factor at which `share` of the budget is spent over the long window:
+ * share x SLO window / long window (Sloth's getBurnRateFactor). Rounded to 10 digits so that
+ * 0.02 x 720h / 1h reads 14.4, not 14.400000000000002.
+ */
+function tierFactor(share, windowSeconds, longSeconds) {
+    return Number(((share * windowSeconds) / longSeconds).toPrecision(10));
+}
+/**
+ * The built-in tiers of the chosen levels; `fast`/`slow` (the page tiers' thresholds) are 'auto'
+ * to derive the factor, a number to fix it, 0 to drop the tier.
+ */
+function builtInTiers(levels, fast, slow) {
+    const fixed = { 'fast burn': fast, 'slow burn': slow };
+    return BUILT_IN_TIERS.filter(tier => levels.includes(tier.level))
+        .filter(tier => fixed[tier.name] !== 0)
+        .map(({ level: _level, ...tier }) => {
+        const factor = fixed[tier.name];
+        return typeof factor === 'number' ? { ...tier, factor } : { ...tier };
+    });
+}
+/** The checks of a set of tiers on an SLO window of `windowSeconds` (a factor of 0: tier off). */
+function burnChecks(tiers, windowSeconds) {
+    return tiers.flatMap((tier) => {
+        const threshold = tier.factor ??
+            tierFactor(tier.budgetShare ?? 0, windowSeconds, duration_parseDuration(tier.longWindow));
+        if (!(threshold > 0))
+            return [];
+        return [
+            {
+                name: tier.name,
+                longWindow: tier.longWindow,
+                shortWindow: tier.shortWindow,
+                threshold,
+                budgetShare: tier.factor === undefined ? tier.budgetShare : undefined,
+                escalateTo: tier.escalateTo
+            }
+        ];
+    });
+}
+/**
+ * Raises the status for every burn check whose two windows both burn above its threshold.
+ * `burnOver(window)` is null for a window without traffic: such a check cannot fire; neither can
+ * one whose long window holds fewer events than the guard's minimum (Pyrra's "too few requests").
+ */
+function escalateForBurn(status, checks, burnOver, guard) {
+    const reasons = [];
+    const tiers = [];
+    for (const check of checks) {
+        const long = burnOver(check.longWindow) ?? null;
+        const short = burnOver(check.shortWindow) ?? null;
+        const burning = long !== null && short !== null && long > check.threshold && short > check.threshold;
+        const events = guard ? (guard.eventsOver(check.longWindow) ?? 0) : Infinity;
+        const tooFew = guard && events < guard.minEvents ? events : undefined;
+        const fired = burning && tooFew === undefined;
+        tiers.push({ check, longBurn: long, shortBurn: short, fired, tooFewEvents: tooFew });
+        if (!burning)
+            continue;
+        const measured = `burn rate ${long.toFixed(1)}x over ${check.longWindow} and ${short.toFixed(1)}x over ${check.shortWindow} exceed ${check.threshold}x`;
+        if (tooFew !== undefined) {
+            reasons.push(`${check.name}: ${measured}, but cannot escalate: too few events over ${check.longWindow} (${formatCount(tooFew)} < ${guard.minEvents})`);
+            continue;
+        }
+        status = atLeast(status, check.escalateTo);
+        reasons.push(`${check.name}: ${measured} (at least ${check.escalateTo})`);
+    }
+    return { status, reasons, tiers };
+}
+/** Event counts from increase() are fractional; a reason shows them whole. */
+const formatCount = (n) => String(Math.round(n));
+
+;// CONCATENATED MODULE: ./src/engine/slo.ts
+/**
+ * One SLO, fully resolved: its type, the checks that need the whole SLO (tiers that fit, events
+ * that can be excluded, a low-traffic exemption that is not an open door), and the SLO the
+ * single-SLO inputs describe. Pure.
  */
 
 
 
 
 
-
-/** A bad input: the message names the input and the accepted form. */
-class config_InputError extends Error {
-    input;
-    constructor(input, message) {
-        super(`Input ${input}: ${message}`);
-        this.input = input;
-        this.name = 'InputError';
-    }
-}
-const DEFAULTS = {
-    prometheus_timeout: '30',
-    prometheus_retries: '2',
-    slo_target: '99.9',
-    time_window: '30d',
-    error_query: 'sum(increase(http_requests_total{status=~"5.."}[{{window}}]))',
-    total_query: 'sum(increase(http_requests_total[{{window}}]))',
-    caution_threshold: '80',
-    warning_threshold: '50',
-    freeze_threshold: '20',
-    block_on: 'WARNING,FREEZE,EXHAUSTED',
-    burn_rate_window: '1h',
-    fast_burn_threshold: 'auto',
-    slow_burn_threshold: 'auto',
-    burn_tiers: 'page',
-    min_events: 'auto',
-    low_traffic: 'evaluate',
-    time_zone: 'UTC',
-    freeze_file: '.deploy-freeze',
-    on_error: 'block',
-    fail_on_block: 'true',
-    dry_run: 'false',
-    max_concurrency: '8',
-    chart: 'true',
-    query_source: 'auto'
-};
-const config_WINDOW_PLACEHOLDER = '{{window}}';
-/** Where an SLO's figures are read from: raw series, the gate's recording rules, or either. */
-const QUERY_SOURCES = ['raw', 'rules', 'auto'];
-/** A getter that falls back to DEFAULTS for unset inputs. */
-function withDefaults(get) {
-    return name => {
-        const value = get(name).trim();
-        return value === '' ? (DEFAULTS[name] ?? '') : value;
-    };
-}
-function parseNumber(input, text, accepted) {
-    const trimmed = text.trim();
-    const value = /^[+-]?(\d+\.?\d*|\.\d+)$/.test(trimmed) ? Number(trimmed) : NaN;
-    if (!Number.isFinite(value))
-        throw new config_InputError(input, `"${text}" is not a number; expected ${accepted}`);
-    return value;
-}
-/**
- * The one rule for words in inputs, the toolkit's getBooleanInput rule: a word is accepted in
- * lower case, capitalised or upper case (true, True, TRUE), nothing else. Returns the word as
- * listed in `words`, or undefined.
- */
-function matchWord(text, words) {
-    const value = text.trim();
-    return words.find(word => value === word.toLowerCase() ||
-        value === word.toUpperCase() ||
-        value === word.charAt(0).toUpperCase() + word.slice(1).toLowerCase());
-}
-/** One of `words` (see matchWord for the case rule), or a bad input listing them. */
-function parseWord(input, text, words) {
-    const word = matchWord(text, words);
-    if (word === undefined)
-        throw new config_InputError(input, `"${text.trim()}" is not allowed; expected ${words.slice(0, -1).join(', ')} or ${words.at(-1)} (in lower case, Capitalised or UPPER case)`);
-    return word;
-}
-function parseBoolean(input, text) {
-    const word = matchWord(text, ['true', 'false']);
-    if (word === undefined)
-        throw new config_InputError(input, `"${text}" is not a boolean; expected true or false`);
-    return word === 'true';
-}
-function parseWindow(input, text) {
-    try {
-        duration_parseDuration(text);
-    }
-    catch (error) {
-        throw new config_InputError(input, error.message);
-    }
-    return text.trim();
-}
-/** time_window: a Prometheus duration (rolling), or month, quarter, week (calendar). */
-function parseSloWindow(input, text) {
-    if (isCalendarUnit(text.trim()))
-        return text.trim();
-    try {
-        duration_parseDuration(text);
-    }
-    catch (error) {
-        throw new config_InputError(input, `${error.message}, or a calendar period: month, quarter, week`);
-    }
-    return text.trim();
-}
-function parseTimeZone(input, text) {
-    const zone = text.trim();
-    if (!isTimeZone(zone))
-        throw new config_InputError(input, `${JSON.stringify(text)} is not a time zone; expected an IANA name such as UTC, Europe/Berlin, America/New_York`);
-    return zone;
-}
 /** The length a window's tiers must fit in: the shortest period of a calendar window. */
 const nominalSeconds = (window) => isCalendarUnit(window) ? SHORTEST_PERIOD[window] : duration_parseDuration(window);
-function parseTarget(input, text) {
-    const target = parseNumber(input, text, 'a percentage between 0 and 100, such as 99.9');
-    // A ratio of 1 is 100 %, itself refused: suggest only a value the gate would accept.
-    if (target === 1) {
-        throw new config_InputError(input, `${text} looks like a ratio of 1.0 = 100 %, which leaves no error budget; give the target in percent below 100, such as 99.9`);
-    }
-    if (target > 0 && target < 1) {
-        const percent = Number((target * 100).toPrecision(12));
-        throw new config_InputError(input, `${text} looks like a ratio; give the target in percent (${percent} for ${text})`);
-    }
-    if (!(target > 0 && target < 100)) {
-        throw new config_InputError(input, `${text} is out of range; expected a percentage with 0 < x < 100, such as 99.9`);
-    }
-    return target;
-}
-function parseThresholds(inputs) {
-    const read = ([input, text]) => {
-        const value = parseNumber(input, text, 'a percentage of budget left, 0-100');
-        if (value < 0 || value > 100)
-            throw new config_InputError(input, `${text} is outside 0-100`);
-        return value;
-    };
-    const thresholds = {
-        caution: read(inputs.caution),
-        warning: read(inputs.warning),
-        freeze: read(inputs.freeze)
-    };
-    // Name the input out of order: of the pair that is not decreasing, the one the user set.
-    const pairs = [
-        [inputs.caution, thresholds.caution, inputs.warning, thresholds.warning],
-        [inputs.warning, thresholds.warning, inputs.freeze, thresholds.freeze]
-    ];
-    for (const [upper, high, lower, low] of pairs) {
-        if (high > low)
-            continue;
-        const culprit = lower[2] && !upper[2] ? lower : upper;
-        const other = culprit === upper ? lower : upper;
-        throw new config_InputError(culprit[0], `thresholds must be strictly decreasing: caution (${thresholds.caution}) > warning (${thresholds.warning}) > freeze (${thresholds.freeze}), but ${culprit[0]} (${culprit[1].trim()}) is not ${culprit === upper ? 'above' : 'below'} ${other[0]} (${other[1].trim()})`);
-    }
-    return thresholds;
-}
-/**
- * The statuses that block, CAUTION to EXHAUSTED. A list that names nothing would open every door,
- * so it is a bad input; EXHAUSTED (and ERROR, with on_error: block) block whatever it says.
- */
-function parseBlockOn(input, text) {
-    const accepted = 'a list of CAUTION, WARNING, FREEZE, EXHAUSTED';
-    const statuses = text
-        .split(/[\s,]+/)
-        .filter(Boolean)
-        .map(word => {
-        const status = matchWord(word, STATUSES);
-        if (!status || status === 'ERROR' || status === 'NORMAL') {
-            throw new config_InputError(input, `"${word}" is not a status that can block; expected ${accepted} (ERROR is governed by on_error)`);
-        }
-        return status;
-    });
-    if (statuses.length === 0)
-        throw new config_InputError(input, `${JSON.stringify(text)} names no status; expected ${accepted} (EXHAUSTED always blocks)`);
-    return statuses;
-}
-function parseQuery(input, text) {
-    const query = text.trim();
-    if (!query)
-        throw new config_InputError(input, 'is empty; expected a PromQL query containing {{window}}');
-    if (!query.includes(config_WINDOW_PLACEHOLDER)) {
-        throw new config_InputError(input, `has no ${config_WINDOW_PLACEHOLDER} placeholder; write the range as [${config_WINDOW_PLACEHOLDER}], e.g. sum(increase(http_requests_total[${config_WINDOW_PLACEHOLDER}]))`);
-    }
-    // Refused now rather than at query time, where PromQL would fail on the braces.
-    const unknown = /\{\{[^}]*\}\}/.exec(query.replaceAll(config_WINDOW_PLACEHOLDER, ''));
-    if (unknown) {
-        throw new config_InputError(input, `has a placeholder ${unknown[0]} that the gate does not fill; the only one is ${config_WINDOW_PLACEHOLDER}, written exactly so`);
-    }
-    return query;
-}
-function parseQuerySource(input, text) {
-    return parseWord(input, text, QUERY_SOURCES);
-}
-function parseBurnThreshold(input, text) {
-    if (text.trim() === 'auto')
-        return 'auto';
-    const value = parseNumber(input, text, 'auto (derived from the SLO window), a burn-rate multiple such as 14.4, or 0 to turn the check off');
-    if (value < 0)
-        throw new config_InputError(input, `${text} is negative; expected 0 (off) or a positive multiple`);
-    return value;
-}
-function parseBurnTiers(input, text) {
-    const words = text.split(/[\s,]+/).filter(Boolean);
-    if (words.length === 1 && words[0] === 'none')
-        return [];
-    const accepted = 'page, page,ticket or none';
-    if (words.length === 0)
-        throw new config_InputError(input, `is empty; expected ${accepted}`);
-    for (const word of words) {
-        if (word !== 'page' && word !== 'ticket')
-            throw new config_InputError(input, `"${word}" is not a tier set; expected ${accepted}`);
-    }
-    return ['page', 'ticket'].filter(level => words.includes(level));
-}
-/** `auto` (the events at which the budget allows one bad event), or a whole number; 0 is off. */
-function parseMinEvents(input, text) {
-    if (text.trim() === 'auto')
-        return 'auto';
-    const value = parseNumber(input, text, 'auto, or a whole number of events (0 turns the guard off)');
-    if (!Number.isInteger(value) || value < 0)
-        throw new config_InputError(input, `${text} is not a whole number of events; expected auto or 0, 1, 2, …`);
-    return value;
-}
-function parseLowTraffic(input, text) {
-    const value = text.trim();
-    if (value !== 'evaluate' && value !== 'allow')
-        throw new config_InputError(input, `${JSON.stringify(text)} is not allowed; expected evaluate or allow`);
-    return value;
-}
 /**
  * Every tier must fit its SLO: a short window shorter than the long one, and a long window no
  * longer than the SLO window (its burn would then measure older errors than the budget counts).
@@ -16093,27 +16170,12 @@ function checkTiers(slo, input) {
     const tiers = slo.burnTiers ?? builtInTiers(slo.burnTierLevels, slo.fastBurnThreshold, slo.slowBurnThreshold);
     for (const tier of tiers) {
         if (duration_parseDuration(tier.shortWindow) >= duration_parseDuration(tier.longWindow))
-            throw new config_InputError(input, `the ${tier.name} tier's short window ${tier.shortWindow} is not shorter than its long window ${tier.longWindow}`);
+            throw new inputs_InputError(input, `the ${tier.name} tier's short window ${tier.shortWindow} is not shorter than its long window ${tier.longWindow}`);
         // The default page tiers stay on short windows (as before); tiers someone chose must fit.
         const chosen = slo.burnTiers !== undefined || slo.burnTierLevels.includes('ticket');
         if (chosen && duration_parseDuration(tier.longWindow) > window)
-            throw new config_InputError(input, `the ${tier.name} tier's long window ${tier.longWindow} is longer than the SLO window ${slo.window}; choose tiers that fit it (burn_tiers: page)`);
+            throw new inputs_InputError(input, `the ${tier.name} tier's long window ${tier.longWindow} is longer than the SLO window ${slo.window}; choose tiers that fit it (burn_tiers: page)`);
     }
-}
-/** `exclude`: one `START/END reason` (or `START/DURATION reason`) a line; errors name the line. */
-function parseExclusions(input, text) {
-    const exclusions = [];
-    text.split(/\r?\n/).forEach((line, i) => {
-        if (!line.trim())
-            return;
-        try {
-            exclusions.push(parseExclusion(line, `${input} line ${i + 1}`));
-        }
-        catch (error) {
-            throw new config_InputError(input, `line ${i + 1}: ${error.message}`);
-        }
-    });
-    return exclusions;
 }
 /** Events can be removed only from queries whose every {{window}} is a range: `[{{window}}]`. */
 function checkExcludable(slo, input) {
@@ -16124,28 +16186,28 @@ function checkExcludable(slo, input) {
         ['total_query', slo.totalQuery]
     ]) {
         if (!supportsExclusion(query))
-            throw new config_InputError(input, `${slo.name} has excluded intervals, but its ${name} (${query}) does not count events over [{{window}}] ranges (an error-ratio SLI, or {{window}} outside a range selector), so no events can be removed from it`);
+            throw new inputs_InputError(input, `${slo.name} has excluded intervals, but its ${name} (${query}) does not count events over [{{window}}] ranges (an error-ratio SLI, or {{window}} outside a range selector), so no events can be removed from it`);
     }
 }
 /** ⌈1 / (1 − target)⌉: the events at which the budget allows one bad event (1000 at 99.9 %). */
 function eventsForOneBadEvent(targetPercent) {
     return Math.ceil(Number((100 / (100 - targetPercent)).toPrecision(10)));
 }
+/** Past this many events, "too few to count" would exempt real services: allow is refused. */
+const MAX_ALLOWED_MIN_EVENTS = 1_000_000;
 /**
  * `low_traffic: allow` exempts SLOs below min_events from blocking: a min_events far above the
  * statistical floor would exempt real services, a policy that blocks nothing. Refused.
  */
-/** Past this many events, "too few to count" would exempt real services: allow is refused. */
-const MAX_ALLOWED_MIN_EVENTS = 1_000_000;
 function checkLowTraffic(slo, input) {
     if (slo.lowTraffic !== 'allow')
         return;
     const floor = eventsForOneBadEvent(slo.target);
     if (slo.minEvents !== 'auto' && slo.minEvents > 10 * floor)
-        throw new config_InputError(input, `${slo.minEvents} with low_traffic: allow would let ${slo.name} go unblocked below ${slo.minEvents} events; at ${slo.target}% one bad event is within the budget from ${floor} events on, so keep min_events at most ${10 * floor} (10x) with allow, or use low_traffic: evaluate`);
+        throw new inputs_InputError(input, `${slo.minEvents} with low_traffic: allow would let ${slo.name} go unblocked below ${slo.minEvents} events; at ${slo.target}% one bad event is within the budget from ${floor} events on, so keep min_events at most ${10 * floor} (10x) with allow, or use low_traffic: evaluate`);
     const resolved = slo.minEvents === 'auto' ? floor : slo.minEvents;
     if (resolved > MAX_ALLOWED_MIN_EVENTS)
-        throw new config_InputError(input, `${resolved} events with low_traffic: allow would let ${slo.name} go unblocked below ${resolved} events (at ${slo.target}% one bad event needs that many); with allow, min_events may be at most ${MAX_ALLOWED_MIN_EVENTS}: use low_traffic: evaluate, or a lower target`);
+        throw new inputs_InputError(input, `${resolved} events with low_traffic: allow would let ${slo.name} go unblocked below ${resolved} events (at ${slo.target}% one bad event needs that many); with allow, min_events may be at most ${MAX_ALLOWED_MIN_EVENTS}: use low_traffic: evaluate, or a lower target`);
 }
 /** The single SLO described by the action's inputs (also the defaults for SLOs in a config file). */
 function sloFromInputs(get, name = 'default') {
@@ -16178,6 +16240,12 @@ function sloFromInputs(get, name = 'default') {
     checkLowTraffic(slo, 'min_events');
     return slo;
 }
+
+;// CONCATENATED MODULE: ./src/engine/config.ts
+
+
+
+
 function parseHeaders(input, text) {
     const headers = {};
     for (const line of text.split(/\r?\n/)) {
@@ -16185,61 +16253,31 @@ function parseHeaders(input, text) {
             continue;
         const match = /^\s*([!#$%&'*+.^_`|~0-9A-Za-z-]+)\s*:\s*(.*?)\s*$/.exec(line);
         if (!match)
-            throw new config_InputError(input, `"${line.slice(0, 40)}" is not a header; expected one "Name: value" a line`);
+            throw new inputs_InputError(input, `"${line.slice(0, 40)}" is not a header; expected one "Name: value" a line`);
         headers[match[1]] = match[2];
     }
     return headers;
-}
-function parseEvaluationTime(input, text) {
-    const trimmed = text.trim();
-    if (!trimmed)
-        return undefined;
-    const rfc3339 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/i.exec(trimmed);
-    const date = /^\d+(\.\d+)?$/.test(trimmed)
-        ? new Date(Number(trimmed) * 1000)
-        : rfc3339
-            ? new Date(trimmed)
-            : new Date(NaN);
-    if (rfc3339) {
-        // Date rolls 2026-02-30 into March and T24:00 into the next day: refuse what is not on the calendar.
-        const [year, month, day, hour] = rfc3339.slice(1, 5).map(Number);
-        const calendar = new Date(Date.UTC(year, month - 1, day));
-        if (calendar.getUTCMonth() !== month - 1 || calendar.getUTCDate() !== day || hour > 23) {
-            throw new config_InputError(input, `"${trimmed}" is not a date and time on the calendar`);
-        }
-    }
-    if (Number.isNaN(date.getTime())) {
-        throw new config_InputError(input, `"${text}" is not a time; expected RFC 3339 (2026-01-31T12:00:00Z) or Unix seconds`);
-    }
-    return date;
 }
 /** Splits credentials out of the URL so they travel only in the Authorization header. */
 function parsePrometheusUrl(input, text) {
     const trimmed = text.trim();
     if (!trimmed)
-        throw new config_InputError(input, 'is required; expected the base URL of a Prometheus HTTP API, e.g. https://prometheus.example.com');
+        throw new inputs_InputError(input, 'is required; expected the base URL of a Prometheus HTTP API, e.g. https://prometheus.example.com');
     let url;
     try {
         url = new URL(trimmed);
     }
     catch {
-        throw new config_InputError(input, 'is not a URL; expected http(s)://host[:port][/path-prefix]');
+        throw new inputs_InputError(input, 'is not a URL; expected http(s)://host[:port][/path-prefix]');
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-        throw new config_InputError(input, `has protocol ${url.protocol}; expected http or https`);
+        throw new inputs_InputError(input, `has protocol ${url.protocol}; expected http or https`);
     }
     const username = url.username ? decodeURIComponent(url.username) : undefined;
     const password = url.password ? decodeURIComponent(url.password) : undefined;
     url.username = '';
     url.password = '';
     return { url: url.toString(), username, password };
-}
-function parseIntegerInRange(input, text, min, max, accepted) {
-    const value = parseNumber(input, text, accepted);
-    if (!Number.isInteger(value) || value < min || value > max) {
-        throw new config_InputError(input, `${text} is out of range; expected ${accepted}`);
-    }
-    return value;
 }
 /**
  * Values that must never be printed, from the raw inputs (masked before anything else runs), in
@@ -16276,42 +16314,53 @@ function withCheckedExclusions(slos, input, time) {
             checkExclusions(slo.exclusions, time);
         }
         catch (error) {
-            throw new config_InputError(input, `${slo.name}: ${error.message}`);
+            throw new inputs_InputError(input, `${slo.name}: ${error.message}`);
         }
     }
     return slos;
 }
-function readGateConfig(get, slos) {
+/** The Prometheus endpoint of the prometheus_* inputs, checked (credentials out of the URL). */
+function readPrometheusOptions(get) {
     const input = withDefaults(get);
     const endpoint = parsePrometheusUrl('prometheus_url', get('prometheus_url'));
-    const onError = parseWord('on_error', input('on_error'), ['block', 'allow']);
     const token = get('prometheus_token').trim() || undefined;
     // It travels as a header value: a line break would be refused by the HTTP stack at each try.
     // eslint-disable-next-line no-control-regex
     if (token && /[\u0000-\u0008\u000a-\u001f\u007f]/.test(token)) {
-        throw new config_InputError('prometheus_token', 'has a line break or a control character; expected the token on one line (check how the secret was stored)');
+        throw new inputs_InputError('prometheus_token', 'has a line break or a control character; expected the token on one line (check how the secret was stored)');
     }
     const username = get('prometheus_username').trim() || endpoint.username;
     const password = get('prometheus_password').trim() || endpoint.password;
     if (token && (username || password)) {
-        throw new config_InputError('prometheus_token', 'set either prometheus_token or prometheus_username/password, not both');
+        throw new inputs_InputError('prometheus_token', 'set either prometheus_token or prometheus_username/password, not both');
     }
     const caCert = get('prometheus_ca_cert').trim() || undefined;
     if (caCert && !caCert.includes('-----BEGIN CERTIFICATE-----')) {
-        throw new config_InputError('prometheus_ca_cert', 'expected PEM text starting with -----BEGIN CERTIFICATE-----');
+        throw new inputs_InputError('prometheus_ca_cert', 'expected PEM text starting with -----BEGIN CERTIFICATE-----');
     }
     return {
-        prometheus: {
-            url: endpoint.url,
-            token,
-            username,
-            password,
-            headers: parseHeaders('prometheus_headers', get('prometheus_headers')),
-            caCert,
-            timeoutSeconds: parseIntegerInRange('prometheus_timeout', input('prometheus_timeout'), 1, 600, 'whole seconds, 1-600'),
-            retries: parseIntegerInRange('prometheus_retries', input('prometheus_retries'), 0, 10, 'a whole number, 0-10')
-        },
-        slos: withCheckedExclusions(slos ?? [sloFromInputs(get)], slos ? 'config_file' : 'exclude', parseEvaluationTime('evaluation_time', get('evaluation_time')) ?? new Date()),
+        url: endpoint.url,
+        token,
+        username,
+        password,
+        headers: parseHeaders('prometheus_headers', get('prometheus_headers')),
+        caCert,
+        timeoutSeconds: parseIntegerInRange('prometheus_timeout', input('prometheus_timeout'), 1, 600, 'whole seconds, 1-600'),
+        retries: parseIntegerInRange('prometheus_retries', input('prometheus_retries'), 0, 10, 'a whole number, 0-10')
+    };
+}
+/**
+ * Builds and checks the gate's config: `get` answers by the action's input names (unset: the
+ * defaults), `slos` are the SLOs of a config file or a policy (unset: the one SLO of the inputs).
+ */
+function readGateConfig(get, slos, context = {}) {
+    const input = withDefaults(get);
+    const prometheus = context.endpoint?.prometheus ?? readPrometheusOptions(get);
+    const onError = parseWord('on_error', input('on_error'), ['block', 'allow']);
+    const now = context.now ?? (() => new Date());
+    return {
+        prometheus,
+        slos: withCheckedExclusions(slos ?? [sloFromInputs(get)], slos ? 'config_file' : 'exclude', parseEvaluationTime('evaluation_time', get('evaluation_time')) ?? now()),
         freezeFile: input('freeze_file'),
         onError,
         failOnBlock: parseBoolean('fail_on_block', input('fail_on_block')),
@@ -16319,7 +16368,7 @@ function readGateConfig(get, slos) {
         evaluationTime: parseEvaluationTime('evaluation_time', get('evaluation_time')),
         maxConcurrency: parseIntegerInRange('max_concurrency', input('max_concurrency'), 1, 64, 'a whole number, 1-64'),
         chart: parseBoolean('chart', input('chart')),
-        secrets: secretValues(get)
+        secrets: [...(context.endpoint?.secrets ?? []), ...secretValues(get)]
     };
 }
 
@@ -16334,6 +16383,601 @@ function tiers_checksFor(slo) {
 }
 /** The SLO window's length for the budget maths: a calendar window's is its whole period's. */
 const windowSeconds = (slo) => slo.calendar ? (slo.calendar.end - slo.calendar.start) / 1000 : nominalSeconds(slo.window);
+
+;// CONCATENATED MODULE: ./src/engine/rules.ts
+/**
+ * Recording rules the gate generates (`error-budget rules`) and reads (`query_source`), pure.
+ *
+ * Per SLO, two series recorded every interval: the bad-event and the total-event rate over 5m,
+ * labelled `slo`. Any window W is then `avg_over_time(rate[W]) * W`: one recorded series per SLO
+ * and query instead of every raw series, so the cost no longer grows with cardinality. The ratio
+ * stays traffic-weighted (the sum of bad events over the sum of all events), never an average of
+ * per-interval ratios.
+ */
+
+
+
+/** The rate resolution of the recorded series (Sloth and Pyrra use the same). */
+const RATE_WINDOW = '5m';
+const RECORD = {
+    errors: 'ebg_slo:errors:rate5m',
+    total: 'ebg_slo:total:rate5m',
+    /** For SLOs given as an error ratio (Sloth raw SLIs): the ratio itself, averaged over W. */
+    errorRatio: 'ebg_slo:error_ratio:rate5m'
+};
+/** Filled with the window's seconds when a read query is expanded (internal, never user input). */
+const WINDOW_SECONDS_PLACEHOLDER = '{{window_seconds}}';
+/**
+ * Filled with the window less a millisecond: Prometheus 2 ranges include both ends, so a rule
+ * evaluated exactly at the window's start would count once too often (one sample in 13 for 1h
+ * at 5m), and a burst at the window's edge would be diluted by it.
+ */
+const WINDOW_RANGE_PLACEHOLDER = '{{window_range}}';
+/** Filled with the window as Prometheus (and so Pyrra's record names) spells it: 30d is `4w2d`. */
+const WINDOW_PROM_PLACEHOLDER = '{{window_prom}}';
+/** A PromQL string literal: JSON's escapes are a subset of PromQL's (Go's). */
+const promString = (text) => JSON.stringify(text);
+/** RE2 escaping, for an exact match inside `=~`. */
+const regexEscape = (text) => text.replace(/[\\^$.|?*+()[\]{}]/g, '\\$&');
+/** SLOs whose total is not a count over a window (a ratio SLI's `vector(1)`) record the ratio. */
+const isRatioSlo = (slo) => !slo.totalQuery.includes(WINDOW_PLACEHOLDER);
+/** The expressions recorded for one SLO, by record name. */
+function recordedExpressions(slo) {
+    const seconds = parseDuration(RATE_WINDOW);
+    if (isRatioSlo(slo))
+        return [{ record: RECORD.errorRatio, expr: expandQuery(slo.errorQuery, RATE_WINDOW) }];
+    const errors = `(${expandQuery(slo.errorQuery, RATE_WINDOW)}) / ${seconds}`;
+    const total = `(${expandQuery(slo.totalQuery, RATE_WINDOW)}) / ${seconds}`;
+    // No error series at all while there is traffic means no errors: record 0 then, so that both
+    // series have a sample at the same instants and their averages stay comparable.
+    return [
+        { record: RECORD.errors, expr: `${errors} or on() (0 * ${total})` },
+        { record: RECORD.total, expr: total }
+    ];
+}
+/**
+ * Which queries a recorded series was made from: a 64-bit FNV-1a hash of the SLO's error and
+ * total queries, recorded as the label `ebg_queries`. An SLO reads only series of its own queries,
+ * never another team's SLO of the same name on a shared Prometheus, nor rules left over from
+ * before its queries changed.
+ */
+function queriesFingerprint(slo) {
+    const text = `${slo.errorQuery}\n${slo.totalQuery}`;
+    const half = (seed) => {
+        let hash = seed;
+        for (let i = 0; i < text.length; i++) {
+            hash ^= text.charCodeAt(i);
+            hash = Math.imul(hash, 0x01000193) >>> 0;
+        }
+        return hash.toString(16).padStart(8, '0');
+    };
+    return half(0x811c9dc5) + half(0x050c5d1f);
+}
+const FINGERPRINT_LABEL = 'ebg_queries';
+const selector = (record, slo) => `${record}{slo=${promString(slo.name)},${FINGERPRINT_LABEL}=${promString(queriesFingerprint(slo))}}`;
+/** How the coverage probe labels an SLO's own recorded series: its name and its fingerprint. */
+const rulesProbeLabel = (slo) => `${slo.name}|${queriesFingerprint(slo)}`;
+/** The SLO with queries that read its recorded series; windows and everything else unchanged. */
+function readingRules(slo) {
+    const over = (record) => `avg_over_time(${selector(record, slo)}[${WINDOW_RANGE_PLACEHOLDER}])`;
+    if (isRatioSlo(slo))
+        return { ...slo, errorQuery: over(RECORD.errorRatio) };
+    return {
+        ...slo,
+        errorQuery: `${over(RECORD.errors)} * ${WINDOW_SECONDS_PLACEHOLDER}`,
+        totalQuery: `${over(RECORD.total)} * ${WINDOW_SECONDS_PLACEHOLDER}`
+    };
+}
+/** Sloth's recorded SLI error ratios: `slo:sli_error:ratio_rate<window>{sloth_id}`. */
+const SLOTH_RECORD = 'slo:sli_error:ratio_rate';
+/** The windows Sloth records besides the SLO period (its multiwindow alert windows). */
+const SLOTH_WINDOWS = ['5m', '30m', '1h', '2h', '6h', '1d', '3d'];
+/** Whether Sloth records every window the gate needs, spelled as Sloth names them. */
+const slothHasWindows = (slo, windows) => windows.every(w => SLOTH_WINDOWS.includes(w) || w === slo.window);
+/**
+ * The SLO read from Sloth's own rules: each window's error ratio, the total 1 (as for a raw
+ * ratio SLI). Sloth's period ratio is an average of 5m ratios, not traffic-weighted (README).
+ */
+function readingSloth(slo) {
+    const id = promString(slo.slothId ?? slo.name);
+    return {
+        ...slo,
+        errorQuery: `${SLOTH_RECORD}${WINDOW_PLACEHOLDER}{sloth_id=${id}}`,
+        totalQuery: 'vector(1)'
+    };
+}
+/** The probe's answer for Sloth's series of an SLO is labelled slo="sloth:<sloth_id>". */
+const slothProbeLabel = (slothId) => `sloth:${slothId}`;
+/**
+ * Pyrra's record names: the metric without `_total`/`_count` (and `_bucket` for increases), then
+ * `:increase<window>` (the SLO period) or `:burnrate<window>` (its alert windows), the window
+ * spelled as Prometheus spells a duration.
+ */
+const pyrraBase = (metric, trimBucket) => {
+    const name = metric.replace(/_total$/, '').replace(/_count$/, '');
+    return trimBucket ? name.replace(/_bucket$/, '') : name;
+};
+const pyrraIncrease = (metric) => `${pyrraBase(metric, true)}:increase${WINDOW_PROM_PLACEHOLDER}`;
+const pyrraBurnrate = (metric) => `${pyrraBase(metric, false)}:burnrate`;
+/**
+ * The SLO read from Pyrra's own rules. Over the period: its errors and total increases
+ * (traffic-weighted). Over its alert windows Pyrra records only the error ratio (its
+ * `burnrate`, despite the name), and no event counts: those are estimated from the period's
+ * average traffic (for min_events), and the errors are that ratio times the estimate. The `or`
+ * picks whichever series exists for the window asked.
+ */
+function readingPyrra(slo) {
+    const pyrra = slo.pyrra;
+    const sloLabel = `slo=${promString(slo.name)}`;
+    const periodSeconds = duration_parseDuration(slo.window);
+    const increase = (metric, matchers, window) => `sum(${pyrraIncrease(metric).replace(WINDOW_PROM_PLACEHOLDER, window)}{${[sloLabel, ...matchers].join(',')}})`;
+    const total = increase(pyrra.totalMetric, [], WINDOW_PROM_PLACEHOLDER);
+    const errors = increase(pyrra.errorsMetric, pyrra.errorMatchers, WINDOW_PROM_PLACEHOLDER);
+    const periodTotal = increase(pyrra.totalMetric, [], formatDuration(periodSeconds));
+    const estimate = `(${periodTotal} * ${WINDOW_SECONDS_PLACEHOLDER} / ${periodSeconds})`;
+    const ratio = `sum(${pyrraBurnrate(pyrra.totalMetric)}${WINDOW_PROM_PLACEHOLDER}{${sloLabel}})`;
+    return {
+        ...slo,
+        // No error series at all (no error status seen) while there is traffic means no errors.
+        errorQuery: `(${errors} or on() (0 * ${total})) or (${ratio} * ${estimate})`,
+        totalQuery: `${total} or ${estimate}`
+    };
+}
+/** The probe's answers for Pyrra's series of an SLO: the period's age, and alert windows found. */
+const pyrraProbeLabel = (name) => `pyrra:${name}`;
+const pyrraWindowsLabel = (name) => `pyrra-windows:${name}`;
+/** The windows besides the period that the gate reads from Pyrra's burn-rate series. */
+const pyrraWindows = (slo, windows) => windows
+    .filter(w => duration_parseDuration(w) !== duration_parseDuration(slo.window))
+    .map(w => formatDuration(duration_parseDuration(w)));
+/** A label_replace replacement that is the text itself: `$` would expand a capture group. */
+const replacement = (text) => promString(text.replaceAll('$', '$$$$'));
+/** For each Pyrra SLO: the age of its period increase series, and how many needed windows exist. */
+function pyrraCoverageTerms(slos, windowsOf, range) {
+    const terms = [];
+    for (const slo of slos) {
+        const pyrra = slo.pyrra;
+        if (pyrra === undefined)
+            continue;
+        const sloLabel = `slo=${promString(slo.name)}`;
+        const period = pyrraIncrease(pyrra.totalMetric).replace(WINDOW_PROM_PLACEHOLDER, formatDuration(duration_parseDuration(slo.window)));
+        const earliest = `min(min_over_time(timestamp(${period}{${sloLabel}})[${range}s:1h]))`;
+        terms.push(`label_replace(${earliest}, "slo", ${replacement(pyrraProbeLabel(slo.name))}, "", "")`);
+        const windows = pyrraWindows(slo, windowsOf(slo));
+        if (windows.length === 0)
+            continue;
+        const names = windows.map(w => regexEscape(`${pyrraBurnrate(pyrra.totalMetric)}${w}`));
+        const found = `count(count by (__name__) ({__name__=~${promString(names.join('|'))},${sloLabel}}))`;
+        terms.push(`label_replace(${found}, "slo", ${replacement(pyrraWindowsLabel(slo.name))}, "", "")`);
+    }
+    return terms;
+}
+/** The series whose age tells how far back an SLO's recorded data goes. */
+const probedRecord = (slo) => (isRatioSlo(slo) ? RECORD.errorRatio : RECORD.total);
+/**
+ * One query for every SLO: the earliest hour at which its recorded series has a sample, labelled
+ * `slo`. A subquery over one recorded series per SLO: a few thousand samples each, whatever the
+ * raw cardinality.
+ */
+function rulesCoverageQuery(slos, windowsOf = () => []) {
+    const range = Math.max(...slos.map(s => duration_parseDuration(s.window)));
+    const terms = [];
+    for (const record of [RECORD.total, RECORD.errorRatio]) {
+        const mine = slos.filter(s => probedRecord(s) === record);
+        if (mine.length === 0)
+            continue;
+        const names = mine.map(s => regexEscape(s.name)).join('|');
+        const prints = mine.map(s => queriesFingerprint(s)).join('|');
+        const series = `${record}{slo=~${promString(names)},${FINGERPRINT_LABEL}=~${promString(prints)}}`;
+        const earliest = `min by (slo, ${FINGERPRINT_LABEL}) (min_over_time(timestamp(${series})[${range}s:1h]))`;
+        // Labelled "<name>|<fingerprint>" (rulesProbeLabel): a name with other queries is not a match.
+        terms.push(`label_join(${earliest}, "slo", "|", "slo", "${FINGERPRINT_LABEL}")`);
+    }
+    const sloth = slos.flatMap(s => (s.slothId === undefined ? [] : [regexEscape(s.slothId)]));
+    if (sloth.length) {
+        const series = `${SLOTH_RECORD}5m{sloth_id=~${promString(sloth.join('|'))}}`;
+        const earliest = `min by (sloth_id) (min_over_time(timestamp(${series})[${range}s:1h]))`;
+        terms.push(`label_replace(${earliest}, "slo", "sloth:$1", "sloth_id", "(.*)")`);
+    }
+    terms.push(...pyrraCoverageTerms(slos, windowsOf, range));
+    return terms.join(' or ');
+}
+/** Whether data since `since` (Unix seconds) covers the window ending at `time`. */
+function coversWindow(since, window, time) {
+    // The hourly probe answers up to an hour after the first sample, and a rule evaluates late.
+    return since <= time.getTime() / 1000 - duration_parseDuration(window) + 2 * 3600;
+}
+const BACKFILL_HINT = 'backfill them with "promtool tsdb create-blocks-from rules" (see the README, "Recording rules")';
+/** YAML scalars are written as JSON strings: valid YAML, and nothing in a name can break out. */
+const q = (/* unused pure expression or super */ null && (promString));
+/** Multiwindow burn-rate alerts on the recorded series: the same tiers that escalate the gate. */
+function alertRules(slo) {
+    const lines = [];
+    const ratio = (window) => {
+        const over = (record) => `avg_over_time(${selector(record, slo)}[${window}])`;
+        return isRatioSlo(slo)
+            ? over(RECORD.errorRatio)
+            : `(${over(RECORD.errors)} / ${over(RECORD.total)})`;
+    };
+    const allowed = 1 - slo.target / 100;
+    for (const check of checksFor(slo)) {
+        const limit = Number((check.threshold * allowed).toPrecision(12));
+        // "ticket fast burn" -> ErrorBudgetTicketFastBurn: a valid alert name from any tier name.
+        const words = check.name.replace(/(^|[^A-Za-z0-9]+)([A-Za-z0-9])/g, (_m, _s, c) => c.toUpperCase());
+        const name = `ErrorBudget${words.replace(/[^A-Za-z0-9]/g, '')}`;
+        lines.push(`      - alert: ${q(name)}`, `        expr: ${q(`${ratio(check.longWindow)} > ${limit} and ${ratio(check.shortWindow)} > ${limit}`)}`, `        labels:`, `          slo: ${q(slo.name)}`, `          severity: ${q(check.escalateTo === 'CAUTION' ? 'ticket' : 'page')}`, `          gate_status: ${q(check.escalateTo)}`, `        annotations:`, `          summary: ${q(`${slo.name}: error budget burning over ${check.threshold}x over ${check.longWindow} and ${check.shortWindow}; the deploy gate answers at least ${check.escalateTo}`)}`);
+    }
+    return lines;
+}
+/** A Prometheus rule file (`groups:`), one group per SLO; loads into vmalert, Thanos and Mimir. */
+function renderRuleFile(slos, options) {
+    const lines = [
+        '# Recording rules for error-budget-gate (generated by "error-budget rules").',
+        '# The gate reads them with query_source: rules or auto. Regenerate after changing an SLO.',
+        'groups:'
+    ];
+    for (const slo of slos) {
+        lines.push(`  - name: ${q(`error-budget-gate:${slo.name}`)}`, `    interval: ${q(options.interval)}`, '    rules:');
+        for (const { record, expr } of recordedExpressions(slo)) {
+            lines.push(`      - record: ${q(record)}`, `        expr: ${q(expr)}`, '        labels:', `          slo: ${q(slo.name)}`, `          ${FINGERPRINT_LABEL}: ${q(queriesFingerprint(slo))}`);
+        }
+        if (options.alerts)
+            lines.push(...alertRules(slo));
+    }
+    return lines.join('\n') + '\n';
+}
+/** A query of the gate with its window: `{{window}}`, and the rules queries' own placeholders. */
+function expandQuery(query, window) {
+    const expanded = query.replaceAll(WINDOW_PLACEHOLDER, window);
+    // The placeholders of the queries that read recording rules (never in user input).
+    if (!expanded.includes('{{window_'))
+        return expanded;
+    const seconds = duration_parseDuration(window);
+    return expanded
+        .replaceAll(WINDOW_PROM_PLACEHOLDER, formatDuration(seconds))
+        .replaceAll(WINDOW_SECONDS_PLACEHOLDER, String(seconds))
+        .replaceAll(WINDOW_RANGE_PLACEHOLDER, `${seconds * 1000 - 1}ms`);
+}
+
+;// CONCATENATED MODULE: ./src/engine/windows.ts
+/**
+ * The windows of an SLO: which ones it is judged over, how they compare, and a calendar window
+ * resolved at an instant (its elapsed part, its period's figures). Pure.
+ */
+
+
+
+
+/** Windows are compared as durations: `60m` and `1h` are one window, queried once. */
+const sameWindow = (a, b) => duration_parseDuration(a) === duration_parseDuration(b);
+/** One text per duration, the first one given (the user's spelling is what the reports show). */
+function uniqueWindows(windows) {
+    const bySeconds = new Map();
+    for (const window of windows) {
+        const seconds = duration_parseDuration(window);
+        if (!bySeconds.has(seconds))
+            bySeconds.set(seconds, window);
+    }
+    return [...bySeconds.values()];
+}
+/** The windows one SLO needs: its own, burn_rate_window, and both windows of each burn check. */
+function windowsFor(slo) {
+    const windows = [slo.window, slo.burnRateWindow];
+    for (const check of tiers_checksFor(slo)) {
+        windows.push(check.longWindow, check.shortWindow);
+    }
+    return uniqueWindows(windows);
+}
+/**
+ * A calendar SLO at the evaluation time: its window becomes the seconds elapsed since the period
+ * started (`increase(x[<seconds>s])`), and the period is kept for the figures.
+ */
+function atEvaluationTime(slo, time) {
+    if (!isCalendarUnit(slo.window))
+        return slo;
+    const calendar = periodAt(slo.window, slo.timeZone, time);
+    const elapsed = Math.max(1, Math.floor((time.getTime() - calendar.start) / 1000));
+    return { ...slo, window: `${elapsed}s`, calendar };
+}
+/** How the reasons name the SLO window: a calendar one by its period. */
+function windowName(slo) {
+    const c = slo.calendar;
+    return c
+        ? `the ${c.unit} to date (${slo.window} since ${iso(c.start / 1000)}, ${c.timeZone})`
+        : slo.window;
+}
+/** The window column of the reports: `month (Europe/Berlin)` for a calendar window. */
+const shownWindow = (slo) => slo.calendar ? `${slo.calendar.unit} (${slo.calendar.timeZone})` : slo.window;
+/** Where a calendar SLO stands in its period at `time`, given its days to exhaustion. */
+function periodFigures(slo, time, days) {
+    const c = slo.calendar;
+    if (!c)
+        return undefined;
+    const daysLeft = (c.end - time.getTime()) / 86400_000;
+    const elapsedDays = duration_parseDuration(slo.window) / 86400;
+    return {
+        unit: c.unit,
+        timeZone: c.timeZone,
+        start: iso(c.start / 1000),
+        end: iso(c.end / 1000),
+        hours: (c.end - c.start) / 3600_000,
+        elapsedDays,
+        daysLeft,
+        lastsToEnd: days === null ? null : days >= daysLeft,
+        early: elapsedDays < 1
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/assess.ts
+/**
+ * The assessment: one SLO judged from its figures (status, budget, burn tiers, low traffic,
+ * exclusions, days to exhaustion, reasons), and the gate judged from its SLOs and a freeze. Pure:
+ * it reads plain figures, never a query, so whatever judges an SLO (the gate's instant queries,
+ * a forecast or a backtest over range queries) judges it by these rules, written once.
+ */
+
+
+
+
+
+
+
+
+/** min_events resolved: `auto` is the events at which the budget allows one bad event. */
+function minEventsFor(slo) {
+    // An error-ratio SLI (a raw ratio, or Sloth's recorded ratios) has no event counts: its total is
+    // vector(1). Counting that 1 as the traffic would stop every burn tier and, with allow, every
+    // block, so the guard does not apply.
+    if (isRatioSlo(slo))
+        return 0;
+    return slo.minEvents === 'auto' ? eventsForOneBadEvent(slo.target) : slo.minEvents;
+}
+/** The result of an SLO that cannot be judged: ERROR, which blocks unless on_error is allow. */
+function errorResult(slo, message, windows, onError) {
+    return {
+        name: slo.name,
+        target: slo.target,
+        window: shownWindow(slo),
+        status: 'ERROR',
+        blocks: onError === 'block',
+        budgetRemaining: null,
+        budgetConsumed: null,
+        errorRatio: null,
+        availability: null,
+        burnRate: null,
+        daysToExhaustion: null,
+        windows,
+        reasons: [`${slo.name}: cannot evaluate: ${message}`],
+        error: message,
+        dataSince: null,
+        warnings: [],
+        tiers: [],
+        minEvents: minEventsFor(slo),
+        exclusions: [],
+        querySource: 'raw',
+        spec: slo
+    };
+}
+/** How much of the SLO window has data; the budget is silently computed over less otherwise. */
+function coverageOf(slo, since, time) {
+    if (since === undefined)
+        return { dataSince: null, warnings: [] };
+    const windowDays = duration_parseDuration(slo.window) / 86400;
+    const coveredDays = (time.getTime() / 1000 - since) / 86400;
+    const dataSince = new Date(since * 1000).toISOString();
+    // The hourly probe starts up to two hours late on complete data; 5 % short is worth a word.
+    if (coveredDays >= windowDays * 0.95 || windowDays - coveredDays < 2 / 24)
+        return { dataSince, warnings: [] };
+    return {
+        dataSince,
+        warnings: [
+            `${slo.name}: the data covers only ${coveredDays.toFixed(1)} of the ${slo.window} window (since ${dataSince}); the budget is computed over what there is. Check the retention or how long the metric exists.`
+        ]
+    };
+}
+/**
+ * One SLO judged at `time` from its figures: every window of windowsFor(slo) with both counts and
+ * what each exclusion removes, and how far its data reaches. Any count that is unknown, negative
+ * or inconsistent makes the SLO an ERROR; otherwise its status, budget and reasons.
+ */
+function assessSlo(slo, figures, onError, time) {
+    const windows = [];
+    /** Each window's events as counted, before exclusions: the traffic the low-traffic rule sees. */
+    const countedTotals = [];
+    for (const window of windowsFor(slo)) {
+        const reading = figures.windows.find(w => sameWindow(w.window, window));
+        if (!reading)
+            throw new Error(`internal: query for ${window} was not run`);
+        const { errors, total } = reading;
+        for (const [label, outcome] of [
+            ['error_query', errors],
+            ['total_query', total]
+        ]) {
+            if (!outcome.ok) {
+                const advice = !outcome.noData
+                    ? ''
+                    : windows.length > 0
+                        ? shortWindowAdvice(slo, window)
+                        : slo.calendar
+                            ? `; the ${slo.calendar.unit} began only ${slo.window} ago (${iso(slo.calendar.start / 1000)}), too short for two samples of these series: the budget is unknown until it holds a few scrapes`
+                            : '';
+                return errorResult(slo, `${label} over ${window}: ${outcome.message}${advice}`, windows, onError);
+            }
+        }
+        const bad = errors.value;
+        const counted = total.value;
+        if (bad < 0 || counted < 0) {
+            return errorResult(slo, `negative event count over ${window} (errors ${bad}, total ${counted}); the queries must count events`, windows, onError);
+        }
+        if (bad > counted * (1 + 1e-9)) {
+            return errorResult(slo, `error_query (${bad}) exceeds total_query (${counted}) over ${window}; are the two queries swapped?`, windows, onError);
+        }
+        countedTotals.push(counted);
+        const removed = excludedEvents(reading, window);
+        if ('message' in removed)
+            return errorResult(slo, removed.message, windows, onError);
+        // increase() extrapolates each range on its own: a sub-range may read a hair above its window.
+        const t = Math.max(0, counted - removed.total);
+        const e = Math.min(t, Math.max(0, bad - removed.errors));
+        const ratio = t > 0 ? e / t : null;
+        windows.push({
+            window,
+            errors: e,
+            total: t,
+            errorRatio: ratio,
+            burnRate: ratio === null ? null : burnRate(ratio, slo.target)
+        });
+    }
+    const main = windows.find(w => sameWindow(w.window, slo.window));
+    if (main.errorRatio === null) {
+        return errorResult(slo, `total_query returned 0 over ${windowName(slo)}: no traffic, so the budget cannot be told`, windows, onError);
+    }
+    const remaining = budgetRemaining(main.errorRatio, slo.target);
+    const burnWindow = windows.find(w => sameWindow(w.window, slo.burnRateWindow));
+    const windowDays = windowSeconds(slo) / 86400;
+    const days = daysToExhaustion(remaining, windowDays, burnWindow.burnRate ?? 0);
+    let status = statusFromRemaining(remaining, slo.thresholds);
+    const reasons = [
+        `${slo.name}: ${remaining.toFixed(2)}% of the error budget left over ${windowName(slo)} (${describeLevel(remaining, slo)})`
+    ];
+    const figuresOf = (window) => windows.find(w => sameWindow(w.window, window));
+    const minEvents = minEventsFor(slo);
+    const escalation = escalateForBurn(status, tiers_checksFor(slo), window => figuresOf(window)?.burnRate, minEvents > 0 ? { minEvents, eventsOver: window => figuresOf(window)?.total } : undefined);
+    status = escalation.status;
+    reasons.push(...escalation.reasons.map(reason => `${slo.name}: ${reason}`));
+    // Traffic is told by the busiest window the gate read, before any exclusion: an exclusion (or
+    // the first minutes of a calendar period) cannot make a busy service look quiet.
+    const busiest = countedTotals.indexOf(Math.max(...countedTotals));
+    const events = countedTotals[busiest];
+    const busiestWindow = windows[busiest].window;
+    // A burn tier only fires on a long window with min_events events, so a fired tier is never
+    // exempt; the guard stays explicit.
+    const exempt = slo.lowTraffic === 'allow' && !escalation.tiers.some(t => t.fired);
+    const lowTraffic = events < minEvents ? { events, minEvents, allowed: exempt } : undefined;
+    const warnings = [];
+    if (lowTraffic) {
+        warnings.push(`${slo.name}: low traffic: ${Math.round(events)} events over ${busiestWindow}, fewer than min_events ${minEvents}, so a single bad event moves the budget by more than it holds; the figures are noisy (low_traffic: ${slo.lowTraffic})`);
+        if (lowTraffic.allowed)
+            reasons.push(`${slo.name}: does not block: low_traffic is allow and the ${busiestWindow} window holds ${Math.round(events)} events, fewer than min_events ${minEvents}`);
+    }
+    for (const w of windows) {
+        if (w.errorRatio === null)
+            reasons.push(`${slo.name}: no traffic over ${w.window}; its burn rate is unknown and cannot escalate`);
+    }
+    const exclusions = exclusionResults(slo, figures.windows.find(w => sameWindow(w.window, slo.window)));
+    for (const x of exclusions) {
+        reasons.push(x.total === null
+            ? `${slo.name}: excluded ${describeExclusion(x.exclusion)}: outside the ${slo.window} window, nothing removed`
+            : `${slo.name}: excluded ${describeExclusion(x.exclusion)}: ${Math.round(x.errors ?? 0)} bad of ${Math.round(x.total)} events removed from the ${slo.window} window`);
+    }
+    const coverage = coverageOf(slo, figures.dataSince, time);
+    return {
+        name: slo.name,
+        target: slo.target,
+        window: shownWindow(slo),
+        status,
+        // An overspent budget blocks whatever block_on says (dry_run aside), unless low_traffic:
+        // allow exempts it: then no window the gate read holds min_events events (see above).
+        blocks: (status === 'EXHAUSTED' || slo.blockOn.includes(status)) && !lowTraffic?.allowed,
+        budgetRemaining: remaining,
+        budgetConsumed: 100 - remaining,
+        errorRatio: main.errorRatio,
+        availability: (1 - main.errorRatio) * 100,
+        burnRate: burnWindow.burnRate,
+        daysToExhaustion: days,
+        windows,
+        reasons,
+        dataSince: coverage.dataSince,
+        warnings: [...coverage.warnings, ...warnings],
+        tiers: escalation.tiers,
+        minEvents,
+        exclusions,
+        lowTraffic,
+        period: periodFigures(slo, time, days),
+        querySource: 'raw',
+        spec: slo
+    };
+}
+/** The bad and total events the exclusions remove from one window, or why they cannot be told. */
+function excludedEvents(reading, window) {
+    let errors = 0;
+    let total = 0;
+    for (const { exclusion, range, ...counts } of reading.excluded) {
+        for (const [label, outcome] of [
+            ['error_query', counts.errors],
+            ['total_query', counts.total]
+        ]) {
+            if (!outcome.ok)
+                return {
+                    message: `${label} over the excluded interval ${describeExclusion(exclusion)} within ${window} (${range.seconds}s ending ${iso(range.end)}): ${outcome.message}${outcome.noData ? '; an interval shorter than two scrapes holds no samples: widen it' : ''}`
+                };
+            if (label === 'error_query')
+                errors += Math.max(0, outcome.value);
+            else
+                total += Math.max(0, outcome.value);
+        }
+    }
+    return { errors, total };
+}
+/** Each exclusion with the events it removed from the SLO window (`main`: its reading). */
+function exclusionResults(slo, main) {
+    return slo.exclusions.map(exclusion => {
+        const counts = main?.excluded.find(x => x.exclusion === exclusion);
+        const value = (outcome) => outcome?.ok ? outcome.value : null;
+        return { exclusion, errors: value(counts?.errors), total: value(counts?.total) };
+    });
+}
+const describeExclusion = (e) => `${iso(e.start)}/${iso(e.end)} (${e.reason})`;
+/**
+ * Why a burn window can have no data while the SLO window has: series scraped less often than
+ * the window is long (increase() needs two samples in it). Names the tier and the way out.
+ */
+function shortWindowAdvice(slo, window) {
+    const tier = tiers_checksFor(slo).find(c => sameWindow(c.shortWindow, window) || sameWindow(c.longWindow, window));
+    const role = tier
+        ? `the ${sameWindow(tier.shortWindow, window) ? 'short' : 'long'} window of the ${tier.name} tier`
+        : 'burn_rate_window';
+    const fix = tier
+        ? `give the tier a longer short window (e.g. 15m) in the config file's burn_tiers`
+        : 'set a longer burn_rate_window';
+    return `; the ${slo.window} window has data, so ${window} (${role}) is probably shorter than two scrapes of these series: ${fix}`;
+}
+function describeLevel(remaining, slo) {
+    const t = slo.thresholds;
+    if (remaining < 0)
+        return 'overspent: EXHAUSTED';
+    if (remaining < t.freeze)
+        return `below the freeze threshold ${t.freeze}%: FREEZE`;
+    if (remaining <= t.warning)
+        return `at or below the warning threshold ${t.warning}%: WARNING`;
+    if (remaining <= t.caution)
+        return `at or below the caution threshold ${t.caution}%: CAUTION`;
+    return `above the caution threshold ${t.caution}%: NORMAL`;
+}
+/**
+ * The gate judged from its SLOs' results and a freeze file: the worst status, the reasons, and
+ * whether the deploy is blocked (dry_run reports a block but lets the deploy go).
+ */
+function decideGate(results, options) {
+    const errorBlocks = options.onError === 'block';
+    const slos = [...results].sort((a, b) => severity(b.status, errorBlocks) - severity(a.status, errorBlocks));
+    const worst = slos[0];
+    let status = worst.status;
+    const reasons = slos
+        .filter(s => s.status !== 'NORMAL' || slos.length === 1)
+        .flatMap(s => s.reasons);
+    let blocked = slos.some(s => s.blocks);
+    const freeze = options.freeze;
+    if (freeze) {
+        // A manual freeze is certain even when the budget is not: it always blocks, and it only ever
+        // makes the gate stricter: a blocking ERROR stays ERROR (which no freeze override opens).
+        if (!(status === 'ERROR' && errorBlocks))
+            status = status === 'ERROR' ? 'FREEZE' : atLeast(status, 'FREEZE');
+        blocked = true;
+        reasons.unshift(`freeze file ${freeze.file} is present: ${freeze.text.split('\n')[0] || '(empty)'}`);
+    }
+    return { status, canDeploy: options.dryRun || !blocked, blocked, reasons, worst, slos };
+}
 
 ;// CONCATENATED MODULE: ./src/prometheus/api.ts
 /**
@@ -16514,259 +17158,382 @@ function noteUnavailable(endpoint, error, signal) {
         endpoint.unavailable ??= `the endpoint unavailable (${error.message})`;
 }
 
-;// CONCATENATED MODULE: ./src/engine/rules.ts
+;// CONCATENATED MODULE: ./src/engine/plan.ts
 /**
- * Recording rules the gate generates (`error-budget rules`) and reads (`query_source`), pure.
- *
- * Per SLO, two series recorded every interval: the bad-event and the total-event rate over 5m,
- * labelled `slo`. Any window W is then `avg_over_time(rate[W]) * W`: one recorded series per SLO
- * and query instead of every raw series, so the cost no longer grows with cardinality. The ratio
- * stays traffic-weighted (the sum of bad events over the sum of all events), never an average of
- * per-interval ratios.
+ * What to ask Prometheus, and where each answer lands: the batches (one request per distinct
+ * query, every window it is needed for), their PromQL, the keys of their outcomes, and the
+ * figures of one SLO read back from those outcomes. Pure.
  */
 
 
 
-/** The rate resolution of the recorded series (Sloth and Pyrra use the same). */
-const RATE_WINDOW = '5m';
-const RECORD = {
-    errors: 'ebg_slo:errors:rate5m',
-    total: 'ebg_slo:total:rate5m',
-    /** For SLOs given as an error ratio (Sloth raw SLIs): the ratio itself, averaged over W. */
-    errorRatio: 'ebg_slo:error_ratio:rate5m'
-};
-/** Filled with the window's seconds when a read query is expanded (internal, never user input). */
-const WINDOW_SECONDS_PLACEHOLDER = '{{window_seconds}}';
+
+
+
+/** Where the outcome of a query over a window is kept: by the window's seconds, not its text. */
+const outcomeKey = (template, window) => `${duration_parseDuration(window)}s ${template}`;
+/** The label that tells apart the windows of a batched query. */
+const WINDOW_LABEL = 'ebg_window';
+const rangeLabel = (r) => `at ${r.seconds}s@${r.end}`;
+/** Where the outcome of a query over a fixed range is kept. */
+const rangeKey = (template, r) => `${rangeLabel(r)} ${template}`;
+/** The exclusions that overlap the window ending at `now` (Unix seconds), each with its part inside. */
+function overlaps(slo, window, now) {
+    return slo.exclusions.flatMap(exclusion => {
+        const range = clip(exclusion, duration_parseDuration(window), now);
+        return range ? [{ exclusion, range }] : [];
+    });
+}
+/** The fixed ranges an SLO needs at `time`: each exclusion clipped to each window it overlaps. */
+function rangesFor(slo, time) {
+    const now = time.getTime() / 1000;
+    return windowsFor(slo).flatMap(window => overlaps(slo, window, now).map(o => o.range));
+}
+function planBatches(slos, time) {
+    const batches = new Map();
+    const batchOf = (template) => {
+        const found = batches.get(template) ?? {
+            windows: new Set(),
+            ranges: new Map()
+        };
+        batches.set(template, found);
+        return found;
+    };
+    for (const slo of slos) {
+        for (const template of [slo.errorQuery, slo.totalQuery]) {
+            for (const window of windowsFor(slo))
+                batchOf(template).windows.add(window);
+            for (const range of time ? rangesFor(slo, time) : [])
+                batchOf(template).ranges.set(rangeLabel(range), range);
+        }
+    }
+    return [...batches].map(([template, { windows, ranges }]) => ({
+        template,
+        windows: uniqueWindows(windows),
+        ranges: [...ranges.values()]
+    }));
+}
+/** Where the earliest data of a query over an SLO window is kept among the outcomes. */
+const coverageKey = (template, window) => `coverage ${outcomeKey(template, window)}`;
+/** The query without `# comments` (which run to the end of a line, outside string literals). */
+function withoutComments(query) {
+    return query.replace(/("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`)|#[^\n]*/g, (_comment, text) => text ?? '');
+}
 /**
- * Filled with the window less a millisecond: Prometheus 2 ranges include both ends, so a rule
- * evaluated exactly at the window's start would count once too often (one sample in 13 for 1h
- * at 5m), and a burst at the window's edge would be diluted by it.
+ * Whether the query is written as a scalar: `scalar(...)` around the whole of it, or a number.
+ * label_replace() and `or` need vectors, so such a query is batched inside vector(). Other
+ * scalar forms are caught when the batch fails to type-check (see runBatches).
  */
-const WINDOW_RANGE_PLACEHOLDER = '{{window_range}}';
-/** Filled with the window as Prometheus (and so Pyrra's record names) spells it: 30d is `4w2d`. */
-const WINDOW_PROM_PLACEHOLDER = '{{window_prom}}';
-/** A PromQL string literal: JSON's escapes are a subset of PromQL's (Go's). */
-const promString = (text) => JSON.stringify(text);
-/** RE2 escaping, for an exact match inside `=~`. */
-const regexEscape = (text) => text.replace(/[\\^$.|?*+()[\]{}]/g, '\\$&');
-/** SLOs whose total is not a count over a window (a ratio SLI's `vector(1)`) record the ratio. */
-const isRatioSlo = (slo) => !slo.totalQuery.includes(config_WINDOW_PLACEHOLDER);
-/** The expressions recorded for one SLO, by record name. */
-function recordedExpressions(slo) {
-    const seconds = parseDuration(RATE_WINDOW);
-    if (isRatioSlo(slo))
-        return [{ record: RECORD.errorRatio, expr: expandQuery(slo.errorQuery, RATE_WINDOW) }];
-    const errors = `(${expandQuery(slo.errorQuery, RATE_WINDOW)}) / ${seconds}`;
-    const total = `(${expandQuery(slo.totalQuery, RATE_WINDOW)}) / ${seconds}`;
-    // No error series at all while there is traffic means no errors: record 0 then, so that both
-    // series have a sample at the same instants and their averages stay comparable.
+function isScalarForm(query) {
+    const text = withoutComments(query).trim();
+    if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text))
+        return true;
+    const open = /^scalar\s*\(/.exec(text);
+    if (!open)
+        return false;
+    let depth = 0;
+    for (let i = open[0].length - 1; i < text.length; i++) {
+        if (text[i] === '(')
+            depth++;
+        else if (text[i] === ')' && --depth === 0)
+            return i === text.length - 1;
+    }
+    return false;
+}
+/**
+ * The user's query as one term of a batch. The newline ends a trailing `# comment`, which would
+ * otherwise swallow the rest of the batch.
+ */
+function term(template, window) {
+    return asTerm(template, expandQuery(template, window));
+}
+/** The query of a term on lines of its own (a `# comment` ends there); a scalar inside vector(). */
+function asTerm(template, query) {
+    return isScalarForm(template) ? `vector(${query}\n)` : `${query}\n`;
+}
+/**
+ * PromQL for every window of a batch at once, each result labelled with its window. One request
+ * instead of one per window: per-request overhead dominates the short windows (measured: one
+ * 5-window query costs about what the 30d query alone costs).
+ */
+function batchQuery(batch) {
     return [
-        { record: RECORD.errors, expr: `${errors} or on() (0 * ${total})` },
-        { record: RECORD.total, expr: total }
-    ];
+        ...batch.windows.map(w => `label_replace(${term(batch.template, w)}, "${WINDOW_LABEL}", "${w}", "", "")`),
+        ...(batch.ranges ?? []).map(r => `label_replace(${asTerm(batch.template, expandAt(batch.template, r.seconds, r.end))}, "${WINDOW_LABEL}", "${rangeLabel(r)}", "", "")`)
+    ].join(' or ');
 }
 /**
- * Which queries a recorded series was made from: a 64-bit FNV-1a hash of the SLO's error and
- * total queries, recorded as the label `ebg_queries`. An SLO reads only series of its own queries,
- * never another team's SLO of the same name on a shared Prometheus, nor rules left over from
- * before its queries changed.
+ * The figures of one SLO, read back from the outcomes of its batches and coverage probe: what the
+ * assessment judges. Every window and excluded range planBatches asked for must be there.
  */
-function queriesFingerprint(slo) {
-    const text = `${slo.errorQuery}\n${slo.totalQuery}`;
-    const half = (seed) => {
-        let hash = seed;
-        for (let i = 0; i < text.length; i++) {
-            hash ^= text.charCodeAt(i);
-            hash = Math.imul(hash, 0x01000193) >>> 0;
-        }
-        return hash.toString(16).padStart(8, '0');
+function figuresFrom(slo, outcomes, time) {
+    const now = time.getTime() / 1000;
+    const outcome = (key, what) => {
+        const found = outcomes.get(key);
+        if (!found)
+            throw new Error(`internal: ${what} was not run`);
+        return found;
     };
-    return half(0x811c9dc5) + half(0x050c5d1f);
+    const windows = windowsFor(slo).map(window => ({
+        window,
+        errors: outcome(outcomeKey(slo.errorQuery, window), `query for ${window}`),
+        total: outcome(outcomeKey(slo.totalQuery, window), `query for ${window}`),
+        excluded: overlaps(slo, window, now).map(({ exclusion, range }) => ({
+            exclusion,
+            range,
+            errors: outcome(rangeKey(slo.errorQuery, range), `exclusion query for ${window}`),
+            total: outcome(rangeKey(slo.totalQuery, range), `exclusion query for ${window}`)
+        }))
+    }));
+    const probe = outcomes.get(coverageKey(slo.totalQuery, slo.window));
+    return { windows, dataSince: probe?.ok ? probe.value : undefined };
 }
-const FINGERPRINT_LABEL = 'ebg_queries';
-const selector = (record, slo) => `${record}{slo=${promString(slo.name)},${FINGERPRINT_LABEL}=${promString(queriesFingerprint(slo))}}`;
-/** How the coverage probe labels an SLO's own recorded series: its name and its fingerprint. */
-const rulesProbeLabel = (slo) => `${slo.name}|${queriesFingerprint(slo)}`;
-/** The SLO with queries that read its recorded series; windows and everything else unchanged. */
-function readingRules(slo) {
-    const over = (record) => `avg_over_time(${selector(record, slo)}[${WINDOW_RANGE_PLACEHOLDER}])`;
-    if (isRatioSlo(slo))
-        return { ...slo, errorQuery: over(RECORD.errorRatio) };
-    return {
-        ...slo,
-        errorQuery: `${over(RECORD.errors)} * ${WINDOW_SECONDS_PLACEHOLDER}`,
-        totalQuery: `${over(RECORD.total)} * ${WINDOW_SECONDS_PLACEHOLDER}`
-    };
-}
-/** Sloth's recorded SLI error ratios: `slo:sli_error:ratio_rate<window>{sloth_id}`. */
-const SLOTH_RECORD = 'slo:sli_error:ratio_rate';
-/** The windows Sloth records besides the SLO period (its multiwindow alert windows). */
-const SLOTH_WINDOWS = ['5m', '30m', '1h', '2h', '6h', '1d', '3d'];
-/** Whether Sloth records every window the gate needs, spelled as Sloth names them. */
-const slothHasWindows = (slo, windows) => windows.every(w => SLOTH_WINDOWS.includes(w) || w === slo.window);
-/**
- * The SLO read from Sloth's own rules: each window's error ratio, the total 1 (as for a raw
- * ratio SLI). Sloth's period ratio is an average of 5m ratios, not traffic-weighted (README).
- */
-function readingSloth(slo) {
-    const id = promString(slo.slothId ?? slo.name);
-    return {
-        ...slo,
-        errorQuery: `${SLOTH_RECORD}${config_WINDOW_PLACEHOLDER}{sloth_id=${id}}`,
-        totalQuery: 'vector(1)'
-    };
-}
-/** The probe's answer for Sloth's series of an SLO is labelled slo="sloth:<sloth_id>". */
-const slothProbeLabel = (slothId) => `sloth:${slothId}`;
-/**
- * Pyrra's record names: the metric without `_total`/`_count` (and `_bucket` for increases), then
- * `:increase<window>` (the SLO period) or `:burnrate<window>` (its alert windows), the window
- * spelled as Prometheus spells a duration.
- */
-const pyrraBase = (metric, trimBucket) => {
-    const name = metric.replace(/_total$/, '').replace(/_count$/, '');
-    return trimBucket ? name.replace(/_bucket$/, '') : name;
-};
-const pyrraIncrease = (metric) => `${pyrraBase(metric, true)}:increase${WINDOW_PROM_PLACEHOLDER}`;
-const pyrraBurnrate = (metric) => `${pyrraBase(metric, false)}:burnrate`;
-/**
- * The SLO read from Pyrra's own rules. Over the period: its errors and total increases
- * (traffic-weighted). Over its alert windows Pyrra records only the error ratio (its
- * `burnrate`, despite the name), and no event counts: those are estimated from the period's
- * average traffic (for min_events), and the errors are that ratio times the estimate. The `or`
- * picks whichever series exists for the window asked.
- */
-function readingPyrra(slo) {
-    const pyrra = slo.pyrra;
-    const sloLabel = `slo=${promString(slo.name)}`;
-    const periodSeconds = duration_parseDuration(slo.window);
-    const increase = (metric, matchers, window) => `sum(${pyrraIncrease(metric).replace(WINDOW_PROM_PLACEHOLDER, window)}{${[sloLabel, ...matchers].join(',')}})`;
-    const total = increase(pyrra.totalMetric, [], WINDOW_PROM_PLACEHOLDER);
-    const errors = increase(pyrra.errorsMetric, pyrra.errorMatchers, WINDOW_PROM_PLACEHOLDER);
-    const periodTotal = increase(pyrra.totalMetric, [], formatDuration(periodSeconds));
-    const estimate = `(${periodTotal} * ${WINDOW_SECONDS_PLACEHOLDER} / ${periodSeconds})`;
-    const ratio = `sum(${pyrraBurnrate(pyrra.totalMetric)}${WINDOW_PROM_PLACEHOLDER}{${sloLabel}})`;
-    return {
-        ...slo,
-        // No error series at all (no error status seen) while there is traffic means no errors.
-        errorQuery: `(${errors} or on() (0 * ${total})) or (${ratio} * ${estimate})`,
-        totalQuery: `${total} or ${estimate}`
-    };
-}
-/** The probe's answers for Pyrra's series of an SLO: the period's age, and alert windows found. */
-const pyrraProbeLabel = (name) => `pyrra:${name}`;
-const pyrraWindowsLabel = (name) => `pyrra-windows:${name}`;
-/** The windows besides the period that the gate reads from Pyrra's burn-rate series. */
-const pyrraWindows = (slo, windows) => windows
-    .filter(w => duration_parseDuration(w) !== duration_parseDuration(slo.window))
-    .map(w => formatDuration(duration_parseDuration(w)));
-/** A label_replace replacement that is the text itself: `$` would expand a capture group. */
-const replacement = (text) => promString(text.replaceAll('$', '$$$$'));
-/** For each Pyrra SLO: the age of its period increase series, and how many needed windows exist. */
-function pyrraCoverageTerms(slos, windowsOf, range) {
-    const terms = [];
+/** Queries that turn "no data" into a healthy zero deserve a word of warning. */
+function queryWarnings(slos) {
+    const warnings = [];
     for (const slo of slos) {
-        const pyrra = slo.pyrra;
-        if (pyrra === undefined)
-            continue;
-        const sloLabel = `slo=${promString(slo.name)}`;
-        const period = pyrraIncrease(pyrra.totalMetric).replace(WINDOW_PROM_PLACEHOLDER, formatDuration(duration_parseDuration(slo.window)));
-        const earliest = `min(min_over_time(timestamp(${period}{${sloLabel}})[${range}s:1h]))`;
-        terms.push(`label_replace(${earliest}, "slo", ${replacement(pyrraProbeLabel(slo.name))}, "", "")`);
-        const windows = pyrraWindows(slo, windowsOf(slo));
-        if (windows.length === 0)
-            continue;
-        const names = windows.map(w => regexEscape(`${pyrraBurnrate(pyrra.totalMetric)}${w}`));
-        const found = `count(count by (__name__) ({__name__=~${promString(names.join('|'))},${sloLabel}}))`;
-        terms.push(`label_replace(${found}, "slo", ${replacement(pyrraWindowsLabel(slo.name))}, "", "")`);
-    }
-    return terms;
-}
-/** The series whose age tells how far back an SLO's recorded data goes. */
-const probedRecord = (slo) => (isRatioSlo(slo) ? RECORD.errorRatio : RECORD.total);
-/**
- * One query for every SLO: the earliest hour at which its recorded series has a sample, labelled
- * `slo`. A subquery over one recorded series per SLO: a few thousand samples each, whatever the
- * raw cardinality.
- */
-function rulesCoverageQuery(slos, windowsOf = () => []) {
-    const range = Math.max(...slos.map(s => duration_parseDuration(s.window)));
-    const terms = [];
-    for (const record of [RECORD.total, RECORD.errorRatio]) {
-        const mine = slos.filter(s => probedRecord(s) === record);
-        if (mine.length === 0)
-            continue;
-        const names = mine.map(s => regexEscape(s.name)).join('|');
-        const prints = mine.map(s => queriesFingerprint(s)).join('|');
-        const series = `${record}{slo=~${promString(names)},${FINGERPRINT_LABEL}=~${promString(prints)}}`;
-        const earliest = `min by (slo, ${FINGERPRINT_LABEL}) (min_over_time(timestamp(${series})[${range}s:1h]))`;
-        // Labelled "<name>|<fingerprint>" (rulesProbeLabel): a name with other queries is not a match.
-        terms.push(`label_join(${earliest}, "slo", "|", "slo", "${FINGERPRINT_LABEL}")`);
-    }
-    const sloth = slos.flatMap(s => (s.slothId === undefined ? [] : [regexEscape(s.slothId)]));
-    if (sloth.length) {
-        const series = `${SLOTH_RECORD}5m{sloth_id=~${promString(sloth.join('|'))}}`;
-        const earliest = `min by (sloth_id) (min_over_time(timestamp(${series})[${range}s:1h]))`;
-        terms.push(`label_replace(${earliest}, "slo", "sloth:$1", "sloth_id", "(.*)")`);
-    }
-    terms.push(...pyrraCoverageTerms(slos, windowsOf, range));
-    return terms.join(' or ');
-}
-/** Whether data since `since` (Unix seconds) covers the window ending at `time`. */
-function coversWindow(since, window, time) {
-    // The hourly probe answers up to an hour after the first sample, and a rule evaluates late.
-    return since <= time.getTime() / 1000 - duration_parseDuration(window) + 2 * 3600;
-}
-const BACKFILL_HINT = 'backfill them with "promtool tsdb create-blocks-from rules" (see the README, "Recording rules")';
-/** YAML scalars are written as JSON strings: valid YAML, and nothing in a name can break out. */
-const q = (/* unused pure expression or super */ null && (promString));
-/** Multiwindow burn-rate alerts on the recorded series: the same tiers that escalate the gate. */
-function alertRules(slo) {
-    const lines = [];
-    const ratio = (window) => {
-        const over = (record) => `avg_over_time(${selector(record, slo)}[${window}])`;
-        return isRatioSlo(slo)
-            ? over(RECORD.errorRatio)
-            : `(${over(RECORD.errors)} / ${over(RECORD.total)})`;
-    };
-    const allowed = 1 - slo.target / 100;
-    for (const check of checksFor(slo)) {
-        const limit = Number((check.threshold * allowed).toPrecision(12));
-        // "ticket fast burn" -> ErrorBudgetTicketFastBurn: a valid alert name from any tier name.
-        const words = check.name.replace(/(^|[^A-Za-z0-9]+)([A-Za-z0-9])/g, (_m, _s, c) => c.toUpperCase());
-        const name = `ErrorBudget${words.replace(/[^A-Za-z0-9]/g, '')}`;
-        lines.push(`      - alert: ${q(name)}`, `        expr: ${q(`${ratio(check.longWindow)} > ${limit} and ${ratio(check.shortWindow)} > ${limit}`)}`, `        labels:`, `          slo: ${q(slo.name)}`, `          severity: ${q(check.escalateTo === 'CAUTION' ? 'ticket' : 'page')}`, `          gate_status: ${q(check.escalateTo)}`, `        annotations:`, `          summary: ${q(`${slo.name}: error budget burning over ${check.threshold}x over ${check.longWindow} and ${check.shortWindow}; the deploy gate answers at least ${check.escalateTo}`)}`);
-    }
-    return lines;
-}
-/** A Prometheus rule file (`groups:`), one group per SLO; loads into vmalert, Thanos and Mimir. */
-function renderRuleFile(slos, options) {
-    const lines = [
-        '# Recording rules for error-budget-gate (generated by "error-budget rules").',
-        '# The gate reads them with query_source: rules or auto. Regenerate after changing an SLO.',
-        'groups:'
-    ];
-    for (const slo of slos) {
-        lines.push(`  - name: ${q(`error-budget-gate:${slo.name}`)}`, `    interval: ${q(options.interval)}`, '    rules:');
-        for (const { record, expr } of recordedExpressions(slo)) {
-            lines.push(`      - record: ${q(record)}`, `        expr: ${q(expr)}`, '        labels:', `          slo: ${q(slo.name)}`, `          ${FINGERPRINT_LABEL}: ${q(queriesFingerprint(slo))}`);
+        if (slo.timeZone !== 'UTC' && !isCalendarUnit(slo.window))
+            warnings.push(`${slo.name}: time_zone ${slo.timeZone} has no effect on the rolling ${slo.window} window; it applies to month, quarter and week`);
+        for (const [input, query] of [
+            ['error_query', slo.errorQuery],
+            ['total_query', slo.totalQuery]
+        ]) {
+            if (/\bor\s+vector\s*\(\s*0\s*\)/.test(query)) {
+                warnings.push(`${slo.name}: ${input} uses "or vector(0)", which turns missing data into zero; a wrong metric name would then look healthy`);
+            }
+            const unfiltered = unfilteredSelectors(query);
+            if (unfiltered.length) {
+                warnings.push(`${slo.name}: ${input} selects ${unfiltered.join(', ')} without a label matcher, so it sums every series of that name (every service on a shared Prometheus); filter it, e.g. ${unfiltered[0]}{job="my-service"}`);
+            }
         }
-        if (options.alerts)
-            lines.push(...alertRules(slo));
     }
-    return lines.join('\n') + '\n';
+    return warnings;
 }
-/** A query of the gate with its window: `{{window}}`, and the rules queries' own placeholders. */
-function expandQuery(query, window) {
-    const expanded = query.replaceAll(config_WINDOW_PLACEHOLDER, window);
-    // The placeholders of the queries that read recording rules (never in user input).
-    if (!expanded.includes('{{window_'))
-        return expanded;
-    const seconds = duration_parseDuration(window);
-    return expanded
-        .replaceAll(WINDOW_PROM_PLACEHOLDER, formatDuration(seconds))
-        .replaceAll(WINDOW_SECONDS_PLACEHOLDER, String(seconds))
-        .replaceAll(WINDOW_RANGE_PLACEHOLDER, `${seconds * 1000 - 1}ms`);
+
+;// CONCATENATED MODULE: ./src/engine/batches.ts
+/**
+ * Runs the batches against the client: bounded concurrency, one deadline for the whole
+ * evaluation, nothing more sent once the endpoint proved unavailable or the caller aborted, and
+ * every answer kept under its outcome key (see plan.ts).
+ */
+
+
+
+
+
+/** The client, counting the requests as sent: a refused batch costs its checks too. */
+function countingClient(client) {
+    let sent = 0;
+    return {
+        client: {
+            queryScalar: (promql, at, signal) => (sent++, client.queryScalar(promql, at, signal)),
+            queryVector: (promql, at, signal) => (sent++, client.queryVector(promql, at, signal))
+        },
+        sent: () => sent
+    };
+}
+/**
+ * One deadline for the whole evaluation, so that no SLO count can make the step run longer; an
+ * abort from outside (the CLI's Ctrl-C) ends it too. `clear` stops the timer.
+ */
+function evaluationSignal(prometheus, outside) {
+    const deadlineSeconds = evaluationDeadlineSeconds(prometheus);
+    const deadline = new AbortController();
+    const timer = setTimeout(() => deadline.abort(new Error(`the evaluation passed its deadline of ${deadlineSeconds}s (the client's wait x (prometheus_retries + 1) + backoff + 2s)`)), deadlineSeconds * 1000);
+    const signal = outside ? AbortSignal.any([outside, deadline.signal]) : deadline.signal;
+    return { signal, clear: () => clearTimeout(timer) };
+}
+/** Why a signal aborted, as the message its queries end with. */
+const abortReason = (signal) => signal.reason instanceof Error ? signal.reason.message : 'aborted';
+/**
+ * A batch the server refused to parse or type-check. Parsing costs the server next to nothing,
+ * so the query alone is checked once: its error then speaks of the user's text, not the batch.
+ */
+function refusedBatch(error) {
+    return (error instanceof PrometheusError &&
+        error.kind === 'http' &&
+        // VictoriaMetrics answers parse errors with 422, like execution errors: told by their text.
+        (error.httpStatus === 400 ||
+            /parse error|cannot parse|unexpected token|unparsed data/i.test(error.message)));
+}
+/**
+ * Servers that echo the query (VictoriaMetrics: `query="..."`) would show the batch: the user's
+ * query stands in its place.
+ */
+function userText(message, template) {
+    if (!message.includes(WINDOW_LABEL))
+        return message;
+    return message.replace(/"(?:[^"\\]|\\.)*"/g, quoted => quoted.includes(WINDOW_LABEL) ? JSON.stringify(template) : quoted);
+}
+/**
+ * Runs every batch once, with bounded concurrency, and answers per expanded query. Once the
+ * endpoint proved unavailable (network error, timeout, 429 or 5xx after the retries), batches
+ * not yet started are skipped: they would fail the same way. Once `signal` aborts (the overall
+ * deadline, Ctrl-C), requests in flight end and nothing more is sent.
+ */
+async function runBatches(client, batches, time, slots, signal, endpoint) {
+    const outcomes = new Map();
+    const runBatch = async (batch) => {
+        const ranges = batch.ranges ?? [];
+        const keys = [
+            ...batch.windows.map(w => outcomeKey(batch.template, w)),
+            ...ranges.map(r => rangeKey(batch.template, r))
+        ];
+        const failAll = (message) => keys.forEach(key => outcomes.set(key, { ok: false, message: userText(message, batch.template) }));
+        if (signal.aborted)
+            return failAll(`not sent: ${abortReason(signal)}`);
+        if (endpoint.unavailable)
+            return failAll(`not sent: an earlier query found ${endpoint.unavailable}`);
+        try {
+            const queries = new Set(batch.windows.map(w => expandQuery(batch.template, w)));
+            if (queries.size === 1 && ranges.length === 0) {
+                // One window, or a query without {{window}} (a raw ratio's vector(1)): a plain query.
+                const value = (await client.queryScalar([...queries][0], time, signal)).value;
+                return keys.forEach(key => outcomes.set(key, { ok: true, value }));
+            }
+            let series;
+            try {
+                series = await client.queryVector(batchQuery(batch), time, signal);
+            }
+            catch (error) {
+                if (!refusedBatch(error))
+                    throw error;
+                return await oneByOne(client, batch, time, keys, outcomes, signal);
+            }
+            ;
+            [...batch.windows, ...ranges.map(rangeLabel)].forEach((window, i) => {
+                try {
+                    const ofWindow = series.filter(s => s.metric?.[WINDOW_LABEL] === window);
+                    outcomes.set(keys[i], { ok: true, value: singleSeriesValue(ofWindow, WINDOW_LABEL) });
+                }
+                catch (error) {
+                    const noData = error instanceof PrometheusError && error.kind === 'no-data';
+                    outcomes.set(keys[i], { ok: false, message: error.message, noData });
+                }
+            });
+        }
+        catch (error) {
+            noteUnavailable(endpoint, error, signal);
+            failAll(error.message);
+        }
+    };
+    await Promise.all(batches.map(batch => slots(() => runBatch(batch))));
+    return outcomes;
+}
+/**
+ * After a refused batch: the query alone over its first window. When that fails too, its error
+ * (about the user's query) stands for every window; when it answers, only the batching was the
+ * problem (a scalar form), and the other windows are asked alone. No coverage probe then.
+ */
+async function oneByOne(client, batch, time, keys, outcomes, signal) {
+    const queries = [
+        ...batch.windows.map(w => expandQuery(batch.template, w)),
+        ...(batch.ranges ?? []).map(r => expandAt(batch.template, r.seconds, r.end))
+    ];
+    for (const [i, query] of queries.entries()) {
+        try {
+            const value = (await client.queryScalar(query, time, signal)).value;
+            outcomes.set(keys[i], { ok: true, value });
+        }
+        catch (error) {
+            const message = error.message;
+            if (i > 0)
+                outcomes.set(keys[i], { ok: false, message });
+            else
+                return keys.forEach(key => outcomes.set(key, { ok: false, message }));
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/coverage.ts
+/**
+ * The coverage probes: how far back the data of an SLO goes, so that a window longer than the
+ * data (or recorded series shorter than the window) is told, never silently computed over less.
+ * Raw series are probed per total query and window; recorded series in one request for all.
+ */
+
+
+
+
+
+/**
+ * The bounded coverage check: the query's 1h value at the window's start, one point instead of
+ * another scan of the whole window. Answers when the data reaches back to the window's start.
+ */
+function coveragePointQuery(template) {
+    return expandQuery(template, '1h');
+}
+/**
+ * Only when the point check found nothing: the earliest hour with data, minimised over an hourly
+ * subquery. It reads the window once more, but then the data is shorter than the window.
+ */
+function coverageSinceQuery(template, window) {
+    return `min_over_time(timestamp(${term(template, '1h')})[${window}:1h])`;
+}
+/**
+ * The bounded coverage checks of the SLOs read from raw series, one request per distinct total
+ * query and window, each sent on its own so that its failure is a warning, never the SLO's ERROR.
+ * Records the earliest data under coverageKey; returns the warnings and the requests made.
+ */
+async function probeRawCoverage(client, slos, time, slots, signal, endpoint) {
+    const probes = new Map();
+    for (const slo of slos) {
+        // A raw ratio (vector(1)) or a scalar has no timestamp of its data: nothing to probe.
+        if (isRatioSlo(slo) || isScalarForm(slo.totalQuery))
+            continue;
+        const key = coverageKey(slo.totalQuery, slo.window);
+        const probe = probes.get(key) ?? { template: slo.totalQuery, window: slo.window, names: [] };
+        probe.names.push(slo.name);
+        probes.set(key, probe);
+    }
+    const warnings = [];
+    const outcomes = new Map();
+    const probe = async (key, template, window, names) => {
+        // The decision's own queries say what an unavailable endpoint or an abort means.
+        if (signal.aborted || endpoint.unavailable)
+            return;
+        const start = time.getTime() / 1000 - duration_parseDuration(window);
+        try {
+            const at = new Date((start + 3600) * 1000);
+            await client.queryScalar(coveragePointQuery(template), at, signal);
+            return outcomes.set(key, { ok: true, value: start });
+        }
+        catch (error) {
+            if (!(error instanceof PrometheusError && error.kind === 'no-data')) {
+                return warnings.push(`${names.join(', ')}: the coverage check of total_query failed (${error.message}); the figures stand, but whether the data covers the whole ${window} is unknown`);
+            }
+        }
+        try {
+            const since = await client.queryScalar(coverageSinceQuery(template, window), time, signal);
+            outcomes.set(key, { ok: true, value: since.value });
+        }
+        catch {
+            // No data in the window at all: the SLO's own queries say so, as ERROR.
+        }
+    };
+    await Promise.all([...probes].map(([key, { template, window, names }]) => slots(() => probe(key, template, window, names))));
+    return { warnings, outcomes };
+}
+/**
+ * One request for every SLO that may read recording rules: the earliest sample of its recorded
+ * series, by the probe labels of rules.ts (ours, Sloth's, Pyrra's).
+ */
+async function probeRecordedSeries(client, slos, time, signal) {
+    const since = new Map();
+    if (slos.length === 0)
+        return { since };
+    try {
+        const query = rulesCoverageQuery(slos, windowsFor);
+        for (const series of await client.queryVector(query, time, signal)) {
+            const value = parseSampleValue(series.value?.[1]);
+            if (series.metric?.slo !== undefined && Number.isFinite(value))
+                since.set(series.metric.slo, value);
+        }
+    }
+    catch (error) {
+        return { since, failure: error };
+    }
+    return { since };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/daily.ts
@@ -16914,330 +17681,18 @@ function dailyBudget(plan, answers, slo, time) {
     return { points, notes };
 }
 
-;// CONCATENATED MODULE: ./src/engine/promql.ts
-/** What the gate reads out of a PromQL text without parsing it fully (pure). */
-/** PromQL keywords that can stand before a `(` or `[` and are not metric names. */
-const KEYWORDS = new Set(['by', 'without', 'on', 'ignoring', 'group_left', 'group_right', 'offset']);
+;// CONCATENATED MODULE: ./src/engine/sources.ts
 /**
- * The metric names selected without any label matcher (`http_requests_total[5m]`, or `{}`): on a
- * shared Prometheus such a selector sums every series of every service of that name.
+ * Where each SLO's figures are read from (`query_source`): its raw series, or recording rules
+ * (ours, Sloth's, Pyrra's) that cover the whole window. Decided before its queries, from one
+ * probe of the recorded series.
  */
-function unfilteredSelectors(query) {
-    // String literals may hold anything, braces included: blank them first.
-    const code = query.replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`/g, '""');
-    const found = new Set();
-    const selector = /(^|[^\w:.])([a-zA-Z_:][\w:]*)\s*(\{\s*\})?\s*(?=\[)/g;
-    for (const match of code.matchAll(selector)) {
-        if (!KEYWORDS.has(match[2]))
-            found.add(match[2]);
-    }
-    return [...found];
-}
-
-;// CONCATENATED MODULE: ./src/engine/evaluate.ts
-/** Evaluates SLOs against Prometheus: all queries concurrently, then the pure budget math. */
 
 
 
-
-
-
-
-
-
-
-
-
-
-
-/** Windows are compared as durations: `60m` and `1h` are one window, queried once. */
-const sameWindow = (a, b) => duration_parseDuration(a) === duration_parseDuration(b);
-/** One text per duration, the first one given (the user's spelling is what the reports show). */
-function uniqueWindows(windows) {
-    const bySeconds = new Map();
-    for (const window of windows) {
-        const seconds = duration_parseDuration(window);
-        if (!bySeconds.has(seconds))
-            bySeconds.set(seconds, window);
-    }
-    return [...bySeconds.values()];
-}
-/**
- * A calendar SLO at the evaluation time: its window becomes the seconds elapsed since the period
- * started (`increase(x[<seconds>s])`), and the period is kept for the figures.
- */
-function atEvaluationTime(slo, time) {
-    if (!isCalendarUnit(slo.window))
-        return slo;
-    const calendar = periodAt(slo.window, slo.timeZone, time);
-    const elapsed = Math.max(1, Math.floor((time.getTime() - calendar.start) / 1000));
-    return { ...slo, window: `${elapsed}s`, calendar };
-}
-/** How the reasons name the SLO window: a calendar one by its period. */
-function windowName(slo) {
-    const c = slo.calendar;
-    return c
-        ? `the ${c.unit} to date (${slo.window} since ${iso(c.start / 1000)}, ${c.timeZone})`
-        : slo.window;
-}
-/** The window column of the reports: `month (Europe/Berlin)` for a calendar window. */
-const shownWindow = (slo) => slo.calendar ? `${slo.calendar.unit} (${slo.calendar.timeZone})` : slo.window;
-function periodFigures(slo, time, days) {
-    const c = slo.calendar;
-    if (!c)
-        return undefined;
-    const daysLeft = (c.end - time.getTime()) / 86400_000;
-    const elapsedDays = duration_parseDuration(slo.window) / 86400;
-    return {
-        unit: c.unit,
-        timeZone: c.timeZone,
-        start: iso(c.start / 1000),
-        end: iso(c.end / 1000),
-        hours: (c.end - c.start) / 3600_000,
-        elapsedDays,
-        daysLeft,
-        lastsToEnd: days === null ? null : days >= daysLeft,
-        early: elapsedDays < 1
-    };
-}
-/** min_events resolved: `auto` is the events at which the budget allows one bad event. */
-function minEventsFor(slo) {
-    // An error-ratio SLI (a raw ratio, or Sloth's recorded ratios) has no event counts: its total is
-    // vector(1). Counting that 1 as the traffic would stop every burn tier and, with allow, every
-    // block, so the guard does not apply.
-    if (isRatioSlo(slo))
-        return 0;
-    return slo.minEvents === 'auto' ? eventsForOneBadEvent(slo.target) : slo.minEvents;
-}
-/** The windows one SLO needs: its own, burn_rate_window, and both windows of each burn check. */
-function windowsFor(slo) {
-    const windows = [slo.window, slo.burnRateWindow];
-    for (const check of tiers_checksFor(slo)) {
-        windows.push(check.longWindow, check.shortWindow);
-    }
-    return uniqueWindows(windows);
-}
-/** Where the outcome of a query over a window is kept: by the window's seconds, not its text. */
-const outcomeKey = (template, window) => `${duration_parseDuration(window)}s ${template}`;
-/** The label that tells apart the windows of a batched query. */
-const WINDOW_LABEL = 'ebg_window';
-const rangeLabel = (r) => `at ${r.seconds}s@${r.end}`;
-/** Where the outcome of a query over a fixed range is kept. */
-const rangeKey = (template, r) => `${rangeLabel(r)} ${template}`;
-/** The fixed ranges an SLO needs at `time`: each exclusion clipped to each window it overlaps. */
-function rangesFor(slo, time) {
-    const now = time.getTime() / 1000;
-    return windowsFor(slo).flatMap(window => slo.exclusions.flatMap(e => clip(e, duration_parseDuration(window), now) ?? []));
-}
-function planBatches(slos, time) {
-    const batches = new Map();
-    const batchOf = (template) => {
-        const found = batches.get(template) ?? {
-            windows: new Set(),
-            ranges: new Map()
-        };
-        batches.set(template, found);
-        return found;
-    };
-    for (const slo of slos) {
-        for (const template of [slo.errorQuery, slo.totalQuery]) {
-            for (const window of windowsFor(slo))
-                batchOf(template).windows.add(window);
-            for (const range of time ? rangesFor(slo, time) : [])
-                batchOf(template).ranges.set(rangeLabel(range), range);
-        }
-    }
-    return [...batches].map(([template, { windows, ranges }]) => ({
-        template,
-        windows: uniqueWindows(windows),
-        ranges: [...ranges.values()]
-    }));
-}
-/** Where the earliest data of a query over an SLO window is kept among the outcomes. */
-const coverageKey = (template, window) => `coverage ${outcomeKey(template, window)}`;
-/** The query without `# comments` (which run to the end of a line, outside string literals). */
-function withoutComments(query) {
-    return query.replace(/("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`)|#[^\n]*/g, (_comment, text) => text ?? '');
-}
-/**
- * Whether the query is written as a scalar: `scalar(...)` around the whole of it, or a number.
- * label_replace() and `or` need vectors, so such a query is batched inside vector(). Other
- * scalar forms are caught when the batch fails to type-check (see runBatches).
- */
-function isScalarForm(query) {
-    const text = withoutComments(query).trim();
-    if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text))
-        return true;
-    const open = /^scalar\s*\(/.exec(text);
-    if (!open)
-        return false;
-    let depth = 0;
-    for (let i = open[0].length - 1; i < text.length; i++) {
-        if (text[i] === '(')
-            depth++;
-        else if (text[i] === ')' && --depth === 0)
-            return i === text.length - 1;
-    }
-    return false;
-}
-/**
- * The user's query as one term of a batch. The newline ends a trailing `# comment`, which would
- * otherwise swallow the rest of the batch.
- */
-function term(template, window) {
-    return asTerm(template, expandQuery(template, window));
-}
-/** The query of a term on lines of its own (a `# comment` ends there); a scalar inside vector(). */
-function asTerm(template, query) {
-    return isScalarForm(template) ? `vector(${query}\n)` : `${query}\n`;
-}
-/**
- * The bounded coverage check: the query's 1h value at the window's start, one point instead of
- * another scan of the whole window. Answers when the data reaches back to the window's start.
- */
-function coveragePointQuery(template) {
-    return expandQuery(template, '1h');
-}
-/**
- * Only when the point check found nothing: the earliest hour with data, minimised over an hourly
- * subquery. It reads the window once more, but then the data is shorter than the window.
- */
-function coverageSinceQuery(template, window) {
-    return `min_over_time(timestamp(${term(template, '1h')})[${window}:1h])`;
-}
-/**
- * PromQL for every window of a batch at once, each result labelled with its window. One request
- * instead of one per window: per-request overhead dominates the short windows (measured: one
- * 5-window query costs about what the 30d query alone costs).
- */
-function batchQuery(batch) {
-    return [
-        ...batch.windows.map(w => `label_replace(${term(batch.template, w)}, "${WINDOW_LABEL}", "${w}", "", "")`),
-        ...(batch.ranges ?? []).map(r => `label_replace(${asTerm(batch.template, expandAt(batch.template, r.seconds, r.end))}, "${WINDOW_LABEL}", "${rangeLabel(r)}", "", "")`)
-    ].join(' or ');
-}
-/** Why a signal aborted, as the message its queries end with. */
-const abortReason = (signal) => signal.reason instanceof Error ? signal.reason.message : 'aborted';
-/**
- * A batch the server refused to parse or type-check. Parsing costs the server next to nothing,
- * so the query alone is checked once: its error then speaks of the user's text, not the batch.
- */
-function refusedBatch(error) {
-    return (error instanceof PrometheusError &&
-        error.kind === 'http' &&
-        // VictoriaMetrics answers parse errors with 422, like execution errors: told by their text.
-        (error.httpStatus === 400 ||
-            /parse error|cannot parse|unexpected token|unparsed data/i.test(error.message)));
-}
-/**
- * Servers that echo the query (VictoriaMetrics: `query="..."`) would show the batch: the user's
- * query stands in its place.
- */
-function userText(message, template) {
-    if (!message.includes(WINDOW_LABEL))
-        return message;
-    return message.replace(/"(?:[^"\\]|\\.)*"/g, quoted => quoted.includes(WINDOW_LABEL) ? JSON.stringify(template) : quoted);
-}
-/**
- * Runs every batch once, with bounded concurrency, and answers per expanded query. Once the
- * endpoint proved unavailable (network error, timeout, 429 or 5xx after the retries), batches
- * not yet started are skipped: they would fail the same way. Once `signal` aborts (the overall
- * deadline, Ctrl-C), requests in flight end and nothing more is sent.
- */
-async function runBatches(client, batches, time, slots, signal, endpoint) {
-    const outcomes = new Map();
-    const runBatch = async (batch) => {
-        const ranges = batch.ranges ?? [];
-        const keys = [
-            ...batch.windows.map(w => outcomeKey(batch.template, w)),
-            ...ranges.map(r => rangeKey(batch.template, r))
-        ];
-        const failAll = (message) => keys.forEach(key => outcomes.set(key, { ok: false, message: userText(message, batch.template) }));
-        if (signal.aborted)
-            return failAll(`not sent: ${abortReason(signal)}`);
-        if (endpoint.unavailable)
-            return failAll(`not sent: an earlier query found ${endpoint.unavailable}`);
-        try {
-            const queries = new Set(batch.windows.map(w => expandQuery(batch.template, w)));
-            if (queries.size === 1 && ranges.length === 0) {
-                // One window, or a query without {{window}} (a raw ratio's vector(1)): a plain query.
-                const value = (await client.queryScalar([...queries][0], time, signal)).value;
-                return keys.forEach(key => outcomes.set(key, { ok: true, value }));
-            }
-            let series;
-            try {
-                series = await client.queryVector(batchQuery(batch), time, signal);
-            }
-            catch (error) {
-                if (!refusedBatch(error))
-                    throw error;
-                return await oneByOne(client, batch, time, keys, outcomes, signal);
-            }
-            ;
-            [...batch.windows, ...ranges.map(rangeLabel)].forEach((window, i) => {
-                try {
-                    const ofWindow = series.filter(s => s.metric?.[WINDOW_LABEL] === window);
-                    outcomes.set(keys[i], { ok: true, value: singleSeriesValue(ofWindow, WINDOW_LABEL) });
-                }
-                catch (error) {
-                    const noData = error instanceof PrometheusError && error.kind === 'no-data';
-                    outcomes.set(keys[i], { ok: false, message: error.message, noData });
-                }
-            });
-        }
-        catch (error) {
-            noteUnavailable(endpoint, error, signal);
-            failAll(error.message);
-        }
-    };
-    await Promise.all(batches.map(batch => slots(() => runBatch(batch))));
-    return outcomes;
-}
 const isoTime = (unixSeconds) => new Date(unixSeconds * 1000).toISOString();
-/**
- * The bounded coverage checks of the SLOs read from raw series, one request per distinct total
- * query and window, each sent on its own so that its failure is a warning, never the SLO's ERROR.
- * Records the earliest data under coverageKey; returns the warnings and the requests made.
- */
-async function probeRawCoverage(client, slos, time, slots, signal, endpoint) {
-    const probes = new Map();
-    for (const slo of slos) {
-        // A raw ratio (vector(1)) or a scalar has no timestamp of its data: nothing to probe.
-        if (isRatioSlo(slo) || isScalarForm(slo.totalQuery))
-            continue;
-        const key = coverageKey(slo.totalQuery, slo.window);
-        const probe = probes.get(key) ?? { template: slo.totalQuery, window: slo.window, names: [] };
-        probe.names.push(slo.name);
-        probes.set(key, probe);
-    }
-    const warnings = [];
-    const outcomes = new Map();
-    const probe = async (key, template, window, names) => {
-        // The decision's own queries say what an unavailable endpoint or an abort means.
-        if (signal.aborted || endpoint.unavailable)
-            return;
-        const start = time.getTime() / 1000 - duration_parseDuration(window);
-        try {
-            const at = new Date((start + 3600) * 1000);
-            await client.queryScalar(coveragePointQuery(template), at, signal);
-            return outcomes.set(key, { ok: true, value: start });
-        }
-        catch (error) {
-            if (!(error instanceof PrometheusError && error.kind === 'no-data')) {
-                return warnings.push(`${names.join(', ')}: the coverage check of total_query failed (${error.message}); the figures stand, but whether the data covers the whole ${window} is unknown`);
-            }
-        }
-        try {
-            const since = await client.queryScalar(coverageSinceQuery(template, window), time, signal);
-            outcomes.set(key, { ok: true, value: since.value });
-        }
-        catch {
-            // No data in the window at all: the SLO's own queries say so, as ERROR.
-        }
-    };
-    await Promise.all([...probes].map(([key, { template, window, names }]) => slots(() => probe(key, template, window, names))));
-    return { warnings, outcomes };
-}
+/** Excluded intervals are cut out of raw series with `@` ranges: such an SLO reads raw series. */
+const modeOf = (slo) => slo.exclusions.length ? 'raw' : (slo.querySource ?? 'raw');
 /**
  * One request for every SLO that may read recording rules: how far back its recorded series go.
  * Those covering the whole window read the rules; the others read raw series (auto) or are
@@ -17245,365 +17700,92 @@ async function probeRawCoverage(client, slos, time, slots, signal, endpoint) {
  */
 async function chooseSources(client, slos, time, signal) {
     const warnings = [];
-    // Excluded intervals are cut out of raw series with `@` ranges: such an SLO reads raw series.
-    const modeOf = (slo) => slo.exclusions.length ? 'raw' : (slo.querySource ?? 'raw');
     for (const slo of slos) {
         if (slo.exclusions.length && slo.querySource === 'rules')
             warnings.push(`${slo.name}: query_source rules does not apply to an SLO with excluded intervals (they are cut out of the raw series); raw queries used`);
     }
-    const wanting = slos.filter(slo => modeOf(slo) !== 'raw');
-    const since = new Map();
-    let failure;
-    if (wanting.length) {
-        try {
-            const query = rulesCoverageQuery(wanting, windowsFor);
-            for (const series of await client.queryVector(query, time, signal)) {
-                const value = parseSampleValue(series.value?.[1]);
-                if (series.metric?.slo !== undefined && Number.isFinite(value))
-                    since.set(series.metric.slo, value);
-            }
-        }
-        catch (error) {
-            failure = error;
-        }
-    }
-    const plans = slos.map((slo) => {
-        const raw = { slo, queried: slo, source: 'raw' };
-        const mode = modeOf(slo);
-        if (mode === 'raw')
-            return raw;
-        const earliest = since.get(rulesProbeLabel(slo));
-        if (earliest !== undefined && coversWindow(earliest, slo.window, time))
-            return { slo, queried: readingRules(slo), source: 'rules', since: earliest };
-        // A Sloth SLO whose own recording rules cover the window needs nothing new.
-        const sloth = slo.slothId === undefined ? undefined : since.get(slothProbeLabel(slo.slothId));
-        if (sloth !== undefined &&
-            coversWindow(sloth, slo.window, time) &&
-            slothHasWindows(slo, windowsFor(slo)))
-            return { slo, queried: readingSloth(slo), source: 'sloth', since: sloth };
-        // The same for Pyrra: its period increase covers the window and every alert window exists.
-        const pyrra = slo.pyrra === undefined || slo.calendar !== undefined
+    const reach = await probeRecordedSeries(client, slos.filter(slo => modeOf(slo) !== 'raw'), time, signal);
+    const plans = slos.map(slo => {
+        const { plan, warning } = sourceFor(slo, reach, time);
+        if (warning)
+            warnings.push(warning);
+        return plan;
+    });
+    return { plans, warnings, failure: reach.failure };
+}
+/** Pure: the source of one SLO from the reach of the recorded series, and a warning if any. */
+function sourceFor(slo, { since, failure }, time) {
+    const raw = { slo, queried: slo, source: 'raw' };
+    const mode = modeOf(slo);
+    if (mode === 'raw')
+        return { plan: raw };
+    const earliest = since.get(rulesProbeLabel(slo));
+    if (earliest !== undefined && coversWindow(earliest, slo.window, time))
+        return { plan: { slo, queried: readingRules(slo), source: 'rules', since: earliest } };
+    // A Sloth SLO whose own recording rules cover the window needs nothing new.
+    const sloth = slo.slothId === undefined ? undefined : since.get(slothProbeLabel(slo.slothId));
+    if (sloth !== undefined &&
+        coversWindow(sloth, slo.window, time) &&
+        slothHasWindows(slo, windowsFor(slo)))
+        return { plan: { slo, queried: readingSloth(slo), source: 'sloth', since: sloth } };
+    // The same for Pyrra: its period increase covers the window and every alert window exists.
+    const pyrra = slo.pyrra === undefined || slo.calendar !== undefined
+        ? undefined
+        : since.get(pyrraProbeLabel(slo.name));
+    const pyrraNeeds = slo.pyrra === undefined ? [] : pyrraWindows(slo, windowsFor(slo));
+    const pyrraCovers = pyrra !== undefined && coversWindow(pyrra, slo.window, time);
+    const pyrraComplete = (since.get(pyrraWindowsLabel(slo.name)) ?? 0) >= pyrraNeeds.length;
+    if (pyrraCovers && pyrraComplete)
+        return { plan: { slo, queried: readingPyrra(slo), source: 'pyrra', since: pyrra } };
+    const days = (since) => `${((time.getTime() / 1000 - since) / 86400).toFixed(1)} days of the ${slo.window} window`;
+    const reach = earliest !== undefined
+        ? `its recorded series go back only to ${isoTime(earliest)} (${days(earliest)})`
+        : pyrra === undefined
             ? undefined
-            : since.get(pyrraProbeLabel(slo.name));
-        const pyrraNeeds = slo.pyrra === undefined ? [] : pyrraWindows(slo, windowsFor(slo));
-        const pyrraCovers = pyrra !== undefined && coversWindow(pyrra, slo.window, time);
-        const pyrraComplete = (since.get(pyrraWindowsLabel(slo.name)) ?? 0) >= pyrraNeeds.length;
-        if (pyrraCovers && pyrraComplete)
-            return { slo, queried: readingPyrra(slo), source: 'pyrra', since: pyrra };
-        const days = (since) => `${((time.getTime() / 1000 - since) / 86400).toFixed(1)} days of the ${slo.window} window`;
-        const reach = earliest !== undefined
-            ? `its recorded series go back only to ${isoTime(earliest)} (${days(earliest)})`
-            : pyrra === undefined
-                ? undefined
-                : !pyrraCovers
-                    ? `Pyrra's recorded series go back only to ${isoTime(pyrra)} (${days(pyrra)})`
-                    : `Pyrra's recording rules lack burn-rate windows the gate needs (it needs ${pyrraNeeds.join(', ')}; Pyrra derives its windows from the SLO period)`;
-        if (mode === 'rules') {
-            const refusal = failure
-                ? `query_source rules: the recorded series could not be read: ${failure.message}`
-                : reach
-                    ? `query_source rules: ${reach}; ${BACKFILL_HINT}, or set query_source auto`
-                    : `query_source rules: no recorded series for this SLO; generate them with "error-budget rules", load them into Prometheus and ${BACKFILL_HINT}`;
-            return { ...raw, source: 'rules', refusal };
-        }
-        if (failure)
-            warnings.push(`${slo.name}: could not look for recorded series (${failure.message}); raw queries used`);
-        else if (reach)
-            warnings.push(`${slo.name}: ${reach}; raw queries used until they cover it (${BACKFILL_HINT})`);
-        return raw;
-    });
-    return { plans, warnings, failure };
-}
-/**
- * After a refused batch: the query alone over its first window. When that fails too, its error
- * (about the user's query) stands for every window; when it answers, only the batching was the
- * problem (a scalar form), and the other windows are asked alone. No coverage probe then.
- */
-async function oneByOne(client, batch, time, keys, outcomes, signal) {
-    const queries = [
-        ...batch.windows.map(w => expandQuery(batch.template, w)),
-        ...(batch.ranges ?? []).map(r => expandAt(batch.template, r.seconds, r.end))
-    ];
-    for (const [i, query] of queries.entries()) {
-        try {
-            const value = (await client.queryScalar(query, time, signal)).value;
-            outcomes.set(keys[i], { ok: true, value });
-        }
-        catch (error) {
-            const message = error.message;
-            if (i > 0)
-                outcomes.set(keys[i], { ok: false, message });
-            else
-                return keys.forEach(key => outcomes.set(key, { ok: false, message }));
-        }
+            : !pyrraCovers
+                ? `Pyrra's recorded series go back only to ${isoTime(pyrra)} (${days(pyrra)})`
+                : `Pyrra's recording rules lack burn-rate windows the gate needs (it needs ${pyrraNeeds.join(', ')}; Pyrra derives its windows from the SLO period)`;
+    if (mode === 'rules') {
+        const refusal = failure
+            ? `query_source rules: the recorded series could not be read: ${failure.message}`
+            : reach
+                ? `query_source rules: ${reach}; ${BACKFILL_HINT}, or set query_source auto`
+                : `query_source rules: no recorded series for this SLO; generate them with "error-budget rules", load them into Prometheus and ${BACKFILL_HINT}`;
+        return { plan: { ...raw, source: 'rules', refusal } };
     }
-}
-function errorResult(slo, message, windows, onError) {
-    return {
-        name: slo.name,
-        target: slo.target,
-        window: shownWindow(slo),
-        status: 'ERROR',
-        blocks: onError === 'block',
-        budgetRemaining: null,
-        budgetConsumed: null,
-        errorRatio: null,
-        availability: null,
-        burnRate: null,
-        daysToExhaustion: null,
-        windows,
-        reasons: [`${slo.name}: cannot evaluate: ${message}`],
-        error: message,
-        dataSince: null,
-        warnings: [],
-        tiers: [],
-        minEvents: minEventsFor(slo),
-        exclusions: [],
-        querySource: 'raw',
-        spec: slo
-    };
-}
-/** How much of the SLO window has data; the budget is silently computed over less otherwise. */
-function coverageOf(slo, outcomes, time) {
-    const probe = outcomes.get(coverageKey(slo.totalQuery, slo.window));
-    if (!probe?.ok)
-        return { dataSince: null, warnings: [] };
-    const windowDays = duration_parseDuration(slo.window) / 86400;
-    const coveredDays = (time.getTime() / 1000 - probe.value) / 86400;
-    const dataSince = new Date(probe.value * 1000).toISOString();
-    // The hourly probe starts up to two hours late on complete data; 5 % short is worth a word.
-    if (coveredDays >= windowDays * 0.95 || windowDays - coveredDays < 2 / 24)
-        return { dataSince, warnings: [] };
-    return {
-        dataSince,
-        warnings: [
-            `${slo.name}: the data covers only ${coveredDays.toFixed(1)} of the ${slo.window} window (since ${dataSince}); the budget is computed over what there is. Check the retention or how long the metric exists.`
-        ]
-    };
-}
-/** Pure: turns the query outcomes of one SLO into its figures and status. */
-function assessSlo(slo, outcomes, onError, time) {
-    const windows = [];
-    /** Each window's events as counted, before exclusions: the traffic the low-traffic rule sees. */
-    const countedTotals = [];
-    for (const window of windowsFor(slo)) {
-        const errors = outcomes.get(outcomeKey(slo.errorQuery, window));
-        const total = outcomes.get(outcomeKey(slo.totalQuery, window));
-        if (!errors || !total)
-            throw new Error(`internal: query for ${window} was not run`);
-        for (const [label, outcome] of [
-            ['error_query', errors],
-            ['total_query', total]
-        ]) {
-            if (!outcome.ok) {
-                const advice = !outcome.noData
-                    ? ''
-                    : windows.length > 0
-                        ? shortWindowAdvice(slo, window)
-                        : slo.calendar
-                            ? `; the ${slo.calendar.unit} began only ${slo.window} ago (${iso(slo.calendar.start / 1000)}), too short for two samples of these series: the budget is unknown until it holds a few scrapes`
-                            : '';
-                return errorResult(slo, `${label} over ${window}: ${outcome.message}${advice}`, windows, onError);
-            }
-        }
-        const bad = errors.value;
-        const counted = total.value;
-        if (bad < 0 || counted < 0) {
-            return errorResult(slo, `negative event count over ${window} (errors ${bad}, total ${counted}); the queries must count events`, windows, onError);
-        }
-        if (bad > counted * (1 + 1e-9)) {
-            return errorResult(slo, `error_query (${bad}) exceeds total_query (${counted}) over ${window}; are the two queries swapped?`, windows, onError);
-        }
-        countedTotals.push(counted);
-        const removed = excludedEvents(slo, window, outcomes, time);
-        if ('message' in removed)
-            return errorResult(slo, removed.message, windows, onError);
-        // increase() extrapolates each range on its own: a sub-range may read a hair above its window.
-        const t = Math.max(0, counted - removed.total);
-        const e = Math.min(t, Math.max(0, bad - removed.errors));
-        const ratio = t > 0 ? e / t : null;
-        windows.push({
-            window,
-            errors: e,
-            total: t,
-            errorRatio: ratio,
-            burnRate: ratio === null ? null : burnRate(ratio, slo.target)
-        });
-    }
-    const main = windows.find(w => sameWindow(w.window, slo.window));
-    if (main.errorRatio === null) {
-        return errorResult(slo, `total_query returned 0 over ${windowName(slo)}: no traffic, so the budget cannot be told`, windows, onError);
-    }
-    const remaining = budgetRemaining(main.errorRatio, slo.target);
-    const burnWindow = windows.find(w => sameWindow(w.window, slo.burnRateWindow));
-    const windowDays = windowSeconds(slo) / 86400;
-    const days = daysToExhaustion(remaining, windowDays, burnWindow.burnRate ?? 0);
-    let status = statusFromRemaining(remaining, slo.thresholds);
-    const reasons = [
-        `${slo.name}: ${remaining.toFixed(2)}% of the error budget left over ${windowName(slo)} (${describeLevel(remaining, slo)})`
-    ];
-    const figuresOf = (window) => windows.find(w => sameWindow(w.window, window));
-    const minEvents = minEventsFor(slo);
-    const escalation = escalateForBurn(status, tiers_checksFor(slo), window => figuresOf(window)?.burnRate, minEvents > 0 ? { minEvents, eventsOver: window => figuresOf(window)?.total } : undefined);
-    status = escalation.status;
-    reasons.push(...escalation.reasons.map(reason => `${slo.name}: ${reason}`));
-    // Traffic is told by the busiest window the gate read, before any exclusion: an exclusion (or
-    // the first minutes of a calendar period) cannot make a busy service look quiet.
-    const busiest = countedTotals.indexOf(Math.max(...countedTotals));
-    const events = countedTotals[busiest];
-    const busiestWindow = windows[busiest].window;
-    // A burn tier only fires on a long window with min_events events, so a fired tier is never
-    // exempt; the guard stays explicit.
-    const exempt = slo.lowTraffic === 'allow' && !escalation.tiers.some(t => t.fired);
-    const lowTraffic = events < minEvents ? { events, minEvents, allowed: exempt } : undefined;
-    const warnings = [];
-    if (lowTraffic) {
-        warnings.push(`${slo.name}: low traffic: ${Math.round(events)} events over ${busiestWindow}, fewer than min_events ${minEvents}, so a single bad event moves the budget by more than it holds; the figures are noisy (low_traffic: ${slo.lowTraffic})`);
-        if (lowTraffic.allowed)
-            reasons.push(`${slo.name}: does not block: low_traffic is allow and the ${busiestWindow} window holds ${Math.round(events)} events, fewer than min_events ${minEvents}`);
-    }
-    for (const w of windows) {
-        if (w.errorRatio === null)
-            reasons.push(`${slo.name}: no traffic over ${w.window}; its burn rate is unknown and cannot escalate`);
-    }
-    const exclusions = exclusionResults(slo, outcomes, time);
-    for (const x of exclusions) {
-        reasons.push(x.total === null
-            ? `${slo.name}: excluded ${describeExclusion(x.exclusion)}: outside the ${slo.window} window, nothing removed`
-            : `${slo.name}: excluded ${describeExclusion(x.exclusion)}: ${Math.round(x.errors ?? 0)} bad of ${Math.round(x.total)} events removed from the ${slo.window} window`);
-    }
-    const coverage = coverageOf(slo, outcomes, time);
-    return {
-        name: slo.name,
-        target: slo.target,
-        window: shownWindow(slo),
-        status,
-        // An overspent budget blocks whatever block_on says (dry_run aside), unless low_traffic:
-        // allow exempts it: then no window the gate read holds min_events events (see above).
-        blocks: (status === 'EXHAUSTED' || slo.blockOn.includes(status)) && !lowTraffic?.allowed,
-        budgetRemaining: remaining,
-        budgetConsumed: 100 - remaining,
-        errorRatio: main.errorRatio,
-        availability: (1 - main.errorRatio) * 100,
-        burnRate: burnWindow.burnRate,
-        daysToExhaustion: days,
-        windows,
-        reasons,
-        dataSince: coverage.dataSince,
-        warnings: [...coverage.warnings, ...warnings],
-        tiers: escalation.tiers,
-        minEvents,
-        exclusions,
-        lowTraffic,
-        period: periodFigures(slo, time, days),
-        querySource: 'raw',
-        spec: slo
-    };
-}
-/** The bad and total events the exclusions remove from one window, or why they cannot be told. */
-function excludedEvents(slo, window, outcomes, time) {
-    let errors = 0;
-    let total = 0;
-    for (const e of slo.exclusions) {
-        const range = clip(e, duration_parseDuration(window), time.getTime() / 1000);
-        if (!range)
-            continue;
-        for (const [label, template] of [
-            ['error_query', slo.errorQuery],
-            ['total_query', slo.totalQuery]
-        ]) {
-            const outcome = outcomes.get(rangeKey(template, range));
-            if (!outcome)
-                throw new Error(`internal: exclusion query for ${window} was not run`);
-            if (!outcome.ok)
-                return {
-                    message: `${label} over the excluded interval ${describeExclusion(e)} within ${window} (${range.seconds}s ending ${iso(range.end)}): ${outcome.message}${outcome.noData ? '; an interval shorter than two scrapes holds no samples: widen it' : ''}`
-                };
-            if (label === 'error_query')
-                errors += Math.max(0, outcome.value);
-            else
-                total += Math.max(0, outcome.value);
-        }
-    }
-    return { errors, total };
-}
-/** Each exclusion with the events it removed from the SLO window. */
-function exclusionResults(slo, outcomes, time) {
-    return slo.exclusions.map(exclusion => {
-        const range = clip(exclusion, duration_parseDuration(slo.window), time.getTime() / 1000);
-        const value = (template) => {
-            const outcome = range ? outcomes.get(rangeKey(template, range)) : undefined;
-            return outcome?.ok ? outcome.value : null;
+    if (failure)
+        return {
+            plan: raw,
+            warning: `${slo.name}: could not look for recorded series (${failure.message}); raw queries used`
         };
-        return { exclusion, errors: value(slo.errorQuery), total: value(slo.totalQuery) };
-    });
+    if (reach)
+        return {
+            plan: raw,
+            warning: `${slo.name}: ${reach}; raw queries used until they cover it (${BACKFILL_HINT})`
+        };
+    return { plan: raw };
 }
-const describeExclusion = (e) => `${iso(e.start)}/${iso(e.end)} (${e.reason})`;
+
+;// CONCATENATED MODULE: ./src/engine/evaluate.ts
 /**
- * Why a burn window can have no data while the SLO window has: series scraped less often than
- * the window is long (increase() needs two samples in it). Names the tier and the way out.
+ * Evaluates a gate against Prometheus: chooses each SLO's source, runs every query concurrently
+ * under one deadline, reads the figures back, and hands them to the pure assessment.
  */
-function shortWindowAdvice(slo, window) {
-    const tier = tiers_checksFor(slo).find(c => sameWindow(c.shortWindow, window) || sameWindow(c.longWindow, window));
-    const role = tier
-        ? `the ${sameWindow(tier.shortWindow, window) ? 'short' : 'long'} window of the ${tier.name} tier`
-        : 'burn_rate_window';
-    const fix = tier
-        ? `give the tier a longer short window (e.g. 15m) in the config file's burn_tiers`
-        : 'set a longer burn_rate_window';
-    return `; the ${slo.window} window has data, so ${window} (${role}) is probably shorter than two scrapes of these series: ${fix}`;
-}
-function describeLevel(remaining, slo) {
-    const t = slo.thresholds;
-    if (remaining < 0)
-        return 'overspent: EXHAUSTED';
-    if (remaining < t.freeze)
-        return `below the freeze threshold ${t.freeze}%: FREEZE`;
-    if (remaining <= t.warning)
-        return `at or below the warning threshold ${t.warning}%: WARNING`;
-    if (remaining <= t.caution)
-        return `at or below the caution threshold ${t.caution}%: CAUTION`;
-    return `above the caution threshold ${t.caution}%: NORMAL`;
-}
-/** Queries that turn "no data" into a healthy zero deserve a word of warning. */
-function queryWarnings(slos) {
-    const warnings = [];
-    for (const slo of slos) {
-        if (slo.timeZone !== 'UTC' && !isCalendarUnit(slo.window))
-            warnings.push(`${slo.name}: time_zone ${slo.timeZone} has no effect on the rolling ${slo.window} window; it applies to month, quarter and week`);
-        for (const [input, query] of [
-            ['error_query', slo.errorQuery],
-            ['total_query', slo.totalQuery]
-        ]) {
-            if (/\bor\s+vector\s*\(\s*0\s*\)/.test(query)) {
-                warnings.push(`${slo.name}: ${input} uses "or vector(0)", which turns missing data into zero; a wrong metric name would then look healthy`);
-            }
-            const unfiltered = unfilteredSelectors(query);
-            if (unfiltered.length) {
-                warnings.push(`${slo.name}: ${input} selects ${unfiltered.join(', ')} without a label matcher, so it sums every series of that name (every service on a shared Prometheus); filter it, e.g. ${unfiltered[0]}{job="my-service"}`);
-            }
-        }
-    }
-    return warnings;
-}
+
+
+
+
+
+
+
+
 /** Evaluates every SLO of the config and decides whether the deploy may go out. */
 async function evaluateGate(config, deps) {
     const started = Date.now();
     const time = config.evaluationTime ?? (deps.now ?? (() => new Date()))();
     const specs = config.slos.map(slo => atEvaluationTime(slo, time));
-    // Requests are counted as sent: a refused batch costs its checks too.
-    let requestCount = 0;
-    const counted = {
-        queryScalar: (promql, at, signal) => (requestCount++,
-            deps.client.queryScalar(promql, at, signal)),
-        queryVector: (promql, at, signal) => (requestCount++,
-            deps.client.queryVector(promql, at, signal))
-    };
-    // One deadline for the whole evaluation, so that no SLO count can make the step run longer.
-    const deadlineSeconds = evaluationDeadlineSeconds(config.prometheus);
-    const deadline = new AbortController();
-    const timer = setTimeout(() => deadline.abort(new Error(`the evaluation passed its deadline of ${deadlineSeconds}s (the client's wait x (prometheus_retries + 1) + backoff + 2s)`)), deadlineSeconds * 1000);
-    const signal = deps.signal ? AbortSignal.any([deps.signal, deadline.signal]) : deadline.signal;
+    const counted = countingClient(deps.client);
+    const { signal, clear } = evaluationSignal(config.prometheus, deps.signal);
     // One limiter for all: the chart's range queries wait behind the decision's, never beside them.
     const slots = limiter(config.maxConcurrency);
     // Shared by every kind of query: once the endpoint proved unavailable, none sends more.
@@ -17614,20 +17796,20 @@ async function evaluateGate(config, deps) {
     let daily;
     let dailyPlans = [];
     try {
-        sources = await chooseSources(counted, specs, time, signal);
+        sources = await chooseSources(counted.client, specs, time, signal);
         noteUnavailable(endpoint, sources.failure, signal);
         const queried = sources.plans.filter(p => !p.refusal);
         const batches = planBatches(queried.map(p => p.queried), time);
         // The chart reads the series the SLO is read from (recorded ones when it reads rules).
         dailyPlans = config.chart ? sources.plans.map(p => planDaily(p.queried, time)) : [];
         [outcomes, coverage, daily] = await Promise.all([
-            runBatches(counted, batches, time, slots, signal, endpoint),
-            probeRawCoverage(counted, queried.filter(p => p.source === 'raw').map(p => p.slo), time, slots, signal, endpoint),
+            runBatches(counted.client, batches, time, slots, signal, endpoint),
+            probeRawCoverage(counted.client, queried.filter(p => p.source === 'raw').map(p => p.slo), time, slots, signal, endpoint),
             runDailyQueries(deps.client, dailyPlans, slots, signal, endpoint)
         ]);
     }
     finally {
-        clearTimeout(timer);
+        clear();
     }
     for (const [key, outcome] of coverage.outcomes)
         outcomes.set(key, outcome);
@@ -17638,11 +17820,11 @@ async function evaluateGate(config, deps) {
                 value: plan.since
             });
     }
-    const results = sources.plans.map(({ slo, queried: asked, source, refusal }, i) => {
+    const judge = ({ slo, queried, source, refusal }, i) => {
         if (refusal)
             return { ...errorResult(slo, refusal, [], config.onError), querySource: source };
         const result = {
-            ...assessSlo(asked, outcomes, config.onError, time),
+            ...assessSlo(queried, figuresFrom(queried, outcomes, time), config.onError, time),
             querySource: source,
             spec: slo
         };
@@ -17655,30 +17837,10 @@ async function evaluateGate(config, deps) {
             total: main?.total ?? null
         };
         return { ...result, daily: dailyBudget(dailyPlans[i], daily.answers, figures, time) };
-    });
-    const errorBlocks = config.onError === 'block';
-    const slos = [...results].sort((a, b) => severity(b.status, errorBlocks) - severity(a.status, errorBlocks));
-    const worst = slos[0];
-    let status = worst.status;
-    const reasons = slos
-        .filter(s => s.status !== 'NORMAL' || slos.length === 1)
-        .flatMap(s => s.reasons);
-    let blocked = slos.some(s => s.blocks);
-    if (deps.freeze) {
-        // A manual freeze is certain even when the budget is not: it always blocks, and it only ever
-        // makes the gate stricter: a blocking ERROR stays ERROR (which no freeze override opens).
-        if (!(status === 'ERROR' && errorBlocks))
-            status = status === 'ERROR' ? 'FREEZE' : atLeast(status, 'FREEZE');
-        blocked = true;
-        reasons.unshift(`freeze file ${deps.freeze.file} is present: ${deps.freeze.text.split('\n')[0] || '(empty)'}`);
-    }
+    };
+    const results = sources.plans.map(judge);
     return {
-        status,
-        canDeploy: config.dryRun || !blocked,
-        blocked,
-        reasons,
-        worst,
-        slos,
+        ...decideGate(results, { onError: config.onError, dryRun: config.dryRun, freeze: deps.freeze }),
         freeze: deps.freeze,
         evaluationTime: time,
         dryRun: config.dryRun,
@@ -17688,7 +17850,7 @@ async function evaluateGate(config, deps) {
             ...coverage.warnings,
             ...results.flatMap(r => r.warnings)
         ],
-        requestCount: requestCount + daily.sent,
+        requestCount: counted.sent() + daily.sent,
         durationMs: Date.now() - started
     };
 }
@@ -18142,7 +18304,7 @@ class Where {
     /** An error for the config_file input naming the file, the document and the field. */
     error(field, message) {
         const slo = this.name ? ` (${this.name})` : '';
-        return new config_InputError('config_file', `${this.file}, document ${this.document}${slo}, field ${field}: ${message}`);
+        return new inputs_InputError('config_file', `${this.file}, document ${this.document}${slo}, field ${field}: ${message}`);
     }
     /** Runs a parser written for action inputs, re-labelling its error with this place and field. */
     field(field, parse) {
@@ -18150,7 +18312,7 @@ class Where {
             return parse();
         }
         catch (error) {
-            if (error instanceof config_InputError)
+            if (error instanceof inputs_InputError)
                 throw this.error(field, error.message.replace(/^Input [^:]+: /, ''));
             throw error;
         }
@@ -18278,6 +18440,7 @@ function applyAlertWindows(slos, catalog) {
 
 ;// CONCATENATED MODULE: ./src/specs/build.ts
 /** Turns the fields a spec gives into a validated SloSpec, on top of the action's inputs as defaults. */
+
 
 /**
  * A ratio query becomes errors = the ratio and total = 1: the gate's ratio errors/total is then the
@@ -19051,6 +19214,7 @@ function appendRepositoryFile(file, text, workspace) {
 
 
 
+
 /** An OpenSLO document: SLOs from `kind: SLO`; SLI documents are read through indicatorRef. */
 function parseOpenSloDocument(doc, base, where, slis) {
     const version = doc.apiVersion;
@@ -19077,7 +19241,7 @@ function parseSloDocuments(textOfFile, file, defaults) {
     for (const [i, document] of (Array.isArray(documents) ? documents : [documents]).entries()) {
         if (document.errors.length) {
             const first = document.errors[0];
-            throw new config_InputError('config_file', `${file}, document ${i + 1}: not valid YAML: ${first.message.split('\n')[0]}`);
+            throw new inputs_InputError('config_file', `${file}, document ${i + 1}: not valid YAML: ${first.message.split('\n')[0]}`);
         }
         let value;
         try {
@@ -19085,7 +19249,7 @@ function parseSloDocuments(textOfFile, file, defaults) {
             value = document.toJS();
         }
         catch (error) {
-            throw new config_InputError('config_file', `${file}, document ${i + 1}: not usable YAML: ${error.message.split('\n')[0]}`);
+            throw new inputs_InputError('config_file', `${file}, document ${i + 1}: not usable YAML: ${error.message.split('\n')[0]}`);
         }
         values.push(value);
     }
@@ -19136,11 +19300,11 @@ function slosFromDocuments(values, file, defaults) {
         }
     }
     if (slos.length === 0)
-        throw new config_InputError('config_file', `${file}: no SLO found`);
+        throw new inputs_InputError('config_file', `${file}: no SLO found`);
     const seen = new Set();
     for (const slo of slos) {
         if (seen.has(slo.name))
-            throw new config_InputError('config_file', `${file}: two SLOs are named "${slo.name}"; names must be unique`);
+            throw new inputs_InputError('config_file', `${file}: two SLOs are named "${slo.name}"; names must be unique`);
         seen.add(slo.name);
     }
     return applyAlertWindows(slos, alertWindows);
@@ -19330,6 +19494,7 @@ function runIdOf(callbackUrl) {
 
 
 
+
 const POLICY_FILE = '.github/error-budget.yml';
 /** GitHub's contents API serves at most 1 MB as JSON; a policy is a few hundred bytes. */
 const MAX_POLICY_BYTES = 256 * 1024;
@@ -19405,7 +19570,7 @@ function readDefaults(value, at) {
         sloFromInputs(get);
     }
     catch (error) {
-        if (error instanceof config_InputError)
+        if (error instanceof inputs_InputError)
             throw new PolicyError(`${fieldOf[error.input] ?? at}: ${error.message.replace(/^Input [^:]+: /, '')}`);
         throw error;
     }
@@ -19609,11 +19774,21 @@ class StateStore {
 
 
 
+
 const rejected = (problem) => ({ verdict: 'rejected', problem, secrets: [] });
-const errorText = (error) => error instanceof config_InputError
+const errorText = (error) => error instanceof inputs_InputError
     ? error.message.replace(/^Input [^:]+: /, '')
     : error.message;
 const at = (ms) => new Date(ms).toISOString().replace(/\.\d+Z$/, 'Z');
+/**
+ * The gate's config for one policy entry, from the builder every entry point uses (so the App
+ * runs every check the action and the CLI run): the policy's on_error, the server's datasource.
+ * The App reads no freeze file, and its review comment has no room for a chart.
+ */
+function appGateConfig(policy, datasource, slos, now) {
+    const inputs = { on_error: policy.onError, chart: 'false' };
+    return readGateConfig(name => inputs[name] ?? '', slos, { endpoint: datasource, now });
+}
 class Gate {
     deps;
     timers = new Map();
@@ -19846,18 +20021,13 @@ class Gate {
         catch (error) {
             return { ...rejected(errorText(error)), policy };
         }
-        const config = {
-            prometheus: datasource.prometheus,
-            slos,
-            freezeFile: '',
-            onError: policy.onError,
-            failOnBlock: true,
-            dryRun: false,
-            maxConcurrency: 8,
-            // The callback comment has no room for a chart.
-            chart: false,
-            secrets: datasource.secrets
-        };
+        let config;
+        try {
+            config = appGateConfig(policy, datasource, slos, () => new Date(this.now()));
+        }
+        catch (error) {
+            return { ...rejected(errorText(error)), policy };
+        }
         const prometheus = new PrometheusClient(config.prometheus);
         let result;
         try {
@@ -20123,6 +20293,7 @@ function createAppServer(deps) {
 
 
 
+
 /** A bad server setting: names the variable and the accepted form. */
 class SettingError extends Error {
     variable;
@@ -20159,16 +20330,15 @@ function readDatasources(env) {
             return (name && env[name]) || '';
         };
         try {
-            const config = readGateConfig(get);
             datasources.set(upper.toLowerCase(), {
                 name: upper.toLowerCase(),
-                prometheus: config.prometheus,
+                prometheus: readPrometheusOptions(get),
                 // Every form of the credentials (base64 pair, header values, encodings): the action's own.
-                secrets: config.secrets
+                secrets: secretValues(get)
             });
         }
         catch (error) {
-            if (error instanceof config_InputError)
+            if (error instanceof inputs_InputError)
                 throw new SettingError(variable(error.input) ?? `DATASOURCE_${upper}_*`, error.message.replace(/^Input [^:]+: /, ''));
             throw error;
         }

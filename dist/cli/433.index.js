@@ -14,7 +14,7 @@ export const modules = {
 /* harmony export */   p_: () => (/* binding */ list),
 /* harmony export */   u9: () => (/* binding */ optionalObject)
 /* harmony export */ });
-/* harmony import */ var _engine_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5710);
+/* harmony import */ var _engine_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5545);
 /** Shared helpers for SLO spec documents: typed field access with errors that say where. */
 
 /** Where a field lives: file, document number (1-based), SLO name when known. */
@@ -33,7 +33,7 @@ class Where {
     /** An error for the config_file input naming the file, the document and the field. */
     error(field, message) {
         const slo = this.name ? ` (${this.name})` : '';
-        return new _engine_config_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('config_file', `${this.file}, document ${this.document}${slo}, field ${field}: ${message}`);
+        return new _engine_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('config_file', `${this.file}, document ${this.document}${slo}, field ${field}: ${message}`);
     }
     /** Runs a parser written for action inputs, re-labelling its error with this place and field. */
     field(field, parse) {
@@ -41,7 +41,7 @@ class Where {
             return parse();
         }
         catch (error) {
-            if (error instanceof _engine_config_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz)
+            if (error instanceof _engine_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz)
                 throw this.error(field, error.message.replace(/^Input [^:]+: /, ''));
             throw error;
         }
@@ -92,8 +92,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/engine/config.ts
-var config = __webpack_require__(5710);
+// EXTERNAL MODULE: ./src/engine/inputs.ts
+var inputs = __webpack_require__(5545);
+// EXTERNAL MODULE: ./src/engine/slo.ts
+var engine_slo = __webpack_require__(6918);
 // EXTERNAL MODULE: ./src/engine/duration.ts
 var engine_duration = __webpack_require__(4964);
 // EXTERNAL MODULE: ./src/engine/calendar.ts
@@ -122,19 +124,19 @@ function parseAlertWindows(doc, where) {
         return where.field(field, () => parse(raw));
     };
     const spec = (0,specs_fields/* object */.Ik)(doc.spec, where, 'spec');
-    const period = read(spec.sloPeriod, 'spec.sloPeriod', raw => (0,config/* parseWindow */.Et)('sloPeriod', raw));
+    const period = read(spec.sloPeriod, 'spec.sloPeriod', raw => (0,inputs/* parseWindow */.Et)('sloPeriod', raw));
     const periodSeconds = (0,engine_duration/* parseDuration */.E)(period);
     const tiers = TIERS.map(({ severity, speed, escalateTo }) => {
         const field = `spec.${severity}.${speed}`;
         const window = (0,specs_fields/* object */.Ik)((0,specs_fields/* object */.Ik)(spec[severity], where, `spec.${severity}`)[speed], where, field);
-        const duration = (key) => read(window[key], `${field}.${key}`, raw => (0,config/* parseWindow */.Et)(key, raw));
+        const duration = (key) => read(window[key], `${field}.${key}`, raw => (0,inputs/* parseWindow */.Et)(key, raw));
         const shortWindow = duration('shortWindow');
         const longWindow = duration('longWindow');
         if ((0,engine_duration/* parseDuration */.E)(shortWindow) >= (0,engine_duration/* parseDuration */.E)(longWindow))
             throw where.error(`${field}.shortWindow`, `${shortWindow} is not shorter than longWindow ${longWindow}`);
         if ((0,engine_duration/* parseDuration */.E)(longWindow) > periodSeconds)
             throw where.error(`${field}.longWindow`, `${longWindow} is longer than sloPeriod ${period}`);
-        const percent = read(window.errorBudgetPercent, `${field}.errorBudgetPercent`, raw => (0,config/* parseNumber */.$J)('errorBudgetPercent', raw, 'a percentage of the budget such as 2'));
+        const percent = read(window.errorBudgetPercent, `${field}.errorBudgetPercent`, raw => (0,inputs/* parseNumber */.$J)('errorBudgetPercent', raw, 'a percentage of the budget such as 2'));
         if (!(percent > 0 && percent <= 100))
             throw where.error(`${field}.errorBudgetPercent`, `${percent} is out of range; expected a percentage of the budget with 0 < x <= 100`);
         return {
@@ -196,6 +198,7 @@ function applyAlertWindows(slos, catalog) {
 ;// CONCATENATED MODULE: ./src/specs/build.ts
 /** Turns the fields a spec gives into a validated SloSpec, on top of the action's inputs as defaults. */
 
+
 /**
  * A ratio query becomes errors = the ratio and total = 1: the gate's ratio errors/total is then the
  * ratio itself, and "no traffic" shows up as NaN, which the gate already treats as ERROR.
@@ -216,37 +219,37 @@ function buildSlo(base, fields, where, paths = {}) {
     const slo = {
         ...base,
         name: fields.name,
-        target: given('target', fields.target, base.target, text => (0,config/* parseTarget */.hu)('target', text)),
-        window: given('window', fields.window, base.window, text => (0,config/* parseSloWindow */.gJ)('window', text)),
+        target: given('target', fields.target, base.target, text => (0,inputs/* parseTarget */.hu)('target', text)),
+        window: given('window', fields.window, base.window, text => (0,inputs/* parseSloWindow */.gJ)('window', text)),
         errorQuery: ratio
-            ? given('errorRatioQuery', ratio, '', text => `(${(0,config/* parseQuery */.mA)('error_ratio_query', text)})`)
-            : given('errorQuery', fields.errorQuery, base.errorQuery, text => (0,config/* parseQuery */.mA)('error_query', text)),
+            ? given('errorRatioQuery', ratio, '', text => `(${(0,inputs/* parseQuery */.mA)('error_ratio_query', text)})`)
+            : given('errorQuery', fields.errorQuery, base.errorQuery, text => (0,inputs/* parseQuery */.mA)('error_query', text)),
         totalQuery: ratio
             ? RATIO_TOTAL_QUERY
-            : given('totalQuery', fields.totalQuery, base.totalQuery, text => (0,config/* parseQuery */.mA)('total_query', text)),
+            : given('totalQuery', fields.totalQuery, base.totalQuery, text => (0,inputs/* parseQuery */.mA)('total_query', text)),
         thresholds: fields.thresholds
-            ? where.field(paths.thresholds ?? 'thresholds', () => (0,config/* parseThresholds */.S)({
+            ? where.field(paths.thresholds ?? 'thresholds', () => (0,inputs/* parseThresholds */.S)({
                 caution: threshold('caution'),
                 warning: threshold('warning'),
                 freeze: threshold('freeze')
             }))
             : base.thresholds,
-        blockOn: given('blockOn', fields.blockOn, base.blockOn, text => (0,config/* parseBlockOn */.w$)('block_on', text)),
-        burnRateWindow: given('burnRateWindow', fields.burnRateWindow, base.burnRateWindow, text => (0,config/* parseWindow */.Et)('burn_rate_window', text)),
-        fastBurnThreshold: given('fastBurnThreshold', fields.fastBurnThreshold, base.fastBurnThreshold, text => (0,config/* parseBurnThreshold */._i)('fast_burn_threshold', text)),
-        slowBurnThreshold: given('slowBurnThreshold', fields.slowBurnThreshold, base.slowBurnThreshold, text => (0,config/* parseBurnThreshold */._i)('slow_burn_threshold', text)),
-        burnTierLevels: given('burnTierLevels', fields.burnTierLevels, base.burnTierLevels, text => (0,config/* parseBurnTiers */.E)('burn_tiers', text)),
+        blockOn: given('blockOn', fields.blockOn, base.blockOn, text => (0,inputs/* parseBlockOn */.w$)('block_on', text)),
+        burnRateWindow: given('burnRateWindow', fields.burnRateWindow, base.burnRateWindow, text => (0,inputs/* parseWindow */.Et)('burn_rate_window', text)),
+        fastBurnThreshold: given('fastBurnThreshold', fields.fastBurnThreshold, base.fastBurnThreshold, text => (0,inputs/* parseBurnThreshold */._i)('fast_burn_threshold', text)),
+        slowBurnThreshold: given('slowBurnThreshold', fields.slowBurnThreshold, base.slowBurnThreshold, text => (0,inputs/* parseBurnThreshold */._i)('slow_burn_threshold', text)),
+        burnTierLevels: given('burnTierLevels', fields.burnTierLevels, base.burnTierLevels, text => (0,inputs/* parseBurnTiers */.E)('burn_tiers', text)),
         burnTiers: ownTiers,
         burnTiersSource: ownTiers === base.burnTiers ? base.burnTiersSource : undefined,
-        minEvents: given('minEvents', fields.minEvents, base.minEvents, text => (0,config/* parseMinEvents */.Dz)('min_events', text)),
-        lowTraffic: given('lowTraffic', fields.lowTraffic, base.lowTraffic, text => (0,config/* parseLowTraffic */.Dg)('low_traffic', text)),
+        minEvents: given('minEvents', fields.minEvents, base.minEvents, text => (0,inputs/* parseMinEvents */.Dz)('min_events', text)),
+        lowTraffic: given('lowTraffic', fields.lowTraffic, base.lowTraffic, text => (0,inputs/* parseLowTraffic */.Dg)('low_traffic', text)),
         exclusions: [...base.exclusions, ...(fields.exclusions ?? [])],
-        timeZone: given('timeZone', fields.timeZone, base.timeZone, text => (0,config/* parseTimeZone */.VL)('time_zone', text)),
-        querySource: given('querySource', fields.querySource, base.querySource, text => (0,config/* parseQuerySource */.vZ)('query_source', text))
+        timeZone: given('timeZone', fields.timeZone, base.timeZone, text => (0,inputs/* parseTimeZone */.VL)('time_zone', text)),
+        querySource: given('querySource', fields.querySource, base.querySource, text => (0,inputs/* parseQuerySource */.vZ)('query_source', text))
     };
-    where.field(paths.exclusions ?? 'exclude', () => (0,config/* checkExcludable */.Km)(slo, 'exclude'));
-    where.field(paths.minEvents ?? 'min_events', () => (0,config/* checkLowTraffic */.q6)(slo, 'min_events'));
-    where.field(paths.burnTierLevels ?? 'burn_tiers', () => (0,config/* checkTiers */.IR)(slo, 'burn_tiers'));
+    where.field(paths.exclusions ?? 'exclude', () => (0,engine_slo/* checkExcludable */.Km)(slo, 'exclude'));
+    where.field(paths.minEvents ?? 'min_events', () => (0,engine_slo/* checkLowTraffic */.q6)(slo, 'min_events'));
+    where.field(paths.burnTierLevels ?? 'burn_tiers', () => (0,engine_slo/* checkTiers */.IR)(slo, 'burn_tiers'));
     return slo;
 }
 /** A ratio (0.999) from specs that use ratios, as the percent SloSpec wants. */
@@ -614,7 +617,7 @@ function tierOf(value, where, field) {
         if (!TIER_FIELDS.includes(key))
             throw where.error(`${field}.${key}`, `unknown field; expected one of ${TIER_FIELDS.join(', ')}`);
     }
-    const window = (key) => where.field(`${field}.${key}`, () => (0,config/* parseWindow */.Et)(key, (0,specs_fields/* text */.Qq)(tier[key], where, `${field}.${key}`)));
+    const window = (key) => where.field(`${field}.${key}`, () => (0,inputs/* parseWindow */.Et)(key, (0,specs_fields/* text */.Qq)(tier[key], where, `${field}.${key}`)));
     const longWindow = window('long');
     const shortWindow = window('short');
     if ((tier.share === undefined) === (tier.factor === undefined))
@@ -624,7 +627,7 @@ function tierOf(value, where, field) {
     if (tier.share !== undefined) {
         const raw = (0,specs_fields/* text */.Qq)(tier.share, where, `${field}.share`);
         const percent = /%$/.test(raw)
-            ? where.field(`${field}.share`, () => (0,config/* parseNumber */.$J)('share', raw.slice(0, -1), 'a percentage of the budget such as 2%'))
+            ? where.field(`${field}.share`, () => (0,inputs/* parseNumber */.$J)('share', raw.slice(0, -1), 'a percentage of the budget such as 2%'))
             : NaN;
         if (!(percent > 0 && percent <= 100))
             throw where.error(`${field}.share`, `${JSON.stringify(tier.share)} is not a share of the budget; expected a percentage with 0 < x <= 100 and its % sign, such as 2%`);
@@ -632,7 +635,7 @@ function tierOf(value, where, field) {
     }
     else {
         const raw = (0,specs_fields/* text */.Qq)(tier.factor, where, `${field}.factor`);
-        factor = where.field(`${field}.factor`, () => (0,config/* parseNumber */.$J)('factor', raw, 'a burn-rate multiple such as 14.4'));
+        factor = where.field(`${field}.factor`, () => (0,inputs/* parseNumber */.$J)('factor', raw, 'a burn-rate multiple such as 14.4'));
         if (!(factor > 0))
             throw where.error(`${field}.factor`, `${raw} is not a positive burn factor`);
     }
@@ -854,6 +857,7 @@ var text_escape = __webpack_require__(7388);
 
 
 
+
 /** An OpenSLO document: SLOs from `kind: SLO`; SLI documents are read through indicatorRef. */
 function parseOpenSloDocument(doc, base, where, slis) {
     const version = doc.apiVersion;
@@ -880,7 +884,7 @@ function parseSloDocuments(textOfFile, file, defaults) {
     for (const [i, document] of (Array.isArray(documents) ? documents : [documents]).entries()) {
         if (document.errors.length) {
             const first = document.errors[0];
-            throw new config/* InputError */.dz('config_file', `${file}, document ${i + 1}: not valid YAML: ${first.message.split('\n')[0]}`);
+            throw new inputs/* InputError */.dz('config_file', `${file}, document ${i + 1}: not valid YAML: ${first.message.split('\n')[0]}`);
         }
         let value;
         try {
@@ -888,7 +892,7 @@ function parseSloDocuments(textOfFile, file, defaults) {
             value = document.toJS();
         }
         catch (error) {
-            throw new config/* InputError */.dz('config_file', `${file}, document ${i + 1}: not usable YAML: ${error.message.split('\n')[0]}`);
+            throw new inputs/* InputError */.dz('config_file', `${file}, document ${i + 1}: not usable YAML: ${error.message.split('\n')[0]}`);
         }
         values.push(value);
     }
@@ -912,7 +916,7 @@ function slosFromDocuments(values, file, defaults) {
         if (doc.apiVersion === OPENSLO_V1 && doc.kind === 'SLI' && name)
             slis.set(name, doc);
     }
-    const base = (0,config/* sloFromInputs */.QK)(defaults);
+    const base = (0,engine_slo/* sloFromInputs */.QK)(defaults);
     const slos = [];
     // Sloth AlertWindows give burn tiers to the SLOs of the file with their period.
     const alertWindows = [];
@@ -939,11 +943,11 @@ function slosFromDocuments(values, file, defaults) {
         }
     }
     if (slos.length === 0)
-        throw new config/* InputError */.dz('config_file', `${file}: no SLO found`);
+        throw new inputs/* InputError */.dz('config_file', `${file}: no SLO found`);
     const seen = new Set();
     for (const slo of slos) {
         if (seen.has(slo.name))
-            throw new config/* InputError */.dz('config_file', `${file}: two SLOs are named "${slo.name}"; names must be unique`);
+            throw new inputs/* InputError */.dz('config_file', `${file}: two SLOs are named "${slo.name}"; names must be unique`);
         seen.add(slo.name);
     }
     return applyAlertWindows(slos, alertWindows);
@@ -955,16 +959,16 @@ function loadSlosFromFile(file, defaults, shownName = file, workspace) {
     const read = (0,workspace_read/* readRepositoryFile */.t)(file, { maxBytes: MAX_CONFIG_BYTES, workspace });
     if (read.kind !== 'text') {
         const why = read.kind === 'missing' ? 'cannot be read (ENOENT)' : read.why;
-        throw new config/* InputError */.dz('config_file', `${(0,text_escape/* oneLine */.TN)(shownName)} ${why}`);
+        throw new inputs/* InputError */.dz('config_file', `${(0,text_escape/* oneLine */.TN)(shownName)} ${why}`);
     }
     try {
         return parseSloDocuments(read.text, shownName, defaults);
     }
     catch (error) {
         // Every failure to read a config file is a bad config_file input, never an unexpected crash.
-        if (error instanceof config/* InputError */.dz)
+        if (error instanceof inputs/* InputError */.dz)
             throw error;
-        throw new config/* InputError */.dz('config_file', `${(0,text_escape/* oneLine */.TN)(shownName)} cannot be used: ${(0,text_escape/* oneLine */.TN)(error.message.split('\n')[0])}`);
+        throw new inputs/* InputError */.dz('config_file', `${(0,text_escape/* oneLine */.TN)(shownName)} cannot be used: ${(0,text_escape/* oneLine */.TN)(error.message.split('\n')[0])}`);
     }
 }
 

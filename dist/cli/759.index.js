@@ -13,10 +13,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: startApp
 
+// EXTERNAL MODULE: ./src/engine/inputs.ts
+var engine_inputs = __webpack_require__(5545);
 // EXTERNAL MODULE: ./src/engine/config.ts
-var engine_config = __webpack_require__(5710);
-// EXTERNAL MODULE: ./src/engine/evaluate.ts + 1 modules
-var evaluate = __webpack_require__(9436);
+var config = __webpack_require__(5710);
+// EXTERNAL MODULE: ./src/engine/evaluate.ts + 6 modules
+var evaluate = __webpack_require__(7489);
 // EXTERNAL MODULE: ./src/engine/duration.ts
 var duration = __webpack_require__(4964);
 ;// CONCATENATED MODULE: ./src/github/client.ts
@@ -196,6 +198,8 @@ function runIdOf(callbackUrl) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/engine/slo.ts
+var slo = __webpack_require__(6918);
 // EXTERNAL MODULE: ./src/specs/fields.ts
 var fields = __webpack_require__(423);
 ;// CONCATENATED MODULE: ./src/app/policy.ts
@@ -204,6 +208,7 @@ var fields = __webpack_require__(423);
  * server knows), the SLOs (inline in our format, or a config file of any supported format), their
  * defaults, on_error, and an optional wait. Pure: the caller fetches the text.
  */
+
 
 
 
@@ -280,10 +285,10 @@ function readDefaults(value, at) {
     }
     const get = name => inputs[name] ?? '';
     try {
-        (0,engine_config/* sloFromInputs */.QK)(get);
+        (0,slo/* sloFromInputs */.QK)(get);
     }
     catch (error) {
-        if (error instanceof engine_config/* InputError */.dz)
+        if (error instanceof engine_inputs/* InputError */.dz)
             throw new PolicyError(`${fieldOf[error.input] ?? at}: ${error.message.replace(/^Input [^:]+: /, '')}`);
         throw error;
     }
@@ -493,11 +498,21 @@ class StateStore {
 
 
 
+
 const rejected = (problem) => ({ verdict: 'rejected', problem, secrets: [] });
-const errorText = (error) => error instanceof engine_config/* InputError */.dz
+const errorText = (error) => error instanceof engine_inputs/* InputError */.dz
     ? error.message.replace(/^Input [^:]+: /, '')
     : error.message;
 const at = (ms) => new Date(ms).toISOString().replace(/\.\d+Z$/, 'Z');
+/**
+ * The gate's config for one policy entry, from the builder every entry point uses (so the App
+ * runs every check the action and the CLI run): the policy's on_error, the server's datasource.
+ * The App reads no freeze file, and its review comment has no room for a chart.
+ */
+function appGateConfig(policy, datasource, slos, now) {
+    const inputs = { on_error: policy.onError, chart: 'false' };
+    return (0,config/* readGateConfig */.Gg)(name => inputs[name] ?? '', slos, { endpoint: datasource, now });
+}
 class Gate {
     deps;
     timers = new Map();
@@ -730,22 +745,17 @@ class Gate {
         catch (error) {
             return { ...rejected(errorText(error)), policy };
         }
-        const config = {
-            prometheus: datasource.prometheus,
-            slos,
-            freezeFile: '',
-            onError: policy.onError,
-            failOnBlock: true,
-            dryRun: false,
-            maxConcurrency: 8,
-            // The callback comment has no room for a chart.
-            chart: false,
-            secrets: datasource.secrets
-        };
+        let config;
+        try {
+            config = appGateConfig(policy, datasource, slos, () => new Date(this.now()));
+        }
+        catch (error) {
+            return { ...rejected(errorText(error)), policy };
+        }
         const prometheus = new prometheus_client/* PrometheusClient */.S(config.prometheus);
         let result;
         try {
-            result = await (0,evaluate/* evaluateGate */.DR)(config, { client: prometheus, now: () => new Date(this.now()) });
+            result = await (0,evaluate/* evaluateGate */.D)(config, { client: prometheus, now: () => new Date(this.now()) });
         }
         finally {
             prometheus.close();
@@ -1010,6 +1020,7 @@ function createAppServer(deps) {
 
 
 
+
 /** A bad server setting: names the variable and the accepted form. */
 class SettingError extends Error {
     variable;
@@ -1046,16 +1057,15 @@ function readDatasources(env) {
             return (name && env[name]) || '';
         };
         try {
-            const config = (0,engine_config/* readGateConfig */.Gg)(get);
             datasources.set(upper.toLowerCase(), {
                 name: upper.toLowerCase(),
-                prometheus: config.prometheus,
+                prometheus: (0,config/* readPrometheusOptions */.V_)(get),
                 // Every form of the credentials (base64 pair, header values, encodings): the action's own.
-                secrets: config.secrets
+                secrets: (0,config/* secretValues */.VX)(get)
             });
         }
         catch (error) {
-            if (error instanceof engine_config/* InputError */.dz)
+            if (error instanceof engine_inputs/* InputError */.dz)
                 throw new SettingError(variable(error.input) ?? `DATASOURCE_${upper}_*`, error.message.replace(/^Input [^:]+: /, ''));
             throw error;
         }

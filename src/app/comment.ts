@@ -2,7 +2,7 @@
  * The comment GitHub shows on the deployment review: under its 1024-character limit, every text a
  * server or a repository influenced redacted first, then escaped for Markdown.
  */
-import type { GateResult } from '../engine/evaluate.js'
+import type { GateResult } from '../engine/result.js'
 import { STATUS_ICON } from '../engine/status.js'
 import { escapeMarkdown } from '../text/escape.js'
 import { redactSecrets } from '../text/redact.js'

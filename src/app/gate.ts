@@ -3,8 +3,11 @@
  * callback: the action's engine decides, the server only adds the wait. Every doubt rejects, with
  * a comment that says what to fix.
  */
-import { InputError, type GateConfig, type SloSpec } from '../engine/config.js'
-import { evaluateGate, type GateResult } from '../engine/evaluate.js'
+import { InputError } from '../engine/inputs.js'
+import { readGateConfig, type GateConfig } from '../engine/config.js'
+import type { SloSpec } from '../engine/slo.js'
+import { evaluateGate } from '../engine/evaluate.js'
+import type { GateResult } from '../engine/result.js'
 import { formatDuration } from '../engine/duration.js'
 import type { GitHubClient } from '../github/client.js'
 import { httpStatusOf } from '../github/client.js'
@@ -21,7 +24,7 @@ import {
   readEnvironmentPolicy,
   type EnvironmentPolicy
 } from './policy.js'
-import type { ServerSettings } from './settings.js'
+import type { Datasource, ServerSettings } from './settings.js'
 import type { CallbackTarget } from './delivery.js'
 import { waitKey, type PendingWait, type ProtectionRequest, type StateStore } from './store.js'
 
@@ -53,6 +56,21 @@ const errorText = (error: unknown): string =>
     ? error.message.replace(/^Input [^:]+: /, '')
     : (error as Error).message
 const at = (ms: number): string => new Date(ms).toISOString().replace(/\.\d+Z$/, 'Z')
+
+/**
+ * The gate's config for one policy entry, from the builder every entry point uses (so the App
+ * runs every check the action and the CLI run): the policy's on_error, the server's datasource.
+ * The App reads no freeze file, and its review comment has no room for a chart.
+ */
+export function appGateConfig(
+  policy: Pick<EnvironmentPolicy, 'onError'>,
+  datasource: Datasource,
+  slos: SloSpec[],
+  now: () => Date
+): GateConfig {
+  const inputs: Record<string, string> = { on_error: policy.onError, chart: 'false' }
+  return readGateConfig(name => inputs[name] ?? '', slos, { endpoint: datasource, now })
+}
 
 export class Gate {
   private readonly timers = new Map<string, NodeJS.Timeout>()
@@ -325,17 +343,11 @@ export class Gate {
     } catch (error) {
       return { ...rejected(errorText(error)), policy }
     }
-    const config: GateConfig = {
-      prometheus: datasource.prometheus,
-      slos,
-      freezeFile: '',
-      onError: policy.onError,
-      failOnBlock: true,
-      dryRun: false,
-      maxConcurrency: 8,
-      // The callback comment has no room for a chart.
-      chart: false,
-      secrets: datasource.secrets
+    let config: GateConfig
+    try {
+      config = appGateConfig(policy, datasource, slos, () => new Date(this.now()))
+    } catch (error) {
+      return { ...rejected(errorText(error)), policy }
     }
     const prometheus = new PrometheusClient(config.prometheus)
     let result: GateResult

@@ -4,7 +4,8 @@
  * defaults, on_error, and an optional wait. Pure: the caller fetches the text.
  */
 import { parse } from 'yaml'
-import { InputError, sloFromInputs, type InputSource } from '../engine/config.js'
+import { InputError, type InputSource } from '../engine/inputs.js'
+import { sloFromInputs } from '../engine/slo.js'
 import { parseDuration } from '../engine/duration.js'
 import { isObject, type Doc } from '../specs/fields.js'
 

@@ -5,7 +5,8 @@
  */
 import crypto from 'node:crypto'
 import fs from 'node:fs'
-import { InputError, readGateConfig } from '../engine/config.js'
+import { InputError } from '../engine/inputs.js'
+import { readPrometheusOptions, secretValues } from '../engine/config.js'
 import { parseDuration } from '../engine/duration.js'
 import type { PrometheusOptions } from '../prometheus/api.js'
 import { expandSecrets } from '../text/redact.js'
@@ -78,12 +79,11 @@ export function readDatasources(env: NodeJS.ProcessEnv): Map<string, Datasource>
       return (name && env[name]) || ''
     }
     try {
-      const config = readGateConfig(get)
       datasources.set(upper.toLowerCase(), {
         name: upper.toLowerCase(),
-        prometheus: config.prometheus,
+        prometheus: readPrometheusOptions(get),
         // Every form of the credentials (base64 pair, header values, encodings): the action's own.
-        secrets: config.secrets
+        secrets: secretValues(get)
       })
     } catch (error) {
       if (error instanceof InputError)

@@ -1,6 +1,6 @@
 /** The burn-down chart as a Mermaid `xychart-beta` block, for the job summary and the PR comment. */
 import { isDrawable, type DailySeries } from '../engine/daily.js'
-import type { GateResult, SloResult } from '../engine/evaluate.js'
+import type { GateResult, SloResult } from '../engine/result.js'
 import { escapeMarkdown, escapeMermaid } from '../text/escape.js'
 import * as fmt from '../text/format.js'
 

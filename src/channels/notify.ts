@@ -2,10 +2,10 @@
  * Notifications for the action: the sticky PR comment and Slack. A failure to notify is a
  * warning; it never changes the decision and never fails the step.
  */
-import type { GateResult } from '../engine/evaluate.js'
+import type { GateResult } from '../engine/result.js'
 import { gitHubReason, httpStatusOf, type GitHubClient, type RepoRef } from '../github/client.js'
 import type { RunContext } from '../github/run-context.js'
-import { InputError, parseWord, type InputSource } from '../engine/config.js'
+import { InputError, parseWord, type InputSource } from '../engine/inputs.js'
 import { renderComment, upsertComment } from './pr-comment.js'
 import { gateMessage, postToSlack } from './slack.js'
 

@@ -1,7 +1,7 @@
 /** The sticky PR comment: one per PR and tag, found by its hidden marker, updated in place. */
 import { aboutLine } from '../text/about.js'
 import { escapeMarkdown } from '../text/escape.js'
-import type { GateResult } from '../engine/evaluate.js'
+import type { GateResult } from '../engine/result.js'
 import * as fmt from '../text/format.js'
 import { httpStatusOf, type GitHubClient, type RepoRef } from '../github/client.js'
 import { chartSection } from './chart.js'

@@ -1,7 +1,7 @@
 /** Everything the gate says about a result: outputs, the JSON report and the Markdown summary. */
 import { aboutLine } from '../text/about.js'
 import { escapeMarkdown, oneLine } from '../text/escape.js'
-import type { GateResult, SloResult } from '../engine/evaluate.js'
+import type { GateResult, SloResult } from '../engine/result.js'
 import * as fmt from '../text/format.js'
 import type { GateConfig } from '../engine/config.js'
 import { redactUrl } from '../prometheus/api.js'

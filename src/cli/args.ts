@@ -1,7 +1,7 @@
 /** Command-line flags: the action's inputs in kebab-case, then environment variables. */
 import fs from 'node:fs'
 import { parseArgs } from 'node:util'
-import { DEFAULTS, type InputSource } from '../engine/config.js'
+import { DEFAULTS, type InputSource } from '../engine/inputs.js'
 
 export class UsageError extends Error {}
 

@@ -1,7 +1,7 @@
 /** The burn-down chart in the terminal, drawn by asciichart: coloured on a TTY, plain ASCII otherwise. */
 import * as asciichart from 'asciichart'
 import { isDrawable, type DailySeries } from '../engine/daily.js'
-import type { GateResult, SloResult } from '../engine/evaluate.js'
+import type { GateResult, SloResult } from '../engine/result.js'
 import { MAX_CHARTS } from '../channels/chart.js'
 import { plain } from './render.js'
 

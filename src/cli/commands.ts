@@ -2,17 +2,13 @@
 import os from 'node:os'
 import path from 'node:path'
 import { redactDeep, redactSecrets } from '../text/redact.js'
-import { evaluateGate, type GateResult } from '../engine/evaluate.js'
+import { evaluateGate } from '../engine/evaluate.js'
+import type { GateResult } from '../engine/result.js'
 import { readFreezeFile, removeFreezeFile, writeFreezeFile } from '../workspace/freeze-file.js'
 import { shownPath } from '../workspace/paths.js'
-import {
-  InputError,
-  parseWindow,
-  readGateConfig,
-  sloFromInputs,
-  type GateConfig,
-  type SloSpec
-} from '../engine/config.js'
+import { InputError, parseWindow } from '../engine/inputs.js'
+import { readGateConfig, type GateConfig } from '../engine/config.js'
+import { sloFromInputs, type SloSpec } from '../engine/slo.js'
 import { renderRuleFile } from '../engine/rules.js'
 import { PrometheusClient } from '../prometheus/client.js'
 import { buildReport } from '../channels/report.js'

@@ -2,7 +2,8 @@
 /** Entry point of the `error-budget` CLI (dist/cli/index.js). */
 import { parseCommandLine, UsageError } from './args.js'
 import { EXIT_ERROR, EXIT_INTERRUPTED, EXIT_USAGE, runCommand } from './commands.js'
-import { InputError, secretValues } from '../engine/config.js'
+import { InputError } from '../engine/inputs.js'
+import { secretValues } from '../engine/config.js'
 import { redactSecrets } from '../text/redact.js'
 import { oneLine } from '../text/escape.js'
 

@@ -1,6 +1,6 @@
 /** Overrides outside GitHub: environment variables, a reason, and a JSON line per attempt. */
 import os from 'node:os'
-import type { GateResult } from '../engine/evaluate.js'
+import type { GateResult } from '../engine/result.js'
 import { MIN_REASON_LENGTH, type Status } from '../engine/status.js'
 import { appendRepositoryFile } from '../workspace/read.js'
 

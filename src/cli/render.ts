@@ -1,5 +1,5 @@
 /** Human output for the terminal: colours on a TTY only, no control characters from user text. */
-import type { GateResult } from '../engine/evaluate.js'
+import type { GateResult } from '../engine/result.js'
 import { decisionText, periodLine, sourceText } from '../channels/report.js'
 import * as fmt from '../text/format.js'
 import { oneLine } from '../text/escape.js'

@@ -9,7 +9,7 @@
  * a status.
  */
 import { formatDuration, parseDuration } from './duration.js'
-import type { SloSpec } from './config.js'
+import type { SloSpec } from './slo.js'
 import { noteUnavailable, type EndpointHealth, type Limiter } from './concurrency.js'
 import { expandQuery, isRatioSlo } from './rules.js'
 import { parseSampleValue, type QueryClient, type QueryRange } from '../prometheus/api.js'

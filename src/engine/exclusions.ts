@@ -3,8 +3,7 @@
  * `START/END reason` lines, validated, clipped to each window, and turned into `@` queries.
  */
 
-/** config.ts's placeholder (not imported: config.ts imports this module). */
-const WINDOW_PLACEHOLDER = '{{window}}'
+import { WINDOW_PLACEHOLDER } from './promql.js'
 
 export interface Exclusion {
   /** Unix seconds. */
@@ -83,12 +82,14 @@ export function checkExclusions(exclusions: readonly Exclusion[], time: Date): v
 export const iso = (seconds: number): string =>
   new Date(seconds * 1000).toISOString().replace('.000Z', 'Z')
 
+/** `[<seconds>s] @ <end>`: the events of an interval that ends at a fixed instant (Unix seconds). */
+export interface FixedRange {
+  seconds: number
+  end: number
+}
+
 /** The part of an exclusion inside the window that ends at `time`: whole seconds, or null. */
-export function clip(
-  e: Exclusion,
-  windowSeconds: number,
-  time: number
-): { seconds: number; end: number } | null {
+export function clip(e: Exclusion, windowSeconds: number, time: number): FixedRange | null {
   const start = Math.max(e.start, time - windowSeconds)
   const end = Math.min(e.end, time)
   const seconds = Math.round(end - start)

@@ -1,5 +1,8 @@
 /** What the gate reads out of a PromQL text without parsing it fully (pure). */
 
+/** Where each window goes in a query template. */
+export const WINDOW_PLACEHOLDER = '{{window}}'
+
 /** PromQL keywords that can stand before a `(` or `[` and are not metric names. */
 const KEYWORDS = new Set(['by', 'without', 'on', 'ignoring', 'group_left', 'group_right', 'offset'])
 

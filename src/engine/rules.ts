@@ -9,7 +9,8 @@
  */
 import { checksFor } from './tiers.js'
 import { formatDuration, parseDuration } from './duration.js'
-import { WINDOW_PLACEHOLDER, type SloSpec } from './config.js'
+import { WINDOW_PLACEHOLDER } from './promql.js'
+import type { SloSpec } from './slo.js'
 
 /** The rate resolution of the recorded series (Sloth and Pyrra use the same). */
 export const RATE_WINDOW = '5m'

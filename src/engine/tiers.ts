@@ -1,6 +1,6 @@
 /** The burn checks an SLO is judged by: shared by the evaluation and the generated alert rules. */
 import { builtInTiers, burnChecks, type BurnCheck } from './budget.js'
-import { nominalSeconds, type SloSpec } from './config.js'
+import { nominalSeconds, type SloSpec } from './slo.js'
 
 /** The burn checks of an SLO: its own tiers (config file), or the built-in ones of burn_tiers. */
 export function checksFor(slo: SloSpec): BurnCheck[] {

@@ -4,7 +4,7 @@
  * The job summary vanishes with the run's logs: the issue is the durable record.
  */
 import { escapeMarkdown } from '../text/escape.js'
-import type { GateResult } from '../engine/evaluate.js'
+import type { GateResult } from '../engine/result.js'
 import * as fmt from '../text/format.js'
 import type { GitHubClient, RepoRef } from '../github/client.js'
 import type { RunContext } from '../github/run-context.js'

@@ -5,10 +5,10 @@
 import path from 'node:path'
 import { appendAuditLog, buildAuditRecord, commentAuditIssue, type AuditRecord } from './audit.js'
 import { escapeMarkdown } from '../text/escape.js'
-import type { GateResult } from '../engine/evaluate.js'
+import type { GateResult } from '../engine/result.js'
 import { httpStatusOf, type GitHubClient, type RepoRef } from '../github/client.js'
 import type { RunContext } from '../github/run-context.js'
-import { InputError, parseBoolean, type InputSource } from '../engine/config.js'
+import { InputError, parseBoolean, type InputSource } from '../engine/inputs.js'
 import { MIN_REASON_LENGTH, type Status } from '../engine/status.js'
 
 export const ROLES = ['read', 'triage', 'write', 'maintain', 'admin'] as const

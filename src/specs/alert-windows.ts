@@ -4,7 +4,8 @@
  * file whose window is that period: quick page → FREEZE, slow page → WARNING, tickets → CAUTION.
  */
 import type { BurnTierSpec } from '../engine/budget.js'
-import { parseNumber, parseWindow, type SloSpec } from '../engine/config.js'
+import { parseNumber, parseWindow } from '../engine/inputs.js'
+import type { SloSpec } from '../engine/slo.js'
 import { parseDuration } from '../engine/duration.js'
 import { isCalendarUnit } from '../engine/calendar.js'
 import type { Status } from '../engine/status.js'

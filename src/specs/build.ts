@@ -1,8 +1,6 @@
 /** Turns the fields a spec gives into a validated SloSpec, on top of the action's inputs as defaults. */
+import { checkExcludable, checkLowTraffic, checkTiers, type SloSpec } from '../engine/slo.js'
 import {
-  checkExcludable,
-  checkLowTraffic,
-  checkTiers,
   parseBlockOn,
   parseBurnThreshold,
   parseBurnTiers,
@@ -14,9 +12,8 @@ import {
   parseThresholds,
   parseSloWindow,
   parseTimeZone,
-  parseWindow,
-  type SloSpec
-} from '../engine/config.js'
+  parseWindow
+} from '../engine/inputs.js'
 import type { BurnTierSpec } from '../engine/budget.js'
 import type { Exclusion } from '../engine/exclusions.js'
 import type { Where } from './fields.js'

@@ -1,5 +1,5 @@
 /** Shared helpers for SLO spec documents: typed field access with errors that say where. */
-import { InputError } from '../engine/config.js'
+import { InputError } from '../engine/inputs.js'
 
 export type Doc = Record<string, unknown>
 

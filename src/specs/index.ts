@@ -3,7 +3,8 @@
  * single-SLO inputs are the defaults for whatever a document leaves out.
  */
 import { parseAllDocuments } from 'yaml'
-import { InputError, sloFromInputs, type InputSource, type SloSpec } from '../engine/config.js'
+import { InputError, type InputSource } from '../engine/inputs.js'
+import { sloFromInputs, type SloSpec } from '../engine/slo.js'
 import {
   applyAlertWindows,
   isAlertWindows,

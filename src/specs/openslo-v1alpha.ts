@@ -3,7 +3,7 @@
  * each objective with its own `ratioMetrics` (good or bad, and total: source, queryType, query).
  * Fields without a v1 meaning are refused naming the apiVersion and the field.
  */
-import type { SloSpec } from '../engine/config.js'
+import type { SloSpec } from '../engine/slo.js'
 import {
   isObject,
   list,

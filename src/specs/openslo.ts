@@ -3,7 +3,7 @@
  * the same file. Ratio metrics only (good or bad, and total), Occurrences budgeting, rolling windows.
  * The helpers shared with v1alpha (openslo-v1alpha.ts) live here too.
  */
-import type { SloSpec } from '../engine/config.js'
+import type { SloSpec } from '../engine/slo.js'
 import { buildSlo, ratioToPercent } from './build.js'
 import {
   isObject,

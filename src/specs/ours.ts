@@ -1,6 +1,7 @@
 /** Our own format: `slos:` with the action's input names, and optional top-level `defaults:`. */
 import type { BurnTierSpec } from '../engine/budget.js'
-import { parseNumber, parseWindow, type SloSpec } from '../engine/config.js'
+import { parseNumber, parseWindow } from '../engine/inputs.js'
+import type { SloSpec } from '../engine/slo.js'
 import { parseStatus } from '../engine/status.js'
 import { parseExclusion } from '../engine/exclusions.js'
 import { buildSlo, type SloFields } from './build.js'

@@ -1,5 +1,5 @@
 /** Pyrra `pyrra.dev/v1alpha1` ServiceLevelObjective: ratio and latency indicators. */
-import type { PyrraRecords, SloSpec } from '../engine/config.js'
+import type { PyrraRecords, SloSpec } from '../engine/slo.js'
 import { buildSlo } from './build.js'
 import { isObject, object, text, type Doc, type Where } from './fields.js'
 

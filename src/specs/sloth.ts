@@ -4,7 +4,7 @@
  * SLIs; SLI plugins are refused. SLO plugins (`slo_plugins`, `sloPlugins`, `plugins`) are ignored:
  * they shape the rules Sloth generates, while the gate reads the SLI queries itself.
  */
-import type { SloSpec } from '../engine/config.js'
+import type { SloSpec } from '../engine/slo.js'
 import { SLOTH_API_VERSION } from './alert-windows.js'
 import { buildSlo } from './build.js'
 import { isObject, list, object, optionalObject, text, type Doc, type Where } from './fields.js'

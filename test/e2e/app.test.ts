@@ -379,6 +379,37 @@ describe('error-budget serve: deployment protection rules', () => {
     expect(proxy.requests.some(r => r.body.includes('nope'))).toBe(false)
   })
 
+  it('refuses excluded intervals the action refuses: 121 of them, overlapping ones, future ones', async () => {
+    const hour = 3600_000
+    const at = (hoursAgo: number): string =>
+      new Date(Date.now() - hoursAgo * hour).toISOString().replace(/\.\d+Z$/, 'Z')
+    /** An interval of half an hour that starts `hoursAgo` hours ago (negative: in the future). */
+    const interval = (hoursAgo: number): string => `${at(hoursAgo)}/${at(hoursAgo - 0.5)} upkeep`
+    // Queries of a service no other test reads: any request for it would show in the proxy.
+    const withExclusions = (intervals: string[]): string =>
+      [
+        policyFor('excludedservice'),
+        '        exclude:',
+        ...intervals.map(line => `          - "${line}"`)
+      ].join('\n')
+    const cases: [string[], string][] = [
+      [
+        Array.from({ length: 121 }, (_, i) => interval(i + 2)),
+        'checkout: 121 intervals; at most 50 are allowed'
+      ],
+      [[interval(5), interval(4.8)], 'merge them into one interval'],
+      [[interval(-2)], 'an interval may not lie in the future']
+    ]
+    const deployments = cases.map(([intervals]) => deployment(withExclusions(intervals)))
+    await Promise.all(deployments.map(d => request(d)))
+    const found = await Promise.all(deployments.map(d => decision(d)))
+    found.forEach((review, i) => {
+      expect(review.state).toBe('rejected')
+      expect(String(review.comment)).toContain(cases[i][1])
+    })
+    expect(proxy.requests.some(r => r.body.includes('excludedservice'))).toBe(false)
+  })
+
   it('rejects when the policy file is missing or invalid, saying what to fix', async () => {
     const missing = deployment(undefined)
     const invalid = deployment(policyFor('healthy', '    wait: soon'))

@@ -1,6 +1,8 @@
 /** Runs the gate engine in-process with action-style inputs, closing its client afterwards. */
-import { evaluateGate, type GateResult } from '../../src/engine/evaluate.js'
-import { readGateConfig, type SloSpec } from '../../src/engine/config.js'
+import { evaluateGate } from '../../src/engine/evaluate.js'
+import type { GateResult } from '../../src/engine/result.js'
+import { readGateConfig } from '../../src/engine/config.js'
+import type { SloSpec } from '../../src/engine/slo.js'
 import { PrometheusClient } from '../../src/prometheus/client.js'
 
 export async function evaluateWith(

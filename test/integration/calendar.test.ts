@@ -3,7 +3,7 @@
  * and a VictoriaMetrics holding 100 days of the scenario data (a quarter is up to 92). The expected
  * period bounds come from a brute-force scan of local dates, not from the code under test.
  */
-import type { GateResult } from '../../src/engine/evaluate.js'
+import type { GateResult } from '../../src/engine/result.js'
 import { evaluateWith, remainingFor } from '../helpers/evaluate.js'
 import { createTestPrometheus, type TestPrometheus } from '../helpers/prometheus.js'
 import { serviceQueries } from '../helpers/queries.js'

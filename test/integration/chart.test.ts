@@ -3,7 +3,7 @@
  * falls linearly and of one with a single incident follow the data generator's closed form.
  */
 import { isDrawable, type DailySeries } from '../../src/engine/daily.js'
-import type { GateResult } from '../../src/engine/evaluate.js'
+import type { GateResult } from '../../src/engine/result.js'
 import { gateOutputs } from '../../src/channels/report.js'
 import { evaluateWith, remainingFor } from '../helpers/evaluate.js'
 import { sharedPrometheus } from '../helpers/prometheus.js'

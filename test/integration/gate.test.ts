@@ -3,7 +3,7 @@
  * remaining budget, burn rates and days to exhaustion must match the model within rounding.
  */
 import { parseDuration } from '../../src/engine/duration.js'
-import type { GateResult } from '../../src/engine/evaluate.js'
+import type { GateResult } from '../../src/engine/result.js'
 import { evaluateWith, remainingFor } from '../helpers/evaluate.js'
 import { DATA_DAYS, sharedPrometheus } from '../helpers/prometheus.js'
 import { startProxy, type TestProxy } from '../helpers/proxy.js'

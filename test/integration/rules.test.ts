@@ -10,15 +10,14 @@ import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { parseDuration } from '../../src/engine/duration.js'
-import {
-  coveragePointQuery,
-  evaluateGate,
-  expandQuery,
-  windowsFor,
-  type GateResult
-} from '../../src/engine/evaluate.js'
-import { readGateConfig, sloFromInputs, type SloSpec } from '../../src/engine/config.js'
-import { expandQuery as fill } from '../../src/engine/evaluate.js'
+import { coveragePointQuery } from '../../src/engine/coverage.js'
+import { evaluateGate } from '../../src/engine/evaluate.js'
+import { expandQuery } from '../../src/engine/rules.js'
+import { windowsFor } from '../../src/engine/windows.js'
+import type { GateResult } from '../../src/engine/result.js'
+import { readGateConfig } from '../../src/engine/config.js'
+import { sloFromInputs, type SloSpec } from '../../src/engine/slo.js'
+import { expandQuery as fill } from '../../src/engine/rules.js'
 import { parseSloDocuments } from '../../src/specs/index.js'
 import { RECORD, renderRuleFile } from '../../src/engine/rules.js'
 import type { QueryClient } from '../../src/prometheus/api.js'

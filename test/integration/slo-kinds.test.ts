@@ -3,7 +3,7 @@
  * traffic, excluded intervals. Every expected figure comes from the scenario model.
  */
 import { parseDuration } from '../../src/engine/duration.js'
-import type { GateResult } from '../../src/engine/evaluate.js'
+import type { GateResult } from '../../src/engine/result.js'
 import { parseSloDocuments } from '../../src/specs/index.js'
 import { buildReport, renderSummary } from '../../src/channels/report.js'
 import { renderComment } from '../../src/channels/pr-comment.js'

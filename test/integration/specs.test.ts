@@ -1,7 +1,7 @@
 /** SLO files of every format, evaluated against the real test Prometheus with known answers. */
 import { parseDuration } from '../../src/engine/duration.js'
-import type { GateResult } from '../../src/engine/evaluate.js'
-import type { SloSpec } from '../../src/engine/config.js'
+import type { GateResult } from '../../src/engine/result.js'
+import type { SloSpec } from '../../src/engine/slo.js'
 import { evaluateWith, remainingFor } from '../helpers/evaluate.js'
 import { renderSummary } from '../../src/channels/report.js'
 import { loadSlosFromFile, parseSloDocuments } from '../../src/specs/index.js'

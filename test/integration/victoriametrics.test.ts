@@ -9,8 +9,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { parseDuration } from '../../src/engine/duration.js'
-import type { GateResult } from '../../src/engine/evaluate.js'
-import { sloFromInputs, type SloSpec } from '../../src/engine/config.js'
+import type { GateResult } from '../../src/engine/result.js'
+import { sloFromInputs, type SloSpec } from '../../src/engine/slo.js'
 import {
   expandQuery,
   readingRules,

@@ -1,6 +1,6 @@
 import { gateComment, MAX_COMMENT_CHARS } from '../../../src/app/comment.js'
-import type { SloSpec } from '../../../src/engine/config.js'
-import type { GateResult, SloResult } from '../../../src/engine/evaluate.js'
+import type { SloSpec } from '../../../src/engine/slo.js'
+import type { GateResult, SloResult } from '../../../src/engine/result.js'
 
 function slo(name: string, reasons: string[]): SloResult {
   return {

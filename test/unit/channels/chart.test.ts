@@ -2,7 +2,8 @@
  * The burn-down chart's Mermaid text, checked by Mermaid's own parser: values, axes, reference
  * lines, and SLO names that try to break out of the title, the block or the Markdown fence.
  */
-import { evaluateGate, type GateResult } from '../../../src/engine/evaluate.js'
+import { evaluateGate } from '../../../src/engine/evaluate.js'
+import type { GateResult } from '../../../src/engine/result.js'
 import { escapeMermaid } from '../../../src/text/escape.js'
 import { gateOutputs, renderSummary } from '../../../src/channels/report.js'
 import { renderComment } from '../../../src/channels/pr-comment.js'

@@ -1,4 +1,4 @@
-import { InputError } from '../../../src/engine/config.js'
+import { InputError } from '../../../src/engine/inputs.js'
 import { readNotifyConfig } from '../../../src/channels/notify.js'
 import { commentMarker, isOurComment } from '../../../src/channels/pr-comment.js'
 import { startFakeGitHub } from '../../helpers/fake-github.js'

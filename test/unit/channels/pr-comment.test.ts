@@ -1,6 +1,8 @@
 /** The PR comment's content, from a gate result of two SLOs. */
-import { evaluateGate, WINDOW_LABEL } from '../../../src/engine/evaluate.js'
-import { readGateConfig, sloFromInputs } from '../../../src/engine/config.js'
+import { evaluateGate } from '../../../src/engine/evaluate.js'
+import { WINDOW_LABEL } from '../../../src/engine/plan.js'
+import { readGateConfig } from '../../../src/engine/config.js'
+import { sloFromInputs } from '../../../src/engine/slo.js'
 import type { QueryClient } from '../../../src/prometheus/api.js'
 import { commentMarker, renderComment } from '../../../src/channels/pr-comment.js'
 

@@ -1,5 +1,5 @@
 import { decideOverride, levelToOpen } from '../../../src/cli/overrides.js'
-import type { GateResult } from '../../../src/engine/evaluate.js'
+import type { GateResult } from '../../../src/engine/result.js'
 
 const reason = { OVERRIDE_REASON: 'hotfix for incident 42' }
 

@@ -1,5 +1,6 @@
 import { plain, renderHuman } from '../../../src/cli/render.js'
-import { evaluateGate, WINDOW_LABEL } from '../../../src/engine/evaluate.js'
+import { evaluateGate } from '../../../src/engine/evaluate.js'
+import { WINDOW_LABEL } from '../../../src/engine/plan.js'
 import { readGateConfig } from '../../../src/engine/config.js'
 import type { QueryClient } from '../../../src/prometheus/api.js'
 

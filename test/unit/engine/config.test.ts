@@ -2,10 +2,9 @@ import {
   InputError,
   matchWord,
   parseBoolean,
-  readGateConfig,
-  secretValues,
   type InputSource
-} from '../../../src/engine/config.js'
+} from '../../../src/engine/inputs.js'
+import { readGateConfig, secretValues } from '../../../src/engine/config.js'
 
 const source =
   (values: Record<string, string>): InputSource =>

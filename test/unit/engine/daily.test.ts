@@ -7,7 +7,7 @@ import {
   type DailyPlan
 } from '../../../src/engine/daily.js'
 import { evaluateGate } from '../../../src/engine/evaluate.js'
-import { sloFromInputs } from '../../../src/engine/config.js'
+import { sloFromInputs } from '../../../src/engine/slo.js'
 import { PrometheusError } from '../../../src/prometheus/api.js'
 import { renderSummary } from '../../../src/channels/report.js'
 import { dayModel, fakeClient, fakeConfig } from '../../helpers/fake-query-client.js'

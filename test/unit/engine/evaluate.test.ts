@@ -1,5 +1,7 @@
 /** The decision logic with a scripted query function: statuses, ERROR handling, freeze, dry run. */
-import { batchQuery, evaluateGate, isScalarForm, windowsFor } from '../../../src/engine/evaluate.js'
+import { batchQuery, isScalarForm } from '../../../src/engine/plan.js'
+import { evaluateGate } from '../../../src/engine/evaluate.js'
+import { windowsFor } from '../../../src/engine/windows.js'
 import { queriesFingerprint } from '../../../src/engine/rules.js'
 import { readGateConfig, type GateConfig } from '../../../src/engine/config.js'
 import { PrometheusError, type QueryClient } from '../../../src/prometheus/api.js'

@@ -1,6 +1,6 @@
 /** Excluded intervals: clipping to a window and the `@` queries that count their events. */
 import { clip, expandAt, supportsExclusion } from '../../../src/engine/exclusions.js'
-import { batchQuery } from '../../../src/engine/evaluate.js'
+import { batchQuery } from '../../../src/engine/plan.js'
 
 const e = { start: 1000, end: 8200, reason: 'r', source: 'exclude line 1' }
 

@@ -1,7 +1,8 @@
 /** Reading Pyrra's own recording rules: the names Pyrra gives its series, windows as it spells them. */
 import { parseSloDocuments } from '../../../src/specs/index.js'
 import { expandQuery, readingPyrra, rulesCoverageQuery } from '../../../src/engine/rules.js'
-import { windowsFor, type SloResult } from '../../../src/engine/evaluate.js'
+import { windowsFor } from '../../../src/engine/windows.js'
+import type { SloResult } from '../../../src/engine/result.js'
 import { sourceText } from '../../../src/channels/report.js'
 
 const [slo] = parseSloDocuments(

@@ -1,4 +1,4 @@
-import { InputError } from '../../../src/engine/config.js'
+import { InputError } from '../../../src/engine/inputs.js'
 import {
   decide,
   readOverrideConfig,
@@ -7,7 +7,7 @@ import {
   type Role
 } from '../../../src/override/policy.js'
 import type { Status } from '../../../src/engine/status.js'
-import type { GateResult } from '../../../src/engine/evaluate.js'
+import type { GateResult } from '../../../src/engine/result.js'
 
 const config = (values: Record<string, string>, event = 'workflow_dispatch') =>
   readOverrideConfig(name => values[name] ?? '', event)

@@ -5,7 +5,8 @@
  */
 import path from 'node:path'
 import type { BurnTierSpec } from '../../../src/engine/budget.js'
-import { InputError, type SloSpec } from '../../../src/engine/config.js'
+import { InputError } from '../../../src/engine/inputs.js'
+import type { SloSpec } from '../../../src/engine/slo.js'
 import { parseAllDocuments } from 'yaml'
 import { applyAlertWindows, parseAlertWindows } from '../../../src/specs/alert-windows.js'
 import { Where } from '../../../src/specs/fields.js'

@@ -1,13 +1,11 @@
 /** The inputs and config fields of burn tiers and low traffic: what is read, what is refused. */
-import { InputError, readGateConfig, type InputSource } from '../../../src/engine/config.js'
+import { InputError, type InputSource } from '../../../src/engine/inputs.js'
+import { readGateConfig } from '../../../src/engine/config.js'
 import { PrometheusError, type QueryClient } from '../../../src/prometheus/api.js'
 import { checksFor } from '../../../src/engine/tiers.js'
-import {
-  atEvaluationTime,
-  evaluateGate,
-  minEventsFor,
-  windowsFor
-} from '../../../src/engine/evaluate.js'
+import { atEvaluationTime, windowsFor } from '../../../src/engine/windows.js'
+import { evaluateGate } from '../../../src/engine/evaluate.js'
+import { minEventsFor } from '../../../src/engine/assess.js'
 import { loadSlosFromFile, parseSloDocuments } from '../../../src/specs/index.js'
 import { REPO_ROOT } from '../../helpers/run-action.js'
 

@@ -1,7 +1,7 @@
 /** Spec parsing: every format, multi-document files, and errors that name file, document and field. */
 import fs from 'node:fs'
 import path from 'node:path'
-import { InputError } from '../../../src/engine/config.js'
+import { InputError } from '../../../src/engine/inputs.js'
 import { loadSlosFromFile, parseSloDocuments } from '../../../src/specs/index.js'
 import { REPO_ROOT } from '../../helpers/run-action.js'
 
