@@ -1,7 +1,8 @@
 /**
- * The README's generated tables: inputs and outputs from the parsed action.yml, CLI flags from
- * src/cli/args.ts. `tsx scripts/readme-tables.ts` prints them; `--write` puts them into README.md
- * between their markers. test/unit/docs.test.ts fails when the README differs.
+ * The documentation's generated tables: inputs and outputs (README.md) from the parsed action.yml,
+ * CLI flags (docs/cli.md) from src/cli/args.ts. `tsx scripts/readme-tables.ts` prints them;
+ * `--write` puts each into its file between its markers. test/unit/docs.test.ts fails when a file
+ * differs.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -62,7 +63,14 @@ export const markers = (name: string): [string, string] => [
   `<!-- /${name} -->`
 ]
 
-/** The README text between a table's markers, or undefined when the markers are missing. */
+/** The file (relative to the repository) that holds each generated table. */
+export const TABLE_FILES: Record<string, string> = {
+  inputs: 'README.md',
+  outputs: 'README.md',
+  'cli-flags': 'docs/cli.md'
+}
+
+/** The text between a table's markers, or undefined when the markers are missing. */
 export function generatedSection(readme: string, name: string): string | undefined {
   const [start, end] = markers(name)
   const from = readme.indexOf(start)
@@ -82,16 +90,15 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
   const generated = tables(fs.readFileSync(path.join(root, 'action.yml'), 'utf8'))
   if (process.argv.includes('--write')) {
-    const file = path.join(root, 'README.md')
-    let readme = fs.readFileSync(file, 'utf8')
     for (const [name, table] of Object.entries(generated)) {
+      const file = path.join(root, TABLE_FILES[name])
+      const text = fs.readFileSync(file, 'utf8')
       const [start, end] = markers(name)
-      if (generatedSection(readme, name) === undefined)
-        throw new Error(`README.md has no ${start} ... ${end} markers`)
-      const from = readme.indexOf(start) + start.length
-      readme = `${readme.slice(0, from)}\n${table}\n${readme.slice(readme.indexOf(end))}`
+      if (generatedSection(text, name) === undefined)
+        throw new Error(`${TABLE_FILES[name]} has no ${start} ... ${end} markers`)
+      const from = text.indexOf(start) + start.length
+      fs.writeFileSync(file, `${text.slice(0, from)}\n${table}\n${text.slice(text.indexOf(end))}`)
     }
-    fs.writeFileSync(file, readme)
   } else {
     console.log(Object.values(generated).join('\n\n'))
   }
