@@ -1,8 +1,8 @@
-export const id = 759;
-export const ids = [759];
+export const id = 705;
+export const ids = [705];
 export const modules = {
 
-/***/ 7759:
+/***/ 1705:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -21,38 +21,10 @@ var config = __webpack_require__(5710);
 var evaluate = __webpack_require__(7489);
 // EXTERNAL MODULE: ./src/engine/duration.ts
 var duration = __webpack_require__(4964);
-;// CONCATENATED MODULE: ./src/github/client.ts
-/** Loads Octokit and builds the client (see octokit.ts). */
-async function createGitHubClient(options, env = process.env) {
-    const { createOctokitClient } = await Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(702)]).then(__webpack_require__.bind(__webpack_require__, 6702));
-    return createOctokitClient(options, env);
-}
-/**
- * What GitHub said about a failed request, one line: its message and, on 403, the permissions it
- * asks for (`x-accepted-github-permissions`). Server text, so JSON-quoted and capped.
- */
-function gitHubReason(error) {
-    const response = error
-        .response;
-    const data = response?.data;
-    const message = typeof data?.message === 'string' ? data.message.slice(0, 200) : undefined;
-    const accepted = response?.headers?.['x-accepted-github-permissions'];
-    return [
-        message && `GitHub says ${JSON.stringify(message)}`,
-        typeof accepted === 'string' &&
-            `accepted permissions: ${JSON.stringify(accepted.slice(0, 200))}`
-    ]
-        .filter(Boolean)
-        .join('; ');
-}
-/** The HTTP status of an Octokit error, when there is one. */
-function httpStatusOf(error) {
-    const status = error.status;
-    return typeof status === 'number' ? status : undefined;
-}
-
-// EXTERNAL MODULE: ./src/prometheus/client.ts + 4 modules
-var prometheus_client = __webpack_require__(9849);
+// EXTERNAL MODULE: ./src/github/client.ts
+var github_client = __webpack_require__(6584);
+// EXTERNAL MODULE: ./src/prometheus/client.ts + 16 modules
+var prometheus_client = __webpack_require__(5599);
 // EXTERNAL MODULE: ./src/specs/index.ts + 7 modules
 var specs = __webpack_require__(3433);
 // EXTERNAL MODULE: ./src/engine/status.ts
@@ -82,7 +54,8 @@ function gateComment(options) {
     const alias = (text) => (options.aliases ?? []).reduce((out, [from, to]) => out.split(from).join(to), text);
     const say = (text) => (0,text_escape/* escapeMarkdown */.FV)((0,redact/* redactSecrets */.fp)(alias(text), options.secrets));
     const by = options.verdict === 'waiting' ? 'on the error budget' : 'by the error budget gate';
-    const head = `${HEAD[options.verdict]} ${by}: ${say(options.environment)} at \`${options.sha.slice(0, 7).replace(/[^0-9a-f]/g, '')}\``;
+    const sha = (options.sha ?? '').slice(0, 7).replace(/[^0-9a-f]/g, '');
+    const head = `${HEAD[options.verdict]} ${by}: ${say(options.environment)}${sha ? ` at \`${sha}\`` : ''}`;
     const required = [head];
     const optional = [];
     const result = options.result;
@@ -121,62 +94,59 @@ function gateComment(options) {
     return text.length > BUDGET ? `${text.slice(0, BUDGET)}…` : text;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-var external_node_crypto_default = /*#__PURE__*/__webpack_require__.n(external_node_crypto_);
+// EXTERNAL MODULE: ./node_modules/@octokit/auth-app/dist-node/index.js + 9 modules
+var dist_node = __webpack_require__(6479);
+// EXTERNAL MODULE: ./node_modules/@octokit/request/dist-bundle/index.js + 3 modules
+var dist_bundle = __webpack_require__(7561);
+// EXTERNAL MODULE: ./src/http/retry.ts
+var retry = __webpack_require__(8902);
 ;// CONCATENATED MODULE: ./src/app/github-app.ts
-/**
- * The App's side of GitHub: a JWT signed with the App's key (RS256, node:crypto), installation
- * tokens for it (cached until shortly before they expire), and the two calls the gate makes with
- * them: read a file at a sha, and review the run's deployment protection rule.
- */
 
 
-const base64url = (data) => Buffer.from(data).toString('base64url');
-/** A JWT for the App: valid 9 minutes, issued a minute in the past against clock drift. */
-function appJwt(appId, key, nowMs = Date.now()) {
-    const now = Math.floor(nowMs / 1000);
-    const header = base64url(JSON.stringify({ alg: 'RS256', typ: 'JWT' }));
-    const payload = base64url(JSON.stringify({ iat: now - 60, exp: now + 9 * 60, iss: appId }));
-    const signature = external_node_crypto_default().sign('sha256', Buffer.from(`${header}.${payload}`), key);
-    return `${header}.${payload}.${base64url(signature)}`;
-}
-/** Installation clients, one token per installation, renewed 5 minutes before it expires. */
+
+
+/** GitHub answered a server error, or did not answer: another attempt may succeed. */
+const github_app_transient = (error) => ((0,github_client/* httpStatusOf */.s_)(error) ?? 500) >= 500;
+/** Installation clients (@octokit/rest), one cached token per installation. */
 class AppAuth {
     options;
-    tokens = new Map();
+    auth;
     constructor(options) {
         this.options = options;
-    }
-    client(token) {
-        return createGitHubClient({ token, retries: this.options.retries }, { GITHUB_API_URL: this.options.githubApiUrl });
+        this.auth = (0,dist_node/* createAppAuth */.K)({
+            appId: options.appId,
+            // auth-app signs with WebCrypto, which reads PKCS#8 (GitHub hands out PKCS#1).
+            privateKey: options.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+            request: dist_bundle/* request */.E.defaults({
+                baseUrl: options.githubApiUrl,
+                headers: { 'user-agent': 'error-budget-gate' }
+            })
+        });
     }
     async installationClient(installationId) {
-        const cached = this.tokens.get(installationId);
-        if (cached && cached.expiresAt - Date.now() > 5 * 60_000)
-            return this.client(cached.token);
-        const jwt = appJwt(this.options.appId, this.options.privateKey);
-        this.options.onToken(jwt);
-        const app = await this.client(jwt);
-        const { data } = await app.apps.createInstallationAccessToken({
-            installation_id: installationId
+        const { token } = await (0,retry/* withRetry */.bD)(() => this.auth({ type: 'installation', installationId }), {
+            attempts: (this.options.retries ?? 3) + 1,
+            retryable: github_app_transient,
+            delayMs: (0,retry/* exponentialMs */.Ix)(1000, 8000),
+            sleep: this.options.sleep
         });
-        this.options.onToken(data.token);
-        this.tokens.set(installationId, {
-            token: data.token,
-            expiresAt: Date.parse(data.expires_at) || Date.now() + 30 * 60_000
+        this.options.onToken(token);
+        return (0,github_client/* createGitHubClient */.LX)({
+            token,
+            baseUrl: this.options.githubApiUrl,
+            retries: this.options.retries,
+            outsideRunner: true
         });
-        return this.client(data.token);
     }
 }
 /** A regular file of the repository at a commit; undefined when there is none at that path. */
 async function readRepoFile(client, repo, path, sha, maxBytes) {
     let data;
     try {
-        data = (await client.repos.getContent({ ...repo, path, ref: sha })).data;
+        data = (await client.rest.repos.getContent({ ...repo, path, ref: sha })).data;
     }
     catch (error) {
-        if (httpStatusOf(error) === 404)
+        if ((0,github_client/* httpStatusOf */.s_)(error) === 404)
             return undefined;
         throw error;
     }
@@ -187,13 +157,6 @@ async function readRepoFile(client, repo, path, sha, maxBytes) {
     if ((file.size ?? 0) > maxBytes || file.encoding !== 'base64' || file.content === undefined)
         throw new Error(`it is larger than ${maxBytes} bytes`);
     return Buffer.from(file.content, 'base64').toString('utf8');
-}
-/** The run id in GitHub's deployment_callback_url; only the id is taken from it, never the host. */
-function runIdOf(callbackUrl) {
-    if (typeof callbackUrl !== 'string')
-        return undefined;
-    const match = /\/actions\/runs\/(\d+)\/deployment_protection_rule$/.exec(callbackUrl);
-    return match ? Number(match[1]) : undefined;
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -537,6 +500,20 @@ class Gate {
         }
         this.track(key, () => this.decide(request, undefined));
     }
+    /**
+     * Rejects a signed request that cannot be evaluated (no commit in the delivery), saying why:
+     * GitHub would otherwise wait 30 days for a verdict.
+     */
+    reject(target, problem) {
+        const key = waitKey(target);
+        if (this.active.has(key))
+            return;
+        this.track(key, async () => {
+            const client = await this.deps.installationClient(target.installationId);
+            await this.callback(client, target, 'rejected', rejected(problem));
+            this.deps.log.info('decided', { key, verdict: 'rejected', status: null, problem });
+        });
+    }
     /** Picks up every wait the store kept across a restart. */
     resumeAll() {
         for (const wait of this.deps.store.waits()) {
@@ -596,7 +573,7 @@ class Gate {
             const retry = wait !== undefined && this.now() < wait.deadline;
             log.error('no installation token', {
                 key,
-                httpStatus: httpStatusOf(error) ?? null,
+                httpStatus: (0,github_client/* httpStatusOf */.s_)(error) ?? null,
                 error,
                 retry
             });
@@ -666,7 +643,7 @@ class Gate {
         });
         const outcome = verdict === 'waiting' ? 'status_report' : verdict;
         try {
-            await client.actions.reviewCustomGatesForRun({
+            await client.rest.actions.reviewCustomGatesForRun({
                 owner: request.owner,
                 repo: request.repo,
                 run_id: request.runId,
@@ -682,7 +659,7 @@ class Gate {
             this.deps.log.error('callback failed', {
                 key: waitKey(request),
                 outcome,
-                httpStatus: httpStatusOf(error) ?? null,
+                httpStatus: (0,github_client/* httpStatusOf */.s_)(error) ?? null,
                 error
             });
             return false;
@@ -860,10 +837,65 @@ function createMetrics() {
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
 var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
+// EXTERNAL MODULE: ./node_modules/@octokit/webhooks/dist-bundle/index.js + 1 modules
+var webhooks_dist_bundle = __webpack_require__(5468);
+;// CONCATENATED MODULE: ./src/app/delivery.ts
+const FULL_SHA = /^[0-9a-f]{40}$/;
+/** GitHub's X-GitHub-Delivery is a GUID: anything else is never stored or logged as an id. */
+const validDeliveryId = (id) => /^[0-9A-Za-z-]{1,100}$/.test(id);
+/** The run id in GitHub's deployment_callback_url; only the id is taken from it, never the host. */
+function runIdOf(callbackUrl) {
+    if (typeof callbackUrl !== 'string')
+        return undefined;
+    const match = /\/actions\/runs\/(\d+)\/deployment_protection_rule$/.exec(callbackUrl);
+    return match ? Number(match[1]) : undefined;
+}
+const fullSha = (value) => typeof value === 'string' && FULL_SHA.test(value) ? value : undefined;
+function readProtectionRequest(payload, deliveryId) {
+    const owner = payload.repository?.owner?.login;
+    const repo = payload.repository?.name;
+    const installationId = payload.installation?.id;
+    const environment = payload.environment;
+    const runId = runIdOf(payload.deployment_callback_url);
+    const sha = fullSha(payload.sha) ?? fullSha(payload.deployment?.sha);
+    const missing = [
+        (typeof owner !== 'string' || typeof repo !== 'string') && 'repository',
+        typeof installationId !== 'number' && 'installation.id',
+        (typeof environment !== 'string' || !environment) && 'environment',
+        runId === undefined && 'deployment_callback_url (a workflow run)',
+        sha === undefined && 'sha (a full commit hash)',
+        !validDeliveryId(deliveryId) && 'X-GitHub-Delivery'
+    ].filter((field) => typeof field === 'string');
+    if (missing.length === 0)
+        return {
+            request: {
+                deliveryId,
+                owner: owner,
+                repo: repo,
+                installationId: installationId,
+                runId: runId,
+                environment: environment,
+                sha: sha
+            }
+        };
+    const answerable = typeof owner === 'string' &&
+        typeof repo === 'string' &&
+        typeof installationId === 'number' &&
+        typeof environment === 'string' &&
+        environment !== '' &&
+        runId !== undefined;
+    return {
+        missing,
+        target: answerable ? { owner, repo, installationId, runId, environment } : undefined
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/app/server.ts
 /**
  * The HTTP side: POST /api/github/webhooks (signature first, then the event), GET /healthz and
- * GET /metrics. A delivery is answered before its evaluation starts; GitHub waits 10 s at most.
+ * GET /metrics. @octokit/webhooks checks X-Hub-Signature-256 and types the event; the body cap,
+ * the replay store and what is logged are ours. A delivery is answered before its evaluation
+ * starts; GitHub waits 10 s at most.
  */
 
 
@@ -871,34 +903,6 @@ var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_nod
 const WEBHOOK_PATH = '/api/github/webhooks';
 /** GitHub caps payloads at 25 MB; a deployment_protection_rule event is a few kilobytes. */
 const MAX_BODY_BYTES = 1024 * 1024;
-/** `sha256=<hex>` of the raw body, compared in constant time. */
-function validSignature(secret, body, header) {
-    if (typeof header !== 'string' || !/^sha256=[0-9a-f]{64}$/.test(header))
-        return false;
-    const expected = external_node_crypto_default().createHmac('sha256', secret).update(body).digest();
-    return external_node_crypto_default().timingSafeEqual(expected, Buffer.from(header.slice(7), 'hex'));
-}
-const object = (value) => typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {};
-/** The fields of a deployment_protection_rule event the gate needs; undefined when one is missing. */
-function protectionRequest(payload, deliveryId) {
-    const repository = object(payload.repository);
-    const owner = object(repository.owner).login;
-    const repo = repository.name;
-    const installationId = object(payload.installation).id;
-    const sha = object(payload.deployment).sha;
-    const environment = payload.environment;
-    const runId = runIdOf(payload.deployment_callback_url);
-    if (typeof owner !== 'string' ||
-        typeof repo !== 'string' ||
-        typeof installationId !== 'number' ||
-        typeof environment !== 'string' ||
-        !environment ||
-        typeof sha !== 'string' ||
-        !/^[0-9a-f]{40}$/.test(sha) ||
-        runId === undefined)
-        return undefined;
-    return { deliveryId, owner, repo, installationId, runId, environment, sha };
-}
 function send(res, status, body, type = 'application/json') {
     const text = typeof body === 'string' ? body : JSON.stringify(body);
     res.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(text) });
@@ -906,6 +910,80 @@ function send(res, status, body, type = 'application/json') {
 }
 function createAppServer(deps) {
     const { log, metrics } = deps;
+    const webhooks = new webhooks_dist_bundle/* Webhooks */.zo({ secret: deps.webhookSecret });
+    /** The handler's answer to each payload it handled, for that delivery's HTTP answer. */
+    const handled = new WeakMap();
+    webhooks.on('deployment_protection_rule.requested', ({ id, payload }) => {
+        handled.set(payload, protectionRule(payload, id));
+    });
+    /** A signed deployment_protection_rule request: evaluated, or rejected saying why. */
+    function protectionRule(payload, deliveryId) {
+        const read = readProtectionRequest(payload, deliveryId);
+        // Refused before its id is recorded, so that a redelivery after the restart is processed.
+        if (deps.gate.closing)
+            return [503, 'shutting_down', 'shutting down; redeliver later'];
+        if ('missing' in read) {
+            // GitHub waits 30 days for a verdict: a gate that fails closed must not fail silent.
+            const why = `the delivery cannot be evaluated: ${read.missing.join(', ')} missing or malformed`;
+            log.warn('unusable delivery', {
+                delivery: deliveryId,
+                missing: read.missing,
+                answerable: read.target !== undefined
+            });
+            if (!read.target)
+                return [400, 'bad_payload', why];
+            if (!firstSight(deliveryId))
+                return [200, 'duplicate', 'delivery already processed'];
+            deps.gate.reject(read.target, why);
+            return [202, 'rejected', why];
+        }
+        const { request } = read;
+        if (!firstSight(deliveryId))
+            return [200, 'duplicate', 'delivery already processed'];
+        log.info('deployment protection rule requested', {
+            delivery: deliveryId,
+            repository: `${request.owner}/${request.repo}`,
+            environment: request.environment,
+            run: request.runId,
+            sha: request.sha
+        });
+        deps.gate.accept(request);
+        return [202, 'accepted', 'evaluating'];
+    }
+    /** False for a replay or a redelivery of an id already handled (an unusable id is never kept). */
+    function firstSight(deliveryId) {
+        if (!validDeliveryId(deliveryId) || deps.store.firstDelivery(deliveryId))
+            return true;
+        log.info('delivery seen before: not processed again', { delivery: deliveryId });
+        return false;
+    }
+    /** Nothing of a delivery is read, logged or acted on before its signature is checked. */
+    async function receive(req, body) {
+        const signature = String(req.headers['x-hub-signature-256'] ?? '');
+        if (!(await webhooks.verify(body, signature).catch(() => false))) {
+            log.warn('webhook refused: bad or missing signature', {
+                remote: req.socket.remoteAddress ?? null
+            });
+            return [401, 'bad_signature', 'signature does not match'];
+        }
+        const name = String(req.headers['x-github-event'] ?? '');
+        const id = String(req.headers['x-github-delivery'] ?? '');
+        if (name === 'ping')
+            return [200, 'ping', 'pong'];
+        if (name !== 'deployment_protection_rule')
+            return [202, 'ignored', 'event ignored'];
+        let payload;
+        try {
+            payload = JSON.parse(body);
+        }
+        catch {
+            return [400, 'bad_payload', 'body is not JSON'];
+        }
+        if (typeof payload !== 'object' || payload === null || Array.isArray(payload))
+            return [400, 'bad_payload', 'body is not a JSON object'];
+        await webhooks.receive({ id, name, payload });
+        return handled.get(payload) ?? [202, 'ignored', 'action ignored'];
+    }
     function webhook(req, res) {
         const stopTimer = metrics.webhookSeconds.startTimer();
         const answer = (status, result, message) => {
@@ -939,49 +1017,10 @@ function createAppServer(deps) {
         req.on('end', () => {
             if (refused)
                 return;
-            const body = Buffer.concat(chunks);
-            // Nothing of the delivery is read, logged or acted on before its signature is checked.
-            if (!validSignature(deps.webhookSecret, body, req.headers['x-hub-signature-256'])) {
-                log.warn('webhook refused: bad or missing signature', {
-                    remote: req.socket.remoteAddress ?? null
-                });
-                answer(401, 'bad_signature', 'signature does not match');
-                return;
-            }
-            const event = String(req.headers['x-github-event'] ?? '');
-            const deliveryId = String(req.headers['x-github-delivery'] ?? '');
-            if (event === 'ping')
-                return answer(200, 'ping', 'pong');
-            if (event !== 'deployment_protection_rule')
-                return answer(202, 'ignored', 'event ignored');
-            let payload;
-            try {
-                payload = object(JSON.parse(body.toString('utf8')));
-            }
-            catch {
-                return answer(400, 'bad_payload', 'body is not JSON');
-            }
-            if (payload.action !== 'requested')
-                return answer(202, 'ignored', 'action ignored');
-            const request = protectionRequest(payload, deliveryId);
-            if (!request || !/^[0-9A-Za-z-]{1,100}$/.test(deliveryId))
-                return answer(400, 'bad_payload', 'not a deployment protection rule request');
-            // Refused before its id is recorded, so that a redelivery after the restart is processed.
-            if (deps.gate.closing)
-                return answer(503, 'shutting_down', 'shutting down; redeliver later');
-            if (!deps.store.firstDelivery(deliveryId)) {
-                log.info('delivery seen before: not processed again', { delivery: deliveryId });
-                return answer(200, 'duplicate', 'delivery already processed');
-            }
-            answer(202, 'accepted', 'evaluating');
-            log.info('deployment protection rule requested', {
-                delivery: deliveryId,
-                repository: `${request.owner}/${request.repo}`,
-                environment: request.environment,
-                run: request.runId,
-                sha: request.sha
+            receive(req, Buffer.concat(chunks).toString('utf8')).then(([status, result, message]) => answer(status, result, message), error => {
+                log.error('webhook failed', { error });
+                answer(500, 'failed', 'internal error');
             });
-            deps.gate.accept(request);
         });
         req.on('error', () => undefined);
     }
@@ -1009,6 +1048,9 @@ function createAppServer(deps) {
     return server;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_default = /*#__PURE__*/__webpack_require__.n(external_node_crypto_);
 ;// CONCATENATED MODULE: ./src/app/settings.ts
 /**
  * The server's own settings, from its environment only: the App's identity and secrets, and the
@@ -1220,6 +1262,58 @@ async function serve(env = process.env) {
     app.log.info('shutting down', { signal });
     await app.stop();
     return 0;
+}
+
+
+/***/ }),
+
+/***/ 6584:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LX: () => (/* binding */ createGitHubClient),
+/* harmony export */   s_: () => (/* binding */ httpStatusOf),
+/* harmony export */   yc: () => (/* binding */ GitHubUnreachable)
+/* harmony export */ });
+/* unused harmony export gitHubReason */
+/** A request to GitHub that got no answer at all: the host and the cause, never "HTTP 500". */
+class GitHubUnreachable extends Error {
+    host;
+    constructor(host, cause) {
+        super(`cannot reach ${host}: ${cause}`);
+        this.host = host;
+        this.name = 'GitHubUnreachable';
+    }
+}
+/** Loads Octokit and builds the client (see octokit.ts). */
+async function createGitHubClient(options) {
+    const { createOctokitClient } = await Promise.all(/* import() */[__webpack_require__.e(997), __webpack_require__.e(702)]).then(__webpack_require__.bind(__webpack_require__, 6702));
+    return createOctokitClient(options);
+}
+/**
+ * What GitHub said about a failed request, one line: its message and, on 403, the permissions it
+ * asks for (`x-accepted-github-permissions`). Server text, so JSON-quoted and capped.
+ */
+function gitHubReason(error) {
+    const response = error
+        .response;
+    const data = response?.data;
+    const message = typeof data?.message === 'string' ? data.message.slice(0, 200) : undefined;
+    const accepted = response?.headers?.['x-accepted-github-permissions'];
+    return [
+        message && `GitHub says ${JSON.stringify(message)}`,
+        typeof accepted === 'string' &&
+            `accepted permissions: ${JSON.stringify(accepted.slice(0, 200))}`
+    ]
+        .filter(Boolean)
+        .join('; ');
+}
+/** The HTTP status of an Octokit error, when GitHub answered at all. */
+function httpStatusOf(error) {
+    if (error instanceof GitHubUnreachable)
+        return undefined;
+    const status = error.status;
+    return typeof status === 'number' ? status : undefined;
 }
 
 
