@@ -7,6 +7,13 @@ import { STATUS_ICON } from '../engine/status.js'
 import { escapeMarkdown } from '../text/escape.js'
 import { redactSecrets } from '../text/redact.js'
 import * as fmt from '../text/format.js'
+import {
+  APP_POLICY_DOC,
+  docsUrl,
+  PACKAGE_HOME,
+  STATUSES_DOC,
+  type GateHome
+} from '../text/about.js'
 
 /** GitHub refuses longer comments; keep a margin for the ellipsis. */
 export const MAX_COMMENT_CHARS = 1024
@@ -28,6 +35,8 @@ export interface CommentOptions {
   secrets: string[]
   /** Texts shown by another name, e.g. the datasource's URL by its name: the URL stays on the server. */
   aliases?: [string, string][]
+  /** Where the docs link points: the package's home (the App does not run from a `uses:`). */
+  home?: GateHome
 }
 
 const HEAD: Record<Verdict, string> = {
@@ -72,6 +81,13 @@ export function gateComment(options: CommentOptions): string {
   const tail: string[] = []
   if (options.note) tail.push(say(options.note))
   if (options.dashboard) tail.push(`[Dashboard](${linkTarget(options.dashboard)})`)
+  // What the statuses mean when there are figures; how to write the policy when there are none.
+  const home = options.home ?? PACKAGE_HOME
+  tail.push(
+    result
+      ? `[What the statuses mean](${docsUrl(home, STATUSES_DOC)})`
+      : `[How to set up the policy](${docsUrl(home, APP_POLICY_DOC)})`
+  )
 
   const lines = [...required]
   let size = [...required, ...tail].join('\n').length

@@ -1,5 +1,5 @@
 /** The sticky PR comment: one per PR and tag, found by its hidden marker, updated in place. */
-import { aboutLine } from '../text/about.js'
+import { aboutLine, type GateHome } from '../text/about.js'
 import { escapeMarkdown } from '../text/escape.js'
 import type { GateResult } from '../engine/result.js'
 import * as fmt from '../text/format.js'
@@ -23,6 +23,8 @@ export interface CommentContext {
   dashboardUrl?: string
   /** Extra lines (e.g. an override notice), already escaped. */
   notes?: string[]
+  /** Where the footer links to: the gate's repository and ref (the package's home by default). */
+  home?: GateHome
 }
 
 export function renderComment(result: GateResult, context: CommentContext): string {
@@ -84,7 +86,7 @@ export function renderComment(result: GateResult, context: CommentContext): stri
     )
   }
   // For a reader who has never seen the gate: which version spoke, and what its statuses mean.
-  lines.push('', `<sub>${aboutLine()}</sub>`)
+  lines.push('', `<sub>${aboutLine(context.home)}</sub>`)
   const body = lines.join('\n')
   return body.length > MAX_COMMENT ? `${body.slice(0, MAX_COMMENT)}\n\n…(truncated)` : body
 }

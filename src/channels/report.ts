@@ -1,5 +1,5 @@
 /** Everything the gate says about a result: outputs, the JSON report and the Markdown summary. */
-import { aboutLine } from '../text/about.js'
+import { aboutLine, PACKAGE_HOME, type GateHome } from '../text/about.js'
 import { escapeMarkdown, oneLine } from '../text/escape.js'
 import type { GateResult, SloResult } from '../engine/result.js'
 import * as fmt from '../text/format.js'
@@ -330,8 +330,15 @@ export function dryRunNotice(result: GateResult): string[] {
   ]
 }
 
-/** The job summary as Markdown. Every text a user or a server influenced is escaped. */
-export function renderSummary(result: GateResult, canDeploy = result.canDeploy): string {
+/**
+ * The job summary as Markdown. Every text a user or a server influenced is escaped. `home` is
+ * where the footer links to (the gate's repository and ref, from the run's RunContext).
+ */
+export function renderSummary(
+  result: GateResult,
+  canDeploy = result.canDeploy,
+  home: GateHome = PACKAGE_HOME
+): string {
   const slo = result.worst
   const lines = [
     ...dryRunNotice(result),
@@ -366,7 +373,7 @@ export function renderSummary(result: GateResult, canDeploy = result.canDeploy):
     lines.push('### Warnings', '', ...result.warnings.map(w => `- ${escapeMarkdown(w)}`), '')
   lines.push('### Deploy policy', '', ...policyTable(result.status), '')
   lines.push(
-    `<sub>Evaluated at ${result.evaluationTime.toISOString()} with ${result.requestCount} Prometheus requests in ${result.durationMs} ms by ${aboutLine()}.</sub>`,
+    `<sub>Evaluated at ${result.evaluationTime.toISOString()} with ${result.requestCount} Prometheus requests in ${result.durationMs} ms by ${aboutLine(home)}.</sub>`,
     ''
   )
   return lines.join('\n')
