@@ -63,6 +63,7 @@ export const FLAGS: FlagSpec[] = [
   { ...gate('prometheus_ca_cert', 'PEM file of a CA to trust as well'), value: 'FILE' },
   gate('prometheus_timeout', 'seconds per request (1-600)'),
   gate('prometheus_retries', 'retries on network errors, 429 and 5xx (0-10)'),
+  gate('slo_name', 'name of the SLO the flags describe, in every message (not with --config-file)'),
   gate('slo_target', 'SLO target in percent, 0 < x < 100', 'SLO_TARGET'),
   gate(
     'time_window',
