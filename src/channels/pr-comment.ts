@@ -5,6 +5,7 @@ import type { GateResult } from '../engine/result.js'
 import * as fmt from '../text/format.js'
 import { httpStatusOf, type GitHubClient, type RepoRef } from '../github/client.js'
 import { chartSection } from './chart.js'
+import { nextSteps } from './next-steps.js'
 import { dryRunNotice, exclusionsTable, periodLine, slosTable, tierState } from './report.js'
 import { STATUS_ICON, STATUS_POLICY } from '../engine/status.js'
 
@@ -73,18 +74,14 @@ export function renderComment(result: GateResult, context: CommentContext): stri
     if (excluded.length) lines.push(`**Excluded intervals${of}**`, '', ...excluded, '')
   }
   lines.push('**Reasons**', '', ...result.reasons.map(r => `- ${escapeMarkdown(r)}`), '')
-  lines.push(`> ${STATUS_POLICY[result.status]}`, '')
+  if (context.canDeploy) lines.push(`> ${STATUS_POLICY[result.status]}`, '')
+  else lines.push(...nextSteps(result, context.canDeploy))
   for (const note of context.notes ?? []) lines.push(note, '')
   const links = [
     context.runUrl && `[Workflow run](${context.runUrl})`,
     context.dashboardUrl && `[Dashboard](${context.dashboardUrl})`
   ].filter(Boolean)
   if (links.length) lines.push(links.join(' · '), '')
-  if (!context.canDeploy) {
-    lines.push(
-      '<sub>How to override: run the deploy workflow from the Actions tab (Run workflow) with `override_freeze` checked and an `override_reason`; the level decides the repository permission needed, and every attempt is recorded in the audit issue.</sub>'
-    )
-  }
   // For a reader who has never seen the gate: which version spoke, and what its statuses mean.
   lines.push('', `<sub>${aboutLine(context.home)}</sub>`)
   const body = lines.join('\n')

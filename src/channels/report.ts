@@ -9,6 +9,7 @@ import { iso } from '../engine/exclusions.js'
 import { STATUS_ICON, STATUS_POLICY, STATUSES } from '../engine/status.js'
 import { isDrawable } from '../engine/daily.js'
 import { chartSection } from './chart.js'
+import { nextSteps } from './next-steps.js'
 
 /** The decision in words; `canDeploy` differs from the result's only after an override. */
 export function decisionText(result: GateResult, canDeploy = result.canDeploy): string {
@@ -345,7 +346,8 @@ export function renderSummary(
     `## ${headline(result, canDeploy)}`,
     '',
     `**${escapeMarkdown(oneLineSummary(result, canDeploy))}**`,
-    ''
+    '',
+    ...nextSteps(result, canDeploy)
   ]
   if (result.slos.length > 1) lines.push('### SLOs (worst first)', '', ...slosTable(result), '')
   lines.push(
