@@ -290,7 +290,9 @@ describe('evaluateGate', () => {
     const unknown = await evaluateGate(config(), { client: scriptedClient({}), freeze })
     expect(unknown.status).toBe('ERROR')
     expect(unknown.blocked).toBe(true)
-    expect(unknown.reasons[0]).toMatch(/freeze file .deploy-freeze is present/)
+    // The ERROR set the status, so its reason comes first; the freeze is said after it.
+    expect(unknown.reasons[0]).toMatch(/^default: cannot evaluate: /)
+    expect(unknown.reasons[1]).toMatch(/freeze file .deploy-freeze is present/)
   })
 
   it('EXHAUSTED blocks whatever block_on says', async () => {
@@ -581,6 +583,35 @@ describe('the reasons and summary outputs', () => {
     expect(outputs.reasons.split('\n')).toHaveLength(result.reasons.length)
     expect(outputs.reasons).not.toMatch(/^::/m)
     expect(outputs.summary).not.toMatch(/\n/)
+  })
+})
+
+describe('reasons in order of weight', () => {
+  it('open with the burn tier that set the status, strictest first, then the budget left', async () => {
+    // 87 % of the budget left over 30d (NORMAL), but every short window burns at 20x.
+    const table = answers(0.02, { '30d': 0.00013 })
+    const result = await evaluateGate(config(), { client: scriptedClient(table) })
+    expect(result.status).toBe('FREEZE')
+    expect(result.reasons[0]).toMatch(/^default: fast burn: .*\(at least FREEZE\)$/)
+    expect(result.reasons[1]).toMatch(/^default: slow burn: .*\(at least WARNING\)$/)
+    expect(result.reasons[2]).toMatch(/^default: 87\.00% of the error budget left .*NORMAL\)$/)
+  })
+
+  it('open with the budget left when the level set the status', async () => {
+    // 40 % left (WARNING) and a slow burn that also says WARNING: the level came first.
+    const table = answers(0.0006, { '6h': 0.01, '30m': 0.01 })
+    const result = await evaluateGate(config(), { client: scriptedClient(table) })
+    expect(result.status).toBe('WARNING')
+    expect(result.reasons[0]).toMatch(/^default: 40\.00% of the error budget left .*: WARNING\)$/)
+    expect(result.reasons[1]).toMatch(/slow burn/)
+  })
+
+  it('put an overspent budget before a freeze file, which did not set EXHAUSTED', async () => {
+    const freeze = { file: '.deploy-freeze', text: 'reason: incident 42' }
+    const result = await evaluateGate(config(), { client: scriptedClient(answers(0.002)), freeze })
+    expect(result.status).toBe('EXHAUSTED')
+    expect(result.reasons[0]).toMatch(/^default: -100\.00% of the error budget left .*EXHAUSTED/)
+    expect(result.reasons[1]).toMatch(/^freeze file \.deploy-freeze is present/)
   })
 })
 
