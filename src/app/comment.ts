@@ -64,7 +64,7 @@ export function gateComment(options: CommentOptions): string {
     const figures =
       worst.budgetRemaining === null
         ? 'budget unknown'
-        : `${fmt.shownPercent(worst.budgetRemaining)} of the budget left, burn ${fmt.shownBurn(worst.burnRate)} over ${say(worst.spec.burnRateWindow)}, ${fmt.shownDays(worst.daysToExhaustion)} to exhaustion`
+        : `${fmt.shownPercent(worst.budgetRemaining)} of the budget left, burn ${fmt.shownBurn(worst.burnRate)} over ${say(worst.spec.burnRateWindow)}, ${fmt.toExhaustion(worst.daysToExhaustion)}`
     const which =
       result.slos.length > 1 ? ` (worst of ${result.slos.length}: ${say(worst.name)})` : ''
     required.push(`${STATUS_ICON[result.status]} **${result.status}**: ${figures}${which}`)

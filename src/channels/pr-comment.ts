@@ -4,9 +4,9 @@ import { escapeMarkdown } from '../text/escape.js'
 import type { GateResult } from '../engine/result.js'
 import * as fmt from '../text/format.js'
 import { httpStatusOf, type GitHubClient, type RepoRef } from '../github/client.js'
-import { chartSection } from './chart.js'
+import { chartSection, MAX_CHARTS } from './chart.js'
 import { nextSteps } from './next-steps.js'
-import { dryRunNotice, exclusionsTable, periodLine, slosTable, tierState } from './report.js'
+import { dryRunNotice, exclusionsTable, periodLine, tierState } from './report.js'
 import { STATUS_ICON, STATUS_POLICY } from '../engine/status.js'
 
 /** GitHub refuses comments over 65,536 characters. */
@@ -26,6 +26,37 @@ export interface CommentContext {
   notes?: string[]
   /** Where the footer links to: the gate's repository and ref (the package's home by default). */
   home?: GateHome
+}
+
+/** Every SLO in five narrow columns: a PR's conversation column is about 90 characters wide. */
+function compactSlosTable(result: GateResult): string[] {
+  return [
+    '| SLO | Status | Budget left | Burn | Runs out in |',
+    '|---|---|---:|---:|---:|',
+    ...result.slos.map(
+      s =>
+        `| ${escapeMarkdown(s.name)} (${s.target}% / ${s.window}) | ${STATUS_ICON[s.status]} ${s.status} | ${fmt.shownPercent(s.budgetRemaining)} | ${fmt.shownBurn(s.burnRate)} | ${fmt.shownDays(s.daysToExhaustion)} |`
+    )
+  ]
+}
+
+/** One SLO's chart in the open; several folded, so that the comment stays short. */
+function charts(result: GateResult): string[] {
+  if (result.slos.length === 1) return chartSection(result, '**Budget burn-down**')
+  const section = chartSection(result)
+  if (!section.length) return []
+  const which =
+    result.slos.length > MAX_CHARTS
+      ? `the ${MAX_CHARTS} worst SLOs`
+      : `the ${result.slos.length} SLOs`
+  return [
+    '<details>',
+    `<summary>Budget burn-down of ${which}</summary>`,
+    '',
+    ...section,
+    '</details>',
+    ''
+  ]
 }
 
 export function renderComment(result: GateResult, context: CommentContext): string {
@@ -59,7 +90,7 @@ export function renderComment(result: GateResult, context: CommentContext): stri
       ''
     )
   }
-  if (result.slos.length > 1) lines.push(...slosTable(result), '')
+  if (result.slos.length > 1) lines.push(...compactSlosTable(result), '')
   for (const s of result.slos) {
     if (!s.lowTraffic) continue
     lines.push(
@@ -67,15 +98,16 @@ export function renderComment(result: GateResult, context: CommentContext): stri
       ''
     )
   }
-  lines.push(...chartSection(result, '**Budget burn-down**'))
+  // What decided and what to do, before the charts: a reader should not scroll past five charts.
+  lines.push('**Reasons**', '', ...result.reasons.map(r => `- ${escapeMarkdown(r)}`), '')
+  if (context.canDeploy) lines.push(`> ${STATUS_POLICY[result.status]}`, '')
+  else lines.push(...nextSteps(result, context.canDeploy))
+  lines.push(...charts(result))
   for (const s of result.slos) {
     const excluded = exclusionsTable(s)
     const of = result.slos.length > 1 ? ` (${escapeMarkdown(s.name)})` : ''
     if (excluded.length) lines.push(`**Excluded intervals${of}**`, '', ...excluded, '')
   }
-  lines.push('**Reasons**', '', ...result.reasons.map(r => `- ${escapeMarkdown(r)}`), '')
-  if (context.canDeploy) lines.push(`> ${STATUS_POLICY[result.status]}`, '')
-  else lines.push(...nextSteps(result, context.canDeploy))
   for (const note of context.notes ?? []) lines.push(note, '')
   const links = [
     context.runUrl && `[Workflow run](${context.runUrl})`,

@@ -25,7 +25,7 @@ export function oneLineSummary(result: GateResult, canDeploy = result.canDeploy)
   const figures =
     slo.budgetRemaining === null
       ? `budget unknown (${slo.error ?? 'not evaluated'})`
-      : `${fmt.percent(slo.budgetRemaining)}% of the error budget left (SLO ${slo.target}% over ${slo.window}), burn ${fmt.shownBurn(slo.burnRate)} over ${slo.spec.burnRateWindow}, ${fmt.shownDays(slo.daysToExhaustion)} to exhaustion`
+      : `${fmt.percent(slo.budgetRemaining)}% of the error budget left (SLO ${slo.target}% over ${slo.window}), burn ${fmt.shownBurn(slo.burnRate)} over ${slo.spec.burnRateWindow}, ${fmt.toExhaustion(slo.daysToExhaustion)}`
   const which = result.slos.length > 1 ? ` [worst of ${result.slos.length} SLOs: ${slo.name}]` : ''
   return `${result.status}: ${figures}${which}: ${decision}`
 }
@@ -230,7 +230,9 @@ export function periodLine(slo: SloResult): string | undefined {
       ? 'unknown'
       : p.lastsToEnd
         ? 'the budget lasts to its end at the current burn'
-        : `at the current burn the budget runs out ${fmt.shownDays(slo.daysToExhaustion)} from now, before the period ends`
+        : slo.daysToExhaustion === 0
+          ? 'the budget is already exhausted'
+          : `at the current burn the budget runs out ${fmt.shownDays(slo.daysToExhaustion)} from now, before the period ends`
   const early = p.early
     ? ' ⏳ Less than a day into the period: the figures rest on a few hours of data.'
     : ''

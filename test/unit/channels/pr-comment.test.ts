@@ -63,7 +63,7 @@ describe('renderComment', () => {
     expect(body).toContain('**Can deploy:** no · **SLO:** search, 99.9% over 30d')
     const rows = body.split('\n').filter(line => /^\| (search|checkout)/.test(line))
     expect(rows).toHaveLength(2)
-    expect(rows[0]).toMatch(/^\| search \| ⚠️ WARNING \| 99\.9% \/ 30d \| 40\.00% \|/)
+    expect(rows[0]).toMatch(/^\| search \(99\.9% \/ 30d\) \| ⚠️ WARNING \| 40\.00% \|/)
     expect(rows[1]).toContain('checkout &lt;b&gt;@\u200dteam&lt;/b&gt;')
     expect(body).toContain(
       '**What to do:** Reliability focus: emergency fixes only, no new features.'

@@ -355,7 +355,7 @@ describe('evaluateGate', () => {
     const outputs = gateOutputs(result)
     expect(outputs.budget_remaining).toBe('60.00')
     expect(outputs.budget_consumed).toBe('40.00')
-    expect(outputs.error_ratio).toBe('0.0004')
+    expect(outputs.error_ratio).toBe('0.0004000')
     expect(outputs.availability).toBe('99.9600')
     expect(outputs.burn_rate).toBe('0.00')
     expect(outputs.days_to_exhaustion).toBe('inf')
