@@ -24,7 +24,7 @@ export function oneLineSummary(result: GateResult, canDeploy = result.canDeploy)
   const decision = decisionText(result, canDeploy)
   const figures =
     slo.budgetRemaining === null
-      ? `budget unknown (${slo.error ?? 'not evaluated'})`
+      ? `budget unknown (${result.unavailable ?? slo.error ?? 'not evaluated'})`
       : `${fmt.percent(slo.budgetRemaining)}% of the error budget left (SLO ${slo.target}% over ${slo.window}), burn ${fmt.shownBurn(slo.burnRate)} over ${slo.spec.burnRateWindow}, ${fmt.toExhaustion(slo.daysToExhaustion)}`
   const which = result.slos.length > 1 ? ` [worst of ${result.slos.length} SLOs: ${slo.name}]` : ''
   return `${result.status}: ${figures}${which}: ${decision}`

@@ -123,7 +123,7 @@ describe('faults', () => {
     expect(r.outputs.budget_status).toBe('ERROR')
     expect(r.outputs.can_deploy).toBe('false')
     expect(r.outputs.reasons).toMatch(
-      /http:\/\/127\.0\.0\.1:9\/prometheus\/api\/v1\/query failed: .*ECONNREFUSED/
+      /^cannot reach 127\.0\.0\.1:9: connection refused, nothing listens on that port \(ECONNREFUSED; request to http:\/\/127\.0\.0\.1:9\/prometheus\/api\/v1\/query\)\n/
     )
   })
 

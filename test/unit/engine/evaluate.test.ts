@@ -5,7 +5,7 @@ import { windowsFor } from '../../../src/engine/windows.js'
 import { queriesFingerprint } from '../../../src/engine/rules.js'
 import { readGateConfig, type GateConfig } from '../../../src/engine/config.js'
 import { PrometheusError, type QueryClient } from '../../../src/prometheus/api.js'
-import { renderSummary, gateOutputs } from '../../../src/channels/report.js'
+import { renderSummary, gateOutputs, oneLineSummary } from '../../../src/channels/report.js'
 
 /**
  * Answers `errors[window]` / `total[window]` from a table, alone or in the gate's batched form
@@ -466,6 +466,24 @@ describe('an unavailable endpoint', () => {
     expect(result.slos.map(s => s.error).join('\n')).toMatch(
       /not sent: an earlier query found the endpoint unavailable \(HTTP 504|ECONNREFUSED/
     )
+  })
+
+  it('says first, once, why the endpoint is unavailable', async () => {
+    const refused = new PrometheusError(
+      'cannot reach 127.0.0.1:9: connection refused, nothing listens on that port (ECONNREFUSED; request to http://127.0.0.1:9/api/v1/query)',
+      'network',
+      undefined,
+      { retryable: true, unavailable: true }
+    )
+    const result = await evaluateGate(
+      { ...config(), slos: slos(3), maxConcurrency: 1 },
+      { client: failingClient(refused) }
+    )
+    expect(result.unavailable).toBe(refused.message)
+    expect(result.reasons[0]).toBe(refused.message)
+    expect(result.reasons.filter(r => r === refused.message)).toHaveLength(1)
+    expect(result.reasons.slice(1).every(r => /^slo-\d: cannot evaluate: /.test(r))).toBe(true)
+    expect(oneLineSummary(result)).toMatch(/^ERROR: budget unknown \(cannot reach 127\.0\.0\.1:9: /)
   })
 
   it("a server's own query timeout concerns that query: the others are still sent", async () => {
