@@ -184,9 +184,12 @@ export async function startPrometheus(options: {
   port?: number
   extraArgs?: string[]
   ready?: ReadyCheck
+  /** Outlives this process (`npm run demo -- --keep`): its own process group, stderr to a file. */
+  detached?: boolean
 }): Promise<RunningPrometheus> {
   const port = options.port ?? (await freePort())
   const configFile = path.join(options.dataDir, '..', 'prometheus.yml')
+  const logFile = path.join(options.dataDir, '..', 'prometheus.log')
   fs.writeFileSync(configFile, 'global:\n  scrape_interval: 1m\nscrape_configs: []\n')
   const child = spawn(
     'prometheus',
@@ -198,10 +201,13 @@ export async function startPrometheus(options: {
       '--log.level=warn',
       ...(options.extraArgs ?? [])
     ],
-    { stdio: ['ignore', 'ignore', 'pipe'] }
+    options.detached
+      ? { detached: true, stdio: ['ignore', 'ignore', fs.openSync(logFile, 'a')] }
+      : { stdio: ['ignore', 'ignore', 'pipe'] }
   )
-  let stderr = ''
-  child.stderr?.on('data', chunk => (stderr += chunk))
+  let piped = ''
+  child.stderr?.on('data', chunk => (piped += chunk))
+  const stderr = (): string => (options.detached ? fs.readFileSync(logFile, 'utf8') : piped)
   const url = `http://127.0.0.1:${port}`
   // The data is thrown away after the tests, so there is nothing to shut down cleanly.
   const stop = async (): Promise<void> => {
@@ -214,7 +220,7 @@ export async function startPrometheus(options: {
     await waitUntilLoaded(
       url,
       child,
-      () => stderr,
+      stderr,
       60000,
       options.ready ?? { query: 'count(http_requests_total)', value: REQUEST_SERIES }
     )
@@ -222,6 +228,8 @@ export async function startPrometheus(options: {
     await stop()
     throw error
   }
+  // A detached server no longer keeps this process alive: it runs on when the caller exits.
+  if (options.detached) child.unref()
   return { url, port, pid: child.pid ?? -1, stop }
 }
 
@@ -235,7 +243,8 @@ export interface TestPrometheus extends RunningPrometheus {
 /** Writes the data, backfills it and starts Prometheus in a fresh temp dir. */
 export async function createTestPrometheus(
   endTime = Math.floor(Date.now() / 60000) * 60,
-  days = DATA_DAYS
+  days = DATA_DAYS,
+  options: { detached?: boolean } = {}
 ): Promise<TestPrometheus> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ebg-prometheus-'))
   const dataDir = path.join(dir, 'data')
@@ -247,7 +256,7 @@ export async function createTestPrometheus(
   await backfill(file, dataDir)
   const backfillMs = Date.now() - mark
   mark = Date.now()
-  const running = await startPrometheus({ dataDir })
+  const running = await startPrometheus({ dataDir, detached: options.detached })
   const startMs = Date.now() - mark
   return {
     ...running,
