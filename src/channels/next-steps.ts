@@ -2,7 +2,7 @@
  * What the reader of a blocked run can do, in one text for the job summary and the PR comment:
  * the level's policy, then how to override it with the action's own inputs.
  */
-import type { GateResult } from '../engine/evaluate.js'
+import type { GateResult } from '../engine/result.js'
 import { MIN_REASON_LENGTH, STATUS_POLICY } from '../engine/status.js'
 
 /** How an override is asked for: the inputs of action.yml that readOverrideConfig reads. */

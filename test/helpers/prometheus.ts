@@ -272,12 +272,15 @@ export async function createTestPrometheus(
 
 /**
  * Where the jest global setup records the shared server for the test files: one file per checkout,
- * so that test runs in two clones at once never read each other's server.
+ * so that test runs in two clones at once never read each other's server (EBG_TEST_STATE_FILE
+ * names another, for a jest run inside a jest run).
  */
-export const SHARED_STATE_FILE = path.join(
-  os.tmpdir(),
-  `error-budget-gate-test-prometheus-${createHash('sha256').update(process.cwd()).digest('hex').slice(0, 12)}.json`
-)
+export const SHARED_STATE_FILE =
+  process.env.EBG_TEST_STATE_FILE ||
+  path.join(
+    os.tmpdir(),
+    `error-budget-gate-test-prometheus-${createHash('sha256').update(process.cwd()).digest('hex').slice(0, 12)}.json`
+  )
 
 /** The Prometheus that the jest global setup started for this run. */
 export function sharedPrometheus(): { url: string; endTime: number } {
