@@ -1142,14 +1142,30 @@ function seconds(env, variable, fallback) {
         throw new SettingError(variable, error.message);
     }
 }
+/** A shorter webhook secret could be guessed: GitHub signs every delivery with it. */
+const MIN_WEBHOOK_SECRET = 16;
+/**
+ * What the server should say when it starts with settings that are valid but cannot do the job:
+ * without a datasource every policy names one it does not have, so every deployment is rejected.
+ */
+function startupWarnings(settings) {
+    if (settings.datasources.size > 0)
+        return [];
+    return [
+        'no datasource is configured: every deployment whose policy names one will be rejected; set DATASOURCE_<NAME>_URL (and _TOKEN, _USERNAME, _PASSWORD, _HEADERS, _CA_CERT as needed) for each Prometheus the policies may name'
+    ];
+}
 /** Every setting, validated; throws a SettingError naming the variable. */
 function readServerSettings(env = process.env) {
     const appId = env.APP_ID?.trim() ?? '';
     if (!/^\d+$/.test(appId))
         throw new SettingError('APP_ID', 'is required: the numeric App ID from the App settings');
     const webhookSecret = env.WEBHOOK_SECRET ?? '';
-    if (webhookSecret.length < 16)
-        throw new SettingError('WEBHOOK_SECRET', 'is required, at least 16 characters: the secret set on the App');
+    if (!webhookSecret)
+        throw new SettingError('WEBHOOK_SECRET', `is required: the webhook secret set on the App, at least ${MIN_WEBHOOK_SECRET} characters`);
+    // Its length only: a secret is never quoted, not even a short one.
+    if (webhookSecret.length < MIN_WEBHOOK_SECRET)
+        throw new SettingError('WEBHOOK_SECRET', `is ${webhookSecret.length} characters long; it must have at least ${MIN_WEBHOOK_SECRET} (set a longer secret on the App and here)`);
     const privateKey = readPrivateKey(env);
     const portText = env.PORT?.trim() || '3000';
     const port = Number(portText);
@@ -1229,6 +1245,8 @@ async function startApp(env = process.env) {
         datasources: [...settings.datasources.keys()],
         stateFile: settings.stateFile
     });
+    for (const warning of startupWarnings(settings))
+        log.warn(warning);
     gate.resumeAll();
     return {
         port,
