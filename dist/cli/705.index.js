@@ -23,8 +23,8 @@ var evaluate = __webpack_require__(7489);
 var duration = __webpack_require__(4964);
 // EXTERNAL MODULE: ./src/github/client.ts
 var github_client = __webpack_require__(6584);
-// EXTERNAL MODULE: ./src/prometheus/client.ts + 16 modules
-var prometheus_client = __webpack_require__(5599);
+// EXTERNAL MODULE: ./src/prometheus/client.ts + 17 modules
+var prometheus_client = __webpack_require__(9807);
 // EXTERNAL MODULE: ./src/specs/index.ts + 7 modules
 var specs = __webpack_require__(3433);
 // EXTERNAL MODULE: ./src/engine/status.ts
@@ -35,7 +35,10 @@ var text_escape = __webpack_require__(7388);
 var redact = __webpack_require__(3326);
 // EXTERNAL MODULE: ./src/text/format.ts
 var format = __webpack_require__(8488);
+// EXTERNAL MODULE: ./src/text/about.ts + 1 modules
+var about = __webpack_require__(2642);
 ;// CONCATENATED MODULE: ./src/app/comment.ts
+
 
 
 
@@ -63,7 +66,7 @@ function gateComment(options) {
         const worst = result.worst;
         const figures = worst.budgetRemaining === null
             ? 'budget unknown'
-            : `${format/* shownPercent */.t3(worst.budgetRemaining)} of the budget left, burn ${format/* shownBurn */.LC(worst.burnRate)} over ${say(worst.spec.burnRateWindow)}, ${format/* shownDays */.Vy(worst.daysToExhaustion)} to exhaustion`;
+            : `${format/* shownPercent */.t3(worst.budgetRemaining)} of the budget left, burn ${format/* shownBurn */.LC(worst.burnRate)} over ${say(worst.spec.burnRateWindow)}, ${format/* toExhaustion */.kD(worst.daysToExhaustion)}`;
         const which = result.slos.length > 1 ? ` (worst of ${result.slos.length}: ${say(worst.name)})` : '';
         required.push(`${engine_status/* STATUS_ICON */.tW[result.status]} **${result.status}**: ${figures}${which}`);
         optional.push(...result.reasons.map(reason => `- ${say(reason)}`));
@@ -77,6 +80,11 @@ function gateComment(options) {
         tail.push(say(options.note));
     if (options.dashboard)
         tail.push(`[Dashboard](${linkTarget(options.dashboard)})`);
+    // What the statuses mean when there are figures; how to write the policy when there are none.
+    const home = options.home ?? about/* PACKAGE_HOME */.DE;
+    tail.push(result
+        ? `[What the statuses mean](${(0,about/* docsUrl */.fs)(home, about/* STATUSES_DOC */.QK)})`
+        : `[How to set up the policy](${(0,about/* docsUrl */.fs)(home, about/* APP_POLICY_DOC */.C7)})`);
     const lines = [...required];
     let size = [...required, ...tail].join('\n').length;
     let left = 0;
@@ -679,7 +687,7 @@ class Gate {
             return rejected(`${POLICY_FILE} could not be read at ${sha}: ${errorText(error)}`);
         }
         if (text === undefined)
-            return rejected(`there is no ${POLICY_FILE} at ${sha}: add one with an entry for environment ${request.environment} (see "Enforce it on an environment" in the README)`);
+            return rejected(`there is no ${POLICY_FILE} at ${sha}: add one with an entry for environment ${request.environment} (see "The policy file" in docs/github-app.md, linked below)`);
         let policy;
         try {
             policy = readEnvironmentPolicy(text, request.environment, settings);
