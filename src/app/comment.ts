@@ -7,6 +7,7 @@ import { STATUS_ICON } from '../engine/status.js'
 import { escapeMarkdown } from '../text/escape.js'
 import { redactSecrets } from '../text/redact.js'
 import * as fmt from '../text/format.js'
+import { forecastSentence } from '../channels/forecast-text.js'
 
 /** GitHub refuses longer comments; keep a margin for the ellipsis. */
 export const MAX_COMMENT_CHARS = 1024
@@ -59,6 +60,9 @@ export function gateComment(options: CommentOptions): string {
     const which =
       result.slos.length > 1 ? ` (worst of ${result.slos.length}: ${say(worst.name)})` : ''
     required.push(`${STATUS_ICON[result.status]} **${result.status}**: ${figures}${which}`)
+    // When the deploy unblocks: the reviewer's (and a wait's) first question.
+    const forecast = forecastSentence(result)
+    if (forecast) required.push(`**When:** ${say(forecast)}`)
     optional.push(...result.reasons.map(reason => `- ${say(reason)}`))
     if (result.slos.length > 1)
       optional.push(

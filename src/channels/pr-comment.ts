@@ -7,6 +7,7 @@ import { httpStatusOf, type GitHubClient, type RepoRef } from '../github/client.
 import { chartSection } from './chart.js'
 import { dryRunNotice, exclusionsTable, periodLine, slosTable, tierState } from './report.js'
 import { STATUS_ICON, STATUS_POLICY } from '../engine/status.js'
+import { forecastSentence } from './forecast-text.js'
 
 /** GitHub refuses comments over 65,536 characters. */
 const MAX_COMMENT = 65000
@@ -25,13 +26,19 @@ export interface CommentContext {
   notes?: string[]
 }
 
+/** "; blocked; at the current burn ..." after the status, when blocked. */
+function forecastHeadline(result: GateResult): string {
+  const forecast = forecastSentence(result, escapeMarkdown)
+  return forecast ? `: ${result.dryRun ? 'would be blocked' : 'blocked'}; ${forecast}` : ''
+}
+
 export function renderComment(result: GateResult, context: CommentContext): string {
   const slo = result.worst
   const decision = context.canDeploy ? 'yes' : 'no'
   const lines = [
     commentMarker(context.tag),
     ...dryRunNotice(result),
-    `## ${STATUS_ICON[result.status]} Error budget: ${result.status}`,
+    `## ${STATUS_ICON[result.status]} Error budget: ${result.status}${forecastHeadline(result)}`,
     '',
     `**Can deploy:** ${decision} · **SLO:** ${escapeMarkdown(slo.name)}, ${slo.target}% over ${slo.window}`,
     '',

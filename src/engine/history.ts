@@ -77,6 +77,59 @@ export interface Sum {
   invalid?: number
 }
 
+/** Running sums of a history's steps, so that any interval adds up in constant time. */
+interface Prefix {
+  /** Events of steps [0, i). */
+  events: Float64Array
+  /** Steps with a count in [0, i). */
+  seen: Int32Array
+  /** Indices of steps without a sample, and of steps whose value is no count, ascending. */
+  missing: number[]
+  invalid: number[]
+}
+
+const prefixes = new WeakMap<Steps, Prefix>()
+
+function prefixOf(steps: Steps): Prefix {
+  const known = prefixes.get(steps)
+  if (known) return known
+  const n = steps.values.length
+  const prefix: Prefix = {
+    events: new Float64Array(n + 1),
+    seen: new Int32Array(n + 1),
+    missing: [],
+    invalid: []
+  }
+  steps.values.forEach((value, i) => {
+    const counted = value !== undefined && Number.isFinite(value)
+    if (value === undefined) prefix.missing.push(i)
+    else if (!counted) prefix.invalid.push(i)
+    prefix.events[i + 1] = prefix.events[i] + (counted ? value : 0)
+    prefix.seen[i + 1] = prefix.seen[i] + (counted ? 1 : 0)
+  })
+  prefixes.set(steps, prefix)
+  return prefix
+}
+
+/** The first index in an ascending list at or above `low`. */
+function lowerBound(list: number[], low: number): number {
+  let lo = 0
+  let hi = list.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (list[mid] < low) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** The entries of an ascending list within [low, high]. */
+function within(list: number[], low: number, high: number): number[] {
+  const out: number[] = []
+  for (let i = lowerBound(list, low); i < list.length && list[i] <= high; i++) out.push(list[i])
+  return out
+}
+
 /**
  * The events over (from, to]: the steps inside it, and a share of a step cut by either end (the
  * events of a step are taken as spread evenly over it). Clipped to the grid.
@@ -86,25 +139,32 @@ export function sumBetween(steps: Steps, from: number, to: number, dataBegins?: 
   const low = Math.max(from, steps.start)
   const high = Math.min(to, steps.start + steps.values.length * steps.step)
   if (!(high > low)) return sum
-  const first = Math.floor((low - steps.start) / steps.step)
-  const last = Math.ceil((high - steps.start) / steps.step) - 1
-  for (let i = first; i <= last; i++) {
+  const at = (t: number): number => (t - steps.start) / steps.step
+  const first = Math.floor(at(low) + 1e-9)
+  const last = Math.ceil(at(high) - 1e-9) - 1
+  // Steps wholly inside: [wholeFirst, wholeLast].
+  const wholeFirst = Math.ceil(at(low) - 1e-9)
+  const wholeLast = Math.floor(at(high) + 1e-9) - 1
+  const prefix = prefixOf(steps)
+  if (wholeLast >= wholeFirst) {
+    sum.whole = wholeLast - wholeFirst + 1
+    sum.value = prefix.events[wholeLast + 1] - prefix.events[wholeFirst]
+    sum.seen = prefix.seen[wholeLast + 1] - prefix.seen[wholeFirst]
+  }
+  for (const i of new Set([first, last])) {
+    if (i >= wholeFirst && i <= wholeLast) continue
     const stepStart = steps.start + i * steps.step
-    const stepEnd = stepStart + steps.step
-    const share = (Math.min(high, stepEnd) - Math.max(low, stepStart)) / steps.step
-    if (share <= 0) continue
-    if (share >= 1 - 1e-9) sum.whole++
+    const share = (Math.min(high, stepStart + steps.step) - Math.max(low, stepStart)) / steps.step
     const value = steps.values[i]
-    if (value === undefined) {
-      if (dataBegins !== undefined && stepStart >= dataBegins) sum.gaps.push(stepEnd)
-      continue
-    }
-    if (!Number.isFinite(value)) {
-      sum.invalid ??= stepEnd
-      continue
-    }
+    if (share <= 0 || value === undefined || !Number.isFinite(value)) continue
     sum.seen++
     sum.value += share * value
+  }
+  const bad = within(prefix.invalid, first, last)
+  if (bad.length) sum.invalid = steps.start + (bad[0] + 1) * steps.step
+  if (dataBegins !== undefined) {
+    const begun = Math.max(first, Math.ceil(at(dataBegins) - 1e-9))
+    sum.gaps = within(prefix.missing, begun, last).map(i => steps.start + (i + 1) * steps.step)
   }
   return sum
 }
@@ -125,14 +185,15 @@ export function countsBetween(
   const errors = sumBetween(history.errors, from, to)
   const total = sumBetween(history.total, from, to, history.dataBegins)
   return {
-    errors: outcomeOf(errors, extra?.errors, 'step'),
-    total: outcomeOf(total, extra?.total, 'step')
+    errors: outcomeOf(errors, extra?.errors),
+    total: outcomeOf(total, extra?.total)
   }
 }
 
 const NO_DATA = 'no data: the query matched no series (check the metric names and labels)'
 
-function outcomeOf(sum: Sum, extra: number | undefined, unit: string): Outcome {
+function outcomeOf(sum: Sum, extra: number | undefined): Outcome {
+  const unit = 'step'
   if (sum.invalid !== undefined)
     return {
       ok: false,
