@@ -221,5 +221,10 @@ export async function runCommand(args: ParsedArgs, io: Io): Promise<number> {
     : undefined
   if (args.command === 'rules') return rules(args, slos, io)
   const config = readGateConfig(args.input, slos)
+  if (args.command === 'backtest') {
+    // Loaded only for backtest: check and status never parse it.
+    const { backtest } = await import('./backtest.js')
+    return backtest(args, config, io)
+  }
   return args.command === 'check' ? check(args, config, io) : status(args, config, io)
 }

@@ -11,7 +11,7 @@ import { dailyBudget, planDaily, runDailyQueries } from './daily.js'
 import type { FreezeNotice } from './freeze.js'
 import { coverageKey, figuresFrom, planBatches, queryWarnings } from './plan.js'
 import { gateForecast } from './forecast.js'
-import { forecastBlocking } from './forecast-run.js'
+import { countsEvents, forecastBlocking } from './forecast-run.js'
 import type { GateResult, Outcome, SloFigures, SloResult } from './result.js'
 import { chooseSources, type SourcePlan } from './sources.js'
 import { atEvaluationTime, sameWindow } from './windows.js'
@@ -81,7 +81,12 @@ export async function evaluateGate(config: GateConfig, deps: EvaluateDeps): Prom
     if (config.forecast && results.some(r => r.blocks))
       forecasts = await forecastBlocking(
         deps.client,
-        sources.plans.map((p, i) => ({ slo: p.queried, figures: figures[i], result: results[i] })),
+        sources.plans.map((p, i) => ({
+          slo: p.queried,
+          countsEvents: countsEvents(p),
+          figures: figures[i],
+          result: results[i]
+        })),
         { onError: config.onError, time, slots, signal, endpoint }
       )
   } finally {

@@ -11,11 +11,22 @@ import { runStepQueries, type StepQuery } from './range-queries.js'
 import type { SloFigures, SloResult } from './result.js'
 import { isRatioSlo } from './rules.js'
 import type { SloSpec } from './slo.js'
+import type { SourcePlan } from './sources.js'
 import type { QueryClient } from '../prometheus/api.js'
+
+/**
+ * Whether an SLO's figures are event counts that add up over steps: not an error-ratio SLI, and
+ * not read from Sloth's recorded ratios. Told from the SLO as written, since the queries that read
+ * recording rules carry placeholders of their own.
+ */
+export const countsEvents = (plan: Pick<SourcePlan, 'slo' | 'source'>): boolean =>
+  !isRatioSlo(plan.slo) && plan.source !== 'sloth'
 
 export interface ForecastItem {
   /** The SLO as queried at the evaluation time. */
   slo: SloSpec
+  /** Whether its figures are event counts (see countsEvents). */
+  countsEvents: boolean
   /** Its figures; undefined when it was refused before any query. */
   figures?: SloFigures
   result: SloResult
@@ -24,7 +35,7 @@ export interface ForecastItem {
 /** Why an SLO that blocks has no forecast before any query, if it has none. */
 function refusal(item: ForecastItem): string | undefined {
   if (item.result.status === 'ERROR' || !item.figures) return 'the budget is unknown'
-  if (isRatioSlo(item.slo))
+  if (!item.countsEvents)
     return 'the SLI is an error ratio, not event counts, so nothing can be aged out of its window'
   return undefined
 }

@@ -26,7 +26,8 @@ export interface EventHistory {
   total: Steps
   /**
    * The end of the first step with traffic (Unix seconds): the data begins within that step, so
-   * only from its end is a window known to hold everything. Undefined: no traffic at all.
+   * only from its end is a window known to hold everything; the grid's start when the first step
+   * has traffic. Undefined: no traffic at all.
    */
   dataBegins?: number
 }
@@ -60,7 +61,9 @@ export function historyOf(errors: Steps, total: Steps): EventHistory {
   return {
     errors,
     total,
-    dataBegins: first < 0 ? undefined : total.start + (first + 1) * total.step
+    // Data in the very first step may reach further back: it is known from the grid's start.
+    dataBegins:
+      first < 0 ? undefined : first === 0 ? total.start : total.start + (first + 1) * total.step
   }
 }
 
