@@ -140,6 +140,8 @@ export function queryErrors(method: string, template: string, query: URLSearchPa
 }
 
 const responseValidators = new Map<string, ValidateFunction | null>()
+/** Answers carry formats (uri, date-time) Ajv does not know without ajv-formats: shapes only. */
+const responseAjv = new Ajv({ strict: false, allErrors: true, validateFormats: false })
 
 /** What is wrong with a 200 body the fake answers, by GitHub's description of the response. */
 export function responseErrors(method: string, template: string, body: unknown): string[] {
@@ -148,10 +150,13 @@ export function responseErrors(method: string, template: string, body: unknown):
     const response = (operationOf(method, template)?.responses as Json | undefined)?.['200'] as
       Json | undefined
     const schema = ((response?.content as Json | undefined)?.['application/json'] as Json)?.schema
-    responseValidators.set(key, schema ? ajv.compile(deref(schema, loadOpenApi()) as object) : null)
+    responseValidators.set(
+      key,
+      schema ? responseAjv.compile(deref(schema, loadOpenApi()) as object) : null
+    )
   }
   const check = responseValidators.get(key)
-  return check && !check(body) ? [`${key} answer: ${ajv.errorsText(check.errors)}`] : []
+  return check && !check(body) ? [`${key} answer: ${responseAjv.errorsText(check.errors)}`] : []
 }
 
 // ---------- the fake ----------
