@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var engine_inputs = __webpack_require__(5545);
 // EXTERNAL MODULE: ./src/engine/config.ts
 var config = __webpack_require__(5710);
-// EXTERNAL MODULE: ./src/engine/evaluate.ts + 6 modules
-var evaluate = __webpack_require__(7489);
+// EXTERNAL MODULE: ./src/engine/evaluate.ts
+var evaluate = __webpack_require__(3507);
 // EXTERNAL MODULE: ./src/engine/duration.ts
 var duration = __webpack_require__(4964);
 // EXTERNAL MODULE: ./src/github/client.ts
@@ -35,7 +35,10 @@ var text_escape = __webpack_require__(7388);
 var redact = __webpack_require__(3326);
 // EXTERNAL MODULE: ./src/text/format.ts
 var format = __webpack_require__(8488);
+// EXTERNAL MODULE: ./src/channels/forecast-text.ts
+var forecast_text = __webpack_require__(4387);
 ;// CONCATENATED MODULE: ./src/app/comment.ts
+
 
 
 
@@ -66,6 +69,10 @@ function gateComment(options) {
             : `${format/* shownPercent */.t3(worst.budgetRemaining)} of the budget left, burn ${format/* shownBurn */.LC(worst.burnRate)} over ${say(worst.spec.burnRateWindow)}, ${format/* shownDays */.Vy(worst.daysToExhaustion)} to exhaustion`;
         const which = result.slos.length > 1 ? ` (worst of ${result.slos.length}: ${say(worst.name)})` : '';
         required.push(`${engine_status/* STATUS_ICON */.tW[result.status]} **${result.status}**: ${figures}${which}`);
+        // When the deploy unblocks: the reviewer's (and a wait's) first question.
+        const forecast = (0,forecast_text/* forecastSentence */.BA)(result);
+        if (forecast)
+            required.push(`**When:** ${say(forecast)}`);
         optional.push(...result.reasons.map(reason => `- ${say(reason)}`));
         if (result.slos.length > 1)
             optional.push(...result.slos.map(s => `- ${say(s.name)}: ${s.status}, ${format/* shownPercent */.t3(s.budgetRemaining)} left, burn ${format/* shownBurn */.LC(s.burnRate)}`));
@@ -1272,10 +1279,10 @@ async function serve(env = process.env) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   LX: () => (/* binding */ createGitHubClient),
+/* harmony export */   QK: () => (/* binding */ gitHubReason),
 /* harmony export */   s_: () => (/* binding */ httpStatusOf),
 /* harmony export */   yc: () => (/* binding */ GitHubUnreachable)
 /* harmony export */ });
-/* unused harmony export gitHubReason */
 /** A request to GitHub that got no answer at all: the host and the cause, never "HTTP 500". */
 class GitHubUnreachable extends Error {
     host;
@@ -1287,7 +1294,7 @@ class GitHubUnreachable extends Error {
 }
 /** Loads Octokit and builds the client (see octokit.ts). */
 async function createGitHubClient(options) {
-    const { createOctokitClient } = await Promise.all(/* import() */[__webpack_require__.e(997), __webpack_require__.e(702)]).then(__webpack_require__.bind(__webpack_require__, 6702));
+    const { createOctokitClient } = await Promise.all(/* import() */[__webpack_require__.e(561), __webpack_require__.e(997), __webpack_require__.e(702)]).then(__webpack_require__.bind(__webpack_require__, 6702));
     return createOctokitClient(options);
 }
 /**

@@ -144,6 +144,11 @@ export const FLAGS: FlagSpec[] = [
     commands: ['status']
   },
   {
+    flag: 'no-forecast',
+    help: 'no recovery forecast of a blocked deploy (saves two range queries per blocking SLO)',
+    commands: ['check', 'status']
+  },
+  {
     flag: 'reason',
     value: 'TEXT',
     help: 'why deploys are frozen (required)',
