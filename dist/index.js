@@ -34112,7 +34112,6 @@ function burnChecks(tiers, windowSeconds) {
  */
 function escalateForBurn(status, checks, burnOver, guard) {
     const reasons = [];
-    const raised = [];
     const tiers = [];
     for (const check of checks) {
         const long = burnOver(check.longWindow) ?? null;
@@ -34130,14 +34129,9 @@ function escalateForBurn(status, checks, burnOver, guard) {
             continue;
         }
         status = (0,_status_js__WEBPACK_IMPORTED_MODULE_1__/* .atLeast */ .jZ)(status, check.escalateTo);
-        raised.push({
-            reason: `${check.name}: ${measured} (at least ${check.escalateTo})`,
-            to: check.escalateTo
-        });
+        reasons.push(`${check.name}: ${measured} (at least ${check.escalateTo})`);
     }
-    // In order of weight: the strictest fired tier first, then the others, then those that could not.
-    raised.sort((a, b) => (0,_status_js__WEBPACK_IMPORTED_MODULE_1__/* .severity */ .yf)(b.to) - (0,_status_js__WEBPACK_IMPORTED_MODULE_1__/* .severity */ .yf)(a.to));
-    return { status, reasons: [...raised.map(r => r.reason), ...reasons], tiers };
+    return { status, reasons, tiers };
 }
 /** Event counts from increase() are fractional; a reason shows them whole. */
 const formatCount = (n) => String(Math.round(n));
@@ -34287,8 +34281,19 @@ const DURATION_PATTERN = /^(?:\d+(?:y|w|d|h|ms|m|s))+$/;
 const PART_PATTERN = /(\d+)(y|w|d|h|ms|m|s)/g;
 /** Prometheus keeps durations as int64 nanoseconds (Go's time.Duration): about 292 years. */
 const MAX_DURATION_SECONDS = 9223372036;
+/** Durations already read: the forecast and the backtest judge the same windows thousands of times. */
+const parsed = new Map();
 /** Seconds in a Prometheus duration, or throws with the accepted form. */
 function parseDuration(text) {
+    const known = parsed.get(text);
+    if (known !== undefined)
+        return known;
+    const seconds = parseUncached(text);
+    if (parsed.size < 10000)
+        parsed.set(text, seconds);
+    return seconds;
+}
+function parseUncached(text) {
     const value = text.trim();
     if (!DURATION_PATTERN.test(value)) {
         throw new Error(`"${text}" is not a Prometheus duration (examples: 30d, 4w, 720h, 1d12h, 5m)`);
@@ -34494,6 +34499,7 @@ const DEFAULTS = {
     dry_run: 'false',
     max_concurrency: '8',
     chart: 'true',
+    forecast: 'true',
     query_source: 'auto'
 };
 /** Where an SLO's figures are read from: raw series, the gate's recording rules, or either. */
@@ -34757,31 +34763,6 @@ function unfilteredSelectors(query) {
 
 /***/ }),
 
-/***/ 7756:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ sloNameProblem),
-/* harmony export */   Z: () => (/* binding */ DEFAULT_SLO_NAME)
-/* harmony export */ });
-/** What may name an SLO, one rule for the slo_name input and the names of a config file. */
-/** The name of the single SLO the inputs describe when slo_name is not set. */
-const DEFAULT_SLO_NAME = 'default';
-/**
- * Why a text cannot name an SLO, or undefined when it can. A name reaches logs, outputs, rule
- * labels and charts: one line of printable text.
- */
-function sloNameProblem(name) {
-    if (!name.trim())
-        return 'is empty; an SLO name is one line of text';
-    if (/[\p{Cc}\u2028\u2029]/u.test(name))
-        return `${JSON.stringify(name)} has control characters or line breaks; an SLO name is one line of text`;
-    return undefined;
-}
-
-
-/***/ }),
-
 /***/ 6918:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -34797,14 +34778,12 @@ function sloNameProblem(name) {
 /* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7977);
 /* harmony import */ var _calendar_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1478);
 /* harmony import */ var _exclusions_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5257);
-/* harmony import */ var _slo_name_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7756);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5545);
 /**
  * One SLO, fully resolved: its type, the checks that need the whole SLO (tiers that fit, events
  * that can be excluded, a low-traffic exemption that is not an open door), and the SLO the
  * single-SLO inputs describe. Pure.
  */
-
 
 
 
@@ -34860,21 +34839,12 @@ function checkLowTraffic(slo, input) {
     if (resolved > MAX_ALLOWED_MIN_EVENTS)
         throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(input, `${resolved} events with low_traffic: allow would let ${slo.name} go unblocked below ${resolved} events (at ${slo.target}% one bad event needs that many); with allow, min_events may be at most ${MAX_ALLOWED_MIN_EVENTS}: use low_traffic: evaluate, or a lower target`);
 }
-/** slo_name: the single SLO's name in every message, output and rule label; `default` if unset. */
-function parseSloName(input, text) {
-    if (!text.trim())
-        return _slo_name_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_SLO_NAME */ .Z;
-    const problem = (0,_slo_name_js__WEBPACK_IMPORTED_MODULE_5__/* .sloNameProblem */ .J)(text);
-    if (problem)
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(input, problem);
-    return text.trim();
-}
 /** The single SLO described by the action's inputs (also the defaults for SLOs in a config file). */
-function sloFromInputs(get, name) {
+function sloFromInputs(get, name = 'default') {
     const input = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .withDefaults */ .rO)(get);
     const given = (key) => get(key).trim() !== '';
     const slo = {
-        name: name ?? parseSloName('slo_name', get('slo_name')),
+        name,
         target: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseTarget */ .hu)('slo_target', input('slo_target')),
         window: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseSloWindow */ .gJ)('time_window', input('time_window')),
         errorQuery: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseQuery */ .mA)('error_query', input('error_query')),
@@ -44681,12 +44651,14 @@ function windowsFor(slo) {
 }
 /**
  * A calendar SLO at the evaluation time: its window becomes the seconds elapsed since the period
- * started (`increase(x[<seconds>s])`), and the period is kept for the figures.
+ * started (`increase(x[<seconds>s])`), and the period is kept for the figures. An SLO already
+ * resolved at one instant is resolved again at another (the forecast's and the backtest's).
  */
 function atEvaluationTime(slo, time) {
-    if (!(0,engine_calendar/* isCalendarUnit */.T3)(slo.window))
+    const unit = slo.calendar?.unit ?? ((0,engine_calendar/* isCalendarUnit */.T3)(slo.window) ? slo.window : undefined);
+    if (!unit)
         return slo;
-    const calendar = (0,engine_calendar/* periodAt */.Vw)(slo.window, slo.timeZone, time);
+    const calendar = (0,engine_calendar/* periodAt */.Vw)(unit, slo.timeZone, time);
     const elapsed = Math.max(1, Math.floor((time.getTime() - calendar.start) / 1000));
     return { ...slo, window: `${elapsed}s`, calendar };
 }
@@ -44847,20 +44819,15 @@ function assessSlo(slo, figures, onError, time) {
     const burnWindow = windows.find(w => sameWindow(w.window, slo.burnRateWindow));
     const windowDays = windowSeconds(slo) / 86400;
     const days = (0,budget/* daysToExhaustion */.d1)(remaining, windowDays, burnWindow.burnRate ?? 0);
-    const level = (0,budget/* statusFromRemaining */.LR)(remaining, slo.thresholds);
+    let status = (0,budget/* statusFromRemaining */.LR)(remaining, slo.thresholds);
     const reasons = [
         `${slo.name}: ${remaining.toFixed(2)}% of the error budget left over ${windowName(slo)} (${describeLevel(remaining, slo)})`
     ];
     const figuresOf = (window) => windows.find(w => sameWindow(w.window, window));
     const minEvents = minEventsFor(slo);
-    const escalation = (0,budget/* escalateForBurn */.xM)(level, tiers_checksFor(slo), window => figuresOf(window)?.burnRate, minEvents > 0 ? { minEvents, eventsOver: window => figuresOf(window)?.total } : undefined);
-    const status = escalation.status;
-    // The reason that set the status first: a fast burn's FREEZE does not open with "87% left".
-    const burnReasons = escalation.reasons.map(reason => `${slo.name}: ${reason}`);
-    if (status === level)
-        reasons.push(...burnReasons);
-    else
-        reasons.unshift(...burnReasons);
+    const escalation = (0,budget/* escalateForBurn */.xM)(status, tiers_checksFor(slo), window => figuresOf(window)?.burnRate, minEvents > 0 ? { minEvents, eventsOver: window => figuresOf(window)?.total } : undefined);
+    status = escalation.status;
+    reasons.push(...escalation.reasons.map(reason => `${slo.name}: ${reason}`));
     // Traffic is told by the busiest window the gate read, before any exclusion: an exclusion (or
     // the first minutes of a calendar period) cannot make a busy service look quiet.
     const busiest = countedTotals.indexOf(Math.max(...countedTotals));
@@ -44990,10 +44957,7 @@ function decideGate(results, options) {
         if (!(status === 'ERROR' && errorBlocks))
             status = status === 'ERROR' ? 'FREEZE' : (0,engine_status/* atLeast */.jZ)(status, 'FREEZE');
         blocked = true;
-        // First, unless a stricter SLO (EXHAUSTED, a blocking ERROR) set the status: then after it.
-        const freezeReason = `freeze file ${freeze.file} is present: ${freeze.text.split('\n')[0] || '(empty)'}`;
-        const stricter = (0,engine_status/* severity */.yf)(worst.status, errorBlocks) > (0,engine_status/* severity */.yf)('FREEZE');
-        reasons.splice(stricter ? worst.reasons.length : 0, 0, freezeReason);
+        reasons.unshift(`freeze file ${freeze.file} is present: ${freeze.text.split('\n')[0] || '(empty)'}`);
     }
     return { status, canDeploy: options.dryRun || !blocked, blocked, reasons, worst, slos };
 }
@@ -45173,10 +45137,8 @@ function limiter(limit) {
 }
 /** Records the first failure that proved the endpoint unavailable; an abort proves nothing. */
 function noteUnavailable(endpoint, error, signal) {
-    if (error instanceof PrometheusError && error.unavailable && !signal?.aborted) {
+    if (error instanceof PrometheusError && error.unavailable && !signal?.aborted)
         endpoint.unavailable ??= `the endpoint unavailable (${error.message})`;
-        endpoint.cause ??= error.message;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/engine/plan.ts
@@ -45557,6 +45519,119 @@ async function probeRecordedSeries(client, slos, time, signal) {
     return { since };
 }
 
+;// CONCATENATED MODULE: ./src/engine/range-queries.ts
+/**
+ * Range queries on a grid of steps: split into requests under the engine's points limit, sent
+ * through the evaluation's limiter (after the decision's queries, within its deadline, nothing
+ * more once the endpoint proved unavailable), and read back as values by step, per window label
+ * when several windows share one batched request. The chart, the forecast and the backtest send
+ * theirs here.
+ */
+
+
+/** Prometheus refuses a range query of more than 11,000 points per series (Thanos, Mimir too). */
+const MAX_POINTS = 11000;
+/**
+ * Sends each distinct query once through the shared limiter. Never throws: a failure (or an
+ * abort, or an endpoint already found unavailable) is the answer's message.
+ */
+async function runRangeQueries(client, queries, slots, signal, endpoint = {}) {
+    const answers = new Map();
+    const distinct = new Map(queries.map(query => [query.key, query]));
+    let sent = 0;
+    const queryRange = client.queryRange?.bind(client);
+    await Promise.all([...distinct.values()].map(query => slots(async () => {
+        if (!queryRange)
+            return answers.set(query.key, {
+                ok: false,
+                message: 'the query client has no range queries'
+            });
+        if (signal?.aborted)
+            return answers.set(query.key, { ok: false, message: 'not sent' });
+        if (endpoint.unavailable)
+            return answers.set(query.key, { ok: false, message: `not sent: ${endpoint.unavailable}` });
+        sent++;
+        try {
+            const series = await queryRange(query.promql, query.range, signal);
+            answers.set(query.key, { ok: true, series });
+        }
+        catch (error) {
+            noteUnavailable(endpoint, error, signal);
+            answers.set(query.key, { ok: false, message: error.message });
+        }
+    })));
+    return { answers, sent };
+}
+/** The requests of one grid, each at most `maxPoints` points, adjacent and not overlapping. */
+function chunksOf(grid, maxPoints = MAX_POINTS) {
+    const ranges = [];
+    const points = Math.round((grid.end - grid.start) / grid.step) + 1;
+    for (let first = 0; first < points; first += maxPoints) {
+        const last = Math.min(points, first + maxPoints) - 1;
+        ranges.push({
+            start: new Date((grid.start + first * grid.step) * 1000),
+            end: new Date((grid.start + last * grid.step) * 1000),
+            stepSeconds: grid.step
+        });
+    }
+    return ranges;
+}
+/** The requests of a set of grid queries. */
+function requestsOf(queries) {
+    return queries.flatMap(query => chunksOf(query.grid).map(range => ({
+        key: `${query.key} @${range.start.getTime() / 1000}`,
+        promql: query.promql,
+        range
+    })));
+}
+/**
+ * Pure: the answers of a grid query's requests read back as values by step. Non-finite samples
+ * are kept as they are (NaN, ±Inf), for the caller to refuse; a sample off the grid refuses the
+ * whole answer (an engine that moves steps would put events on the wrong hour).
+ */
+function readStepAnswer(query, answers) {
+    const series = new Map();
+    for (const request of requestsOf([query])) {
+        const answer = answers.get(request.key) ?? { ok: false, message: 'the range query was not run' };
+        if (!answer.ok)
+            return answer;
+        const seen = new Set();
+        for (const one of answer.series) {
+            const name = query.label ? (one.metric?.[query.label] ?? '') : '';
+            const known = series.get(name) ?? { ok: true, values: new Map() };
+            series.set(name, known);
+            if (!known.ok)
+                continue;
+            if (seen.has(name)) {
+                series.set(name, {
+                    ok: false,
+                    message: `the query returned several series where one is expected (wrap it in sum())`
+                });
+                continue;
+            }
+            seen.add(name);
+            for (const [at, text] of one.values ?? []) {
+                const step = Math.round((at - query.grid.start) / query.grid.step);
+                if (Math.abs(at - (query.grid.start + step * query.grid.step)) > 1)
+                    return {
+                        ok: false,
+                        message: `the engine answered for ${new Date(at * 1000).toISOString()}, off the steps asked for (does it align query_range steps?)`
+                    };
+                known.values.set(query.grid.start + step * query.grid.step, parseSampleValue(text));
+            }
+        }
+    }
+    return { ok: true, series };
+}
+/** Runs grid queries (every chunk of each) and reads each answer back. */
+async function runStepQueries(client, queries, slots, signal, endpoint = {}) {
+    const { answers, sent } = await runRangeQueries(client, requestsOf(queries), slots, signal, endpoint);
+    return {
+        answers: new Map(queries.map(query => [query.key, readStepAnswer(query, answers)])),
+        sent
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/daily.ts
 /**
  * The burn-down chart's data: the budget left at the end of each day of the SLO window,
@@ -45637,33 +45712,14 @@ function readMatrix(series, query) {
  * which were queued first). Never throws: a failure becomes the chart's `unavailable` reason.
  */
 async function runDailyQueries(client, plans, slots, signal, endpoint = {}) {
+    const queries = plans.flatMap(plan => ('query' in plan && plan.query ? [plan.query] : []));
+    const run = await runRangeQueries(client, queries, slots, signal, endpoint);
     const answers = new Map();
-    const queries = new Map();
-    for (const plan of plans)
-        if ('query' in plan && plan.query)
-            queries.set(plan.query.key, plan.query);
-    let sent = 0;
-    const queryRange = client.queryRange?.bind(client);
-    await Promise.all([...queries.values()].map(query => slots(async () => {
-        if (!queryRange) {
-            answers.set(query.key, { ok: false, message: 'the query client has no range queries' });
-            return;
-        }
-        if (signal?.aborted)
-            return answers.set(query.key, { ok: false, message: 'not sent' });
-        if (endpoint.unavailable)
-            return answers.set(query.key, { ok: false, message: `not sent: ${endpoint.unavailable}` });
-        sent++;
-        try {
-            const matrix = await queryRange(query.promql, query.range, signal);
-            answers.set(query.key, readMatrix(matrix, query));
-        }
-        catch (error) {
-            noteUnavailable(endpoint, error, signal);
-            answers.set(query.key, { ok: false, message: error.message });
-        }
-    })));
-    return { answers, sent };
+    for (const query of queries) {
+        const answer = run.answers.get(query.key);
+        answers.set(query.key, answer.ok ? readMatrix(answer.series, query) : answer);
+    }
+    return { answers, sent: run.sent };
 }
 /**
  * Pure: the chart of one evaluated SLO. `remaining` and `total` are the instant figures over the
@@ -45700,6 +45756,405 @@ function dailyBudget(plan, answers, slo, time) {
     const unit = plan.stepSeconds === DAY ? 'days' : `steps of ${(0,duration/* formatDuration */.a)(plan.stepSeconds)}`;
     const notes = missing > 0 ? [`no data for ${missing} of the ${plan.count} ${unit}; counted as no errors`] : [];
     return { points, notes };
+}
+
+;// CONCATENATED MODULE: ./src/engine/history.ts
+/**
+ * The events of the past, step by step: one range query per SLO query, `increase(q[<step>])` at
+ * every step of a grid (adjacent ranges, so Prometheus reads each sample once), and the events
+ * over any interval of it added up from those steps. The forecast ages the past out of a window
+ * with it; the backtest rebuilds every window of every past step from it. Pure.
+ */
+
+
+
+/** The grid query of one SLO query's steps over (start, end]. */
+function stepQuery(template, start, end, step) {
+    const promql = expandQuery(template, (0,duration/* formatDuration */.a)(step));
+    const grid = { start: start + step, end, step };
+    return { key: `steps ${start} ${end} ${step} ${promql}`, promql, grid };
+}
+/** Pure: one query's steps from its answer, or why they cannot be used. */
+function stepsFrom(query, answer) {
+    if (!answer)
+        return 'the range query was not run';
+    if (!answer.ok)
+        return answer.message;
+    if (answer.series.size > 1)
+        return 'the query returned several series where one is expected';
+    const [values] = [...answer.series.values()];
+    if (values && !values.ok)
+        return values.message;
+    const { start, end, step } = query.grid;
+    const count = Math.round((end - start) / step) + 1;
+    return {
+        start: start - step,
+        step,
+        values: Array.from({ length: count }, (_, i) => values?.values.get(start + i * step))
+    };
+}
+/** Pure: the history of an SLO from the steps of its two queries. */
+function historyOf(errors, total) {
+    const first = total.values.findIndex(v => v !== undefined);
+    return {
+        errors,
+        total,
+        // Data in the very first step may reach further back: it is known from the grid's start.
+        dataBegins: first < 0 ? undefined : first === 0 ? total.start : total.start + (first + 1) * total.step
+    };
+}
+const prefixes = new WeakMap();
+function prefixOf(steps) {
+    const known = prefixes.get(steps);
+    if (known)
+        return known;
+    const n = steps.values.length;
+    const prefix = {
+        events: new Float64Array(n + 1),
+        seen: new Int32Array(n + 1),
+        missing: [],
+        invalid: []
+    };
+    steps.values.forEach((value, i) => {
+        const counted = value !== undefined && Number.isFinite(value);
+        if (value === undefined)
+            prefix.missing.push(i);
+        else if (!counted)
+            prefix.invalid.push(i);
+        prefix.events[i + 1] = prefix.events[i] + (counted ? value : 0);
+        prefix.seen[i + 1] = prefix.seen[i] + (counted ? 1 : 0);
+    });
+    prefixes.set(steps, prefix);
+    return prefix;
+}
+/** The first index in an ascending list at or above `low`. */
+function lowerBound(list, low) {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid] < low)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/** The entries of an ascending list within [low, high]. */
+function within(list, low, high) {
+    const out = [];
+    for (let i = lowerBound(list, low); i < list.length && list[i] <= high; i++)
+        out.push(list[i]);
+    return out;
+}
+/**
+ * The events over (from, to]: the steps inside it, and a share of a step cut by either end (the
+ * events of a step are taken as spread evenly over it). Clipped to the grid.
+ */
+function sumBetween(steps, from, to, dataBegins) {
+    const sum = { value: 0, seen: 0, whole: 0, gaps: [] };
+    const low = Math.max(from, steps.start);
+    const high = Math.min(to, steps.start + steps.values.length * steps.step);
+    if (!(high > low))
+        return sum;
+    const at = (t) => (t - steps.start) / steps.step;
+    const first = Math.floor(at(low) + 1e-9);
+    const last = Math.ceil(at(high) - 1e-9) - 1;
+    // Steps wholly inside: [wholeFirst, wholeLast].
+    const wholeFirst = Math.ceil(at(low) - 1e-9);
+    const wholeLast = Math.floor(at(high) + 1e-9) - 1;
+    const prefix = prefixOf(steps);
+    if (wholeLast >= wholeFirst) {
+        sum.whole = wholeLast - wholeFirst + 1;
+        sum.value = prefix.events[wholeLast + 1] - prefix.events[wholeFirst];
+        sum.seen = prefix.seen[wholeLast + 1] - prefix.seen[wholeFirst];
+    }
+    for (const i of new Set([first, last])) {
+        if (i >= wholeFirst && i <= wholeLast)
+            continue;
+        const stepStart = steps.start + i * steps.step;
+        const share = (Math.min(high, stepStart + steps.step) - Math.max(low, stepStart)) / steps.step;
+        const value = steps.values[i];
+        if (share <= 0 || value === undefined || !Number.isFinite(value))
+            continue;
+        sum.seen++;
+        sum.value += share * value;
+    }
+    const bad = within(prefix.invalid, first, last);
+    if (bad.length)
+        sum.invalid = steps.start + (bad[0] + 1) * steps.step;
+    if (dataBegins !== undefined) {
+        const begun = Math.max(first, Math.ceil(at(dataBegins) - 1e-9));
+        sum.gaps = within(prefix.missing, begun, last).map(i => steps.start + (i + 1) * steps.step);
+    }
+    return sum;
+}
+/**
+ * The two counts of a window over (from, to] as the assessment reads them, plus `extra` events
+ * (a forecast's projected part, which also makes the window hold data). No sample at all in a
+ * window without extra events is "no data", as the gate's own query would answer. Steps of the
+ * total without a sample after the data began are a gap: doubt, never zero events. Steps of the
+ * errors without a sample are none (a counter that did not exist yet, or saw no increase).
+ */
+function countsBetween(history, from, to, extra) {
+    const errors = sumBetween(history.errors, from, to);
+    const total = sumBetween(history.total, from, to, history.dataBegins);
+    return {
+        errors: outcomeOf(errors, extra?.errors),
+        total: outcomeOf(total, extra?.total)
+    };
+}
+const NO_DATA = 'no data: the query matched no series (check the metric names and labels)';
+function outcomeOf(sum, extra) {
+    const unit = 'step';
+    if (sum.invalid !== undefined)
+        return {
+            ok: false,
+            message: `the query returned a value that is no count for the ${unit} ending at ${(0,engine_exclusions/* iso */.KH)(sum.invalid)}`
+        };
+    if (sum.gaps.length)
+        return {
+            ok: false,
+            message: `no data for ${sum.gaps.length} ${unit}${sum.gaps.length > 1 ? 's' : ''} of the window (the first ending at ${(0,engine_exclusions/* iso */.KH)(sum.gaps[0])}, after the data began): a gap in the data is doubt, not zero events`
+        };
+    if (sum.seen === 0 && extra === undefined)
+        return { ok: false, message: NO_DATA, noData: true };
+    return { ok: true, value: sum.value + (extra ?? 0) };
+}
+
+;// CONCATENATED MODULE: ./src/engine/forecast.ts
+/**
+ * The recovery forecast of a blocking SLO: the first instant at which it no longer blocks, in two
+ * cases. At the current burn, traffic and error ratio go on as over burn_rate_window; if errors
+ * stopped now, the traffic goes on without bad events. Meanwhile the events already counted age
+ * out of a rolling window (their steps come from a range query), and a calendar window starts
+ * afresh at its next period. Every instant is judged by assessSlo, the gate's own assessment, on
+ * the figures the window would hold then: thresholds, burn tiers, low traffic and exclusions are
+ * the gate's rules, never written again here. Pure; it never changes the decision.
+ */
+
+
+
+
+
+
+
+const isForecast = (forecast) => forecast !== undefined && !('unavailable' in forecast);
+/** The lowest status that blocks, lowest first; its threshold is where the budget unblocks. */
+const BLOCKING_LEVELS = [
+    ['CAUTION', 'caution'],
+    ['WARNING', 'warning'],
+    ['FREEZE', 'freeze'],
+    ['EXHAUSTED', null]
+];
+/** The budget left (percent) above which the SLO's budget status does not block. */
+function unblockThreshold(slo) {
+    const level = BLOCKING_LEVELS.find(([status]) => slo.blockOn.includes(status));
+    return level?.[1] ? slo.thresholds[level[1]] : 0;
+}
+/** The forecast's step: an hour, or a 24th of a window shorter than a day (never under a minute). */
+function forecastStep(slo) {
+    const window = (0,duration/* parseDuration */.E)(slo.window);
+    return slo.calendar || window >= 86400 ? 3600 : Math.max(60, Math.floor(window / 24 / 60) * 60);
+}
+/**
+ * How far back the forecast needs the events: the longest window it ages out (a calendar
+ * window's own part is the gate's reading; only its burn windows reach back).
+ */
+function historySeconds(slo) {
+    const windows = windowsFor(slo).filter(w => !(slo.calendar && sameWindow(w, slo.window)));
+    return Math.max(0, ...windows.map(duration/* parseDuration */.E));
+}
+const add = (outcome, extra) => outcome.ok ? { ok: true, value: outcome.value + extra } : outcome;
+/** Bad events cannot outnumber events: the share of a step taken from each query is the same. */
+function capped(reading) {
+    const { errors, total } = reading;
+    if (errors.ok && total.ok && errors.value > total.value)
+        return { ...reading, errors: { ok: true, value: total.value } };
+    return reading;
+}
+/** The instants judged: every step up to the horizon, and the start of the next period. */
+function instants(slo, now, step) {
+    const c = slo.calendar;
+    const horizon = c
+        ? (0,engine_calendar/* periodAt */.Vw)(c.unit, c.timeZone, new Date(c.end)).end / 1000
+        : now + (0,duration/* parseDuration */.E)(slo.window);
+    const at = [];
+    for (let t = now + step; t < horizon + step - 1e-6; t += step)
+        at.push(Math.min(t, horizon));
+    if (c && c.end / 1000 > now)
+        at.push(c.end / 1000);
+    return { at: [...new Set(at)].sort((a, b) => a - b), horizon };
+}
+/** Pure: the forecast of one blocking SLO. */
+function forecastSlo(input) {
+    const { slo, figures, result, history } = input;
+    const now = input.time.getTime() / 1000;
+    const step = forecastStep(slo);
+    const burn = result.windows.find(w => sameWindow(w.window, slo.burnRateWindow));
+    if (!burn || burn.errors === null || burn.total === null)
+        return { unavailable: `the burn over ${slo.burnRateWindow} is unknown` };
+    const seconds = (0,duration/* parseDuration */.E)(slo.burnRateWindow);
+    const rate = { errors: burn.errors / seconds, total: burn.total / seconds };
+    const main = figures.windows.find(w => sameWindow(w.window, slo.window));
+    /** What the gate would read over each window at `t`, with bad events at `errorRate`. */
+    const figuresAt = (spec, t, errorRate) => ({
+        windows: windowsFor(spec).map(window => {
+            const from = t - (0,duration/* parseDuration */.E)(window);
+            const ahead = t - Math.max(now, from);
+            const extra = { errors: errorRate * ahead, total: rate.total * ahead };
+            // The period to date, as the gate read it, and what comes after it in the same period.
+            const samePeriod = spec.calendar && spec.calendar.start === slo.calendar?.start;
+            if (main && samePeriod && sameWindow(window, spec.window))
+                return capped({
+                    ...main,
+                    window,
+                    errors: add(main.errors, extra.errors),
+                    total: add(main.total, extra.total)
+                });
+            const counts = from < now
+                ? countsBetween(history, from, now, extra)
+                : {
+                    errors: add({ ok: true, value: 0 }, extra.errors),
+                    total: add({ ok: true, value: 0 }, extra.total)
+                };
+            const excluded = overlaps(spec, window, t).map(({ exclusion, range }) => ({
+                exclusion,
+                range,
+                ...countsBetween(history, range.end - range.seconds, range.end)
+            }));
+            return capped({ window, ...counts, excluded });
+        })
+    });
+    const { at, horizon } = instants(slo, now, step);
+    const cases = [
+        { errorRate: rate.errors, recovery: { at: 'never', points: [] } },
+        { errorRate: 0, recovery: { at: 'never', points: [] } }
+    ];
+    for (const t of at) {
+        if (cases.every(c => c.recovery.at !== 'never'))
+            break;
+        const spec = atEvaluationTime(slo, new Date(t * 1000));
+        for (const c of cases) {
+            const judged = assessSlo(spec, figuresAt(spec, t, c.errorRate), input.onError, new Date(t * 1000));
+            if (judged.status === 'ERROR')
+                return {
+                    unavailable: `the SLO cannot be judged at ${new Date(t * 1000).toISOString()}: ${judged.error}`
+                };
+            c.recovery.points.push({ at: new Date(t * 1000), remaining: judged.budgetRemaining });
+            if (c.recovery.at === 'never' && !judged.blocks)
+                c.recovery.at = new Date(t * 1000);
+        }
+    }
+    const budgetStatus = result.budgetRemaining === null
+        ? 'ERROR'
+        : (0,budget/* statusFromRemaining */.LR)(result.budgetRemaining, slo.thresholds);
+    return {
+        threshold: unblockThreshold(slo),
+        budgetBlocks: budgetStatus === 'EXHAUSTED' || slo.blockOn.includes(budgetStatus),
+        horizon: new Date(horizon * 1000),
+        stepSeconds: step,
+        atCurrentBurn: cases[0].recovery,
+        ifErrorsStop: cases[1].recovery
+    };
+}
+/** The later of two unblocks: never beats any instant, unknown beats both. */
+function later(a, b) {
+    if (a === 'unknown' || b === 'unknown')
+        return 'unknown';
+    if (a === 'never' || b === 'never')
+        return 'never';
+    return a.getTime() >= b.getTime() ? a : b;
+}
+/**
+ * Pure: when a blocked gate unblocks, the last of its blocking SLOs (the others are taken to stay
+ * as they are). A freeze file blocks until it is removed: no forecast then.
+ */
+function gateForecast(results, freeze) {
+    if (freeze)
+        return {
+            atCurrentBurn: 'unknown',
+            ifErrorsStop: 'unknown',
+            reason: `the freeze file ${freeze.file} blocks until it is removed`
+        };
+    const forecast = { atCurrentBurn: new Date(0), ifErrorsStop: new Date(0) };
+    for (const slo of results.filter(r => r.blocks)) {
+        const f = slo.forecast;
+        if (!isForecast(f)) {
+            const why = f?.unavailable ?? 'no forecast was made';
+            return {
+                atCurrentBurn: 'unknown',
+                ifErrorsStop: 'unknown',
+                reason: `${slo.name}: ${why}`,
+                last: slo
+            };
+        }
+        const before = forecast.atCurrentBurn;
+        forecast.atCurrentBurn = later(before, f.atCurrentBurn.at);
+        forecast.ifErrorsStop = later(forecast.ifErrorsStop, f.ifErrorsStop.at);
+        if (forecast.last === undefined || forecast.atCurrentBurn !== before)
+            forecast.last = slo;
+    }
+    return forecast;
+}
+
+;// CONCATENATED MODULE: ./src/engine/forecast-run.ts
+
+
+
+
+/**
+ * Whether an SLO's figures are event counts that add up over steps: not an error-ratio SLI, and
+ * not read from Sloth's recorded ratios. Told from the SLO as written, since the queries that read
+ * recording rules carry placeholders of their own.
+ */
+const countsEvents = (plan) => !isRatioSlo(plan.slo) && plan.source !== 'sloth';
+/** Why an SLO that blocks has no forecast before any query, if it has none. */
+function refusal(item) {
+    if (item.result.status === 'ERROR' || !item.figures)
+        return 'the budget is unknown';
+    if (!item.countsEvents)
+        return 'the SLI is an error ratio, not event counts, so nothing can be aged out of its window';
+    return undefined;
+}
+/** The forecast of each blocking SLO (undefined for the others), and the requests sent. */
+async function forecastBlocking(client, items, options) {
+    const now = options.time.getTime() / 1000;
+    const plans = items.map(item => {
+        if (!item.result.blocks || refusal(item))
+            return undefined;
+        const step = forecastStep(item.slo);
+        const start = now - Math.ceil(historySeconds(item.slo) / step) * step;
+        return {
+            errors: stepQuery(item.slo.errorQuery, start, now, step),
+            total: stepQuery(item.slo.totalQuery, start, now, step)
+        };
+    });
+    const queries = plans.flatMap((p) => (p ? [p.errors, p.total] : []));
+    const { answers, sent } = await runStepQueries(client, queries, options.slots, options.signal, options.endpoint);
+    const forecasts = items.map((item, i) => {
+        if (!item.result.blocks)
+            return undefined;
+        const why = refusal(item);
+        const plan = plans[i];
+        if (why || !plan)
+            return { unavailable: why ?? 'not planned' };
+        const errors = stepsFrom(plan.errors, answers.get(plan.errors.key));
+        const total = stepsFrom(plan.total, answers.get(plan.total.key));
+        if (typeof errors === 'string' || typeof total === 'string')
+            return {
+                unavailable: `the range query failed: ${typeof errors === 'string' ? errors : total}`
+            };
+        return forecastSlo({
+            slo: item.slo,
+            figures: item.figures,
+            result: item.result,
+            history: historyOf(errors, total),
+            onError: options.onError,
+            time: options.time
+        });
+    });
+    return { forecasts, sent };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/sources.ts
@@ -45800,6 +46255,8 @@ function sourceFor(slo, { since, failure }, time) {
 
 
 
+
+
 /** Evaluates every SLO of the config and decides whether the deploy may go out. */
 async function evaluateGate(config, deps) {
     const started = Date.now();
@@ -45812,10 +46269,11 @@ async function evaluateGate(config, deps) {
     // Shared by every kind of query: once the endpoint proved unavailable, none sends more.
     const endpoint = {};
     let sources;
-    let outcomes;
     let coverage;
     let daily;
     let dailyPlans = [];
+    let results;
+    let forecasts = { forecasts: [], sent: 0 };
     try {
         sources = await chooseSources(counted.client, specs, time, signal);
         noteUnavailable(endpoint, sources.failure, signal);
@@ -45823,58 +46281,65 @@ async function evaluateGate(config, deps) {
         const batches = planBatches(queried.map(p => p.queried), time);
         // The chart reads the series the SLO is read from (recorded ones when it reads rules).
         dailyPlans = config.chart ? sources.plans.map(p => planDaily(p.queried, time)) : [];
+        let outcomes;
         [outcomes, coverage, daily] = await Promise.all([
             runBatches(counted.client, batches, time, slots, signal, endpoint),
             probeRawCoverage(counted.client, queried.filter(p => p.source === 'raw').map(p => p.slo), time, slots, signal, endpoint),
             runDailyQueries(deps.client, dailyPlans, slots, signal, endpoint)
         ]);
+        for (const [key, outcome] of coverage.outcomes)
+            outcomes.set(key, outcome);
+        for (const plan of sources.plans) {
+            if (plan.since !== undefined)
+                outcomes.set(coverageKey(plan.queried.totalQuery, plan.slo.window), {
+                    ok: true,
+                    value: plan.since
+                });
+        }
+        const figures = sources.plans.map(p => p.refusal ? undefined : figuresFrom(p.queried, outcomes, time));
+        results = sources.plans.map((plan, i) => judge(plan, figures[i], i));
+        // After the decision, within its deadline: the forecast of every SLO that blocks.
+        if (config.forecast && results.some(r => r.blocks))
+            forecasts = await forecastBlocking(deps.client, sources.plans.map((p, i) => ({
+                slo: p.queried,
+                countsEvents: countsEvents(p),
+                figures: figures[i],
+                result: results[i]
+            })), { onError: config.onError, time, slots, signal, endpoint });
     }
     finally {
         clear();
     }
-    for (const [key, outcome] of coverage.outcomes)
-        outcomes.set(key, outcome);
-    for (const plan of sources.plans) {
-        if (plan.since !== undefined)
-            outcomes.set(coverageKey(plan.queried.totalQuery, plan.slo.window), {
-                ok: true,
-                value: plan.since
-            });
-    }
-    const judge = ({ slo, queried, source, refusal }, i) => {
-        if (refusal)
-            return { ...errorResult(slo, refusal, [], config.onError), querySource: source };
+    function judge({ slo, queried, source, refusal }, figures, i) {
+        if (refusal || !figures)
+            return {
+                ...errorResult(slo, refusal ?? 'not queried', [], config.onError),
+                querySource: source
+            };
         const result = {
-            ...assessSlo(queried, figuresFrom(queried, outcomes, time), config.onError, time),
+            ...assessSlo(queried, figures, config.onError, time),
             querySource: source,
             spec: slo
         };
         if (!config.chart)
             return result;
         const main = result.windows.find(w => sameWindow(w.window, slo.window));
-        const figures = {
+        const budget = {
             target: slo.target,
             remaining: result.budgetRemaining,
             total: main?.total ?? null
         };
-        return { ...result, daily: dailyBudget(dailyPlans[i], daily.answers, figures, time) };
-    };
-    const results = sources.plans.map(judge);
-    const gate = decideGate(results, {
+        return { ...result, daily: dailyBudget(dailyPlans[i], daily.answers, budget, time) };
+    }
+    results = results.map((r, i) => forecasts.forecasts[i] ? { ...r, forecast: forecasts.forecasts[i] } : r);
+    const decision = decideGate(results, {
         onError: config.onError,
         dryRun: config.dryRun,
         freeze: deps.freeze
     });
-    // An endpoint that proved unavailable is why its SLOs failed: said once, before their reasons.
-    const failed = gate.slos.find(s => s.status === 'ERROR');
-    const unavailable = failed && endpoint.cause;
-    if (unavailable) {
-        const at = gate.status === 'ERROR' ? 0 : gate.reasons.indexOf(failed.reasons[0]);
-        gate.reasons.splice(Math.max(0, at), 0, unavailable);
-    }
     return {
-        ...gate,
-        unavailable,
+        ...decision,
+        forecast: decision.blocked && config.forecast ? gateForecast(decision.slos, deps.freeze) : undefined,
         freeze: deps.freeze,
         evaluationTime: time,
         dryRun: config.dryRun,
@@ -45884,7 +46349,7 @@ async function evaluateGate(config, deps) {
             ...coverage.warnings,
             ...results.flatMap(r => r.warnings)
         ],
-        requestCount: counted.sent() + daily.sent,
+        requestCount: counted.sent() + daily.sent + forecasts.sent,
         durationMs: Date.now() - started
     };
 }
@@ -46098,6 +46563,7 @@ function readGateConfig(get, slos, context = {}) {
         evaluationTime: (0,inputs/* parseEvaluationTime */.HA)('evaluation_time', get('evaluation_time')),
         maxConcurrency: (0,inputs/* parseIntegerInRange */.ci)('max_concurrency', input('max_concurrency'), 1, 64, 'a whole number, 1-64'),
         chart: (0,inputs/* parseBoolean */.yG)('chart', input('chart')),
+        forecast: (0,inputs/* parseBoolean */.yG)('forecast', input('forecast')),
         secrets: [...(context.endpoint?.secrets ?? []), ...secretValues(get)]
     };
 }
@@ -48397,55 +48863,7 @@ function networkReason(error) {
         message);
 }
 
-;// CONCATENATED MODULE: ./src/prometheus/unreachable.ts
-
-/**
- * What a request that reached no server says: the host first, then the cause in words a user can
- * act on, from the system error's code (Node's own errors and node-fetch's FetchError carry it).
- */
-const CAUSES = {
-    ECONNREFUSED: 'connection refused, nothing listens on that port',
-    ENOTFOUND: 'no such host',
-    EAI_AGAIN: 'the host name could not be resolved (DNS unavailable)',
-    ECONNRESET: 'the connection was reset',
-    ETIMEDOUT: 'the connection timed out',
-    EHOSTUNREACH: 'no route to the host',
-    ENETUNREACH: 'the network is unreachable',
-    CERT_HAS_EXPIRED: 'its TLS certificate has expired',
-    DEPTH_ZERO_SELF_SIGNED_CERT: 'its TLS certificate is self-signed (trust it with prometheus_ca_cert)',
-    SELF_SIGNED_CERT_IN_CHAIN: 'its TLS certificate comes from an untrusted CA (trust it with prometheus_ca_cert)',
-    UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'its TLS certificate comes from an unknown CA (trust it with prometheus_ca_cert)',
-    UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'its TLS certificate comes from an unknown CA (trust it with prometheus_ca_cert)',
-    ERR_TLS_CERT_ALTNAME_INVALID: 'its TLS certificate is for another host name',
-    EPROTO: 'the TLS handshake failed (is it a plain http:// server?)'
-};
-/** The system error code of an error, or of its cause (fetch wraps it). */
-function codeOf(error) {
-    for (let e = error, depth = 0; e && typeof e === 'object' && depth < 3; depth++) {
-        const code = e.code;
-        if (typeof code === 'string' && code)
-            return code;
-        e = e.cause;
-    }
-    return undefined;
-}
-/** `cannot reach host:port: cause (CODE; request to URL)`. `shownUrl` is already redacted. */
-function unreachableMessage(shownUrl, error) {
-    let host = shownUrl;
-    try {
-        host = new URL(shownUrl).host;
-    }
-    catch {
-        // Not a URL: the text itself.
-    }
-    const code = codeOf(error);
-    const said = networkReason(error).split('\n')[0].slice(0, 200);
-    const cause = code && CAUSES[code] ? CAUSES[code] : said;
-    return `cannot reach ${host}: ${cause} (${code && code !== cause ? `${code}; ` : ''}request to ${shownUrl})`;
-}
-
 ;// CONCATENATED MODULE: ./src/prometheus/client.ts
-
 
 
 
@@ -48562,7 +48980,6 @@ class PrometheusClient {
         signal?.addEventListener('abort', stop, { once: true });
         let response;
         let body;
-        let answered = false;
         try {
             // Never follows a redirect: credentials must not travel to another host (see interpret).
             response = await postRequest(endpoint, {
@@ -48576,7 +48993,6 @@ class PrometheusClient {
                 agent: this.agent,
                 signal: controller.signal
             });
-            answered = true;
             body = await readCappedText(response, MAX_BODY_BYTES);
         }
         catch (error) {
@@ -48584,14 +49000,10 @@ class PrometheusClient {
                 throw this.stopped(signal);
             const aborted = controller.signal.aborted;
             // Slow is not unreachable: the abandoned query may still run, so a timeout is not retried.
-            // Unreachable says so first: the host and the cause, before the URL. A server that
-            // answered and then broke off was reached: its request failed.
-            const message = aborted
-                ? `request to ${redactUrl(endpoint)} timed out after ${waitSeconds}s without an answer (the server was asked to stop at ${this.options.timeoutSeconds}s); raise prometheus_timeout, or ${LIMIT_REMEDY}`
-                : answered
-                    ? `request to ${redactUrl(endpoint)} failed: ${networkReason(error)}`
-                    : unreachableMessage(redactUrl(endpoint), error);
-            throw new PrometheusError(message, 'network', undefined, 
+            const reason = aborted
+                ? `timed out after ${waitSeconds}s without an answer (the server was asked to stop at ${this.options.timeoutSeconds}s); raise prometheus_timeout, or ${LIMIT_REMEDY}`
+                : `failed: ${networkReason(error)}`;
+            throw new PrometheusError(`request to ${redactUrl(endpoint)} ${reason}`, 'network', undefined, 
             // Not retried when slow, but unavailable all the same: the queries not yet sent end.
             { retryable: !aborted, unavailable: true });
         }
@@ -48689,22 +49101,7 @@ class PrometheusClient {
 ;// CONCATENATED MODULE: ./src/text/format.ts
 /** Number formatting shared by outputs, summaries, comments and the CLI. */
 const percent = (value) => (value === null ? '' : value.toFixed(2));
-/** Significant digits of an error ratio, in every channel: as precise as the budget's 2 decimals. */
-const RATIO_DIGITS = 4;
-/** An error ratio with RATIO_DIGITS significant digits, trailing zeros kept, never in e-notation. */
-const ratio = (value) => {
-    if (value === null)
-        return '';
-    if (value === 0 || !Number.isFinite(value))
-        return String(value);
-    const magnitude = Math.floor(Math.log10(Math.abs(value)));
-    const decimals = Math.min(20, Math.max(0, RATIO_DIGITS - 1 - magnitude));
-    // toFixed rounds 0.00099996 up to 0.001000: one digit too many, so round once more.
-    const fixed = value.toFixed(decimals);
-    return Math.floor(Math.log10(Math.abs(Number(fixed)))) > magnitude && decimals > 0
-        ? value.toFixed(decimals - 1)
-        : fixed;
-};
+const ratio = (value) => value === null ? '' : Number(value.toPrecision(6)).toString();
 const burn = (value) => (value === null ? '' : value.toFixed(2));
 const days = (value) => value === null ? '' : value === Infinity ? 'inf' : value.toFixed(1);
 const availability = (value) => value === null ? '' : value.toFixed(4);
@@ -48713,20 +49110,7 @@ const UNKNOWN = 'unknown';
 /** `40.12%`, or `unknown`. */
 const shownPercent = (value) => value === null ? UNKNOWN : `${percent(value)}%`;
 const shownBurn = (value) => value === null ? UNKNOWN : `${burn(value)}x`;
-/** Days to exhaustion in a table cell: `exhausted` once the budget is spent, never `0.0 days`. */
-const shownDays = (value) => value === null
-    ? UNKNOWN
-    : value <= 0
-        ? 'exhausted'
-        : days(value) === 'inf'
-            ? '∞'
-            : `${days(value)} days`;
-/** The forecast in a sentence: `1.3 days to exhaustion`, `budget exhausted`, or unknown. */
-const toExhaustion = (value) => value === null
-    ? `days to exhaustion ${UNKNOWN}`
-    : value <= 0
-        ? 'budget exhausted'
-        : `${shownDays(value)} to exhaustion`;
+const shownDays = (value) => value === null ? UNKNOWN : days(value) === 'inf' ? '∞' : `${days(value)} days`;
 const shownRatio = (value) => value === null ? UNKNOWN : ratio(value);
 const shownAvailability = (value) => value === null ? UNKNOWN : `${availability(value)}%`;
 /** Event counts: whole numbers when large, two decimals when small (increase() extrapolates). */
@@ -48736,15 +49120,12 @@ const count = (value) => value === null
         ? Math.round(value).toString()
         : String(Number(value.toFixed(2)));
 
-// EXTERNAL MODULE: ./src/engine/slo-name.ts
-var slo_name = __nccwpck_require__(7756);
 ;// CONCATENATED MODULE: ./src/override/audit.ts
 /**
  * The audit trail of overrides. Every attempt, granted or denied, becomes one record, written to
  * the output, the job summary, a comment on the audit issue, an optional JSON-lines file and Slack.
  * The job summary vanishes with the run's logs: the issue is the durable record.
  */
-
 
 
 
@@ -48786,7 +49167,7 @@ function renderAuditMarkdown(record) {
         ['Reason', (0,text_escape/* escapeMarkdown */.FV)(record.reason)],
         [
             'Status',
-            `${record.status} (${record.slo === slo_name/* DEFAULT_SLO_NAME */.Z ? '' : `${(0,text_escape/* escapeMarkdown */.FV)(record.slo)}, `}budget ${shownPercent(record.budget_remaining)}, burn ${shownBurn(record.burn_rate)}, ${toExhaustion(record.days_to_exhaustion === 'inf' ? Infinity : record.days_to_exhaustion)})`
+            `${record.status} (${record.slo === 'default' ? '' : `${(0,text_escape/* escapeMarkdown */.FV)(record.slo)}, `}budget ${shownPercent(record.budget_remaining)}, burn ${shownBurn(record.burn_rate)}, days to exhaustion ${shownDays(record.days_to_exhaustion === 'inf' ? Infinity : record.days_to_exhaustion)})`
         ],
         ['Repository', `${record.repository} @ \`${record.ref}\` (${record.sha.slice(0, 12)})`],
         [
@@ -48838,78 +49219,7 @@ async function commentAuditIssue(client, repo, issue, record) {
 
 // EXTERNAL MODULE: ./src/github/client.ts
 var github_client = __nccwpck_require__(6584);
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = /*#__PURE__*/JSON.parse('{"rE":"1.0.0","Jk":{"O":"git+https://github.com/acme/error-budget-gate.git"}}');
-;// CONCATENATED MODULE: ./src/text/about.ts
-/**
- * The gate's own name, version and documentation, for the footers and hints a first-time reader
- * sees. The links point at the copy of the gate that ran (the repository and ref of `uses:`), so a
- * fork or a pinned tag links its own docs; anywhere else at the package's home in package.json.
- */
-
-const GATE_VERSION = package_namespaceObject.rE;
-/** A link destination that cannot end the Markdown link it sits in, nor hold a space or a quote. */
-const segment = (text) => encodeURIComponent(text).replace(/[!'()*]/g, c => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-/** `git+https://host/owner/name.git` (package.json's repository.url) as a web address. */
-function webAddress(url) {
-    return url
-        .replace(/^git\+/, '')
-        .replace(/\.git$/, '')
-        .replace(/\/+$/, '');
-}
-/** The package's home: package.json's repository, at the tag of this version. */
-const PACKAGE_HOME = {
-    repository: webAddress(package_namespaceObject.Jk.O),
-    ref: segment(`v${GATE_VERSION}`)
-};
-/** GitHub's owner/name: letters, digits, `-`, `.` and `_` (and no `..`, which would climb). */
-const REPOSITORY = /^[A-Za-z0-9-]{1,39}\/(?!\.\.?$)[A-Za-z0-9._-]{1,100}$/;
-/**
- * The repository and ref the action was run from (`uses: owner/name@ref`), on the run's GitHub
- * server; the package's home when the runner does not say (a local `uses: ./`, the CLI, the App).
- * All three are environment text: a server that is not http(s), a repository that is not
- * owner/name and a ref with a part that could climb the path are refused; every character of the
- * ref that could end a link is encoded.
- */
-function gateHome(env = process.env) {
-    const repository = env.GITHUB_ACTION_REPOSITORY?.trim() ?? '';
-    if (!REPOSITORY.test(repository))
-        return PACKAGE_HOME;
-    let server;
-    try {
-        server = new URL(env.GITHUB_SERVER_URL?.trim() || 'https://github.com');
-    }
-    catch {
-        return PACKAGE_HOME;
-    }
-    if (server.protocol !== 'https:' && server.protocol !== 'http:')
-        return PACKAGE_HOME;
-    // A ref names a branch, a tag or a commit; without one, the repository's default branch.
-    const ref = env.GITHUB_ACTION_REF?.trim() || 'HEAD';
-    // Git refuses `..`, empty parts and parts that start with a dot; a URL would climb out on them.
-    if (ref.length > 255 || ref.split('/').some(part => part === '' || part.startsWith('.')))
-        return PACKAGE_HOME;
-    return {
-        repository: `${server.origin}/${repository}`,
-        ref: ref.split('/').map(segment).join('/')
-    };
-}
-/** The README section that explains every status. */
-const STATUSES_DOC = { file: 'README.md', anchor: 'what-each-status-means' };
-/** The docs of the App's policy file (.github/error-budget.yml). */
-const APP_POLICY_DOC = { file: 'docs/github-app.md', anchor: 'the-policy-file' };
-/** A page of the docs (a path in the repository, with an optional anchor), at the home's ref. */
-function docsUrl(home, doc) {
-    const file = doc.file.split('/').map(segment).join('/');
-    return `${home.repository}/blob/${home.ref}/${file}${doc.anchor ? `#${segment(doc.anchor)}` : ''}`;
-}
-/** One Markdown line: the gate at its ref, its version, and where to learn what the statuses mean. */
-function aboutLine(home = PACKAGE_HOME) {
-    return `[error-budget-gate](${home.repository}/tree/${home.ref}) v${GATE_VERSION} · [what the statuses mean](${docsUrl(home, STATUSES_DOC)})`;
-}
-
 ;// CONCATENATED MODULE: ./src/github/run-context.ts
-
 function repoOf(context) {
     try {
         const { owner, repo } = context.repo;
@@ -48939,13 +49249,71 @@ function readRunContext(context, env = process.env) {
         sha: (typeof after === 'string' ? after : undefined) ?? (context.sha || undefined),
         ref: context.ref ?? '',
         workflow: context.workflow ?? '',
-        actor: env.GITHUB_TRIGGERING_ACTOR || context.actor || 'unknown',
-        home: gateHome(env)
+        actor: env.GITHUB_TRIGGERING_ACTOR || context.actor || 'unknown'
+    };
+}
+
+;// CONCATENATED MODULE: ./src/text/about.ts
+/** The gate's own name, version and documentation, for the footers a first-time reader sees. */
+/** Kept equal to package.json's version by test/unit/docs.test.ts. */
+const GATE_VERSION = '1.0.0';
+const GATE_HOME = 'https://github.com/acme/error-budget-gate';
+/** The README section that explains every status, in the README of the running version. */
+const STATUSES_ANCHOR = 'what-each-status-means';
+const STATUSES_URL = `${GATE_HOME}/blob/v${GATE_VERSION}/README.md#${STATUSES_ANCHOR}`;
+/** One Markdown line: the version, and where to learn what the statuses mean. */
+function aboutLine() {
+    return `[error-budget-gate](${GATE_HOME}) v${GATE_VERSION} · [what the statuses mean](${STATUSES_URL})`;
+}
+
+;// CONCATENATED MODULE: ./src/channels/forecast-chart.ts
+
+const DAY_MS = 86400_000;
+/** The forecast's budget left at `at`: its last point at or before, else its first. */
+function valueAt(points, at) {
+    let found;
+    for (const point of points) {
+        if (point.at.getTime() > at + 1000)
+            break;
+        found = point;
+    }
+    return (found ?? points[0])?.remaining ?? null;
+}
+function withForecast(slo, past) {
+    const forecast = slo.forecast;
+    const first = past.points[0].at.getTime();
+    const last = past.points[past.points.length - 1].at.getTime();
+    const step = past.points.length > 1 ? past.points[1].at.getTime() - first : DAY_MS;
+    const now = (past.points.length - 1) * (step / DAY_MS);
+    if (!isForecast(forecast))
+        return { series: past, now };
+    const ends = [forecast.atCurrentBurn.at, forecast.ifErrorsStop.at];
+    const until = ends.every(end => end instanceof Date)
+        ? Math.max(...ends.map(end => end.getTime()))
+        : forecast.horizon.getTime();
+    const count = Math.max(1, Math.ceil((until - last) / step - 1e-9));
+    const future = Array.from({ length: count }, (_, i) => last + (i + 1) * step);
+    const current = future.map(at => valueAt(forecast.atCurrentBurn.points, at));
+    const stopped = future.map(at => valueAt(forecast.ifErrorsStop.points, at));
+    if ([...current, ...stopped].some(v => v === null))
+        return { series: past, now };
+    const values = past.points.map(p => p.remaining);
+    return {
+        series: {
+            ...past,
+            points: [
+                ...past.points,
+                ...future.map((at, i) => ({ at: new Date(at), remaining: current[i] }))
+            ]
+        },
+        stopped: [...values, ...stopped],
+        now
     };
 }
 
 ;// CONCATENATED MODULE: ./src/channels/chart.ts
 /** The burn-down chart as a Mermaid `xychart-beta` block, for the job summary and the PR comment. */
+
 
 
 
@@ -48959,10 +49327,10 @@ const LINES = [
     { name: 'freeze', color: '#1b7c83', colorName: 'teal' },
     { name: 'exhausted', color: '#cf222e', colorName: 'red' }
 ];
-const INIT = JSON.stringify({
-    themeVariables: { xyChart: { plotColorPalette: LINES.map(l => l.color).join(', ') } }
-});
-const DAY_MS = 86400000;
+/** The forecast's second line, drawn after the budget's when there is a forecast. */
+const STOPPED = { name: 'if errors stop now', color: '#1a7f37', colorName: 'green' };
+const init = (colors) => JSON.stringify({ themeVariables: { xyChart: { plotColorPalette: colors.join(', ') } } });
+const chart_DAY_MS = 86400000;
 /**
  * The x-axis in days since the window's start. Mermaid spreads a line's values evenly over a
  * numeric axis, so the days need no labels of their own and a reference line needs two values.
@@ -48971,14 +49339,15 @@ const DAY_MS = 86400000;
 function xAxis(series) {
     const [start, ...rest] = series.points.map(p => p.at.getTime());
     const steps = rest.map((at, i) => at - (i ? rest[i - 1] : start));
-    const step = steps[0] ?? DAY_MS;
-    const partial = steps.length > 1 && steps[steps.length - 1] < step - 1000;
-    const days = (steps.length * step) / DAY_MS;
+    const step = steps[0] ?? chart_DAY_MS;
+    const partial = steps.findIndex(s => s < step - 1000);
+    const days = (steps.length * step) / chart_DAY_MS;
     const since = new Date(start).toISOString().slice(0, 16).replace('T', ' ');
+    const which = partial === steps.length - 1 ? 'The last step, up to' : 'The step up to';
     return {
         axis: `x-axis "days since ${since} UTC" 0 --> ${days}`,
-        note: partial
-            ? `The last step, up to the evaluation, is shorter than ${step / DAY_MS} day(s) but drawn as wide.`
+        note: partial >= 0 && steps.length > 1
+            ? `${which} the evaluation, is shorter than ${step / chart_DAY_MS} day(s) but drawn as wide.`
             : undefined
     };
 }
@@ -48993,19 +49362,24 @@ function levels(slo) {
     ];
 }
 /** The fenced Mermaid block of one SLO. Values have the outputs' precision (2 decimals). */
-function mermaidChart(slo, series) {
+function mermaidChart(slo, past) {
+    const { series, stopped } = withForecast(slo, past);
     const values = series.points.map(p => p.remaining);
+    const all = [...values, ...(stopped ?? [])];
     // Round to tens, but -50.0000001 (float noise) is still -50.
-    const low = Math.floor(Math.min(0, ...values) / 10 + 1e-6) * 10;
-    const high = Math.ceil(Math.max(100, ...values) / 10 - 1e-6) * 10;
+    const low = Math.floor(Math.min(0, ...all) / 10 + 1e-6) * 10;
+    const high = Math.ceil(Math.max(100, ...all) / 10 - 1e-6) * 10;
+    const [line, ...references] = LINES.map(l => l.color);
+    const line2 = (values) => values.map(v => percent(v)).join(', ');
     return [
         '```mermaid',
-        `%%{init: ${INIT}}%%`,
+        `%%{init: ${init(stopped ? [line, STOPPED.color, ...references] : [line, ...references])}}%%`,
         'xychart-beta',
-        `  title "${(0,text_escape/* escapeMermaid */.Fw)(slo.name)}: budget left over ${slo.window}"`,
+        `  title "${(0,text_escape/* escapeMermaid */.Fw)(slo.name)}: budget left over ${slo.window}${stopped ? ', and forecast' : ''}"`,
         `  ${xAxis(series).axis}`,
         `  y-axis "budget left (%)" ${low} --> ${high}`,
-        `  line "budget left" [${values.map(v => percent(v)).join(', ')}]`,
+        `  line "budget left" [${line2(values)}]`,
+        ...(stopped ? [`  line "${STOPPED.name}" [${line2(stopped)}]`] : []),
         ...levels(slo).map(([name, level]) => `  line "${name} ${level}" [${level}, ${level}]`),
         '```'
     ];
@@ -49014,21 +49388,25 @@ function mermaidChart(slo, series) {
 function legend(slo, series) {
     const [line, ...references] = LINES;
     const refs = levels(slo).map(([name, level], i) => `${name} ${level}% (${references[i].colorName})`);
-    const step = xAxis(series).note;
+    const { series: drawn, stopped, now } = withForecast(slo, series);
+    const step = xAxis(drawn).note;
     const notes = [
         ...series.notes.map(note => ` ${(0,text_escape/* escapeMarkdown */.FV)(note)}.`),
         step ? ` ${step}` : ''
     ].join('');
-    return `<sub>${line.colorName}: ${line.name} at the end of each day, against the whole window's budget; ${refs.join(', ')}.${notes}</sub>`;
+    const forecast = stopped
+        ? `, then from day ${now} (now) its forecast at the current burn; ${STOPPED.colorName}: the forecast ${STOPPED.name}`
+        : '';
+    return `<sub>${line.colorName}: ${line.name} at the end of each day, against the whole window's budget${forecast}; ${refs.join(', ')}.${notes}</sub>`;
 }
 /**
  * The charts of the worst SLOs, or why each is missing. Empty when the chart is off (no SLO
- * carries daily points). `heading` is the Markdown line that opens the section, if any.
+ * carries daily points). `heading` is the Markdown line that opens the section.
  */
 function chartSection(result, heading) {
     if (result.slos.every(slo => slo.daily === undefined))
         return [];
-    const lines = heading ? [heading, ''] : [];
+    const lines = [heading, ''];
     for (const slo of result.slos.slice(0, MAX_CHARTS)) {
         if (isDrawable(slo.daily))
             lines.push(...mermaidChart(slo, slo.daily), legend(slo, slo.daily), '');
@@ -49042,15 +49420,119 @@ function chartSection(result, heading) {
     return lines;
 }
 
-;// CONCATENATED MODULE: ./src/channels/next-steps.ts
+;// CONCATENATED MODULE: ./src/channels/forecast-text.ts
+/**
+ * The recovery forecast in words, outputs and JSON, for every channel: "at the current burn the
+ * budget is back above 50 % on Tue 9 Dec about 14:00 UTC, 3 days sooner if errors stop now".
+ * Text a user or a server influenced (an SLO's name, why a forecast is unknown) goes through the
+ * caller's escaping for where it is shown.
+ */
 
-/** How an override is asked for: the inputs of action.yml that readOverrideConfig reads. */
-const OVERRIDE_HINT = `**How to override:** run the deploy workflow again on an event listed in \`override_events\` (by default \`workflow_dispatch\`: Actions tab, Run workflow) with the gate's \`override\` input set to true and an \`override_reason\` of at least ${engine_status/* MIN_REASON_LENGTH */.Hh} characters. The level decides the repository role needed (\`override_warning_permission\`, \`override_freeze_permission\`, \`override_exhausted_permission\`), and every attempt is recorded in the audit trail.`;
-/** Empty when the deploy may go out; else what to do now and how to override, as Markdown lines. */
-function nextSteps(result, canDeploy) {
-    if (canDeploy)
-        return [];
-    return [`**What to do:** ${engine_status/* STATUS_POLICY */.Eq[result.status]}`, '', OVERRIDE_HINT, ''];
+
+const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** `Tue 9 Dec about 14:00 UTC` (to the nearest hour; the year when it is not the evaluation's). */
+function aboutTime(at, now) {
+    const hour = new Date(Math.round(at.getTime() / 3600_000) * 3600_000);
+    const year = hour.getUTCFullYear() === now.getUTCFullYear() ? '' : ` ${hour.getUTCFullYear()}`;
+    const hh = String(hour.getUTCHours()).padStart(2, '0');
+    return `${DAYS[hour.getUTCDay()]} ${hour.getUTCDate()} ${MONTHS[hour.getUTCMonth()]}${year} about ${hh}:00 UTC`;
+}
+/** How much sooner `early` is than `late`: days when a day or more, hours otherwise. */
+function sooner(early, late) {
+    const hours = Math.round((late.getTime() - early.getTime()) / 3600_000);
+    if (hours <= 0)
+        return 'the same';
+    if (hours < 24)
+        return `${hours} hour${hours === 1 ? '' : 's'} sooner`;
+    const days = Math.round(hours / 24);
+    return `${days} day${days === 1 ? '' : 's'} sooner`;
+}
+/** An unblock instant as the outputs give it: ISO 8601, `never` or `unknown`. */
+const unblockText = (at) => at === undefined ? 'unknown' : at instanceof Date ? (0,engine_exclusions/* iso */.KH)(at.getTime() / 1000) : at;
+/** What comes back, for the SLO that unblocks last: its budget, or its burn tiers. */
+function subject(slo, forecast, many) {
+    const of = many ? ` of ${slo.name} (the last SLO to unblock)` : '';
+    return forecast.budgetBlocks
+        ? {
+            yes: `the budget${of} is back above ${forecast.threshold} %`,
+            no: `the budget${of} is not back above ${forecast.threshold} %`
+        }
+        : {
+            yes: `the burn tiers${of} stop firing`,
+            no: `the burn tiers${of} do not stop firing`
+        };
+}
+/** Where a forecast stops looking: the window for a rolling one, the next period for a calendar one. */
+function withinText(slo) {
+    return slo.period
+        ? `by the end of the next ${slo.period.unit}`
+        : `within the ${slo.window} window`;
+}
+/**
+ * The forecast of a blocked gate in one sentence, undefined when it is not blocked or the
+ * forecast is off. `escape` makes outside text safe for the destination.
+ */
+function forecastSentence(result, escape = text => text) {
+    const gate = result.forecast;
+    if (!result.blocked || !gate)
+        return undefined;
+    const slo = gate.last;
+    const forecast = slo?.forecast;
+    if (gate.atCurrentBurn === 'unknown' || !slo || !isForecast(forecast))
+        return `no forecast of when it unblocks: ${escape(gate.reason ?? 'unknown')}`;
+    const many = result.slos.filter(s => s.blocks).length > 1;
+    const what = subject(slo, forecast, many);
+    const named = { yes: escape(what.yes), no: escape(what.no) };
+    const within = withinText(slo);
+    const now = result.evaluationTime;
+    const current = gate.atCurrentBurn;
+    const stopped = gate.ifErrorsStop;
+    if (current instanceof Date) {
+        if (stopped instanceof Date)
+            return `at the current burn ${named.yes} on ${aboutTime(current, now)}, ${sooner(stopped, current)} if errors stop now`;
+        return `at the current burn ${named.yes} on ${aboutTime(current, now)}; if errors stop now, not ${within}`;
+    }
+    if (stopped instanceof Date)
+        return `at the current burn ${named.no} ${within}; if errors stop now, on ${aboutTime(stopped, now)}`;
+    return `${named.no} ${within}, even if errors stop now`;
+}
+/** The outputs `unblocks_at` and `unblocks_at_if_errors_stop`: empty when not blocked. */
+function forecastOutputs(result) {
+    if (!result.blocked)
+        return { unblocks_at: '', unblocks_at_if_errors_stop: '' };
+    return {
+        unblocks_at: unblockText(result.forecast?.atCurrentBurn),
+        unblocks_at_if_errors_stop: unblockText(result.forecast?.ifErrorsStop)
+    };
+}
+/** The gate's forecast in the JSON report (null when not blocked). */
+function forecastJson(result) {
+    if (!result.blocked)
+        return null;
+    const gate = result.forecast;
+    return {
+        ...forecastOutputs(result),
+        sentence: forecastSentence(result) ?? null,
+        last_slo: gate?.last?.name ?? null,
+        unknown_because: !gate ? 'the forecast is off' : (gate.reason ?? null)
+    };
+}
+/** One SLO's forecast in the JSON report (null when it does not block or the forecast is off). */
+function sloForecastJson(slo) {
+    const f = slo.forecast;
+    if (!f)
+        return null;
+    if (!isForecast(f))
+        return { unavailable: f.unavailable };
+    return {
+        unblocks_at: unblockText(f.atCurrentBurn.at),
+        unblocks_at_if_errors_stop: unblockText(f.ifErrorsStop.at),
+        threshold: f.threshold,
+        budget_blocks: f.budgetBlocks,
+        horizon: (0,engine_exclusions/* iso */.KH)(f.horizon.getTime() / 1000),
+        step_seconds: f.stepSeconds
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/channels/report.ts
@@ -49077,8 +49559,8 @@ function oneLineSummary(result, canDeploy = result.canDeploy) {
     const slo = result.worst;
     const decision = decisionText(result, canDeploy);
     const figures = slo.budgetRemaining === null
-        ? `budget unknown (${result.unavailable ?? slo.error ?? 'not evaluated'})`
-        : `${percent(slo.budgetRemaining)}% of the error budget left (SLO ${slo.target}% over ${slo.window}), burn ${shownBurn(slo.burnRate)} over ${slo.spec.burnRateWindow}, ${toExhaustion(slo.daysToExhaustion)}`;
+        ? `budget unknown (${slo.error ?? 'not evaluated'})`
+        : `${percent(slo.budgetRemaining)}% of the error budget left (SLO ${slo.target}% over ${slo.window}), burn ${shownBurn(slo.burnRate)} over ${slo.spec.burnRateWindow}, ${shownDays(slo.daysToExhaustion)} to exhaustion`;
     const which = result.slos.length > 1 ? ` [worst of ${result.slos.length} SLOs: ${slo.name}]` : '';
     return `${result.status}: ${figures}${which}: ${decision}`;
 }
@@ -49155,6 +49637,8 @@ function sloJson(slo) {
             : null,
         daily_notes: isDrawable(slo.daily) ? slo.daily.notes : [],
         daily_unavailable: slo.daily && !isDrawable(slo.daily) ? slo.daily.unavailable : null,
+        // When it stops blocking (null when it does not block or the forecast is off).
+        forecast: sloForecastJson(slo),
         thresholds: slo.spec.thresholds,
         block_on: slo.spec.blockOn,
         error_query: slo.spec.errorQuery,
@@ -49193,6 +49677,7 @@ function buildReport(result, config, canDeploy = result.canDeploy) {
         freeze: result.freeze ?? null,
         policy: engine_status/* STATUS_POLICY */.Eq[result.status],
         worst_slo: result.worst.name,
+        forecast: forecastJson(result),
         slos: result.slos.map(sloJson),
         request_count: result.requestCount,
         duration_ms: result.durationMs,
@@ -49210,6 +49695,7 @@ function buildReport(result, config, canDeploy = result.canDeploy) {
             evaluation_time: config.evaluationTime?.toISOString() ?? null,
             max_concurrency: config.maxConcurrency,
             chart: config.chart,
+            forecast: config.forecast,
             query_source: [...new Set(config.slos.map(s => s.querySource ?? 'raw'))].join(',')
         }
     };
@@ -49230,11 +49716,14 @@ function gateOutputs(result, canDeploy = result.canDeploy) {
         // One reason a line, and a one-line summary, whatever a server or a file put in them.
         reasons: result.reasons.map(text_escape/* oneLine */.TN).join('\n'),
         summary: (0,text_escape/* oneLine */.TN)(oneLineSummary(result, canDeploy)),
-        slos: slosOutput(result)
+        slos: slosOutput(result),
+        ...forecastOutputs(result)
     };
 }
+/** The summary's first line: the status, the decision and, when blocked, when it unblocks. */
 function headline(result, canDeploy = result.canDeploy) {
-    return `${engine_status/* STATUS_ICON */.tW[result.status]} Error budget: ${result.status}, ${decisionText(result, canDeploy)}`;
+    const forecast = forecastSentence(result, text_escape/* escapeMarkdown */.FV);
+    return `${engine_status/* STATUS_ICON */.tW[result.status]} Error budget: ${result.status}, ${decisionText(result, canDeploy)}${forecast ? `; ${forecast}` : ''}`;
 }
 /** Where the figures came from, in words. */
 function sourceText(slo) {
@@ -49268,9 +49757,7 @@ function periodLine(slo) {
         ? 'unknown'
         : p.lastsToEnd
             ? 'the budget lasts to its end at the current burn'
-            : slo.daysToExhaustion === 0
-                ? 'the budget is already exhausted'
-                : `at the current burn the budget runs out ${shownDays(slo.daysToExhaustion)} from now, before the period ends`;
+            : `at the current burn the budget runs out ${shownDays(slo.daysToExhaustion)} from now, before the period ends`;
     const early = p.early
         ? ' ⏳ Less than a day into the period: the figures rest on a few hours of data.'
         : '';
@@ -49357,19 +49844,15 @@ function dryRunNotice(result) {
         ''
     ];
 }
-/**
- * The job summary as Markdown. Every text a user or a server influenced is escaped. `home` is
- * where the footer links to (the gate's repository and ref, from the run's RunContext).
- */
-function renderSummary(result, canDeploy = result.canDeploy, home = PACKAGE_HOME) {
+/** The job summary as Markdown. Every text a user or a server influenced is escaped. */
+function renderSummary(result, canDeploy = result.canDeploy) {
     const slo = result.worst;
     const lines = [
         ...dryRunNotice(result),
         `## ${headline(result, canDeploy)}`,
         '',
         `**${(0,text_escape/* escapeMarkdown */.FV)(oneLineSummary(result, canDeploy))}**`,
-        '',
-        ...nextSteps(result, canDeploy)
+        ''
     ];
     if (result.slos.length > 1)
         lines.push('### SLOs (worst first)', '', ...slosTable(result), '');
@@ -49395,7 +49878,7 @@ function renderSummary(result, canDeploy = result.canDeploy, home = PACKAGE_HOME
     if (result.warnings.length)
         lines.push('### Warnings', '', ...result.warnings.map(w => `- ${(0,text_escape/* escapeMarkdown */.FV)(w)}`), '');
     lines.push('### Deploy policy', '', ...policyTable(result.status), '');
-    lines.push(`<sub>Evaluated at ${result.evaluationTime.toISOString()} with ${result.requestCount} Prometheus requests in ${result.durationMs} ms by ${aboutLine(home)}.</sub>`, '');
+    lines.push(`<sub>Evaluated at ${result.evaluationTime.toISOString()} with ${result.requestCount} Prometheus requests in ${result.durationMs} ms by ${aboutLine()}.</sub>`, '');
     return lines.join('\n');
 }
 
@@ -49415,32 +49898,10 @@ const MAX_COMMENT = 65000;
 function commentMarker(tag) {
     return `<!-- error-budget-gate:${tag} -->`;
 }
-/** Every SLO in five narrow columns: a PR's conversation column is about 90 characters wide. */
-function compactSlosTable(result) {
-    return [
-        '| SLO | Status | Budget left | Burn | Runs out in |',
-        '|---|---|---:|---:|---:|',
-        ...result.slos.map(s => `| ${(0,text_escape/* escapeMarkdown */.FV)(s.name)} (${s.target}% / ${s.window}) | ${engine_status/* STATUS_ICON */.tW[s.status]} ${s.status} | ${shownPercent(s.budgetRemaining)} | ${shownBurn(s.burnRate)} | ${shownDays(s.daysToExhaustion)} |`)
-    ];
-}
-/** One SLO's chart in the open; several folded, so that the comment stays short. */
-function charts(result) {
-    if (result.slos.length === 1)
-        return chartSection(result, '**Budget burn-down**');
-    const section = chartSection(result);
-    if (!section.length)
-        return [];
-    const which = result.slos.length > MAX_CHARTS
-        ? `the ${MAX_CHARTS} worst SLOs`
-        : `the ${result.slos.length} SLOs`;
-    return [
-        '<details>',
-        `<summary>Budget burn-down of ${which}</summary>`,
-        '',
-        ...section,
-        '</details>',
-        ''
-    ];
+/** "; blocked; at the current burn ..." after the status, when blocked. */
+function forecastHeadline(result) {
+    const forecast = forecastSentence(result, text_escape/* escapeMarkdown */.FV);
+    return forecast ? `: ${result.dryRun ? 'would be blocked' : 'blocked'}; ${forecast}` : '';
 }
 function renderComment(result, context) {
     const slo = result.worst;
@@ -49448,7 +49909,7 @@ function renderComment(result, context) {
     const lines = [
         commentMarker(context.tag),
         ...dryRunNotice(result),
-        `## ${engine_status/* STATUS_ICON */.tW[result.status]} Error budget: ${result.status}`,
+        `## ${engine_status/* STATUS_ICON */.tW[result.status]} Error budget: ${result.status}${forecastHeadline(result)}`,
         '',
         `**Can deploy:** ${decision} · **SLO:** ${(0,text_escape/* escapeMarkdown */.FV)(slo.name)}, ${slo.target}% over ${slo.window}`,
         '',
@@ -49469,25 +49930,21 @@ function renderComment(result, context) {
         lines.push(`Burn tiers: ${slo.tiers.map(t => `${(0,text_escape/* escapeMarkdown */.FV)(t.check.name)} ${burn(t.check.threshold)}x (${tierState(t, slo.minEvents)})`).join(' · ')}`, '');
     }
     if (result.slos.length > 1)
-        lines.push(...compactSlosTable(result), '');
+        lines.push(...slosTable(result), '');
     for (const s of result.slos) {
         if (!s.lowTraffic)
             continue;
         lines.push(`**Low traffic (${(0,text_escape/* escapeMarkdown */.FV)(s.name)}):** ${Math.round(s.lowTraffic.events)} events over ${s.window}, fewer than min_events ${s.lowTraffic.minEvents}; ${s.lowTraffic.allowed ? 'low_traffic is allow, so it does not block' : 'its status stands (low_traffic: evaluate)'}.`, '');
     }
-    // What decided and what to do, before the charts: a reader should not scroll past five charts.
-    lines.push('**Reasons**', '', ...result.reasons.map(r => `- ${(0,text_escape/* escapeMarkdown */.FV)(r)}`), '');
-    if (context.canDeploy)
-        lines.push(`> ${engine_status/* STATUS_POLICY */.Eq[result.status]}`, '');
-    else
-        lines.push(...nextSteps(result, context.canDeploy));
-    lines.push(...charts(result));
+    lines.push(...chartSection(result, '**Budget burn-down**'));
     for (const s of result.slos) {
         const excluded = exclusionsTable(s);
         const of = result.slos.length > 1 ? ` (${(0,text_escape/* escapeMarkdown */.FV)(s.name)})` : '';
         if (excluded.length)
             lines.push(`**Excluded intervals${of}**`, '', ...excluded, '');
     }
+    lines.push('**Reasons**', '', ...result.reasons.map(r => `- ${(0,text_escape/* escapeMarkdown */.FV)(r)}`), '');
+    lines.push(`> ${engine_status/* STATUS_POLICY */.Eq[result.status]}`, '');
     for (const note of context.notes ?? [])
         lines.push(note, '');
     const links = [
@@ -49496,8 +49953,11 @@ function renderComment(result, context) {
     ].filter(Boolean);
     if (links.length)
         lines.push(links.join(' · '), '');
+    if (!context.canDeploy) {
+        lines.push('<sub>How to override: run the deploy workflow from the Actions tab (Run workflow) with `override_freeze` checked and an `override_reason`; the level decides the repository permission needed, and every attempt is recorded in the audit issue.</sub>');
+    }
     // For a reader who has never seen the gate: which version spoke, and what its statuses mean.
-    lines.push('', `<sub>${aboutLine(context.home)}</sub>`);
+    lines.push('', `<sub>${aboutLine()}</sub>`);
     const body = lines.join('\n');
     return body.length > MAX_COMMENT ? `${body.slice(0, MAX_COMMENT)}\n\n…(truncated)` : body;
 }
@@ -49550,6 +50010,7 @@ async function upsertComment(client, repo, prNumber, tag, body, create = true) {
 }
 
 ;// CONCATENATED MODULE: ./src/channels/slack.ts
+
 
 
 
@@ -49633,6 +50094,15 @@ async function postToSlack(webhookUrl, message, options = {}) {
 function slack_link(url, label) {
     return `<${url.replace(/[<>|]/g, encodeURIComponent)}|${(0,text_escape/* escapeSlack */.k4)(label)}>`;
 }
+/** When a blocked deploy unblocks, as a section of its own (none when not blocked). */
+function forecastBlocks(result) {
+    const sentence = forecastSentence(result, text_escape/* escapeSlack */.k4);
+    if (!sentence)
+        return [];
+    return [
+        { type: 'section', text: { type: 'mrkdwn', text: truncate(`*When it unblocks*\n${sentence}`) } }
+    ];
+}
 /** The gate's verdict for Slack. Every text a user or a query influenced is escaped. */
 function gateMessage(result, canDeploy, links, mention) {
     const slo = result.worst;
@@ -49667,6 +50137,7 @@ function gateMessage(result, canDeploy, links, mention) {
                 }
             ]
         },
+        ...forecastBlocks(result),
         { type: 'section', text: { type: 'mrkdwn', text: truncate(`${prefix}*Reasons*\n${reasons}`) } },
         {
             type: 'context',
@@ -49796,8 +50267,7 @@ async function notify(result, deps) {
                 canDeploy,
                 runUrl: run,
                 dashboardUrl: config.dashboardUrl,
-                notes,
-                home: deps.run.home
+                notes
             });
             for (const number of numbers) {
                 // "blocked": no new comment while the deploy is open, but an existing one is kept current.
@@ -50217,9 +50687,7 @@ async function gate(env) {
         setOutput(name, say(value));
     const audit = override.record ? `\n${renderAuditMarkdown(override.record)}` : '';
     try {
-        await summary
-            .addRaw(say(renderSummary(result, override.canDeploy, runContext.home) + audit))
-            .write();
+        await summary.addRaw(say(renderSummary(result, override.canDeploy) + audit)).write();
     }
     catch (error) {
         log.warning(`Could not write the job summary: ${error.message}`);

@@ -26,6 +26,7 @@ import {
   writeManySeries
 } from '../test/helpers/many-series.js'
 import { startPrometheus } from '../test/helpers/prometheus.js'
+import { backtestBench } from './bench-backtest.js'
 import type { QueryClient, QueryRange } from '../src/prometheus/api.js'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7)
@@ -393,6 +394,7 @@ async function rulesBench(): Promise<void> {
 
 main()
   .then(() => (process.env.BENCH_SKIP_RULES ? undefined : rulesBench()))
+  .then(() => (process.env.BENCH_SKIP_BACKTEST ? undefined : backtestBench()))
   .catch(error => {
     console.error(error)
     process.exit(1)

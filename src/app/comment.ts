@@ -14,6 +14,7 @@ import {
   STATUSES_DOC,
   type GateHome
 } from '../text/about.js'
+import { forecastSentence } from '../channels/forecast-text.js'
 
 /** GitHub refuses longer comments; keep a margin for the ellipsis. */
 export const MAX_COMMENT_CHARS = 1024
@@ -68,6 +69,9 @@ export function gateComment(options: CommentOptions): string {
     const which =
       result.slos.length > 1 ? ` (worst of ${result.slos.length}: ${say(worst.name)})` : ''
     required.push(`${STATUS_ICON[result.status]} **${result.status}**: ${figures}${which}`)
+    // When the deploy unblocks: the reviewer's (and a wait's) first question.
+    const forecast = forecastSentence(result)
+    if (forecast) required.push(`**When:** ${say(forecast)}`)
     optional.push(...result.reasons.map(reason => `- ${say(reason)}`))
     if (result.slos.length > 1)
       optional.push(

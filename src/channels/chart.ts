@@ -1,5 +1,6 @@
 /** The burn-down chart as a Mermaid `xychart-beta` block, for the job summary and the PR comment. */
 import { isDrawable, type DailySeries } from '../engine/daily.js'
+import { withForecast } from './forecast-chart.js'
 import type { GateResult, SloResult } from '../engine/result.js'
 import { escapeMarkdown, escapeMermaid } from '../text/escape.js'
 import * as fmt from '../text/format.js'
@@ -15,10 +16,11 @@ const LINES = [
   { name: 'freeze', color: '#1b7c83', colorName: 'teal' },
   { name: 'exhausted', color: '#cf222e', colorName: 'red' }
 ] as const
+/** The forecast's second line, drawn after the budget's when there is a forecast. */
+const STOPPED = { name: 'if errors stop now', color: '#1a7f37', colorName: 'green' }
 
-const INIT = JSON.stringify({
-  themeVariables: { xyChart: { plotColorPalette: LINES.map(l => l.color).join(', ') } }
-})
+const init = (colors: string[]): string =>
+  JSON.stringify({ themeVariables: { xyChart: { plotColorPalette: colors.join(', ') } } })
 
 const DAY_MS = 86400000
 
@@ -31,14 +33,16 @@ function xAxis(series: DailySeries): { axis: string; note?: string } {
   const [start, ...rest] = series.points.map(p => p.at.getTime())
   const steps = rest.map((at, i) => at - (i ? rest[i - 1] : start))
   const step = steps[0] ?? DAY_MS
-  const partial = steps.length > 1 && steps[steps.length - 1] < step - 1000
+  const partial = steps.findIndex(s => s < step - 1000)
   const days = (steps.length * step) / DAY_MS
   const since = new Date(start).toISOString().slice(0, 16).replace('T', ' ')
+  const which = partial === steps.length - 1 ? 'The last step, up to' : 'The step up to'
   return {
     axis: `x-axis "days since ${since} UTC" 0 --> ${days}`,
-    note: partial
-      ? `The last step, up to the evaluation, is shorter than ${step / DAY_MS} day(s) but drawn as wide.`
-      : undefined
+    note:
+      partial >= 0 && steps.length > 1
+        ? `${which} the evaluation, is shorter than ${step / DAY_MS} day(s) but drawn as wide.`
+        : undefined
   }
 }
 
@@ -54,19 +58,24 @@ function levels(slo: SloResult): [string, number][] {
 }
 
 /** The fenced Mermaid block of one SLO. Values have the outputs' precision (2 decimals). */
-export function mermaidChart(slo: SloResult, series: DailySeries): string[] {
+export function mermaidChart(slo: SloResult, past: DailySeries): string[] {
+  const { series, stopped } = withForecast(slo, past)
   const values = series.points.map(p => p.remaining)
+  const all = [...values, ...(stopped ?? [])]
   // Round to tens, but -50.0000001 (float noise) is still -50.
-  const low = Math.floor(Math.min(0, ...values) / 10 + 1e-6) * 10
-  const high = Math.ceil(Math.max(100, ...values) / 10 - 1e-6) * 10
+  const low = Math.floor(Math.min(0, ...all) / 10 + 1e-6) * 10
+  const high = Math.ceil(Math.max(100, ...all) / 10 - 1e-6) * 10
+  const [line, ...references] = LINES.map(l => l.color)
+  const line2 = (values: number[]) => values.map(v => fmt.percent(v)).join(', ')
   return [
     '```mermaid',
-    `%%{init: ${INIT}}%%`,
+    `%%{init: ${init(stopped ? [line, STOPPED.color, ...references] : [line, ...references])}}%%`,
     'xychart-beta',
-    `  title "${escapeMermaid(slo.name)}: budget left over ${slo.window}"`,
+    `  title "${escapeMermaid(slo.name)}: budget left over ${slo.window}${stopped ? ', and forecast' : ''}"`,
     `  ${xAxis(series).axis}`,
     `  y-axis "budget left (%)" ${low} --> ${high}`,
-    `  line "budget left" [${values.map(v => fmt.percent(v)).join(', ')}]`,
+    `  line "budget left" [${line2(values)}]`,
+    ...(stopped ? [`  line "${STOPPED.name}" [${line2(stopped)}]`] : []),
     ...levels(slo).map(([name, level]) => `  line "${name} ${level}" [${level}, ${level}]`),
     '```'
   ]
@@ -78,12 +87,16 @@ function legend(slo: SloResult, series: DailySeries): string {
   const refs = levels(slo).map(
     ([name, level], i) => `${name} ${level}% (${references[i].colorName})`
   )
-  const step = xAxis(series).note
+  const { series: drawn, stopped, now } = withForecast(slo, series)
+  const step = xAxis(drawn).note
   const notes = [
     ...series.notes.map(note => ` ${escapeMarkdown(note)}.`),
     step ? ` ${step}` : ''
   ].join('')
-  return `<sub>${line.colorName}: ${line.name} at the end of each day, against the whole window's budget; ${refs.join(', ')}.${notes}</sub>`
+  const forecast = stopped
+    ? `, then from day ${now} (now) its forecast at the current burn; ${STOPPED.colorName}: the forecast ${STOPPED.name}`
+    : ''
+  return `<sub>${line.colorName}: ${line.name} at the end of each day, against the whole window's budget${forecast}; ${refs.join(', ')}.${notes}</sub>`
 }
 
 /**

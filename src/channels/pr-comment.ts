@@ -8,6 +8,7 @@ import { chartSection, MAX_CHARTS } from './chart.js'
 import { nextSteps } from './next-steps.js'
 import { dryRunNotice, exclusionsTable, periodLine, tierState } from './report.js'
 import { STATUS_ICON, STATUS_POLICY } from '../engine/status.js'
+import { forecastSentence } from './forecast-text.js'
 
 /** GitHub refuses comments over 65,536 characters. */
 const MAX_COMMENT = 65000
@@ -59,13 +60,19 @@ function charts(result: GateResult): string[] {
   ]
 }
 
+/** "; blocked; at the current burn ..." after the status, when blocked. */
+function forecastHeadline(result: GateResult): string {
+  const forecast = forecastSentence(result, escapeMarkdown)
+  return forecast ? `: ${result.dryRun ? 'would be blocked' : 'blocked'}; ${forecast}` : ''
+}
+
 export function renderComment(result: GateResult, context: CommentContext): string {
   const slo = result.worst
   const decision = context.canDeploy ? 'yes' : 'no'
   const lines = [
     commentMarker(context.tag),
     ...dryRunNotice(result),
-    `## ${STATUS_ICON[result.status]} Error budget: ${result.status}`,
+    `## ${STATUS_ICON[result.status]} Error budget: ${result.status}${forecastHeadline(result)}`,
     '',
     `**Can deploy:** ${decision} · **SLO:** ${escapeMarkdown(slo.name)}, ${slo.target}% over ${slo.window}`,
     '',

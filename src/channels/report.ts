@@ -10,6 +10,12 @@ import { STATUS_ICON, STATUS_POLICY, STATUSES } from '../engine/status.js'
 import { isDrawable } from '../engine/daily.js'
 import { chartSection } from './chart.js'
 import { nextSteps } from './next-steps.js'
+import {
+  forecastJson,
+  forecastOutputs,
+  forecastSentence,
+  sloForecastJson
+} from './forecast-text.js'
 
 /** The decision in words; `canDeploy` differs from the result's only after an override. */
 export function decisionText(result: GateResult, canDeploy = result.canDeploy): string {
@@ -103,6 +109,8 @@ function sloJson(slo: SloResult) {
       : null,
     daily_notes: isDrawable(slo.daily) ? slo.daily.notes : [],
     daily_unavailable: slo.daily && !isDrawable(slo.daily) ? slo.daily.unavailable : null,
+    // When it stops blocking (null when it does not block or the forecast is off).
+    forecast: sloForecastJson(slo),
     thresholds: slo.spec.thresholds,
     block_on: slo.spec.blockOn,
     error_query: slo.spec.errorQuery,
@@ -149,6 +157,7 @@ export function buildReport(
     freeze: result.freeze ?? null,
     policy: STATUS_POLICY[result.status],
     worst_slo: result.worst.name,
+    forecast: forecastJson(result),
     slos: result.slos.map(sloJson),
     request_count: result.requestCount,
     duration_ms: result.durationMs,
@@ -166,6 +175,7 @@ export function buildReport(
       evaluation_time: config.evaluationTime?.toISOString() ?? null,
       max_concurrency: config.maxConcurrency,
       chart: config.chart,
+      forecast: config.forecast,
       query_source: [...new Set(config.slos.map(s => s.querySource ?? 'raw'))].join(',')
     }
   }
@@ -190,12 +200,15 @@ export function gateOutputs(
     // One reason a line, and a one-line summary, whatever a server or a file put in them.
     reasons: result.reasons.map(oneLine).join('\n'),
     summary: oneLine(oneLineSummary(result, canDeploy)),
-    slos: slosOutput(result)
+    slos: slosOutput(result),
+    ...forecastOutputs(result)
   }
 }
 
+/** The summary's first line: the status, the decision and, when blocked, when it unblocks. */
 export function headline(result: GateResult, canDeploy = result.canDeploy): string {
-  return `${STATUS_ICON[result.status]} Error budget: ${result.status}, ${decisionText(result, canDeploy)}`
+  const forecast = forecastSentence(result, escapeMarkdown)
+  return `${STATUS_ICON[result.status]} Error budget: ${result.status}, ${decisionText(result, canDeploy)}${forecast ? `; ${forecast}` : ''}`
 }
 
 /** Where the figures came from, in words. */

@@ -10,6 +10,7 @@ import type { AuditRecord } from '../override/audit.js'
 import * as fmt from '../text/format.js'
 import { STATUS_ICON, STATUS_POLICY } from '../engine/status.js'
 import { isDrawable } from '../engine/daily.js'
+import { forecastSentence } from './forecast-text.js'
 
 export interface SlackMessage {
   text: string
@@ -125,6 +126,15 @@ function link(url: string, label: string): string {
   return `<${url.replace(/[<>|]/g, encodeURIComponent)}|${escapeSlack(label)}>`
 }
 
+/** When a blocked deploy unblocks, as a section of its own (none when not blocked). */
+function forecastBlocks(result: GateResult): unknown[] {
+  const sentence = forecastSentence(result, escapeSlack)
+  if (!sentence) return []
+  return [
+    { type: 'section', text: { type: 'mrkdwn', text: truncate(`*When it unblocks*\n${sentence}`) } }
+  ]
+}
+
 /** The gate's verdict for Slack. Every text a user or a query influenced is escaped. */
 export function gateMessage(
   result: GateResult,
@@ -164,6 +174,7 @@ export function gateMessage(
         }
       ]
     },
+    ...forecastBlocks(result),
     { type: 'section', text: { type: 'mrkdwn', text: truncate(`${prefix}*Reasons*\n${reasons}`) } },
     {
       type: 'context',

@@ -2,6 +2,7 @@
 import fs from 'node:fs'
 import { parseArgs } from 'node:util'
 import { DEFAULTS, type InputSource } from '../engine/inputs.js'
+import { BACKTEST_ABOUT, BACKTEST_FLAGS } from './backtest-flags.js'
 
 /** A command line the CLI cannot run; `command` is the command it was for, when known. */
 export class UsageError extends Error {
@@ -14,7 +15,15 @@ export class UsageError extends Error {
   }
 }
 
-export const COMMANDS = ['check', 'status', 'rules', 'freeze', 'unfreeze', 'serve'] as const
+export const COMMANDS = [
+  'check',
+  'status',
+  'rules',
+  'freeze',
+  'unfreeze',
+  'serve',
+  'backtest'
+] as const
 export type Command = (typeof COMMANDS)[number]
 
 /** One flag: the single source of `--help` and of the README's flag table. */
@@ -33,9 +42,9 @@ export interface FlagSpec {
   multiple?: boolean
 }
 
-const EVALUATING = ['check', 'status'] as const
+const EVALUATING = ['check', 'status', 'backtest'] as const
 /** The commands that read SLOs: the two that evaluate, and rules, which writes their rule file. */
-const READING_SLOS = ['check', 'status', 'rules'] as const
+const READING_SLOS = ['check', 'status', 'rules', 'backtest'] as const
 const gate = (input: string, help: string, env?: string): FlagSpec => ({
   flag: flagOf(input),
   input,
@@ -148,6 +157,11 @@ export const FLAGS: FlagSpec[] = [
     commands: EVALUATING
   },
   {
+    flag: 'no-forecast',
+    help: 'no recovery forecast of a blocked deploy (saves two range queries per blocking SLO)',
+    commands: ['check', 'status']
+  },
+  {
     flag: 'reason',
     value: 'TEXT',
     help: 'why deploys are frozen (required)',
@@ -165,6 +179,7 @@ export const FLAGS: FlagSpec[] = [
     help: 'the freeze file (default .deploy-freeze)',
     commands: ['freeze', 'unfreeze']
   },
+  ...BACKTEST_FLAGS,
   { flag: 'help', help: 'print this help (also -h)', commands: COMMANDS }
 ]
 
@@ -374,6 +389,7 @@ const ABOUT: Record<Command, string[]> = {
     'Needs no Prometheus: --prometheus-url may be left out.'
   ],
   unfreeze: ['error-budget unfreeze [--file PATH]', '', 'Removes the freeze file.'],
+  backtest: BACKTEST_ABOUT,
   serve: [
     'error-budget serve',
     '',
@@ -395,6 +411,7 @@ export function helpText(command?: Command): string {
     '  check      evaluate and exit with the deploy decision (0 deploy, 1 WARNING, 2 FREEZE, 3 EXHAUSTED, 99 ERROR)',
     '  status     show the budget; --watch to keep it on screen',
     '  rules      print the recording rules (and --alerts) that make each evaluation cheap',
+    '  backtest   what the policy would have done over past data (--since 90d)',
     '  freeze     write the freeze file (--reason TEXT [--by NAME])',
     '  unfreeze   remove the freeze file',
     '  serve      run the GitHub App server for deployment protection rules',

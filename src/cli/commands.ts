@@ -51,13 +51,20 @@ async function evaluate(config: GateConfig, io: Io): Promise<GateResult> {
   }
 }
 
+/** The recovery forecast, unless --no-forecast. */
+const withForecast = (args: ParsedArgs, config: GateConfig): boolean =>
+  config.forecast && !args.values['no-forecast']
+
 function useColor(args: ParsedArgs, io: Io): boolean {
   return io.isTTY && !args.values['no-color'] && !io.env.NO_COLOR
 }
 
 async function check(args: ParsedArgs, config: GateConfig, io: Io): Promise<number> {
-  // A CI gate: no chart to look at, so no range query.
-  const result = await evaluate({ ...config, chart: false }, io)
+  // A CI gate: no chart to look at, so no chart's range query (the forecast's, when blocked).
+  const result = await evaluate(
+    { ...config, chart: false, forecast: withForecast(args, config) },
+    io
+  )
   // Interrupted: no decision, no override record (the entry point exits 130).
   if (io.signal.aborted) return EXIT_INTERRUPTED
   const say = (text: string): string => redactSecrets(text, config.secrets)
@@ -104,7 +111,11 @@ async function check(args: ParsedArgs, config: GateConfig, io: Io): Promise<numb
 }
 
 async function status(args: ParsedArgs, gateConfig: GateConfig, io: Io): Promise<number> {
-  const config = { ...gateConfig, chart: gateConfig.chart && !args.values['no-chart'] }
+  const config = {
+    ...gateConfig,
+    chart: gateConfig.chart && !args.values['no-chart'],
+    forecast: withForecast(args, gateConfig)
+  }
   const say = (text: string): string => redactSecrets(text, config.secrets)
   const human = (result: GateResult): string =>
     [renderHuman(result, useColor(args, io)), ...terminalCharts(result, useColor(args, io))].join(
@@ -221,5 +232,10 @@ export async function runCommand(args: ParsedArgs, io: Io): Promise<number> {
     : undefined
   if (args.command === 'rules') return rules(args, slos, io)
   const config = readGateConfig(args.input, slos)
+  if (args.command === 'backtest') {
+    // Loaded only for backtest: check and status never parse it.
+    const { backtest } = await import('./backtest.js')
+    return backtest(args, config, io)
+  }
   return args.command === 'check' ? check(args, config, io) : status(args, config, io)
 }

@@ -3,6 +3,7 @@ import type { GateResult } from '../engine/result.js'
 import { decisionText, periodLine, sourceText } from '../channels/report.js'
 import * as fmt from '../text/format.js'
 import { oneLine } from '../text/escape.js'
+import { forecastSentence } from '../channels/forecast-text.js'
 import { STATUS_POLICY, type Status } from '../engine/status.js'
 
 const COLOR: Record<Status, string> = {
@@ -20,6 +21,12 @@ const COLOR: Record<Status, string> = {
  */
 export const plain = oneLine
 
+/** When a blocked deploy unblocks, under the decision. */
+function forecastLine(result: GateResult): string[] {
+  const sentence = forecastSentence(result, plain)
+  return sentence ? [`  ${sentence[0].toUpperCase()}${sentence.slice(1)}.`] : []
+}
+
 export function renderHuman(
   result: GateResult,
   color: boolean,
@@ -36,6 +43,7 @@ export function renderHuman(
     ...(result.status === 'ERROR'
       ? [`  ${plain(result.unavailable ?? result.reasons[0] ?? '')}`]
       : []),
+    ...forecastLine(result),
     '',
     row('SLO', `${plain(slo.name)}: ${slo.target}% over ${slo.window}`),
     row('Budget remaining', fmt.shownPercent(slo.budgetRemaining)),

@@ -28,6 +28,8 @@ export interface GateConfig {
   maxConcurrency: number
   /** Whether to read the daily points of the burn-down chart (one range query per error query). */
   chart: boolean
+  /** Whether a blocked deploy gets a recovery forecast (two range queries per blocking SLO). */
+  forecast: boolean
   /** Secret values to mask and to keep out of every report. */
   secrets: string[]
 }
@@ -213,6 +215,7 @@ export function readGateConfig(
       'a whole number, 1-64'
     ),
     chart: parseBoolean('chart', input('chart')),
+    forecast: parseBoolean('forecast', input('forecast')),
     secrets: [...(context.endpoint?.secrets ?? []), ...secretValues(get)]
   }
 }

@@ -10,7 +10,8 @@
  */
 import { formatDuration, parseDuration } from './duration.js'
 import type { SloSpec } from './slo.js'
-import { noteUnavailable, type EndpointHealth, type Limiter } from './concurrency.js'
+import type { EndpointHealth, Limiter } from './concurrency.js'
+import { runRangeQueries, type RangeQuery } from './range-queries.js'
 import { expandQuery, isRatioSlo } from './rules.js'
 import { parseSampleValue, type QueryClient, type QueryRange } from '../prometheus/api.js'
 
@@ -36,12 +37,8 @@ export type DailyBudget = DailySeries | { unavailable: string }
 export const isDrawable = (daily: DailyBudget | undefined): daily is DailySeries =>
   daily !== undefined && 'points' in daily
 
-export interface DailyQuery {
-  /** Same key, same request: SLOs that share an error query and a window share it. */
-  key: string
-  promql: string
-  range: QueryRange
-}
+/** One range query of the chart (same key, same request: SLOs that share an error query share it). */
+export type DailyQuery = RangeQuery
 
 /** The days of one SLO's chart: `count` steps of `stepSeconds` from `start`, then the evaluation time. */
 export interface DailyPlan {
@@ -134,34 +131,14 @@ export async function runDailyQueries(
   signal?: AbortSignal,
   endpoint: EndpointHealth = {}
 ): Promise<{ answers: Map<string, DailyAnswer>; sent: number }> {
+  const queries = plans.flatMap(plan => ('query' in plan && plan.query ? [plan.query] : []))
+  const run = await runRangeQueries(client, queries, slots, signal, endpoint)
   const answers = new Map<string, DailyAnswer>()
-  const queries = new Map<string, DailyQuery>()
-  for (const plan of plans)
-    if ('query' in plan && plan.query) queries.set(plan.query.key, plan.query)
-  let sent = 0
-  const queryRange = client.queryRange?.bind(client)
-  await Promise.all(
-    [...queries.values()].map(query =>
-      slots(async () => {
-        if (!queryRange) {
-          answers.set(query.key, { ok: false, message: 'the query client has no range queries' })
-          return
-        }
-        if (signal?.aborted) return answers.set(query.key, { ok: false, message: 'not sent' })
-        if (endpoint.unavailable)
-          return answers.set(query.key, { ok: false, message: `not sent: ${endpoint.unavailable}` })
-        sent++
-        try {
-          const matrix = await queryRange(query.promql, query.range, signal)
-          answers.set(query.key, readMatrix(matrix, query))
-        } catch (error) {
-          noteUnavailable(endpoint, error, signal)
-          answers.set(query.key, { ok: false, message: (error as Error).message })
-        }
-      })
-    )
-  )
-  return { answers, sent }
+  for (const query of queries) {
+    const answer = run.answers.get(query.key)!
+    answers.set(query.key, answer.ok ? readMatrix(answer.series, query) : answer)
+  }
+  return { answers, sent: run.sent }
 }
 
 /**

@@ -17,8 +17,19 @@ const PART_PATTERN = /(\d+)(y|w|d|h|ms|m|s)/g
 /** Prometheus keeps durations as int64 nanoseconds (Go's time.Duration): about 292 years. */
 const MAX_DURATION_SECONDS = 9223372036
 
+/** Durations already read: the forecast and the backtest judge the same windows thousands of times. */
+const parsed = new Map<string, number>()
+
 /** Seconds in a Prometheus duration, or throws with the accepted form. */
 export function parseDuration(text: string): number {
+  const known = parsed.get(text)
+  if (known !== undefined) return known
+  const seconds = parseUncached(text)
+  if (parsed.size < 10000) parsed.set(text, seconds)
+  return seconds
+}
+
+function parseUncached(text: string): number {
   const value = text.trim()
   if (!DURATION_PATTERN.test(value)) {
     throw new Error(`"${text}" is not a Prometheus duration (examples: 30d, 4w, 720h, 1d12h, 5m)`)

@@ -10,7 +10,9 @@ import { probeRawCoverage } from './coverage.js'
 import { dailyBudget, planDaily, runDailyQueries } from './daily.js'
 import type { FreezeNotice } from './freeze.js'
 import { coverageKey, figuresFrom, planBatches, queryWarnings } from './plan.js'
-import type { GateResult, Outcome, SloResult } from './result.js'
+import { gateForecast } from './forecast.js'
+import { countsEvents, forecastBlocking } from './forecast-run.js'
+import type { GateResult, Outcome, SloFigures, SloResult } from './result.js'
 import { chooseSources, type SourcePlan } from './sources.js'
 import { atEvaluationTime, sameWindow } from './windows.js'
 import type { QueryClient } from '../prometheus/api.js'
@@ -35,10 +37,11 @@ export async function evaluateGate(config: GateConfig, deps: EvaluateDeps): Prom
   // Shared by every kind of query: once the endpoint proved unavailable, none sends more.
   const endpoint: EndpointHealth = {}
   let sources: Awaited<ReturnType<typeof chooseSources>>
-  let outcomes: Map<string, Outcome>
   let coverage: Awaited<ReturnType<typeof probeRawCoverage>>
   let daily: Awaited<ReturnType<typeof runDailyQueries>>
   let dailyPlans: ReturnType<typeof planDaily>[] = []
+  let results: SloResult[]
+  let forecasts: Awaited<ReturnType<typeof forecastBlocking>> = { forecasts: [], sent: 0 }
   try {
     sources = await chooseSources(counted.client, specs, time, signal)
     noteUnavailable(endpoint, sources.failure, signal)
@@ -49,6 +52,7 @@ export async function evaluateGate(config: GateConfig, deps: EvaluateDeps): Prom
     )
     // The chart reads the series the SLO is read from (recorded ones when it reads rules).
     dailyPlans = config.chart ? sources.plans.map(p => planDaily(p.queried, time)) : []
+    let outcomes: Map<string, Outcome>
     ;[outcomes, coverage, daily] = await Promise.all([
       runBatches(counted.client, batches, time, slots, signal, endpoint),
       probeRawCoverage(
@@ -61,34 +65,60 @@ export async function evaluateGate(config: GateConfig, deps: EvaluateDeps): Prom
       ),
       runDailyQueries(deps.client, dailyPlans, slots, signal, endpoint)
     ])
+    for (const [key, outcome] of coverage.outcomes) outcomes.set(key, outcome)
+    for (const plan of sources.plans) {
+      if (plan.since !== undefined)
+        outcomes.set(coverageKey(plan.queried.totalQuery, plan.slo.window), {
+          ok: true,
+          value: plan.since
+        })
+    }
+    const figures = sources.plans.map(p =>
+      p.refusal ? undefined : figuresFrom(p.queried, outcomes, time)
+    )
+    results = sources.plans.map((plan, i) => judge(plan, figures[i], i))
+    // After the decision, within its deadline: the forecast of every SLO that blocks.
+    if (config.forecast && results.some(r => r.blocks))
+      forecasts = await forecastBlocking(
+        deps.client,
+        sources.plans.map((p, i) => ({
+          slo: p.queried,
+          countsEvents: countsEvents(p),
+          figures: figures[i],
+          result: results[i]
+        })),
+        { onError: config.onError, time, slots, signal, endpoint }
+      )
   } finally {
     clear()
   }
-  for (const [key, outcome] of coverage.outcomes) outcomes.set(key, outcome)
-  for (const plan of sources.plans) {
-    if (plan.since !== undefined)
-      outcomes.set(coverageKey(plan.queried.totalQuery, plan.slo.window), {
-        ok: true,
-        value: plan.since
-      })
-  }
-  const judge = ({ slo, queried, source, refusal }: SourcePlan, i: number): SloResult => {
-    if (refusal) return { ...errorResult(slo, refusal, [], config.onError), querySource: source }
+  function judge(
+    { slo, queried, source, refusal }: SourcePlan,
+    figures: SloFigures | undefined,
+    i: number
+  ): SloResult {
+    if (refusal || !figures)
+      return {
+        ...errorResult(slo, refusal ?? 'not queried', [], config.onError),
+        querySource: source
+      }
     const result: SloResult = {
-      ...assessSlo(queried, figuresFrom(queried, outcomes, time), config.onError, time),
+      ...assessSlo(queried, figures, config.onError, time),
       querySource: source,
       spec: slo
     }
     if (!config.chart) return result
     const main = result.windows.find(w => sameWindow(w.window, slo.window))
-    const figures = {
+    const budget = {
       target: slo.target,
       remaining: result.budgetRemaining,
       total: main?.total ?? null
     }
-    return { ...result, daily: dailyBudget(dailyPlans[i], daily.answers, figures, time) }
+    return { ...result, daily: dailyBudget(dailyPlans[i], daily.answers, budget, time) }
   }
-  const results = sources.plans.map(judge)
+  results = results.map((r, i) =>
+    forecasts.forecasts[i] ? { ...r, forecast: forecasts.forecasts[i] } : r
+  )
   const gate = decideGate(results, {
     onError: config.onError,
     dryRun: config.dryRun,
@@ -104,6 +134,7 @@ export async function evaluateGate(config: GateConfig, deps: EvaluateDeps): Prom
   return {
     ...gate,
     unavailable,
+    forecast: gate.blocked && config.forecast ? gateForecast(gate.slos, deps.freeze) : undefined,
     freeze: deps.freeze,
     evaluationTime: time,
     dryRun: config.dryRun,
@@ -113,7 +144,7 @@ export async function evaluateGate(config: GateConfig, deps: EvaluateDeps): Prom
       ...coverage.warnings,
       ...results.flatMap(r => r.warnings)
     ],
-    requestCount: counted.sent() + daily.sent,
+    requestCount: counted.sent() + daily.sent + forecasts.sent,
     durationMs: Date.now() - started
   }
 }

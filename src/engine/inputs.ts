@@ -48,6 +48,7 @@ export const DEFAULTS: Record<string, string> = {
   dry_run: 'false',
   max_concurrency: '8',
   chart: 'true',
+  forecast: 'true',
   query_source: 'auto'
 }
 

@@ -32,7 +32,7 @@ export const rangeLabel = (r: FixedRange): string => `at ${r.seconds}s@${r.end}`
 export const rangeKey = (template: string, r: FixedRange): string => `${rangeLabel(r)} ${template}`
 
 /** The exclusions that overlap the window ending at `now` (Unix seconds), each with its part inside. */
-function overlaps(
+export function overlaps(
   slo: SloSpec,
   window: string,
   now: number

@@ -6,6 +6,7 @@
 import type { TierOutcome } from './budget.js'
 import type { DailyBudget } from './daily.js'
 import type { Exclusion, FixedRange } from './exclusions.js'
+import type { GateForecast, SloForecast } from './forecast.js'
 import type { FreezeNotice } from './freeze.js'
 import type { SloSpec } from './slo.js'
 import type { Status } from './status.js'
@@ -88,6 +89,8 @@ export interface SloResult {
   spec: SloSpec
   /** The burn-down chart's points, or why it cannot be drawn; undefined when the chart is off. */
   daily?: DailyBudget
+  /** When it stops blocking (only for an SLO that blocks, with forecast on), or why unknown. */
+  forecast?: SloForecast
 }
 
 export interface ExclusionResult {
@@ -116,6 +119,8 @@ export interface GateResult {
   warnings: string[]
   requestCount: number
   durationMs: number
+  /** When a blocked deploy unblocks (undefined when not blocked or with forecast off). */
+  forecast?: GateForecast
 }
 
 /** Where a calendar SLO stands in its period. */

@@ -33,11 +33,13 @@ export function windowsFor(slo: SloSpec): string[] {
 
 /**
  * A calendar SLO at the evaluation time: its window becomes the seconds elapsed since the period
- * started (`increase(x[<seconds>s])`), and the period is kept for the figures.
+ * started (`increase(x[<seconds>s])`), and the period is kept for the figures. An SLO already
+ * resolved at one instant is resolved again at another (the forecast's and the backtest's).
  */
 export function atEvaluationTime(slo: SloSpec, time: Date): SloSpec {
-  if (!isCalendarUnit(slo.window)) return slo
-  const calendar = periodAt(slo.window, slo.timeZone, time)
+  const unit = slo.calendar?.unit ?? (isCalendarUnit(slo.window) ? slo.window : undefined)
+  if (!unit) return slo
+  const calendar = periodAt(unit, slo.timeZone, time)
   const elapsed = Math.max(1, Math.floor((time.getTime() - calendar.start) / 1000))
   return { ...slo, window: `${elapsed}s`, calendar }
 }

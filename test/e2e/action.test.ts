@@ -365,7 +365,8 @@ describe('config_file with several SLOs', () => {
 
 describe('the burn-down chart in the job summary', () => {
   it('draws it by default, ending on budget_remaining, with the daily points in the report', async () => {
-    const r = await run('warning')
+    // warning blocks: its forecast, drawn past today, is in the next describe.
+    const r = await run('warning', { forecast: 'false' })
     const block = /```mermaid\n([\s\S]*?)```/.exec(r.summary)?.[1] ?? ''
     expect(block).toMatch(/^xychart-beta$/m)
     const values = /line "budget left" \[(.*)\]/.exec(block)![1].split(', ')
@@ -379,12 +380,40 @@ describe('the burn-down chart in the job summary', () => {
   })
 
   it('chart: false draws nothing and sends no range query; a bad value fails naming the input', async () => {
-    const off = await run('warning', { chart: 'false' })
+    const off = await run('warning', { chart: 'false', forecast: 'false' })
     expect(off.summary).not.toContain('mermaid')
     expect(off.summary).toMatch(/with 4 Prometheus requests/)
     expect(off.outputs.budget_status).toBe('WARNING')
     const bad = await run('warning', { chart: 'maybe' })
     expect(bad.exitCode).toBe(1)
     expect(bad.stdout).toMatch(/Input chart: "maybe" is not a boolean/)
+  })
+})
+
+describe('the recovery forecast through the bundled action', () => {
+  it('a blocked deploy gets unblocks_at, the headline, the chart past today and the report', async () => {
+    const r = await run('warning')
+    expect(r.outputs.unblocks_at).toBe('never')
+    // A steady leak at 40 % left: back above 50 % once a sixth of the window has aged out.
+    const stop = Date.parse(r.outputs.unblocks_at_if_errors_stop) / 1000
+    expect(Math.abs(stop - (prometheus.endTime + 121 * 3600))).toBeLessThanOrEqual(3600)
+    expect(r.summary.split('\n')[0]).toMatch(
+      /^## ⚠️ Error budget: WARNING, deploy blocked; at the current burn the budget is not back above 50 % within the 30d window; if errors stop now, on \w{3} \d+ \w{3} about \d\d:00 UTC$/
+    )
+    expect(r.summary).toMatch(/line "if errors stop now" \[/)
+    expect(r.report?.forecast).toMatchObject({
+      unblocks_at: 'never',
+      unblocks_at_if_errors_stop: r.outputs.unblocks_at_if_errors_stop
+    })
+    // The probe, the two batches, the coverage check, the chart's and the forecast's two.
+    expect(r.summary).toMatch(/with 7 Prometheus requests/)
+  })
+
+  it('is empty when not blocked, and a bad forecast value fails naming the input', async () => {
+    const healthy = await run('healthy')
+    expect(healthy.outputs).toMatchObject({ unblocks_at: '', unblocks_at_if_errors_stop: '' })
+    const bad = await run('warning', { forecast: 'maybe' })
+    expect(bad.exitCode).toBe(1)
+    expect(bad.stdout).toMatch(/Input forecast: "maybe" is not a boolean/)
   })
 })

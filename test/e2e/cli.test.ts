@@ -359,14 +359,57 @@ describe('error-budget status', () => {
   })
 
   it('--no-chart and check draw no chart and send no range query', async () => {
-    const none = await cli(['status', '--no-chart', '--json', ...target('warning')])
+    // warning blocks: without --no-forecast, its forecast adds two range queries.
+    const quiet = ['--no-forecast', '--json', ...target('warning')]
+    const none = await cli(['status', '--no-chart', ...quiet])
     // The probe for recorded series, the two batches and the coverage check: no range query.
     expect(JSON.parse(none.stdout)).toMatchObject({ request_count: 4, slos: [{ daily: null }] })
-    const check = await cli(['check', '--json', ...target('warning')])
+    const check = await cli(['check', ...quiet])
     expect(JSON.parse(check.stdout)).toMatchObject({ request_count: 4, slos: [{ daily: null }] })
+    const forecast = await cli(['check', '--json', ...target('warning')])
+    expect(JSON.parse(forecast.stdout)).toMatchObject({
+      request_count: 6,
+      forecast: { unblocks_at: 'never' }
+    })
     expect((await cli(['status', '--no-chart', ...target('warning')])).stdout).not.toContain(
       'budget left over 30d (%)'
     )
+  })
+})
+
+describe('error-budget backtest', () => {
+  it('runs from the bundle: a timeline, then --json with the fields a script reads', async () => {
+    const flags = [
+      '--since',
+      '2d',
+      '--until',
+      String(prometheus.endTime),
+      '--time-window',
+      '7d',
+      '--query-source',
+      'raw',
+      // Data older than a day is sampled every 10 minutes: no 5m window (the gate would say ERROR).
+      '--fast-burn-threshold',
+      '0',
+      ...target('oldincident').filter(
+        (_, i, all) => all[i] !== '--evaluation-time' && all[i - 1] !== '--evaluation-time'
+      )
+    ]
+    const human = await cli(['backtest', ...flags])
+    expect(human.code).toBe(0)
+    expect(human.stdout).toMatch(/^Backtest .* UTC, every 1h: blocked 0\.0 % of the judged time/)
+    expect(human.stdout).toMatch(/^ {2}gate {9}\|\.+\|$/m)
+    const json = await cli(['backtest', '--json', ...flags])
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      step_seconds: 3600,
+      steps: 49,
+      blocked_share: 0,
+      intervals: [],
+      requests: 4
+    })
+    const missing = await cli(['backtest', ...flags.slice(2)])
+    expect(missing.code).toBe(64)
+    expect(missing.stderr).toMatch(/backtest needs --since DURATION/)
   })
 })
 

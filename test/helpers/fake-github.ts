@@ -38,6 +38,15 @@ export interface Issue {
   state: 'open' | 'closed'
   labels: string[]
 }
+/** A deployment as the Deployments API lists it (`created_at` ISO 8601). */
+export interface Deployment {
+  id: number
+  repo: string
+  environment: string
+  sha: string
+  ref: string
+  created_at: string
+}
 export interface ScriptedReply {
   status: number
   body?: unknown
@@ -105,6 +114,51 @@ function bodyValidator(method: string, template: string): ValidateFunction | nul
   return validators.get(key) ?? null
 }
 
+/** The operation of a method and path template in GitHub's description. */
+function operationOf(method: string, template: string): Json | undefined {
+  return ((loadOpenApi().paths as Json)[template] as Json | undefined)?.[method.toLowerCase()] as
+    Json | undefined
+}
+
+/** What is wrong with a request's query string: unknown parameters, values not of their type. */
+export function queryErrors(method: string, template: string, query: URLSearchParams): string[] {
+  const api = loadOpenApi()
+  const parameters = ((operationOf(method, template)?.parameters as unknown[]) ?? []).map(
+    p => deref(p, api) as { name: string; in: string; schema?: { type?: string; enum?: string[] } }
+  )
+  const known = new Map(parameters.filter(p => p.in === 'query').map(p => [p.name, p.schema]))
+  const errors: string[] = []
+  for (const [name, value] of query) {
+    const schema = known.get(name)
+    if (!schema) errors.push(`${method} ${template}: unknown query parameter ${name}`)
+    else if (schema.type === 'integer' && !/^\d+$/.test(value))
+      errors.push(`${method} ${template}: ${name}=${value} is not an integer`)
+    else if (schema.enum && !schema.enum.includes(value))
+      errors.push(`${method} ${template}: ${name}=${value} is not one of ${schema.enum.join(', ')}`)
+  }
+  return errors
+}
+
+const responseValidators = new Map<string, ValidateFunction | null>()
+/** Answers carry formats (uri, date-time) Ajv does not know without ajv-formats: shapes only. */
+const responseAjv = new Ajv({ strict: false, allErrors: true, validateFormats: false })
+
+/** What is wrong with a 200 body the fake answers, by GitHub's description of the response. */
+export function responseErrors(method: string, template: string, body: unknown): string[] {
+  const key = `${method} ${template}`
+  if (!responseValidators.has(key)) {
+    const response = (operationOf(method, template)?.responses as Json | undefined)?.['200'] as
+      Json | undefined
+    const schema = ((response?.content as Json | undefined)?.['application/json'] as Json)?.schema
+    responseValidators.set(
+      key,
+      schema ? responseAjv.compile(deref(schema, loadOpenApi()) as object) : null
+    )
+  }
+  const check = responseValidators.get(key)
+  return check && !check(body) ? [`${key} answer: ${responseAjv.errorsText(check.errors)}`] : []
+}
+
 // ---------- the fake ----------
 
 export interface FakeGitHub {
@@ -140,12 +194,43 @@ export interface FakeGitHub {
   installationTokens: string[]
   /** `<owner>/<repo>@<ref>:<path>` -> file text (or a symlink), served by the contents API. */
   files: Map<string, string | { symlink: string }>
+  /** Deployments, listed by GET /repos/{owner}/{repo}/deployments (newest first, paginated). */
+  deployments: Deployment[]
   /** Deployment protection rule reviews: state and comment, or a status report (no state). */
   gateReviews: { repo: string; runId: number; body: Json; at: number }[]
   close(): Promise<void>
 }
 
 const now = (): string => new Date().toISOString()
+
+/** A user as GitHub's `simple-user` describes one (every field it requires). */
+function simpleUser(user: User): Json {
+  const url = `https://api.github.example.com/users/${user.login}`
+  return {
+    login: user.login,
+    id: user.id,
+    node_id: `U_${user.id}`,
+    type: user.type,
+    site_admin: false,
+    avatar_url: `https://avatars.github.example.com/u/${user.id}`,
+    gravatar_id: '',
+    url,
+    html_url: `https://github.example.com/${user.login}`,
+    ...Object.fromEntries(
+      [
+        'events_url',
+        'followers_url',
+        'following_url',
+        'gists_url',
+        'organizations_url',
+        'received_events_url',
+        'repos_url',
+        'starred_url',
+        'subscriptions_url'
+      ].map(field => [field, `${url}/${field.replace(/_url$/, '')}`])
+    )
+  }
+}
 
 export async function startFakeGitHub(): Promise<FakeGitHub> {
   let nextId = 1000
@@ -167,6 +252,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     installationTokens: [],
     files: new Map(),
     gateReviews: [],
+    deployments: [],
     slackResponses: [],
     slackMessages: [],
     failNext(method, path, reply, times = 1) {
@@ -329,6 +415,39 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     ) {
       fake.gateReviews.push({ repo, runId: Number(m[1]), body, at: Date.now() })
       return { status: 204 }
+    }
+    if (rest === '/deployments' && method === 'GET') {
+      const template = '/repos/{owner}/{repo}/deployments'
+      fake.schemaErrors.push(...queryErrors(method, template, query))
+      const perPage = Math.min(Number(query.get('per_page') ?? 30), 100)
+      const page = Number(query.get('page') ?? 1)
+      const environment = query.get('environment')
+      const all = fake.deployments
+        .filter(d => d.repo === repo && (environment === null || d.environment === environment))
+        .sort((a, b) => b.created_at.localeCompare(a.created_at) || b.id - a.id)
+      const last = Math.max(1, Math.ceil(all.length / perPage))
+      const link = (p: number, rel: string): string =>
+        `<${fake.url}/repos/${repo}/deployments?${new URLSearchParams({ ...Object.fromEntries(query), per_page: String(perPage), page: String(p) })}>; rel="${rel}"`
+      const body = all.slice((page - 1) * perPage, page * perPage).map(d => ({
+        url: `${fake.url}/repos/${repo}/deployments/${d.id}`,
+        id: d.id,
+        node_id: `DE_${d.id}`,
+        sha: d.sha,
+        ref: d.ref,
+        task: 'deploy',
+        payload: {},
+        original_environment: d.environment,
+        environment: d.environment,
+        description: null,
+        creator: simpleUser(BOT),
+        created_at: d.created_at,
+        updated_at: d.created_at,
+        statuses_url: `${fake.url}/repos/${repo}/deployments/${d.id}/statuses`,
+        repository_url: `${fake.url}/repos/${repo}`
+      }))
+      fake.schemaErrors.push(...responseErrors(method, template, body))
+      const links = page < last ? [link(page + 1, 'next'), link(last, 'last')] : []
+      return { status: 200, body, headers: links.length ? { link: links.join(', ') } : {} }
     }
     if ((m = /^\/issues\/(\d+)$/.exec(rest)) && method === 'GET') {
       const issue = fake.issues.find(i => i.number === Number(m![1]))

@@ -120,9 +120,15 @@ export function dayModel(errorsOnDay: (day: number) => number, days = 30): FakeA
       if (kind === 'total') return perDay * share
       return share >= days ? sum : errorsOnDay(days) * share
     },
-    range(_query, at) {
+    /** A step of the range queries (a day for the chart, an hour for the forecast) on its day. */
+    range(query, at) {
+      const [, kind, window] = /^(errors|total)\[(\w+)\]$/.exec(query) ?? []
+      if (!kind) return undefined
       const end = Date.parse('2026-12-01T12:00:00Z')
-      return errorsOnDay(days - Math.round((end - at.getTime()) / 1000 / DAY))
+      const day = days - Math.floor((end - at.getTime()) / 1000 / DAY)
+      if (day < 1) return undefined
+      const share = seconds(window) / DAY
+      return (kind === 'total' ? perDay : errorsOnDay(day)) * share
     }
   }
 }

@@ -104,12 +104,22 @@ export async function backfillRules(options: {
 
 /**
  * Samples a query touches, from Prometheus's own counter (`stats=all` →
- * `totalQueryableSamples`), for the same query at the same time.
+ * `totalQueryableSamples`), for the same query at the same time (or over the same range).
  */
-export async function samplesTouched(url: string, query: string, time?: Date): Promise<number> {
+export async function samplesTouched(
+  url: string,
+  query: string,
+  time?: Date,
+  range?: { start: Date; end: Date; stepSeconds: number }
+): Promise<number> {
   const form = new URLSearchParams({ query, stats: 'all' })
   if (time) form.set('time', String(time.getTime() / 1000))
-  const response = await fetch(`${url}/api/v1/query`, {
+  if (range) {
+    form.set('start', String(range.start.getTime() / 1000))
+    form.set('end', String(range.end.getTime() / 1000))
+    form.set('step', String(range.stepSeconds))
+  }
+  const response = await fetch(`${url}/api/v1/${range ? 'query_range' : 'query'}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
     body: form

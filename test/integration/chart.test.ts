@@ -20,6 +20,8 @@ function gate(inputs: Record<string, string>, url = prometheus.url): Promise<Gat
     evaluation_time: String(prometheus.endTime),
     // No recorded series here: the rules probe is counted in rules.test.ts.
     query_source: 'raw',
+    // The chart's range queries alone (warning blocks: its forecast is in forecast.test.ts).
+    forecast: 'false',
     ...inputs
   })
 }

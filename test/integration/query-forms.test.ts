@@ -22,12 +22,14 @@ beforeEach(() => {
 
 const queries = serviceQueries('warning')
 const expected = remainingFor(expectedErrorRatio('warning', parseDuration('30d')))
-// The burn-down chart's range query is counted in its own tests (chart.test.ts).
+// The burn-down chart's range query is counted in its own tests (chart.test.ts), the forecast's
+// (warning blocks) in forecast.test.ts.
 const gate = (inputs: Record<string, string>) =>
   evaluateWith({
     prometheus_url: proxy.url,
     evaluation_time: String(prometheus.endTime),
     chart: 'false',
+    forecast: 'false',
     // No recorded series here: the rules probe is counted in rules.test.ts.
     query_source: 'raw',
     ...queries,

@@ -11,6 +11,7 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import { parseDuration } from '../../src/engine/duration.js'
 import { coveragePointQuery } from '../../src/engine/coverage.js'
+import { isForecast } from '../../src/engine/forecast.js'
 import { evaluateGate } from '../../src/engine/evaluate.js'
 import { expandQuery } from '../../src/engine/rules.js'
 import { windowsFor } from '../../src/engine/windows.js'
@@ -314,6 +315,29 @@ describe('error-budget rules, backfilled and read', () => {
       }
     }
   )
+
+  it('forecasts a blocked SLO read from rules as from raw series, to the step', async () => {
+    const forecastOf = async (source: string) => {
+      const config = readGateConfig(
+        name => ({ prometheus_url: prometheus.url, evaluation_time: String(endTime) })[name] ?? '',
+        [{ ...sloOf('warning'), querySource: source as SloSpec['querySource'] }]
+      )
+      const client = new PrometheusClient(config.prometheus)
+      try {
+        const result = await evaluateGate(config, { client })
+        const forecast = result.worst.forecast
+        if (!isForecast(forecast)) throw new Error(`${source}: ${forecast?.unavailable}`)
+        return { source: result.worst.querySource, forecast }
+      } finally {
+        client.close()
+      }
+    }
+    const [raw, rules] = [await forecastOf('raw'), await forecastOf('rules')]
+    expect([raw.source, rules.source]).toEqual(['raw', 'rules'])
+    expect(rules.forecast.atCurrentBurn.at).toBe('never')
+    const stop = (f: typeof raw) => (f.forecast.ifErrorsStop.at as Date).getTime()
+    expect(Math.abs(stop(rules) - stop(raw))).toBeLessThanOrEqual(3600_000)
+  })
 
   it("a Sloth SLO reads Sloth's own recording rules (rules and auto), with the figures of raw", async () => {
     expect(slothSlo.slothId).toBe('shop-caution')

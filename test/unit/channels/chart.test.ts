@@ -14,9 +14,12 @@ import { mermaidBlocks, parseMermaid } from '../../helpers/mermaid.js'
 const PALETTE = { themeVariables: { xyChart: { plotColorPalette: expect.any(String) } } }
 const LINES = ['budget left', 'caution 80', 'warning 50', 'freeze 20', 'exhausted 0']
 
-/** One SLO per name, each on its own queries of the linear model (600 errors a day: 40% left). */
+/**
+ * One SLO per name, each on its own queries of the linear model (600 errors a day: 40% left).
+ * The chart alone: the forecast drawn past today is checked in forecast-channels.test.ts.
+ */
 async function resultFor(names: string[], extra: Record<string, string> = {}, days = 30) {
-  const config = fakeConfig({ time_window: `${days}d`, ...extra })
+  const config = fakeConfig({ time_window: `${days}d`, forecast: 'false', ...extra })
   config.slos = names.map(name => ({ ...config.slos[0], name }))
   return evaluateGate(config, { client: fakeClient(dayModel(() => 600, days)) })
 }

@@ -155,7 +155,8 @@ describe('evaluateGate with the chart', () => {
 
   it('adds one range query per distinct error query, never for the total query', async () => {
     const client = fakeClient(linear)
-    const config = fakeConfig()
+    // The budget blocks: without the forecast's range queries, the chart's stand alone.
+    const config = fakeConfig({ forecast: 'false' })
     // Two SLOs on the same queries and window share the range query.
     config.slos = [config.slos[0], { ...config.slos[0], name: 'twin' }]
     const result = await evaluateGate(config, { client })
@@ -176,14 +177,18 @@ describe('evaluateGate with the chart', () => {
 
   it('keeps to max_concurrency, with the range query queued behind the decision queries', async () => {
     const client = fakeClient({ ...linear, delayMs: 5 })
-    await evaluateGate(fakeConfig({ max_concurrency: '1' }), { client })
+    await evaluateGate(fakeConfig({ max_concurrency: '1', forecast: 'false' }), {
+      client
+    })
     expect(client.maxInFlight).toBe(1)
     expect(client.asked.at(-1)).toBe('errors[1d]')
   })
 
   it('sends no range query with chart: false', async () => {
     const client = fakeClient(linear)
-    const result = await evaluateGate(fakeConfig({ chart: 'false' }), { client })
+    const result = await evaluateGate(fakeConfig({ chart: 'false', forecast: 'false' }), {
+      client
+    })
     expect(client.ranges).toEqual([])
     // Errors, totals and the coverage check.
     expect(result.requestCount).toBe(3)
