@@ -474,8 +474,8 @@ async function listDeployments(client, repo, environment, range) {
     return { times: times.sort((a, b) => a - b), truncated: false };
 }
 
-// EXTERNAL MODULE: ./src/prometheus/client.ts + 16 modules
-var prometheus_client = __webpack_require__(5599);
+// EXTERNAL MODULE: ./src/prometheus/client.ts + 17 modules
+var prometheus_client = __webpack_require__(9807);
 // EXTERNAL MODULE: ./src/text/redact.ts
 var redact = __webpack_require__(3326);
 // EXTERNAL MODULE: ./src/workspace/read.ts
