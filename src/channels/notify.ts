@@ -74,11 +74,15 @@ export function readNotifyConfig(get: InputSource): NotifyConfig {
   }
 }
 
-/** The PRs this run is about: the event's PR, or the open PRs of the pushed commit. */
-async function pullRequestsOf(
+/**
+ * The PRs this run is about: the event's PR, or the open PRs of the pushed commit (and, for a
+ * deploy's receipt, the merged ones: a commit is deployed once its PR is merged).
+ */
+export async function pullRequestsOf(
   client: GitHubClient,
   repo: RepoRef,
-  run: RunContext
+  run: RunContext,
+  options: { merged?: boolean } = {}
 ): Promise<number[]> {
   if (run.pullRequest) return [run.pullRequest]
   if (!run.sha) return []
@@ -86,14 +90,16 @@ async function pullRequestsOf(
     ...repo,
     commit_sha: run.sha
   })
-  return data.filter(p => p.state === 'open').map(p => p.number)
+  return data
+    .filter(p => p.state === 'open' || (options.merged && Boolean(p.merged_at)))
+    .map(p => p.number)
 }
 
-function pullRequestUrl(run: RunContext, repo: RepoRef, number: number): string {
+export function pullRequestUrl(run: RunContext, repo: RepoRef, number: number): string {
   return `${run.serverUrl}/${repo.owner}/${repo.repo}/pull/${number}`
 }
 
-function permissionHint(error: unknown, what: string): string {
+export function permissionHint(error: unknown, what: string): string {
   const status = httpStatusOf(error)
   const said = gitHubReason(error)
   if (status === 403 || status === 404) {

@@ -5,7 +5,15 @@ import { DEFAULTS, type InputSource } from '../engine/inputs.js'
 
 export class UsageError extends Error {}
 
-export const COMMANDS = ['check', 'status', 'rules', 'freeze', 'unfreeze', 'serve'] as const
+export const COMMANDS = [
+  'check',
+  'status',
+  'verify',
+  'rules',
+  'freeze',
+  'unfreeze',
+  'serve'
+] as const
 export type Command = (typeof COMMANDS)[number]
 
 /** One flag: the single source of `--help` and of the README's flag table. */
@@ -24,9 +32,16 @@ export interface FlagSpec {
   multiple?: boolean
 }
 
-const EVALUATING = ['check', 'status'] as const
-/** The commands that read SLOs: the two that evaluate, and rules, which writes their rule file. */
-const READING_SLOS = ['check', 'status', 'rules'] as const
+const EVALUATING = ['check', 'status', 'verify'] as const
+/** The commands that read SLOs: those that evaluate, and rules, which writes their rule file. */
+const READING_SLOS = ['check', 'status', 'verify', 'rules'] as const
+const verifying = (input: string, help: string): FlagSpec => ({
+  flag: flagOf(input),
+  input,
+  value: 'VALUE',
+  help,
+  commands: ['verify']
+})
 const gate = (input: string, help: string, env?: string): FlagSpec => ({
   flag: flagOf(input),
   input,
@@ -109,6 +124,25 @@ export const FLAGS: FlagSpec[] = [
   gate('evaluation_time', 'evaluate at this instant (RFC 3339 or Unix seconds)'),
   gate('max_concurrency', 'most queries in flight at once (1-64)'),
   gate('query_source', 'raw, rules or auto: read raw series or the recording rules of `rules`'),
+  verifying('deployed_at', 'when the deploy happened (RFC 3339 or Unix seconds; default now)'),
+  verifying(
+    'verify_for',
+    'how long after the deploy to watch (e.g. 15m, at most 24h); 0 checks once'
+  ),
+  verifying('verify_interval', 'time between checks (5s to 1h)'),
+  verifying(
+    'verify_max_burn',
+    'burn since the deploy above which it fails; auto (the fast-burn factor), a number, 0 off'
+  ),
+  verifying('verify_max_spend', 'share of the budget the deploy may spend, e.g. 2%; 0 off'),
+  verifying('on_inconclusive', 'fail or pass: the exit code of an inconclusive verify'),
+  {
+    flag: 'commit',
+    value: 'SHA',
+    help: 'the deployed commit the receipt names (default CI_COMMIT_SHA, then GITHUB_SHA)',
+    commands: ['verify'],
+    env: 'CI_COMMIT_SHA'
+  },
   { flag: 'json', help: 'print only the JSON report on stdout', commands: EVALUATING },
   {
     flag: 'audit-log',
@@ -306,6 +340,14 @@ const ABOUT: Record<Command, string[]> = {
     'With --watch it redraws every interval until Ctrl-C (then exits 0); with --watch --json it',
     'prints one JSON document a line.'
   ],
+  verify: [
+    'error-budget verify [--deployed-at TIME] [--verify-for DURATION] [--json] [flags]',
+    '',
+    'Watches the budget after a deploy: every --verify-interval until --verify-for after the deploy,',
+    'the burn since it (beside the burn over as long before it) and the share of the budget it spent.',
+    'Prints a line a check, then the receipt. Exits 0 verified, 1 failed, 2 inconclusive (0 with',
+    '--on-inconclusive pass), 99 could not run (bad value), 130 interrupted.'
+  ],
   freeze: [
     'error-budget freeze --reason TEXT [--by NAME] [--file PATH]',
     '',
@@ -340,6 +382,7 @@ export function helpText(command?: Command): string {
     'Commands:',
     '  check      evaluate and exit with the deploy decision (0 deploy, 1 WARNING, 2 FREEZE, 3 EXHAUSTED, 99 ERROR)',
     '  status     show the budget; --watch to keep it on screen',
+    '  verify     after a deploy: watch the budget, exit 0 when it held, print the receipt',
     '  rules      print the recording rules (and --alerts) that make each evaluation cheap',
     '  freeze     write the freeze file (--reason TEXT [--by NAME])',
     '  unfreeze   remove the freeze file',
