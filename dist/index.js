@@ -33986,10 +33986,12 @@ module.exports = {
 /* harmony export */   d1: () => (/* binding */ daysToExhaustion),
 /* harmony export */   eu: () => (/* binding */ budgetRemaining),
 /* harmony export */   g0: () => (/* binding */ burnRate),
+/* harmony export */   iK: () => (/* binding */ enoughEvents),
 /* harmony export */   l_: () => (/* binding */ builtInTiers),
+/* harmony export */   wU: () => (/* binding */ allowedErrorRatio),
 /* harmony export */   xM: () => (/* binding */ escalateForBurn)
 /* harmony export */ });
-/* unused harmony exports allowedErrorRatio, BUILT_IN_TIERS, tierFactor */
+/* unused harmony exports BUILT_IN_TIERS, tierFactor */
 /* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4964);
 /* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8678);
 /** Pure error-budget math: ratios, remaining budget, burn rates, forecast and status. */
@@ -34105,6 +34107,8 @@ function burnChecks(tiers, windowSeconds) {
         ];
     });
 }
+/** Whether a burn measured on `events` events counts: at least min_events of them (0: always). */
+const enoughEvents = (events, minEvents) => events >= minEvents;
 /**
  * Raises the status for every burn check whose two windows both burn above its threshold.
  * `burnOver(window)` is null for a window without traffic: such a check cannot fire; neither can
@@ -34118,7 +34122,7 @@ function escalateForBurn(status, checks, burnOver, guard) {
         const short = burnOver(check.shortWindow) ?? null;
         const burning = long !== null && short !== null && long > check.threshold && short > check.threshold;
         const events = guard ? (guard.eventsOver(check.longWindow) ?? 0) : Infinity;
-        const tooFew = guard && events < guard.minEvents ? events : undefined;
+        const tooFew = guard && !enoughEvents(events, guard.minEvents) ? events : undefined;
         const fired = burning && tooFew === undefined;
         tiers.push({ check, longBurn: long, shortBurn: short, fired, tooFewEvents: tooFew });
         if (!burning)
@@ -34433,10 +34437,12 @@ function expandAt(template, seconds, end) {
 /* harmony export */   gJ: () => (/* binding */ parseSloWindow),
 /* harmony export */   hu: () => (/* binding */ parseTarget),
 /* harmony export */   kB: () => (/* binding */ parseWord),
+/* harmony export */   lo: () => (/* binding */ parsePercent),
 /* harmony export */   mA: () => (/* binding */ parseQuery),
 /* harmony export */   rO: () => (/* binding */ withDefaults),
 /* harmony export */   vZ: () => (/* binding */ parseQuerySource),
 /* harmony export */   w$: () => (/* binding */ parseBlockOn),
+/* harmony export */   wr: () => (/* binding */ parseSpan),
 /* harmony export */   yG: () => (/* binding */ parseBoolean)
 /* harmony export */ });
 /* unused harmony exports DEFAULTS, QUERY_SOURCES, matchWord */
@@ -34488,7 +34494,13 @@ const DEFAULTS = {
     dry_run: 'false',
     max_concurrency: '8',
     chart: 'true',
-    query_source: 'auto'
+    query_source: 'auto',
+    mode: 'gate',
+    verify_for: '15m',
+    verify_interval: '1m',
+    verify_max_burn: 'auto',
+    verify_max_spend: '2%',
+    on_inconclusive: 'fail'
 };
 /** Where an SLO's figures are read from: raw series, the gate's recording rules, or either. */
 const QUERY_SOURCES = ['raw', 'rules', 'auto'];
@@ -34550,6 +34562,28 @@ function parseSloWindow(input, text) {
         throw new InputError(input, `${error.message}, or a calendar period: month, quarter, week`);
     }
     return text.trim();
+}
+/** A span in whole seconds: `0`, or a Prometheus duration (`15m`, `1h30m`). */
+function parseSpan(input, text) {
+    if (text.trim() === '0')
+        return 0;
+    let seconds;
+    try {
+        seconds = (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(text);
+    }
+    catch (error) {
+        throw new InputError(input, `${error.message}, or 0`);
+    }
+    if (!Number.isInteger(seconds))
+        throw new InputError(input, `"${text.trim()}" is not whole seconds; expected e.g. 90s or 15m`);
+    return seconds;
+}
+/** A percentage, `2%` or `2`, from 0 to 100. */
+function parsePercent(input, text) {
+    const value = parseNumber(input, text.trim().replace(/\s*%$/, ''), 'a percentage, e.g. 2%');
+    if (value < 0 || value > 100)
+        throw new InputError(input, `${text.trim()} is outside 0-100%`);
+    return value;
 }
 function parseTimeZone(input, text) {
     const zone = text.trim();
@@ -41225,9 +41259,6 @@ return new B(c,{type:"multipart/form-data; boundary="+b})}
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
@@ -44701,6 +44732,14 @@ function minEventsFor(slo) {
         return 0;
     return slo.minEvents === 'auto' ? (0,engine_slo/* eventsForOneBadEvent */.uu)(slo.target) : slo.minEvents;
 }
+/** Counts that cannot be events: negative, or more bad events than events (`span`: `over 1h`). */
+function countProblem(span, bad, counted) {
+    if (bad < 0 || counted < 0)
+        return `negative event count ${span} (errors ${bad}, total ${counted}); the queries must count events`;
+    if (bad > counted * (1 + 1e-9))
+        return `error_query (${bad}) exceeds total_query (${counted}) ${span}; are the two queries swapped?`;
+    return undefined;
+}
 /** The result of an SLO that cannot be judged: ERROR, which blocks unless on_error is allow. */
 function errorResult(slo, message, windows, onError) {
     return {
@@ -44775,12 +44814,9 @@ function assessSlo(slo, figures, onError, time) {
         }
         const bad = errors.value;
         const counted = total.value;
-        if (bad < 0 || counted < 0) {
-            return errorResult(slo, `negative event count over ${window} (errors ${bad}, total ${counted}); the queries must count events`, windows, onError);
-        }
-        if (bad > counted * (1 + 1e-9)) {
-            return errorResult(slo, `error_query (${bad}) exceeds total_query (${counted}) over ${window}; are the two queries swapped?`, windows, onError);
-        }
+        const problem = countProblem(`over ${window}`, bad, counted);
+        if (problem)
+            return errorResult(slo, problem, windows, onError);
         countedTotals.push(counted);
         const removed = excludedEvents(reading, window);
         if ('message' in removed)
@@ -45824,6 +45860,9 @@ async function evaluateGate(config, deps) {
     };
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
 // EXTERNAL MODULE: ./src/workspace/read.ts
 var workspace_read = __nccwpck_require__(9225);
 ;// CONCATENATED MODULE: ./src/workspace/freeze-file.ts
@@ -45906,7 +45945,84 @@ function shownPath(file, root, given) {
 
 // EXTERNAL MODULE: ./src/engine/inputs.ts
 var inputs = __nccwpck_require__(5545);
+;// CONCATENATED MODULE: ./src/engine/verify-config.ts
+/**
+ * The verify inputs (`mode: verify`, `error-budget verify`), read and checked for the config
+ * builder (config.ts), so that the action and the CLI apply the same rules. Pure.
+ */
+
+
+
+
+const MODES = ['gate', 'verify'];
+/** The inputs only a verify reads: set in gate mode, they are a mistake, not a no-op. */
+const VERIFY_INPUTS = [
+    'deployed_at',
+    'verify_for',
+    'verify_interval',
+    'verify_max_burn',
+    'verify_max_spend',
+    'on_inconclusive'
+];
+/** A CI job lasts hours at most; a longer watch is a mistake. */
+const MAX_WATCH_SECONDS = 86400;
+/** Checking more often than a scrape or two tells nothing new and costs queries. */
+const MIN_INTERVAL_SECONDS = 5;
+const MAX_INTERVAL_SECONDS = 3600;
+/** In gate mode, a verify input is refused by name: the workflow most likely lacks `mode: verify`. */
+function refuseVerifyInputs(get) {
+    const given = VERIFY_INPUTS.find(name => get(name).trim() !== '');
+    if (given)
+        throw new inputs/* InputError */.dz(given, 'is an input of mode verify, but mode is gate; set mode: verify to verify a deploy (or remove it)');
+}
+/**
+ * The verify settings, checked against the SLOs and the clock: the deploy is not in the future,
+ * each SLO counts events over ranges (so that the span since the deploy can be asked), and the
+ * longest span measured is at most a quarter of each SLO window, so that a check (the span since
+ * the deploy and as long before it, the window's total once) reads fewer samples than one
+ * evaluation of the gate.
+ */
+function readVerifySettings(get, slos, input, now) {
+    const value = (0,inputs/* withDefaults */.rO)(get);
+    const deployedAt = (0,inputs/* parseEvaluationTime */.HA)('deployed_at', get('deployed_at')) ?? now;
+    if (deployedAt.getTime() > now.getTime())
+        throw new inputs/* InputError */.dz('deployed_at', `${deployedAt.toISOString()} is after the evaluation time ${now.toISOString()}; a deploy is verified once it has happened`);
+    const forSeconds = (0,inputs/* parseSpan */.wr)('verify_for', value('verify_for'));
+    if (forSeconds > MAX_WATCH_SECONDS)
+        throw new inputs/* InputError */.dz('verify_for', `${value('verify_for')} is longer than 24h; watch at most a day`);
+    const intervalSeconds = (0,inputs/* parseSpan */.wr)('verify_interval', value('verify_interval'));
+    if (intervalSeconds < MIN_INTERVAL_SECONDS || intervalSeconds > MAX_INTERVAL_SECONDS)
+        throw new inputs/* InputError */.dz('verify_interval', `${value('verify_interval')} is out of range; expected a duration from ${MIN_INTERVAL_SECONDS}s to 1h`);
+    const maxBurn = (0,inputs/* parseBurnThreshold */._i)('verify_max_burn', value('verify_max_burn'));
+    const maxSpend = (0,inputs/* parsePercent */.lo)('verify_max_spend', value('verify_max_spend'));
+    if (maxBurn === 0 && maxSpend === 0)
+        throw new inputs/* InputError */.dz('verify_max_burn', 'and verify_max_spend are both 0, so nothing could fail the deploy; keep at least one limit');
+    const settings = {
+        deployedAt,
+        forSeconds,
+        intervalSeconds,
+        maxBurn,
+        maxSpend,
+        onInconclusive: (0,inputs/* parseWord */.kB)('on_inconclusive', value('on_inconclusive'), ['fail', 'pass'])
+    };
+    const age = Math.floor((now.getTime() - deployedAt.getTime()) / 1000);
+    const longest = Math.max(age, forSeconds);
+    for (const slo of slos) {
+        for (const [name, query] of [
+            ['error_query', slo.errorQuery],
+            ['total_query', slo.totalQuery]
+        ])
+            if (!(0,engine_exclusions/* supportsExclusion */.Pc)(query))
+                throw new inputs/* InputError */.dz(input, `${slo.name}: verify counts the events since the deploy over a fixed range ([{{window}}] @ instant), but its ${name} (${query}) does not count events over [{{window}}] ranges (an error-ratio SLI, or {{window}} outside a range selector)`);
+        const limit = Math.floor((0,engine_slo/* nominalSeconds */.Md)(slo.window) / 4);
+        if (longest > limit)
+            throw new inputs/* InputError */.dz(age > forSeconds ? 'deployed_at' : 'verify_for', `${slo.name}: verify would measure ${(0,duration/* formatDuration */.a)(longest)} since the deploy and as long before it; at most a quarter of the ${slo.window} window (${(0,duration/* formatDuration */.a)(limit)}) may be measured, so that a check costs less than an evaluation of the gate`);
+    }
+    return settings;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/config.ts
+
 
 
 
@@ -46023,9 +46139,14 @@ function readGateConfig(get, slos, context = {}) {
     const prometheus = context.endpoint?.prometheus ?? readPrometheusOptions(get);
     const onError = (0,inputs/* parseWord */.kB)('on_error', input('on_error'), ['block', 'allow']);
     const now = context.now ?? (() => new Date());
+    const time = (0,inputs/* parseEvaluationTime */.HA)('evaluation_time', get('evaluation_time')) ?? now();
+    const checked = withCheckedExclusions(slos ?? [(0,engine_slo/* sloFromInputs */.QK)(get)], slos ? 'config_file' : 'exclude', time);
+    const mode = (0,inputs/* parseWord */.kB)('mode', input('mode'), MODES);
+    if (mode === 'gate')
+        refuseVerifyInputs(get);
     return {
         prometheus,
-        slos: withCheckedExclusions(slos ?? [(0,engine_slo/* sloFromInputs */.QK)(get)], slos ? 'config_file' : 'exclude', (0,inputs/* parseEvaluationTime */.HA)('evaluation_time', get('evaluation_time')) ?? now()),
+        slos: checked,
         freezeFile: input('freeze_file'),
         onError,
         failOnBlock: (0,inputs/* parseBoolean */.yG)('fail_on_block', input('fail_on_block')),
@@ -46033,7 +46154,11 @@ function readGateConfig(get, slos, context = {}) {
         evaluationTime: (0,inputs/* parseEvaluationTime */.HA)('evaluation_time', get('evaluation_time')),
         maxConcurrency: (0,inputs/* parseIntegerInRange */.ci)('max_concurrency', input('max_concurrency'), 1, 64, 'a whole number, 1-64'),
         chart: (0,inputs/* parseBoolean */.yG)('chart', input('chart')),
-        secrets: [...(context.endpoint?.secrets ?? []), ...secretValues(get)]
+        secrets: [...(context.endpoint?.secrets ?? []), ...secretValues(get)],
+        mode,
+        verify: mode === 'verify'
+            ? readVerifySettings(get, checked, slos ? 'config_file' : 'error_query', time)
+            : undefined
     };
 }
 
@@ -48833,6 +48958,221 @@ function chartSection(result, heading) {
     return lines;
 }
 
+;// CONCATENATED MODULE: ./src/channels/receipt.ts
+
+/** GitHub refuses deployment status descriptions over 140 characters. */
+const MAX_DESCRIPTION = 140;
+/** The commit as the receipt names it: its first 7 hex digits, or nothing for anything else. */
+const shortSha = (sha) => /^[0-9a-f]{7,40}$/i.test(sha ?? '') ? sha.slice(0, 7).toLowerCase() : undefined;
+/** The receipt of a watch: its worst SLO's figures. */
+function receiptOf(result, sha) {
+    const slo = result.worst;
+    const interrupted = result.verdict === 'inconclusive' && slo.verdict === 'pass';
+    return {
+        sha: shortSha(sha),
+        verdict: result.verdict,
+        seconds: slo.seconds,
+        spent: slo.spent,
+        burn: slo.burn,
+        baseline: slo.baselineBurn,
+        causes: slo.causes,
+        maxBurn: slo.maxBurn,
+        maxSpend: slo.maxSpend,
+        unknown: interrupted ? 'interrupted' : slo.unknown,
+        preexisting: slo.preexisting
+    };
+}
+/** A figure as the receipt shows it: one decimal, four for the small ones, whole when large. */
+function shortNumber(value) {
+    if (value >= 100)
+        return String(Math.round(value));
+    return value >= 0.1 ? value.toFixed(1) : String(Number(value.toFixed(4)));
+}
+const UNITS = [
+    ['day', 86400],
+    ['hour', 3600],
+    ['minute', 60],
+    ['second', 1]
+];
+/** A limit as it was given: 14.4, 2, 0.5. */
+const limit = (value) => String(Number(value.toFixed(4)));
+const plural = (n, unit) => `${n} ${unit}${n === 1 ? '' : 's'}`;
+/** `15 minutes`, `1 hour 30 minutes`: the largest unit, and the next one when it is not 0. */
+function durationWords(seconds) {
+    const total = Math.max(0, Math.floor(seconds));
+    const first = UNITS.findIndex(([, size]) => total >= size);
+    if (first < 0)
+        return plural(0, 'second');
+    const [unit, size] = UNITS[first];
+    const words = [plural(Math.floor(total / size), unit)];
+    const next = UNITS[first + 1];
+    const rest = next ? Math.floor((total % size) / next[1]) : 0;
+    if (rest > 0)
+        words.push(plural(rest, next[0]));
+    return words.join(' ');
+}
+const WHY = {
+    'no-traffic': 'no traffic',
+    'too-few-events': 'too few events',
+    query: 'a query failed',
+    interrupted: 'interrupted'
+};
+function outcome(r) {
+    if (r.verdict === 'pass')
+        return 'verified';
+    if (r.verdict === 'inconclusive')
+        return `not verified (${WHY[r.unknown ?? 'query']})`;
+    const causes = [
+        r.causes.includes('burn') &&
+            `burn above ${limit(r.maxBurn)}x${r.preexisting ? ' as before the deploy' : ''}`,
+        r.causes.includes('spend') && `spend above ${limit(r.maxSpend)} %`
+    ].filter(Boolean);
+    return causes.length ? `failed (${causes.join(', ')})` : 'failed';
+}
+/** Everything after the commit: only our words, digits and `.%();:,`, so no escape changes it. */
+function body(r) {
+    const spent = r.spent === null ? 'an unknown share' : `${shortNumber(r.spent)} %`;
+    const burn = r.burn === null ? 'unknown' : `${shortNumber(r.burn)}x`;
+    const baseline = r.baseline === null ? 'unknown' : `${shortNumber(r.baseline)}x`;
+    return `spent ${spent} of the budget in its first ${durationWords(r.seconds)} (burn ${burn}; ${baseline} before): ${outcome(r)}`;
+}
+/** The receipt as plain text (logs, the CLI, outputs, the deployment status). */
+const receiptText = (r) => `${r.sha ?? 'The deploy'} ${body(r)}`;
+/** The receipt in GitHub Markdown: the commit in a code span. */
+const receiptMarkdown = (r) => `${r.sha ? `\`${r.sha}\`` : 'The deploy'} ${(0,text_escape/* escapeMarkdown */.FV)(body(r))}`;
+/** The receipt in Slack mrkdwn. */
+const receiptSlack = (r) => `${r.sha ? `\`${r.sha}\`` : 'The deploy'} ${(0,text_escape/* escapeSlack */.k4)(body(r))}`;
+/** A deployment status description: the receipt, cut to GitHub's 140 characters. */
+function receiptDescription(r) {
+    const text = receiptText(r);
+    return text.length > MAX_DESCRIPTION ? `${text.slice(0, MAX_DESCRIPTION - 1)}…` : text;
+}
+const NUMBER = String.raw `\d+(?:\.\d+)?`;
+const DURATION = String.raw `(?:\d+ (?:day|hour|minute|second)s?)(?: \d+ (?:day|hour|minute|second)s?)?`;
+const RECEIPT = new RegExp(String.raw `^([0-9a-f]{7}|The deploy) spent (an unknown share|${NUMBER} %) of the budget in its first (${DURATION}) \(burn (unknown|${NUMBER}x); (unknown|${NUMBER}x) before\): (verified|failed|not verified)(.*)$`);
+function secondsOf(words) {
+    const size = Object.fromEntries(UNITS);
+    return [...words.matchAll(/(\d+) (day|hour|minute|second)/g)].reduce((sum, [, n, unit]) => sum + Number(n) * size[unit], 0);
+}
+/**
+ * The tail after the verdict word: one we write, or the cut end of a description (dropped).
+ * Anything else is not a receipt of ours.
+ */
+function tail(verdict, text) {
+    const none = { causes: [], preexisting: false, maxBurn: 0, maxSpend: 0 };
+    if (text === '' && verdict === 'pass')
+        return none;
+    if (verdict === 'inconclusive') {
+        const why = Object.entries(WHY).find(([, words]) => text === ` (${words})`)?.[0];
+        if (why)
+            return { ...none, unknown: why };
+    }
+    const m = new RegExp(String.raw `^ \((?:burn above (${NUMBER})x( as before the deploy)?)?(?:, )?(?:spend above (${NUMBER}) %)?\)$`).exec(text);
+    if (verdict === 'fail' && m && (m[1] || m[3]))
+        return {
+            causes: [...(m[1] ? ['burn'] : []), ...(m[3] ? ['spend'] : [])],
+            preexisting: Boolean(m[2]),
+            maxBurn: Number(m[1] ?? 0),
+            maxSpend: Number(m[3] ?? 0)
+        };
+    return text.endsWith('…') ? none : undefined;
+}
+/**
+ * A receipt read back from its plain text (a deployment status written by anyone with deployment
+ * rights, or a line of the PR comment): its figures, or undefined when the text is not one of ours.
+ */
+function parseReceipt(text) {
+    const m = RECEIPT.exec(text.trim());
+    if (!m)
+        return undefined;
+    const [, sha, spent, duration, burn, baseline, word, more] = m;
+    const verdict = word === 'verified' ? 'pass' : word === 'failed' ? 'fail' : 'inconclusive';
+    const figure = (value) => value === 'unknown' || value === 'an unknown share' ? null : parseFloat(value);
+    const rest = tail(verdict, more);
+    if (!rest)
+        return undefined;
+    return {
+        sha: sha === 'The deploy' ? undefined : sha,
+        verdict,
+        seconds: secondsOf(duration),
+        spent: figure(spent),
+        burn: figure(burn),
+        baseline: figure(baseline),
+        ...rest
+    };
+}
+
+;// CONCATENATED MODULE: ./src/channels/deploys.ts
+/**
+ * The "Deploys" section of the sticky PR comment: the last receipts, newest first, kept when the
+ * gate rewrites the comment. Each line is read back into figures and rendered again (parseReceipt),
+ * so a line someone edited into the comment is dropped, never repeated.
+ */
+
+const DEPLOYS_START = '<!-- error-budget-gate:deploys -->';
+const DEPLOYS_END = '<!-- /error-budget-gate:deploys -->';
+/** Receipts the section keeps. */
+const MAX_DEPLOYS = 5;
+const minute = (at) => `${at.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+const LINE = /^- (\d{4}-\d{2}-\d{2} \d{2}:\d{2}) UTC · (?:`([0-9a-f]{7})`|(The deploy)) (.+)$/;
+/** The section's entries in a comment body, newest first; lines that are not ours are left out. */
+function readDeploys(body) {
+    const from = body?.indexOf(DEPLOYS_START) ?? -1;
+    const to = body?.indexOf(DEPLOYS_END, from) ?? -1;
+    if (!body || from < 0 || to < 0)
+        return [];
+    const entries = [];
+    for (const line of body.slice(from + DEPLOYS_START.length, to).split('\n')) {
+        const m = LINE.exec(line);
+        const receipt = m && parseReceipt(`${m[2] ?? m[3]} ${m[4]}`);
+        const at = m && new Date(`${m[1].replace(' ', 'T')}:00Z`);
+        if (receipt && at && !Number.isNaN(at.getTime()))
+            entries.push({ at, receipt });
+    }
+    return entries.slice(0, MAX_DEPLOYS);
+}
+/** The section in Markdown, between its markers; empty without entries. */
+function renderDeploys(entries) {
+    if (entries.length === 0)
+        return '';
+    return [
+        DEPLOYS_START,
+        '### Deploys',
+        '',
+        ...entries.slice(0, MAX_DEPLOYS).map(e => `- ${minute(e.at)} · ${receiptMarkdown(e.receipt)}`),
+        '',
+        `<sub>The last ${MAX_DEPLOYS} deploys verified against the error budget (mode: verify), newest first.</sub>`,
+        DEPLOYS_END
+    ].join('\n');
+}
+/** The body without its section. */
+function withoutDeploys(body) {
+    const from = body.indexOf(DEPLOYS_START);
+    const to = body.indexOf(DEPLOYS_END, from);
+    if (from < 0 || to < 0)
+        return body;
+    return (body.slice(0, from) + body.slice(to + DEPLOYS_END.length)).trimEnd();
+}
+/** `body` (at most `max` characters in all) with `entries` as its Deploys section, at the end. */
+function withSection(body, entries, max) {
+    const section = renderDeploys(entries);
+    if (!section)
+        return body;
+    const room = max - section.length - 20;
+    const kept = body.length > room ? `${body.slice(0, room)}\n\n…(truncated)` : body;
+    return `${kept}\n\n${section}\n`;
+}
+/** A new gate comment keeps the receipts of the one it replaces. */
+const keepDeploys = (body, existing, max) => withSection(withoutDeploys(body), readDeploys(existing), max);
+/**
+ * The comment with a new receipt first in its Deploys section; without a comment yet, one that
+ * holds only the section under `marker`.
+ */
+function addDeploy(existing, entry, marker, max) {
+    const entries = [entry, ...readDeploys(existing)];
+    return withSection(existing ? withoutDeploys(existing) : marker, entries, max);
+}
+
 ;// CONCATENATED MODULE: ./src/channels/report.ts
 /** Everything the gate says about a result: outputs, the JSON report and the Markdown summary. */
 
@@ -48957,7 +49297,6 @@ function slosOutput(result) {
  * `canDeploy` is the final decision (it differs from the result's after a granted override).
  */
 function buildReport(result, config, canDeploy = result.canDeploy) {
-    const p = config.prometheus;
     return {
         tool: 'error-budget-gate',
         evaluation_time: result.evaluationTime.toISOString(),
@@ -48975,22 +49314,27 @@ function buildReport(result, config, canDeploy = result.canDeploy) {
         slos: result.slos.map(sloJson),
         request_count: result.requestCount,
         duration_ms: result.durationMs,
-        inputs: {
-            prometheus_url: redactUrl(p.url),
-            auth: p.token ? 'bearer' : p.username || p.password ? 'basic' : 'none',
-            prometheus_headers: Object.keys(p.headers),
-            prometheus_ca_cert: Boolean(p.caCert),
-            prometheus_timeout: p.timeoutSeconds,
-            prometheus_retries: p.retries,
-            freeze_file: config.freezeFile,
-            on_error: config.onError,
-            fail_on_block: config.failOnBlock,
-            dry_run: config.dryRun,
-            evaluation_time: config.evaluationTime?.toISOString() ?? null,
-            max_concurrency: config.maxConcurrency,
-            chart: config.chart,
-            query_source: [...new Set(config.slos.map(s => s.querySource ?? 'raw'))].join(',')
-        }
+        inputs: reportInputs(config)
+    };
+}
+/** The inputs of the report, less secrets (the gate's and the verify's report). */
+function reportInputs(config) {
+    const p = config.prometheus;
+    return {
+        prometheus_url: redactUrl(p.url),
+        auth: p.token ? 'bearer' : p.username || p.password ? 'basic' : 'none',
+        prometheus_headers: Object.keys(p.headers),
+        prometheus_ca_cert: Boolean(p.caCert),
+        prometheus_timeout: p.timeoutSeconds,
+        prometheus_retries: p.retries,
+        freeze_file: config.freezeFile,
+        on_error: config.onError,
+        fail_on_block: config.failOnBlock,
+        dry_run: config.dryRun,
+        evaluation_time: config.evaluationTime?.toISOString() ?? null,
+        max_concurrency: config.maxConcurrency,
+        chart: config.chart,
+        query_source: [...new Set(config.slos.map(s => s.querySource ?? 'raw'))].join(',')
     };
 }
 /** The action's outputs for a result (report_file is added by the caller once written). */
@@ -49181,6 +49525,7 @@ function renderSummary(result, canDeploy = result.canDeploy) {
 
 
 
+
 /** GitHub refuses comments over 65,536 characters. */
 const MAX_COMMENT = 65000;
 /** The hidden marker; the tag is validated to [A-Za-z0-9._-] so it cannot close the comment. */
@@ -49261,10 +49606,14 @@ async function findComment(client, repo, prNumber, tag) {
  * Updates our comment in place, or creates it when there is none and `create` allows. The
  * create is never retried blindly (a POST whose answer was lost may have landed): after a failed
  * create the comments are listed again, and only a comment that is still missing is created.
+ * `compose` makes the body from the one it replaces; a plain body keeps the old one's Deploys.
  */
-async function upsertComment(client, repo, prNumber, tag, body, create = true) {
+async function upsertComment(client, repo, prNumber, tag, compose, create = true) {
     for (let attempt = 0;; attempt++) {
         const existing = await findComment(client, repo, prNumber, tag);
+        const body = typeof compose === 'string'
+            ? keepDeploys(compose, existing?.body ?? undefined, MAX_COMMENT)
+            : compose(existing?.body ?? undefined);
         if (existing) {
             const { data } = await client.rest.issues.updateComment({
                 ...repo,
@@ -49491,8 +49840,11 @@ function readNotifyConfig(get) {
         slackMention: mention
     };
 }
-/** The PRs this run is about: the event's PR, or the open PRs of the pushed commit. */
-async function pullRequestsOf(client, repo, run) {
+/**
+ * The PRs this run is about: the event's PR, or the open PRs of the pushed commit (and, for a
+ * deploy's receipt, the merged ones: a commit is deployed once its PR is merged).
+ */
+async function pullRequestsOf(client, repo, run, options = {}) {
     if (run.pullRequest)
         return [run.pullRequest];
     if (!run.sha)
@@ -49501,7 +49853,9 @@ async function pullRequestsOf(client, repo, run) {
         ...repo,
         commit_sha: run.sha
     });
-    return data.filter(p => p.state === 'open').map(p => p.number);
+    return data
+        .filter(p => p.state === 'open' || (options.merged && Boolean(p.merged_at)))
+        .map(p => p.number);
 }
 function pullRequestUrl(run, repo, number) {
     return `${run.serverUrl}/${repo.owner}/${repo.repo}/pull/${number}`;
@@ -49796,29 +50150,8 @@ async function applyOverride(result, config, deps) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/action/main.ts
-/**
- * The GitHub Action: inputs in, gate evaluated, outputs, report and job summary out, all through
- * @actions/core; the run's context from @actions/github.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/action/report-file.ts
+/** The JSON report's file in RUNNER_TEMP, one per step (the gate's and the verify's). */
 
 
 /**
@@ -49844,6 +50177,758 @@ function writeReport(dir, step, text) {
         }
     }
 }
+
+;// CONCATENATED MODULE: ./src/engine/verify.ts
+/**
+ * After the deploy: one check of an SLO from its counts since the deploy, over as long before it
+ * (the baseline), and over the SLO window (the budget in events), and the verdict of a watch from
+ * its checks. Pure: the counts come in as outcomes (see verify-run.ts for the queries).
+ */
+
+
+
+
+
+const VERDICTS = (/* unused pure expression or super */ null && (['pass', 'fail', 'inconclusive']));
+/**
+ * The fast-burn tier's factor for the SLO's window (2 % of the budget in 1h: 14.4 on 30d), or its
+ * fast_burn_threshold when that is a number: the burn at which the gate itself would freeze.
+ */
+function defaultMaxBurn(slo) {
+    const fixed = slo.fastBurnThreshold === 0 ? 'auto' : slo.fastBurnThreshold;
+    const [fast] = (0,budget/* burnChecks */.H3)((0,budget/* builtInTiers */.l_)(['page'], fixed, 0), windowSeconds(slo));
+    return fast.threshold;
+}
+/** The fixed intervals one check measures: since the deploy, and as long right before it. */
+function checkRanges(deployedAt, at) {
+    const deployed = Math.floor(deployedAt.getTime() / 1000);
+    const now = Math.floor(at.getTime() / 1000);
+    const seconds = Math.max(0, now - deployed);
+    return { since: { seconds, end: now }, before: { seconds, end: deployed } };
+}
+const figure = (n) => (Math.abs(n) >= 100 ? String(Math.round(n)) : n.toFixed(2));
+const round = (n) => String(Math.round(n));
+/** Both counts, or why they cannot be used. */
+function counts(pair, span) {
+    for (const [label, outcome] of [
+        ['error_query', pair.errors],
+        ['total_query', pair.total]
+    ]) {
+        if (!outcome.ok)
+            return { problem: `${label} ${span}: ${outcome.message}` };
+    }
+    const errors = pair.errors.value;
+    const total = pair.total.value;
+    const problem = countProblem(span, errors, total);
+    // increase() extrapolates each range on its own: errors may read a hair above the total.
+    return problem ? { problem } : { errors: Math.min(errors, total), total };
+}
+/**
+ * One SLO checked `seconds` after the deploy. It fails when the burn since the deploy exceeds
+ * maxBurn on at least min_events events (the gate's low-traffic rule), or the spend exceeds
+ * maxSpend; it is inconclusive without traffic, with too few events, or on a count it cannot read.
+ */
+function judgeDeploy(slo, figures, settings, at, seconds) {
+    const maxBurn = settings.maxBurn === 'auto' ? defaultMaxBurn(slo) : settings.maxBurn;
+    const minEvents = minEventsFor(slo);
+    const span = (0,duration/* formatDuration */.a)(seconds);
+    const check = {
+        name: slo.name,
+        target: slo.target,
+        window: shownWindow(slo),
+        at,
+        seconds,
+        verdict: 'inconclusive',
+        causes: [],
+        errors: null,
+        total: null,
+        burn: null,
+        baselineErrors: null,
+        baselineTotal: null,
+        baselineBurn: null,
+        spent: null,
+        budgetEvents: null,
+        maxBurn,
+        maxSpend: settings.maxSpend,
+        minEvents,
+        preexisting: false,
+        reasons: []
+    };
+    const say = (text) => void check.reasons.push(`${slo.name}: ${text}`);
+    if (seconds < 1) {
+        say('the deploy is not a second old: nothing to measure yet');
+        return { ...check, unknown: 'no-traffic' };
+    }
+    const since = counts(figures.since, `over the ${span} since the deploy`);
+    if ('problem' in since) {
+        say(`cannot verify: ${since.problem}`);
+        return { ...check, unknown: 'query' };
+    }
+    const allowed = (0,budget/* allowedErrorRatio */.wU)(slo.target);
+    check.errors = since.errors;
+    check.total = since.total;
+    check.burn = since.total > 0 ? (0,budget/* burnRate */.g0)(since.errors / since.total, slo.target) : null;
+    const before = counts(figures.before, `over the ${span} before the deploy`);
+    if ('problem' in before)
+        say(`baseline unknown: ${before.problem}`);
+    else {
+        check.baselineErrors = before.errors;
+        check.baselineTotal = before.total;
+        check.baselineBurn =
+            before.total > 0 ? (0,budget/* burnRate */.g0)(before.errors / before.total, slo.target) : null;
+    }
+    const total = figures.windowTotal;
+    if (total?.ok && total.value > 0) {
+        // A calendar window's budget is its whole period's: its events so far, scaled to the period.
+        const scale = windowSeconds(slo) / (0,duration/* parseDuration */.E)(slo.window);
+        check.budgetEvents = allowed * total.value * scale;
+        check.spent = (since.errors / check.budgetEvents) * 100;
+    }
+    else if (total)
+        say(`the budget in events is unknown: total_query over ${slo.window}: ${total.ok ? 'no traffic' : total.message}`);
+    const baseline = check.baselineBurn === null
+        ? ' (no baseline: no events before the deploy)'
+        : `; it was ${check.baselineBurn.toFixed(2)}x in the ${span} before`;
+    const burnText = check.burn === null
+        ? ''
+        : `burn ${check.burn.toFixed(2)}x since the deploy ${span} ago (${figure(since.errors)} bad of ${round(since.total)} events)`;
+    const enough = (0,budget/* enoughEvents */.iK)(since.total, minEvents);
+    if (maxBurn > 0 && check.burn !== null && check.burn > maxBurn) {
+        if (enough) {
+            check.causes.push('burn');
+            check.preexisting = check.baselineBurn !== null && check.baselineBurn > maxBurn;
+            say(`${burnText} exceeds verify_max_burn ${maxBurn}x${baseline}${check.preexisting ? ': the burn predates the deploy' : ''}`);
+        }
+        else
+            say(`${burnText} exceeds ${maxBurn}x, but cannot fail on it: too few events (${round(since.total)} < min_events ${minEvents})`);
+    }
+    if (settings.maxSpend > 0 && check.spent !== null && check.spent > settings.maxSpend) {
+        check.causes.push('spend');
+        say(`the deploy spent ${check.spent.toFixed(2)}% of the ${check.window} budget (${figure(since.errors)} bad events of the ${round(check.budgetEvents)} it allows), more than verify_max_spend ${settings.maxSpend}%`);
+    }
+    if (check.causes.length)
+        return { ...check, verdict: 'fail' };
+    if (check.burn === null) {
+        say(`no traffic in the ${span} since the deploy: nothing to verify it by`);
+        return { ...check, unknown: 'no-traffic' };
+    }
+    if (!enough) {
+        if (!(maxBurn > 0 && check.burn > maxBurn))
+            say(`only ${round(since.total)} events in the ${span} since the deploy, fewer than min_events ${minEvents}: too few to tell its burn`);
+        return { ...check, unknown: 'too-few-events' };
+    }
+    if (settings.maxSpend > 0 && check.spent === null)
+        return { ...check, unknown: 'query' };
+    const spent = check.spent === null ? '' : `, ${check.spent.toFixed(2)}% of the budget spent`;
+    say(`${burnText}${baseline}${spent}: within the limits`);
+    return { ...check, verdict: 'pass' };
+}
+const RANK = { fail: 2, inconclusive: 1, pass: 0 };
+/** The SLOs of one check, worst first (fail, inconclusive, pass), then by burn. */
+const worstFirst = (checks) => [...checks].sort((a, b) => RANK[b.verdict] - RANK[a.verdict] || (b.burn ?? -1) - (a.burn ?? -1));
+/** The verdict of one check over every SLO: the worst of theirs. */
+const verdictOf = (checks) => worstFirst(checks)[0].verdict;
+/**
+ * When the checks happen: the first `interval` after the deploy (at once for a deploy that old),
+ * then every interval until `forSeconds` after the deploy, the last one exactly then. A watch
+ * that is over already (verify_for 0, a past deploy) is one check. Unix seconds.
+ */
+function nextCheck(previous, start, settings) {
+    const deployed = settings.deployedAt.getTime() / 1000;
+    const end = Math.max(start, deployed + settings.forSeconds);
+    if (previous === undefined)
+        return Math.min(end, Math.max(start, deployed + settings.intervalSeconds));
+    return previous >= end ? undefined : Math.min(end, previous + settings.intervalSeconds);
+}
+
+;// CONCATENATED MODULE: ./src/engine/verify-run.ts
+/**
+ * The watch after a deploy: at each check, the counts since the deploy and as long before it, as
+ * fixed `@` ranges (one request per distinct query, every range in it), and once the events over
+ * the SLO window; judged by verify.ts, until a check fails or the watch is over.
+ */
+
+
+
+
+
+
+
+
+/** One request per distinct query: the two fixed ranges of every SLO, and windows not known yet. */
+function planCheck(slos, ranges, totalOf) {
+    const batches = new Map();
+    const batchOf = (template) => {
+        const found = batches.get(template) ?? { windows: new Set(), ranges: [] };
+        batches.set(template, found);
+        return found;
+    };
+    slos.forEach((slo, i) => {
+        for (const template of [slo.errorQuery, slo.totalQuery])
+            batchOf(template).ranges = ranges;
+        const total = totalOf(i);
+        if (!total.outcome?.ok)
+            batchOf(total.template).windows.add(slo.window);
+    });
+    return [...batches]
+        .filter(([, batch]) => batch.windows.size + batch.ranges.length > 0)
+        .map(([template, { windows, ranges }]) => ({ template, windows: [...windows], ranges }));
+}
+/** Watches the deploy of `config.verify` and returns the verdict; the engine's second mode. */
+async function verifyDeploy(config, deps) {
+    const settings = config.verify;
+    if (!settings)
+        throw new Error('internal: verifyDeploy without verify settings');
+    const started = Date.now();
+    const real = deps.now ?? (() => new Date());
+    const realStart = real().getTime();
+    const start = config.evaluationTime?.getTime() ?? realStart;
+    // As if the watch had begun at evaluation_time: past deploys are checked on recorded data.
+    const clock = () => start + (real().getTime() - realStart);
+    const counted = countingClient(deps.client);
+    const slots = limiter(config.maxConcurrency);
+    const warnings = [];
+    const totals = new Map();
+    const checks = [];
+    let interrupted = false;
+    let at = nextCheck(undefined, start / 1000, settings);
+    while (at !== undefined) {
+        const wait = at * 1000 - clock();
+        if (wait > 0)
+            await deps.sleep(wait, deps.signal);
+        if (deps.signal?.aborted) {
+            interrupted = true;
+            break;
+        }
+        const time = new Date(at * 1000);
+        const specs = config.slos.map(slo => atEvaluationTime(slo, time));
+        const totalOf = (i) => totals.get(config.slos[i]);
+        const { since, before } = checkRanges(settings.deployedAt, time);
+        const { signal, clear } = evaluationSignal(config.prometheus, deps.signal);
+        let outcomes;
+        try {
+            if (totals.size === 0) {
+                // Once: the budget in events reads recording rules when they cover the window.
+                const sources = await chooseSources(counted.client, specs, time, signal);
+                warnings.push(...sources.warnings);
+                sources.plans.forEach(({ slo, queried, source, refusal }, i) => {
+                    const recorded = source !== 'raw' && !refusal && !isRatioSlo(queried);
+                    totals.set(config.slos[i], { template: (recorded ? queried : slo).totalQuery });
+                });
+            }
+            const ranges = since.seconds > 0 ? [since, before] : [];
+            const planned = planCheck(specs, ranges, totalOf);
+            const endpoint = {};
+            outcomes = await runBatches(counted.client, planned, time, slots, signal, endpoint);
+        }
+        finally {
+            clear();
+        }
+        const read = (key) => outcomes.get(key) ?? { ok: false, message: 'not asked' };
+        const slos = specs.map((slo, i) => {
+            const total = totalOf(i);
+            if (!total.outcome?.ok)
+                total.outcome = outcomes.get(outcomeKey(total.template, slo.window));
+            const pair = (range) => ({
+                errors: read(rangeKey(slo.errorQuery, range)),
+                total: read(rangeKey(slo.totalQuery, range))
+            });
+            const figures = { since: pair(since), before: pair(before), windowTotal: total.outcome };
+            return judgeDeploy(slo, figures, settings, time, since.seconds);
+        });
+        const sorted = worstFirst(slos);
+        checks.push(sorted);
+        deps.onCheck?.(sorted);
+        if (verdictOf(sorted) === 'fail')
+            break;
+        at = nextCheck(at, start / 1000, settings);
+    }
+    return concludeWatch(config, settings, checks, interrupted, {
+        warnings,
+        startedAt: new Date(start),
+        requestCount: counted.sent(),
+        durationMs: Date.now() - started
+    });
+}
+/** The verdict of a watch from its checks: a failed check fails it; else its last check's. */
+function concludeWatch(config, settings, checks, interrupted, run) {
+    const last = checks.at(-1);
+    if (!last)
+        throw new Error('verify: interrupted before the first check');
+    let verdict = verdictOf(last);
+    const reasons = last.flatMap(c => c.reasons);
+    if (interrupted && verdict === 'pass') {
+        verdict = 'inconclusive';
+        reasons.push(`the watch was interrupted ${(0,duration/* formatDuration */.a)(last[0].seconds)} after the deploy, before verify_for ${(0,duration/* formatDuration */.a)(settings.forSeconds)} was over`);
+    }
+    return {
+        ...run,
+        verdict,
+        failing: verdict === 'fail' || (verdict === 'inconclusive' && settings.onInconclusive === 'fail'),
+        settings,
+        checks,
+        slos: last,
+        worst: last[0],
+        reasons,
+        verifiedFor: last[0].seconds,
+        dryRun: config.dryRun
+    };
+}
+
+;// CONCATENATED MODULE: ./src/github/deployments.ts
+/** Deployments looked at, newest first; their statuses read per deployment. */
+const DEPLOYMENTS = 5;
+const STATUSES = 30;
+/** A status of this run: its log (or target) URL is one of the run's pages. */
+const ofRun = (url, runId) => /^\d+$/.test(runId) && new RegExp(`/actions/runs/${runId}(/|$)`).test(url ?? '');
+/**
+ * The deployment of this run for `sha`: the newest whose statuses link to the run (GitHub
+ * Actions' own deployment of a job with an environment links its job), or undefined.
+ */
+async function findRunDeployment(client, repo, sha, runId) {
+    const { data } = await client.rest.repos.listDeployments({ ...repo, sha, per_page: DEPLOYMENTS });
+    for (const deployment of data.slice(0, DEPLOYMENTS)) {
+        const { data: statuses } = await client.rest.repos.listDeploymentStatuses({
+            ...repo,
+            deployment_id: deployment.id,
+            per_page: STATUSES
+        });
+        if (statuses.some(s => ofRun(s.log_url, runId) || ofRun(s.target_url, runId)))
+            return { id: deployment.id, environment: deployment.environment, sha: deployment.sha };
+    }
+    return undefined;
+}
+/** A status on the deployment; it leaves the environment's other deployments as they are. */
+async function postDeploymentStatus(client, repo, deployment, status) {
+    await client.rest.repos.createDeploymentStatus({
+        ...repo,
+        deployment_id: deployment,
+        state: status.state,
+        description: status.description,
+        ...(status.logUrl ? { log_url: status.logUrl } : {}),
+        auto_inactive: false
+    });
+}
+/**
+ * The newest status description of the environment's recent deployments that `read` accepts,
+ * with its deployment: newest deployment first, each one's statuses newest first.
+ */
+async function lastStatusOf(client, repo, environment, read) {
+    const { data } = await client.rest.repos.listDeployments({
+        ...repo,
+        environment,
+        per_page: DEPLOYMENTS
+    });
+    for (const deployment of data.slice(0, DEPLOYMENTS)) {
+        const { data: statuses } = await client.rest.repos.listDeploymentStatuses({
+            ...repo,
+            deployment_id: deployment.id,
+            per_page: STATUSES
+        });
+        for (const status of statuses) {
+            const found = status.description ? read(status.description) : undefined;
+            if (found !== undefined)
+                return {
+                    deployment: {
+                        id: deployment.id,
+                        environment: deployment.environment,
+                        sha: deployment.sha
+                    },
+                    found
+                };
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/channels/verify-report.ts
+/**
+ * Everything a verify says about a deploy: its outputs, the JSON report, the job summary (with
+ * the burn since the deploy drawn beside the baseline), Slack, and a progress line per check.
+ * Every text a user or a server influenced is escaped for where it goes.
+ */
+
+
+
+
+
+
+
+const VERDICT_ICON = { pass: '✅', fail: '❌', inconclusive: '❓' };
+const VERDICT_WORDS = {
+    pass: 'verified',
+    fail: 'failed its verification',
+    inconclusive: 'not verified'
+};
+/** A share of the budget with the precision small spends need. */
+const share = (value) => value === null ? '' : String(Number(value.toFixed(4)));
+/** The action's outputs in mode verify (report_file is added once written). */
+function verifyOutputs(result, receipt) {
+    const slo = result.worst;
+    return {
+        verdict: result.verdict,
+        budget_spent_by_deploy: share(slo.spent),
+        burn_since_deploy: burn(slo.burn),
+        baseline_burn: burn(slo.baselineBurn),
+        verified_for: String(result.verifiedFor),
+        summary: receiptText(receipt),
+        reasons: result.reasons.join('\n')
+    };
+}
+function checkJson(c) {
+    return {
+        name: c.name,
+        target: c.target,
+        window: c.window,
+        at: c.at.toISOString(),
+        seconds: c.seconds,
+        verdict: c.verdict,
+        causes: c.causes,
+        unknown: c.unknown ?? null,
+        errors: c.errors,
+        total: c.total,
+        burn: c.burn,
+        baseline_errors: c.baselineErrors,
+        baseline_total: c.baselineTotal,
+        baseline_burn: c.baselineBurn,
+        budget_spent: c.spent,
+        budget_events: c.budgetEvents,
+        max_burn: c.maxBurn,
+        max_spend: c.maxSpend,
+        min_events: c.minEvents,
+        preexisting: c.preexisting,
+        reasons: c.reasons
+    };
+}
+/** The JSON report of a verify: the receipt, every SLO of the last check, every check's worst. */
+function verifyReport(result, config, receipt) {
+    const s = result.settings;
+    return {
+        tool: 'error-budget-gate',
+        mode: 'verify',
+        verdict: result.verdict,
+        failing: result.failing,
+        receipt: receiptText(receipt),
+        commit: receipt.sha ?? null,
+        deployed_at: s.deployedAt.toISOString(),
+        started_at: result.startedAt.toISOString(),
+        verified_for: result.verifiedFor,
+        verify_for: s.forSeconds,
+        verify_interval: s.intervalSeconds,
+        verify_max_burn: s.maxBurn,
+        verify_max_spend: s.maxSpend,
+        on_inconclusive: s.onInconclusive,
+        reasons: result.reasons,
+        warnings: result.warnings,
+        worst_slo: result.worst.name,
+        slos: result.slos.map(checkJson),
+        checks: result.checks.map(slos => {
+            const w = slos[0];
+            return {
+                at: w.at.toISOString(),
+                seconds: w.seconds,
+                verdict: w.verdict,
+                burn: w.burn,
+                baseline_burn: w.baselineBurn,
+                budget_spent: w.spent
+            };
+        }),
+        request_count: result.requestCount,
+        duration_ms: result.durationMs,
+        inputs: reportInputs(config)
+    };
+}
+/** One line a check, for the log and the terminal. */
+function progressLine(slos) {
+    const w = slos[0];
+    const state = w.verdict === 'pass' ? 'within the limits' : w.verdict === 'fail' ? 'FAILED' : 'cannot tell yet';
+    const spent = w.spent === null ? 'unknown' : `${share(w.spent)}%`;
+    const which = slos.length > 1 ? ` [worst of ${slos.length}: ${w.name}]` : '';
+    return `verify ${w.at.toISOString()} (${(0,duration/* formatDuration */.a)(w.seconds)} after the deploy): ${state}: burn ${shownBurn(w.burn)}, ${shownBurn(w.baselineBurn)} before, ${spent} of the budget spent${which}`;
+}
+/** At most this many checks are drawn; a longer watch is drawn at evenly spaced checks. */
+const MAX_POINTS = 60;
+/**
+ * The burn since the deploy beside the baseline: bars for a single check, lines over the checks
+ * of a watch, with the limit as a line. Checks without a burn are left out (never drawn as 0).
+ */
+function burnChart(result) {
+    const name = result.worst.name;
+    const known = result.checks
+        .map(slos => slos.find(c => c.name === name))
+        .filter(c => c.burn !== null);
+    if (known.length === 0)
+        return [];
+    const step = Math.ceil(known.length / MAX_POINTS);
+    const drawn = known.filter((_, i) => i % step === 0 || i === known.length - 1);
+    const last = drawn.at(-1);
+    const limit = last.maxBurn;
+    const values = drawn.flatMap(c => [c.burn, c.baselineBurn ?? 0]);
+    const top = Math.max(1, limit, ...values) * 1.1;
+    const title = `  title "${(0,text_escape/* escapeMermaid */.Fw)(name)}: burn since the deploy and before it"`;
+    const axis = `  y-axis "burn rate (x)" 0 --> ${Number(top.toPrecision(3))}`;
+    const n = (v) => String(Number(v.toFixed(4)));
+    const lines = drawn.length === 1
+        ? [
+            `  x-axis ["before the deploy", "since the deploy"]`,
+            axis,
+            `  bar [${n(last.baselineBurn ?? 0)}, ${n(last.burn)}]`,
+            ...(limit > 0 ? [`  line [${n(limit)}, ${n(limit)}]`] : [])
+        ]
+        : [
+            `  x-axis "time since the deploy" [${drawn.map(c => `"${(0,duration/* formatDuration */.a)(c.seconds)}"`).join(', ')}]`,
+            axis,
+            `  line [${drawn.map(c => n(c.burn)).join(', ')}]`,
+            `  line [${drawn.map(c => n(c.baselineBurn ?? 0)).join(', ')}]`,
+            ...(limit > 0 ? [`  line [${drawn.map(() => n(limit)).join(', ')}]`] : [])
+        ];
+    const unknownBaseline = drawn.some(c => c.baselineBurn === null)
+        ? ' The baseline is unknown where it is drawn at 0 (no events before the deploy).'
+        : '';
+    const legend = drawn.length === 1
+        ? `<sub>Bars: the burn over the ${durationWords(last.seconds)} before the deploy, and since it; line: verify_max_burn ${n(limit)}x.${unknownBaseline}</sub>`
+        : `<sub>First line: the burn since the deploy at each check; second: over as long before the deploy (the baseline); third: verify_max_burn ${n(limit)}x.${unknownBaseline}</sub>`;
+    return ['```mermaid', 'xychart-beta', title, ...lines, '```', legend, ''];
+}
+/** The job summary of a verify, in Markdown. */
+function renderVerifySummary(result, receipt) {
+    const w = result.worst;
+    const s = result.settings;
+    const limit = (value, unit) => (value > 0 ? `${value}${unit}` : 'off');
+    const lines = [
+        `## ${VERDICT_ICON[result.verdict]} Deploy ${VERDICT_WORDS[result.verdict]}`,
+        '',
+        `**${receiptMarkdown(receipt)}**`,
+        '',
+        '| | |',
+        '|---|---|',
+        `| SLO | ${(0,text_escape/* escapeMarkdown */.FV)(w.name)}: ${w.target}% over ${(0,text_escape/* escapeMarkdown */.FV)(w.window)} |`,
+        `| Deployed at | ${s.deployedAt.toISOString()} |`,
+        `| Watched | ${durationWords(result.verifiedFor)} after the deploy, ${result.checks.length} check${result.checks.length === 1 ? '' : 's'} (verify_for ${(0,duration/* formatDuration */.a)(s.forSeconds) || '0'}, every ${(0,duration/* formatDuration */.a)(s.intervalSeconds)}) |`,
+        `| Burn since the deploy | ${shownBurn(w.burn)} (limit ${limit(w.maxBurn, 'x')}) |`,
+        `| Burn before it (baseline) | ${shownBurn(w.baselineBurn)} |`,
+        `| Budget spent by the deploy | ${w.spent === null ? UNKNOWN : `${share(w.spent)}%`} (limit ${limit(w.maxSpend, '%')}) |`,
+        `| Events since the deploy | ${count(w.errors)} bad of ${count(w.total)} (min_events ${w.minEvents}) |`,
+        ''
+    ];
+    const chart = burnChart(result);
+    if (chart.length)
+        lines.push('### Burn since the deploy beside the baseline', '', ...chart);
+    if (result.slos.length > 1) {
+        lines.push('### SLOs (worst first)', '', '| SLO | Verdict | Burn since | Before | Spent |', '|---|---|---:|---:|---:|', ...result.slos.map(c => `| ${(0,text_escape/* escapeMarkdown */.FV)(c.name)} | ${VERDICT_ICON[c.verdict]} ${c.verdict} | ${shownBurn(c.burn)} | ${shownBurn(c.baselineBurn)} | ${c.spent === null ? UNKNOWN : `${share(c.spent)}%`} |`), '');
+    }
+    lines.push('### Reasons', '', ...result.reasons.map(r => `- ${(0,text_escape/* escapeMarkdown */.FV)(r)}`), '');
+    if (result.warnings.length)
+        lines.push('### Warnings', '', ...result.warnings.map(r => `- ${(0,text_escape/* escapeMarkdown */.FV)(r)}`), '');
+    lines.push(`<sub>Verified from ${result.startedAt.toISOString()} with ${result.requestCount} Prometheus requests in ${result.durationMs} ms by ${aboutLine()}.</sub>`, '');
+    return lines.join('\n');
+}
+/** The receipt for Slack. Every text a user or a query influenced is escaped. */
+function receiptSlackMessage(result, receipt, links, mention) {
+    const headline = `${VERDICT_ICON[result.verdict]} Deploy ${VERDICT_WORDS[result.verdict]} (${links.repository || 'deploy'})`;
+    const prefix = result.verdict !== 'pass' && mention ? `${mention} ` : '';
+    const reasons = result.reasons.map(r => `• ${(0,text_escape/* escapeSlack */.k4)(r)}`).join('\n');
+    const linkLine = [
+        links.run && slack_link(links.run, 'workflow run'),
+        links.pullRequest && slack_link(links.pullRequest.url, `PR #${links.pullRequest.number}`),
+        links.dashboard && slack_link(links.dashboard, 'dashboard')
+    ]
+        .filter(Boolean)
+        .join(' · ');
+    const blocks = [
+        { type: 'header', text: { type: 'plain_text', text: truncate(headline, 150), emoji: true } },
+        {
+            type: 'section',
+            text: { type: 'mrkdwn', text: truncate(`${prefix}${receiptSlack(receipt)}`) }
+        },
+        { type: 'section', text: { type: 'mrkdwn', text: truncate(`*Reasons*\n${reasons}`) } }
+    ];
+    if (linkLine)
+        blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: linkLine }] });
+    return { text: truncate(`${prefix}${(0,text_escape/* escapeSlack */.k4)(headline)}: ${receiptSlack(receipt)}`), blocks };
+}
+
+;// CONCATENATED MODULE: ./src/channels/receipt-notify.ts
+
+
+
+
+
+async function notifyReceipt(result, receipt, deps) {
+    const { config, github, log, run } = deps;
+    const outcome = {};
+    const unverified = result.verdict !== 'pass';
+    let pullRequest;
+    if (config.prComment !== 'never' && run.repo && github) {
+        const repo = run.repo;
+        try {
+            const numbers = await pullRequestsOf(github, repo, run, { merged: true });
+            if (numbers.length === 0)
+                log.info('No pull request is associated with this commit: no receipt in a PR comment.');
+            else
+                pullRequest = { number: numbers[0], url: pullRequestUrl(run, repo, numbers[0]) };
+            const entry = { at: result.settings.deployedAt, receipt };
+            for (const number of numbers) {
+                const written = await upsertComment(github, repo, number, config.commentTag, existing => addDeploy(existing, entry, commentMarker(config.commentTag), MAX_COMMENT), unverified || config.prComment === 'always');
+                if (written) {
+                    outcome.commentUrl ??= written.url;
+                    log.info(`Receipt added to the PR comment: ${written.url}`);
+                }
+            }
+        }
+        catch (error) {
+            log.warning(`PR comment skipped: ${permissionHint(error, 'write the PR comment')}`);
+        }
+    }
+    const wanted = config.slackNotify === 'always' || (config.slackNotify === 'blocked' && unverified);
+    if (config.slackWebhookUrl && wanted) {
+        const message = receiptSlackMessage(result, receipt, {
+            repository: run.repo && `${run.repo.owner}/${run.repo.repo}`,
+            run: run.runUrl,
+            pullRequest,
+            dashboard: config.dashboardUrl
+        }, config.slackMention);
+        const sent = await postToSlack(config.slackWebhookUrl, message);
+        if (sent.ok)
+            log.info('Slack notified.');
+        else
+            log.warning(`Slack notification failed: ${sent.error}`);
+    }
+    return outcome;
+}
+
+;// CONCATENATED MODULE: ./src/action/verify.ts
+/**
+ * The action in mode verify: watches the budget after the deploy, then says what it cost (the
+ * receipt) in the log, the outputs, the JSON report, the job summary, the deployment of the run,
+ * the PR comment and Slack; fails the step on `fail` (and `inconclusive`, by default).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const STATE = {
+    pass: 'success',
+    fail: 'failure',
+    inconclusive: 'error'
+};
+/** The receipt as a status of the run's deployment, when the run has one; never fails the step. */
+async function markDeployment(client, run, receipt, verdict, log) {
+    if (!run.repo || !run.sha)
+        return;
+    try {
+        const deployment = await findRunDeployment(client, run.repo, run.sha, String(github/* context */._.runId));
+        if (!deployment)
+            return log.info('No deployment of this run: no deployment status.');
+        await postDeploymentStatus(client, run.repo, deployment.id, {
+            state: STATE[verdict],
+            description: receiptDescription(receipt),
+            logUrl: run.runUrl
+        });
+        log.info(`Receipt added to deployment ${deployment.id} (${deployment.environment}).`);
+    }
+    catch (error) {
+        log.warning(`Deployment status skipped: ${permissionHint(error, 'write a deployment status').replace('"pull-requests: write" (or "issues: write")', '"deployments: write"')}`);
+    }
+}
+/** Mode verify, after the inputs were read and checked by the gate's config builder. */
+async function verifyStep(config, notifyConfig, env) {
+    const say = (text) => redactSecrets(text, config.secrets);
+    const logged = (text) => (0,text_escape/* oneLine */.TN)(say(text));
+    const log = {
+        info: text => info(logged(text)),
+        warning: text => warning(logged(text))
+    };
+    const client = new PrometheusClient(config.prometheus);
+    let result;
+    try {
+        // Redacted once, on the raw text, before any channel renders it.
+        result = redactDeep(await verifyDeploy(config, { client, sleep: sleep, onCheck: slos => log.info(progressLine(slos)) }), config.secrets);
+    }
+    finally {
+        client.close();
+    }
+    for (const warning of result.warnings)
+        log.warning(warning);
+    const run = readRunContext(github/* context */._, env);
+    const receipt = receiptOf(result, run.sha);
+    log.info(receiptText(receipt));
+    for (const reason of result.reasons)
+        log.info(`  - ${reason}`);
+    const gitHub = notifyConfig.githubToken && run.repo
+        ? await (0,github_client/* createGitHubClient */.LX)({
+            token: notifyConfig.githubToken,
+            baseUrl: run.apiUrl,
+            log: log.warning
+        })
+        : undefined;
+    if (gitHub)
+        await markDeployment(gitHub, run, receipt, result.verdict, log);
+    const reportFile = writeReport(env.RUNNER_TEMP || external_node_os_default().tmpdir(), env.GITHUB_ACTION ?? '', say(JSON.stringify(verifyReport(result, config, receipt), null, 2)) + '\n');
+    const outputs = { ...verifyOutputs(result, receipt), report_file: reportFile };
+    for (const [name, value] of Object.entries(outputs))
+        setOutput(name, say(value));
+    try {
+        await summary.addRaw(say(renderVerifySummary(result, receipt))).write();
+    }
+    catch (error) {
+        log.warning(`Could not write the job summary: ${error.message}`);
+    }
+    const notified = await notifyReceipt(result, receipt, {
+        config: notifyConfig,
+        github: gitHub,
+        run,
+        log
+    });
+    setOutput('comment_url', notified.commentUrl ?? '');
+    if (!result.failing)
+        return;
+    if (config.dryRun)
+        notice('dry_run: the deploy was not verified; nothing was failed');
+    else if (config.failOnBlock)
+        setFailed(logged(`Deploy not verified: ${receiptText(receipt)}`));
+    else
+        warning(logged(`Deploy not verified: ${receiptText(receipt)}`));
+}
+
+;// CONCATENATED MODULE: ./src/action/main.ts
+/**
+ * The GitHub Action: inputs in, gate evaluated, outputs, report and job summary out, all through
+ * @actions/core; the run's context from @actions/github.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 /** The action, as actions/typescript-action runs it: never throws, fails the step instead. */
 async function run() {
     try {
@@ -49896,6 +50981,9 @@ async function gate(env) {
     };
     // An override reason is user text that every channel repeats.
     overrideConfig = { ...overrideConfig, reason: say(overrideConfig.reason) };
+    // After the deploy: verify it and say what it cost (src/action/verify.ts).
+    if (config.mode === 'verify')
+        return verifyStep(config, notifyConfig, env);
     // 2. Evaluate the budget.
     const client = new PrometheusClient(config.prometheus);
     let result;

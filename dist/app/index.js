@@ -22685,7 +22685,13 @@ const DEFAULTS = {
     dry_run: 'false',
     max_concurrency: '8',
     chart: 'true',
-    query_source: 'auto'
+    query_source: 'auto',
+    mode: 'gate',
+    verify_for: '15m',
+    verify_interval: '1m',
+    verify_max_burn: 'auto',
+    verify_max_spend: '2%',
+    on_inconclusive: 'fail'
 };
 /** Where an SLO's figures are read from: raw series, the gate's recording rules, or either. */
 const QUERY_SOURCES = ['raw', 'rules', 'auto'];
@@ -22747,6 +22753,28 @@ function parseSloWindow(input, text) {
         throw new inputs_InputError(input, `${error.message}, or a calendar period: month, quarter, week`);
     }
     return text.trim();
+}
+/** A span in whole seconds: `0`, or a Prometheus duration (`15m`, `1h30m`). */
+function parseSpan(input, text) {
+    if (text.trim() === '0')
+        return 0;
+    let seconds;
+    try {
+        seconds = duration_parseDuration(text);
+    }
+    catch (error) {
+        throw new inputs_InputError(input, `${error.message}, or 0`);
+    }
+    if (!Number.isInteger(seconds))
+        throw new inputs_InputError(input, `"${text.trim()}" is not whole seconds; expected e.g. 90s or 15m`);
+    return seconds;
+}
+/** A percentage, `2%` or `2`, from 0 to 100. */
+function parsePercent(input, text) {
+    const value = parseNumber(input, text.trim().replace(/\s*%$/, ''), 'a percentage, e.g. 2%');
+    if (value < 0 || value > 100)
+        throw new inputs_InputError(input, `${text.trim()} is outside 0-100%`);
+    return value;
 }
 function parseTimeZone(input, text) {
     const zone = text.trim();
@@ -22932,7 +22960,7 @@ function escapeMarkdown(text) {
         .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ');
 }
 /** Slack mrkdwn: escaping &, < and > defuses <!channel>, <!here>, <@U…>, <!subteam^…> and links. */
-function escapeSlack(text) {
+function escape_escapeSlack(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 /**
@@ -23001,7 +23029,7 @@ function encodedForms(secret) {
         new URLSearchParams({ s: secret }).toString().slice(2),
         JSON.stringify(secret).slice(1, -1),
         escapeMarkdown(secret),
-        escapeSlack(secret)
+        escape_escapeSlack(secret)
     ];
 }
 /** A basic-auth pair travels as base64(user:pass) and as the whole header value. */
@@ -23237,6 +23265,8 @@ function burnChecks(tiers, windowSeconds) {
         ];
     });
 }
+/** Whether a burn measured on `events` events counts: at least min_events of them (0: always). */
+const enoughEvents = (events, minEvents) => events >= minEvents;
 /**
  * Raises the status for every burn check whose two windows both burn above its threshold.
  * `burnOver(window)` is null for a window without traffic: such a check cannot fire; neither can
@@ -23250,7 +23280,7 @@ function escalateForBurn(status, checks, burnOver, guard) {
         const short = burnOver(check.shortWindow) ?? null;
         const burning = long !== null && short !== null && long > check.threshold && short > check.threshold;
         const events = guard ? (guard.eventsOver(check.longWindow) ?? 0) : Infinity;
-        const tooFew = guard && events < guard.minEvents ? events : undefined;
+        const tooFew = guard && !enoughEvents(events, guard.minEvents) ? events : undefined;
         const fired = burning && tooFew === undefined;
         tiers.push({ check, longBurn: long, shortBurn: short, fired, tooFewEvents: tooFew });
         if (!burning)
@@ -23361,7 +23391,84 @@ function sloFromInputs(get, name = 'default') {
     return slo;
 }
 
+;// CONCATENATED MODULE: ./src/engine/verify-config.ts
+/**
+ * The verify inputs (`mode: verify`, `error-budget verify`), read and checked for the config
+ * builder (config.ts), so that the action and the CLI apply the same rules. Pure.
+ */
+
+
+
+
+const MODES = ['gate', 'verify'];
+/** The inputs only a verify reads: set in gate mode, they are a mistake, not a no-op. */
+const VERIFY_INPUTS = [
+    'deployed_at',
+    'verify_for',
+    'verify_interval',
+    'verify_max_burn',
+    'verify_max_spend',
+    'on_inconclusive'
+];
+/** A CI job lasts hours at most; a longer watch is a mistake. */
+const MAX_WATCH_SECONDS = 86400;
+/** Checking more often than a scrape or two tells nothing new and costs queries. */
+const MIN_INTERVAL_SECONDS = 5;
+const MAX_INTERVAL_SECONDS = 3600;
+/** In gate mode, a verify input is refused by name: the workflow most likely lacks `mode: verify`. */
+function refuseVerifyInputs(get) {
+    const given = VERIFY_INPUTS.find(name => get(name).trim() !== '');
+    if (given)
+        throw new inputs_InputError(given, 'is an input of mode verify, but mode is gate; set mode: verify to verify a deploy (or remove it)');
+}
+/**
+ * The verify settings, checked against the SLOs and the clock: the deploy is not in the future,
+ * each SLO counts events over ranges (so that the span since the deploy can be asked), and the
+ * longest span measured is at most a quarter of each SLO window, so that a check (the span since
+ * the deploy and as long before it, the window's total once) reads fewer samples than one
+ * evaluation of the gate.
+ */
+function readVerifySettings(get, slos, input, now) {
+    const value = withDefaults(get);
+    const deployedAt = parseEvaluationTime('deployed_at', get('deployed_at')) ?? now;
+    if (deployedAt.getTime() > now.getTime())
+        throw new inputs_InputError('deployed_at', `${deployedAt.toISOString()} is after the evaluation time ${now.toISOString()}; a deploy is verified once it has happened`);
+    const forSeconds = parseSpan('verify_for', value('verify_for'));
+    if (forSeconds > MAX_WATCH_SECONDS)
+        throw new inputs_InputError('verify_for', `${value('verify_for')} is longer than 24h; watch at most a day`);
+    const intervalSeconds = parseSpan('verify_interval', value('verify_interval'));
+    if (intervalSeconds < MIN_INTERVAL_SECONDS || intervalSeconds > MAX_INTERVAL_SECONDS)
+        throw new inputs_InputError('verify_interval', `${value('verify_interval')} is out of range; expected a duration from ${MIN_INTERVAL_SECONDS}s to 1h`);
+    const maxBurn = parseBurnThreshold('verify_max_burn', value('verify_max_burn'));
+    const maxSpend = parsePercent('verify_max_spend', value('verify_max_spend'));
+    if (maxBurn === 0 && maxSpend === 0)
+        throw new inputs_InputError('verify_max_burn', 'and verify_max_spend are both 0, so nothing could fail the deploy; keep at least one limit');
+    const settings = {
+        deployedAt,
+        forSeconds,
+        intervalSeconds,
+        maxBurn,
+        maxSpend,
+        onInconclusive: parseWord('on_inconclusive', value('on_inconclusive'), ['fail', 'pass'])
+    };
+    const age = Math.floor((now.getTime() - deployedAt.getTime()) / 1000);
+    const longest = Math.max(age, forSeconds);
+    for (const slo of slos) {
+        for (const [name, query] of [
+            ['error_query', slo.errorQuery],
+            ['total_query', slo.totalQuery]
+        ])
+            if (!supportsExclusion(query))
+                throw new inputs_InputError(input, `${slo.name}: verify counts the events since the deploy over a fixed range ([{{window}}] @ instant), but its ${name} (${query}) does not count events over [{{window}}] ranges (an error-ratio SLI, or {{window}} outside a range selector)`);
+        const limit = Math.floor(nominalSeconds(slo.window) / 4);
+        if (longest > limit)
+            throw new inputs_InputError(age > forSeconds ? 'deployed_at' : 'verify_for', `${slo.name}: verify would measure ${formatDuration(longest)} since the deploy and as long before it; at most a quarter of the ${slo.window} window (${formatDuration(limit)}) may be measured, so that a check costs less than an evaluation of the gate`);
+    }
+    return settings;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/config.ts
+
 
 
 
@@ -23478,9 +23585,14 @@ function readGateConfig(get, slos, context = {}) {
     const prometheus = context.endpoint?.prometheus ?? readPrometheusOptions(get);
     const onError = parseWord('on_error', input('on_error'), ['block', 'allow']);
     const now = context.now ?? (() => new Date());
+    const time = parseEvaluationTime('evaluation_time', get('evaluation_time')) ?? now();
+    const checked = withCheckedExclusions(slos ?? [sloFromInputs(get)], slos ? 'config_file' : 'exclude', time);
+    const mode = parseWord('mode', input('mode'), MODES);
+    if (mode === 'gate')
+        refuseVerifyInputs(get);
     return {
         prometheus,
-        slos: withCheckedExclusions(slos ?? [sloFromInputs(get)], slos ? 'config_file' : 'exclude', parseEvaluationTime('evaluation_time', get('evaluation_time')) ?? now()),
+        slos: checked,
         freezeFile: input('freeze_file'),
         onError,
         failOnBlock: parseBoolean('fail_on_block', input('fail_on_block')),
@@ -23488,7 +23600,11 @@ function readGateConfig(get, slos, context = {}) {
         evaluationTime: parseEvaluationTime('evaluation_time', get('evaluation_time')),
         maxConcurrency: parseIntegerInRange('max_concurrency', input('max_concurrency'), 1, 64, 'a whole number, 1-64'),
         chart: parseBoolean('chart', input('chart')),
-        secrets: [...(context.endpoint?.secrets ?? []), ...secretValues(get)]
+        secrets: [...(context.endpoint?.secrets ?? []), ...secretValues(get)],
+        mode,
+        verify: mode === 'verify'
+            ? readVerifySettings(get, checked, slos ? 'config_file' : 'error_query', time)
+            : undefined
     };
 }
 
@@ -23852,6 +23968,14 @@ function minEventsFor(slo) {
         return 0;
     return slo.minEvents === 'auto' ? eventsForOneBadEvent(slo.target) : slo.minEvents;
 }
+/** Counts that cannot be events: negative, or more bad events than events (`span`: `over 1h`). */
+function countProblem(span, bad, counted) {
+    if (bad < 0 || counted < 0)
+        return `negative event count ${span} (errors ${bad}, total ${counted}); the queries must count events`;
+    if (bad > counted * (1 + 1e-9))
+        return `error_query (${bad}) exceeds total_query (${counted}) ${span}; are the two queries swapped?`;
+    return undefined;
+}
 /** The result of an SLO that cannot be judged: ERROR, which blocks unless on_error is allow. */
 function errorResult(slo, message, windows, onError) {
     return {
@@ -23926,12 +24050,9 @@ function assessSlo(slo, figures, onError, time) {
         }
         const bad = errors.value;
         const counted = total.value;
-        if (bad < 0 || counted < 0) {
-            return errorResult(slo, `negative event count over ${window} (errors ${bad}, total ${counted}); the queries must count events`, windows, onError);
-        }
-        if (bad > counted * (1 + 1e-9)) {
-            return errorResult(slo, `error_query (${bad}) exceeds total_query (${counted}) over ${window}; are the two queries swapped?`, windows, onError);
-        }
+        const problem = countProblem(`over ${window}`, bad, counted);
+        if (problem)
+            return errorResult(slo, problem, windows, onError);
         countedTotals.push(counted);
         const removed = excludedEvents(reading, window);
         if ('message' in removed)
@@ -28575,7 +28696,152 @@ const count = (value) => value === null
         ? Math.round(value).toString()
         : String(Number(value.toFixed(2)));
 
+;// CONCATENATED MODULE: ./src/channels/receipt.ts
+
+/** GitHub refuses deployment status descriptions over 140 characters. */
+const MAX_DESCRIPTION = 140;
+/** The commit as the receipt names it: its first 7 hex digits, or nothing for anything else. */
+const shortSha = (sha) => /^[0-9a-f]{7,40}$/i.test(sha ?? '') ? sha.slice(0, 7).toLowerCase() : undefined;
+/** The receipt of a watch: its worst SLO's figures. */
+function receiptOf(result, sha) {
+    const slo = result.worst;
+    const interrupted = result.verdict === 'inconclusive' && slo.verdict === 'pass';
+    return {
+        sha: shortSha(sha),
+        verdict: result.verdict,
+        seconds: slo.seconds,
+        spent: slo.spent,
+        burn: slo.burn,
+        baseline: slo.baselineBurn,
+        causes: slo.causes,
+        maxBurn: slo.maxBurn,
+        maxSpend: slo.maxSpend,
+        unknown: interrupted ? 'interrupted' : slo.unknown,
+        preexisting: slo.preexisting
+    };
+}
+/** A figure as the receipt shows it: one decimal, four for the small ones, whole when large. */
+function shortNumber(value) {
+    if (value >= 100)
+        return String(Math.round(value));
+    return value >= 0.1 ? value.toFixed(1) : String(Number(value.toFixed(4)));
+}
+const receipt_UNITS = [
+    ['day', 86400],
+    ['hour', 3600],
+    ['minute', 60],
+    ['second', 1]
+];
+/** A limit as it was given: 14.4, 2, 0.5. */
+const limit = (value) => String(Number(value.toFixed(4)));
+const plural = (n, unit) => `${n} ${unit}${n === 1 ? '' : 's'}`;
+/** `15 minutes`, `1 hour 30 minutes`: the largest unit, and the next one when it is not 0. */
+function durationWords(seconds) {
+    const total = Math.max(0, Math.floor(seconds));
+    const first = receipt_UNITS.findIndex(([, size]) => total >= size);
+    if (first < 0)
+        return plural(0, 'second');
+    const [unit, size] = receipt_UNITS[first];
+    const words = [plural(Math.floor(total / size), unit)];
+    const next = receipt_UNITS[first + 1];
+    const rest = next ? Math.floor((total % size) / next[1]) : 0;
+    if (rest > 0)
+        words.push(plural(rest, next[0]));
+    return words.join(' ');
+}
+const WHY = {
+    'no-traffic': 'no traffic',
+    'too-few-events': 'too few events',
+    query: 'a query failed',
+    interrupted: 'interrupted'
+};
+function outcome(r) {
+    if (r.verdict === 'pass')
+        return 'verified';
+    if (r.verdict === 'inconclusive')
+        return `not verified (${WHY[r.unknown ?? 'query']})`;
+    const causes = [
+        r.causes.includes('burn') &&
+            `burn above ${limit(r.maxBurn)}x${r.preexisting ? ' as before the deploy' : ''}`,
+        r.causes.includes('spend') && `spend above ${limit(r.maxSpend)} %`
+    ].filter(Boolean);
+    return causes.length ? `failed (${causes.join(', ')})` : 'failed';
+}
+/** Everything after the commit: only our words, digits and `.%();:,`, so no escape changes it. */
+function body(r) {
+    const spent = r.spent === null ? 'an unknown share' : `${shortNumber(r.spent)} %`;
+    const burn = r.burn === null ? 'unknown' : `${shortNumber(r.burn)}x`;
+    const baseline = r.baseline === null ? 'unknown' : `${shortNumber(r.baseline)}x`;
+    return `spent ${spent} of the budget in its first ${durationWords(r.seconds)} (burn ${burn}; ${baseline} before): ${outcome(r)}`;
+}
+/** The receipt as plain text (logs, the CLI, outputs, the deployment status). */
+const receiptText = (r) => `${r.sha ?? 'The deploy'} ${body(r)}`;
+/** The receipt in GitHub Markdown: the commit in a code span. */
+const receiptMarkdown = (r) => `${r.sha ? `\`${r.sha}\`` : 'The deploy'} ${escapeMarkdown(body(r))}`;
+/** The receipt in Slack mrkdwn. */
+const receiptSlack = (r) => `${r.sha ? `\`${r.sha}\`` : 'The deploy'} ${escapeSlack(body(r))}`;
+/** A deployment status description: the receipt, cut to GitHub's 140 characters. */
+function receiptDescription(r) {
+    const text = receiptText(r);
+    return text.length > MAX_DESCRIPTION ? `${text.slice(0, MAX_DESCRIPTION - 1)}…` : text;
+}
+const NUMBER = String.raw `\d+(?:\.\d+)?`;
+const DURATION = String.raw `(?:\d+ (?:day|hour|minute|second)s?)(?: \d+ (?:day|hour|minute|second)s?)?`;
+const RECEIPT = new RegExp(String.raw `^([0-9a-f]{7}|The deploy) spent (an unknown share|${NUMBER} %) of the budget in its first (${DURATION}) \(burn (unknown|${NUMBER}x); (unknown|${NUMBER}x) before\): (verified|failed|not verified)(.*)$`);
+function secondsOf(words) {
+    const size = Object.fromEntries(receipt_UNITS);
+    return [...words.matchAll(/(\d+) (day|hour|minute|second)/g)].reduce((sum, [, n, unit]) => sum + Number(n) * size[unit], 0);
+}
+/**
+ * The tail after the verdict word: one we write, or the cut end of a description (dropped).
+ * Anything else is not a receipt of ours.
+ */
+function tail(verdict, text) {
+    const none = { causes: [], preexisting: false, maxBurn: 0, maxSpend: 0 };
+    if (text === '' && verdict === 'pass')
+        return none;
+    if (verdict === 'inconclusive') {
+        const why = Object.entries(WHY).find(([, words]) => text === ` (${words})`)?.[0];
+        if (why)
+            return { ...none, unknown: why };
+    }
+    const m = new RegExp(String.raw `^ \((?:burn above (${NUMBER})x( as before the deploy)?)?(?:, )?(?:spend above (${NUMBER}) %)?\)$`).exec(text);
+    if (verdict === 'fail' && m && (m[1] || m[3]))
+        return {
+            causes: [...(m[1] ? ['burn'] : []), ...(m[3] ? ['spend'] : [])],
+            preexisting: Boolean(m[2]),
+            maxBurn: Number(m[1] ?? 0),
+            maxSpend: Number(m[3] ?? 0)
+        };
+    return text.endsWith('…') ? none : undefined;
+}
+/**
+ * A receipt read back from its plain text (a deployment status written by anyone with deployment
+ * rights, or a line of the PR comment): its figures, or undefined when the text is not one of ours.
+ */
+function parseReceipt(text) {
+    const m = RECEIPT.exec(text.trim());
+    if (!m)
+        return undefined;
+    const [, sha, spent, duration, burn, baseline, word, more] = m;
+    const verdict = word === 'verified' ? 'pass' : word === 'failed' ? 'fail' : 'inconclusive';
+    const figure = (value) => value === 'unknown' || value === 'an unknown share' ? null : parseFloat(value);
+    const rest = tail(verdict, more);
+    if (!rest)
+        return undefined;
+    return {
+        sha: sha === 'The deploy' ? undefined : sha,
+        verdict,
+        seconds: secondsOf(duration),
+        spent: figure(spent),
+        burn: figure(burn),
+        baseline: figure(baseline),
+        ...rest
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/app/comment.ts
+
 
 
 
@@ -28610,6 +28876,8 @@ function gateComment(options) {
         if (result.slos.length > 1)
             optional.push(...result.slos.map(s => `- ${say(s.name)}: ${s.status}, ${shownPercent(s.budgetRemaining)} left, burn ${shownBurn(s.burnRate)}`));
     }
+    if (options.lastDeploy)
+        required.push(`Last deploy to ${say(options.lastDeploy.environment)}: ${receiptMarkdown(options.lastDeploy.receipt)}`);
     if (options.problem)
         required.push(`**What to fix:** ${say(options.problem)}`);
     const tail = [];
@@ -28632,6 +28900,97 @@ function gateComment(options) {
         lines.push(`- … and ${left} more`);
     const text = [...lines, ...tail].join('\n');
     return text.length > BUDGET ? `${text.slice(0, BUDGET)}…` : text;
+}
+
+;// CONCATENATED MODULE: ./src/github/deployments.ts
+/** Deployments looked at, newest first; their statuses read per deployment. */
+const DEPLOYMENTS = 5;
+const deployments_STATUSES = 30;
+/** A status of this run: its log (or target) URL is one of the run's pages. */
+const ofRun = (url, runId) => /^\d+$/.test(runId) && new RegExp(`/actions/runs/${runId}(/|$)`).test(url ?? '');
+/**
+ * The deployment of this run for `sha`: the newest whose statuses link to the run (GitHub
+ * Actions' own deployment of a job with an environment links its job), or undefined.
+ */
+async function findRunDeployment(client, repo, sha, runId) {
+    const { data } = await client.rest.repos.listDeployments({ ...repo, sha, per_page: DEPLOYMENTS });
+    for (const deployment of data.slice(0, DEPLOYMENTS)) {
+        const { data: statuses } = await client.rest.repos.listDeploymentStatuses({
+            ...repo,
+            deployment_id: deployment.id,
+            per_page: deployments_STATUSES
+        });
+        if (statuses.some(s => ofRun(s.log_url, runId) || ofRun(s.target_url, runId)))
+            return { id: deployment.id, environment: deployment.environment, sha: deployment.sha };
+    }
+    return undefined;
+}
+/** A status on the deployment; it leaves the environment's other deployments as they are. */
+async function postDeploymentStatus(client, repo, deployment, status) {
+    await client.rest.repos.createDeploymentStatus({
+        ...repo,
+        deployment_id: deployment,
+        state: status.state,
+        description: status.description,
+        ...(status.logUrl ? { log_url: status.logUrl } : {}),
+        auto_inactive: false
+    });
+}
+/**
+ * The newest status description of the environment's recent deployments that `read` accepts,
+ * with its deployment: newest deployment first, each one's statuses newest first.
+ */
+async function lastStatusOf(client, repo, environment, read) {
+    const { data } = await client.rest.repos.listDeployments({
+        ...repo,
+        environment,
+        per_page: DEPLOYMENTS
+    });
+    for (const deployment of data.slice(0, DEPLOYMENTS)) {
+        const { data: statuses } = await client.rest.repos.listDeploymentStatuses({
+            ...repo,
+            deployment_id: deployment.id,
+            per_page: deployments_STATUSES
+        });
+        for (const status of statuses) {
+            const found = status.description ? read(status.description) : undefined;
+            if (found !== undefined)
+                return {
+                    deployment: {
+                        id: deployment.id,
+                        environment: deployment.environment,
+                        sha: deployment.sha
+                    },
+                    found
+                };
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/app/receipts.ts
+/**
+ * What the last deploy to an environment cost: the newest deploy receipt among the statuses of
+ * the environment's deployments (written by `mode: verify`), read back into figures. Any failure
+ * to read it leaves it out: it never changes a verdict.
+ */
+
+
+
+async function lastDeployOf(client, repo, environment, log) {
+    try {
+        const last = await lastStatusOf(client, repo, environment, parseReceipt);
+        return last && { environment: last.deployment.environment, receipt: last.found };
+    }
+    catch (error) {
+        log.warn('the last deploy receipt could not be read', {
+            repo: `${repo.owner}/${repo.repo}`,
+            environment,
+            httpStatus: (0,github_client/* httpStatusOf */.s_)(error) ?? null,
+            error
+        });
+        return undefined;
+    }
 }
 
 // EXTERNAL MODULE: ./node_modules/universal-user-agent/index.js
@@ -31294,6 +31653,7 @@ class StateStore {
 
 
 
+
 const rejected = (problem) => ({ verdict: 'rejected', problem, secrets: [] });
 const errorText = (error) => error instanceof inputs_InputError
     ? error.message.replace(/^Input [^:]+: /, '')
@@ -31471,7 +31831,8 @@ class Gate {
             dashboard: found.policy?.dashboard,
             // The logger knows the server's secrets and every installation token issued so far.
             secrets: [...this.deps.log.secrets(), ...found.secrets],
-            aliases: found.aliases
+            aliases: found.aliases,
+            lastDeploy: found.lastDeploy
         });
         const outcome = verdict === 'waiting' ? 'status_report' : verdict;
         try {
@@ -31577,7 +31938,8 @@ class Gate {
                 ? `the budget could not be read from datasource "${datasource.name}"; fix the query in the policy if the reasons name it, otherwise ask the server's operator to check DATASOURCE_${datasource.name.toUpperCase()}_URL and that Prometheus is up.`
                 : undefined,
             secrets: datasource.secrets,
-            aliases: [[datasource.prometheus.url.replace(/\/+$/, ''), `datasource ${datasource.name}`]]
+            aliases: [[datasource.prometheus.url.replace(/\/+$/, ''), `datasource ${datasource.name}`]],
+            lastDeploy: await lastDeployOf(client, { owner: request.owner, repo: request.repo }, request.environment, this.deps.log)
         };
     }
 }
