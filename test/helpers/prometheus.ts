@@ -184,10 +184,15 @@ export async function startPrometheus(options: {
   port?: number
   extraArgs?: string[]
   ready?: ReadyCheck
+  /** prometheus.yml; by default no scraping (the data is backfilled). */
+  config?: string
 }): Promise<RunningPrometheus> {
   const port = options.port ?? (await freePort())
   const configFile = path.join(options.dataDir, '..', 'prometheus.yml')
-  fs.writeFileSync(configFile, 'global:\n  scrape_interval: 1m\nscrape_configs: []\n')
+  fs.writeFileSync(
+    configFile,
+    options.config ?? 'global:\n  scrape_interval: 1m\nscrape_configs: []\n'
+  )
   const child = spawn(
     'prometheus',
     [
