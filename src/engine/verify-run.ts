@@ -6,7 +6,7 @@
 import { countingClient, evaluationSignal, runBatches } from './batches.js'
 import { limiter, type EndpointHealth } from './concurrency.js'
 import type { GateConfig } from './config.js'
-import { outcomeKey, rangeKey, type QueryBatch } from './plan.js'
+import { outcomeKey, rangeKey, rangeLabel, type QueryBatch } from './plan.js'
 import type { FixedRange } from './exclusions.js'
 import type { Outcome } from './result.js'
 import { isRatioSlo } from './rules.js'
@@ -23,7 +23,7 @@ import {
   type VerifySettings
 } from './verify.js'
 import { atEvaluationTime } from './windows.js'
-import { formatDuration } from './duration.js'
+import { formatDuration, parseDuration } from './duration.js'
 import type { QueryClient } from '../prometheus/api.js'
 
 export interface VerifyDeps {
@@ -59,32 +59,78 @@ export interface VerifyResult {
   durationMs: number
 }
 
-/** The template whose events over the SLO window give its budget in events: recorded when it can. */
+/**
+ * How a check learns the events over the SLO window (its budget in events), once: over the
+ * recorded series when they cover the window; else raw, as the part of the window before both
+ * spans, whose own counts the check reads anyway. So the first check reads the total series once
+ * over the window, and the error series only over the spans: less than one evaluation of the gate.
+ */
 interface WindowTotal {
-  template: string
+  /** The total query of the recorded series, when they cover the window. */
+  recorded?: string
   outcome?: Outcome
 }
 
-/** One request per distinct query: the two fixed ranges of every SLO, and windows not known yet. */
+type TotalAsk = { template: string; window: string } | { template: string; range: FixedRange }
+
+/** What to ask for the window's events at this check; nothing once they are known. */
+function totalAsk(
+  slo: SloSpec,
+  total: WindowTotal,
+  since: FixedRange,
+  before: FixedRange
+): TotalAsk | undefined {
+  if (total.outcome?.ok || since.seconds < 1) return undefined
+  if (total.recorded) return { template: total.recorded, window: slo.window }
+  const seconds = Math.round(parseDuration(slo.window)) - since.seconds - before.seconds
+  return seconds >= 1
+    ? { template: slo.totalQuery, range: { seconds, end: before.end - before.seconds } }
+    : { template: slo.totalQuery, window: slo.window }
+}
+
+/** The window's events from the answers: the part before the spans plus both spans. */
+function totalFrom(
+  ask: TotalAsk,
+  outcomes: Map<string, Outcome>,
+  since: Outcome,
+  before: Outcome
+): Outcome {
+  const missing: Outcome = { ok: false, message: 'not asked' }
+  if ('window' in ask) return outcomes.get(outcomeKey(ask.template, ask.window)) ?? missing
+  if (!since.ok) return since
+  let value = since.value
+  for (const part of [outcomes.get(rangeKey(ask.template, ask.range)) ?? missing, before]) {
+    if (part.ok) value += part.value
+    // Older events that are not there (a young service) leave a smaller budget: stricter.
+    else if (!part.noData) return part
+  }
+  return { ok: true, value }
+}
+
+/** One request per distinct query: both spans of every SLO, and what the window's events need. */
 function planCheck(
   slos: SloSpec[],
-  ranges: FixedRange[],
-  totalOf: (i: number) => WindowTotal
+  spans: FixedRange[],
+  asks: (TotalAsk | undefined)[]
 ): QueryBatch[] {
-  const batches = new Map<string, { windows: Set<string>; ranges: FixedRange[] }>()
+  const batches = new Map<string, { windows: Set<string>; ranges: Map<string, FixedRange> }>()
   const batchOf = (template: string) => {
-    const found = batches.get(template) ?? { windows: new Set<string>(), ranges: [] }
+    const found = batches.get(template) ?? { windows: new Set(), ranges: new Map() }
     batches.set(template, found)
     return found
   }
+  const addRange = (template: string, range: FixedRange) =>
+    batchOf(template).ranges.set(rangeLabel(range), range)
   slos.forEach((slo, i) => {
-    for (const template of [slo.errorQuery, slo.totalQuery]) batchOf(template).ranges = ranges
-    const total = totalOf(i)
-    if (!total.outcome?.ok) batchOf(total.template).windows.add(slo.window)
+    for (const template of [slo.errorQuery, slo.totalQuery])
+      for (const span of spans) addRange(template, span)
+    const ask = asks[i]
+    if (ask && 'window' in ask) batchOf(ask.template).windows.add(ask.window)
+    else if (ask) addRange(ask.template, ask.range)
   })
   return [...batches]
-    .filter(([, batch]) => batch.windows.size + batch.ranges.length > 0)
-    .map(([template, { windows, ranges }]) => ({ template, windows: [...windows], ranges }))
+    .filter(([, batch]) => batch.windows.size + batch.ranges.size > 0)
+    .map(([template, b]) => ({ template, windows: [...b.windows], ranges: [...b.ranges.values()] }))
 }
 
 /** Watches the deploy of `config.verify` and returns the verdict; the engine's second mode. */
@@ -117,18 +163,20 @@ export async function verifyDeploy(config: GateConfig, deps: VerifyDeps): Promis
     const { since, before } = checkRanges(settings.deployedAt, time)
     const { signal, clear } = evaluationSignal(config.prometheus, deps.signal)
     let outcomes: Map<string, Outcome>
+    let asks: (TotalAsk | undefined)[]
     try {
       if (totals.size === 0) {
-        // Once: the budget in events reads recording rules when they cover the window.
+        // Once: the window's events read recording rules when they cover the window.
         const sources = await chooseSources(counted.client, specs, time, signal)
         warnings.push(...sources.warnings)
-        sources.plans.forEach(({ slo, queried, source, refusal }, i) => {
+        sources.plans.forEach(({ queried, source, refusal }, i) => {
           const recorded = source !== 'raw' && !refusal && !isRatioSlo(queried)
-          totals.set(config.slos[i], { template: (recorded ? queried : slo).totalQuery })
+          totals.set(config.slos[i], recorded ? { recorded: queried.totalQuery } : {})
         })
       }
-      const ranges = since.seconds > 0 ? [since, before] : []
-      const planned = planCheck(specs, ranges, totalOf)
+      asks = specs.map((slo, i) => totalAsk(slo, totalOf(i), since, before))
+      const spans = since.seconds > 0 ? [since, before] : []
+      const planned = planCheck(specs, spans, asks)
       const endpoint: EndpointHealth = {}
       outcomes = await runBatches(counted.client, planned, time, slots, signal, endpoint)
     } finally {
@@ -136,14 +184,21 @@ export async function verifyDeploy(config: GateConfig, deps: VerifyDeps): Promis
     }
     const read = (key: string): Outcome => outcomes.get(key) ?? { ok: false, message: 'not asked' }
     const slos = specs.map((slo, i) => {
-      const total = totalOf(i)
-      if (!total.outcome?.ok) total.outcome = outcomes.get(outcomeKey(total.template, slo.window))
       const pair = (range: FixedRange) => ({
         errors: read(rangeKey(slo.errorQuery, range)),
         total: read(rangeKey(slo.totalQuery, range))
       })
-      const figures = { since: pair(since), before: pair(before), windowTotal: total.outcome }
-      return judgeDeploy(slo, figures, settings, time, since.seconds)
+      const figures = { since: pair(since), before: pair(before) }
+      const total = totalOf(i)
+      const ask = asks[i]
+      if (ask) total.outcome = totalFrom(ask, outcomes, figures.since.total, figures.before.total)
+      return judgeDeploy(
+        slo,
+        { ...figures, windowTotal: total.outcome },
+        settings,
+        time,
+        since.seconds
+      )
     })
     const sorted = worstFirst(slos)
     checks.push(sorted)

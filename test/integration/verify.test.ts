@@ -5,9 +5,11 @@
  * inconclusive. The watch runs on a clock the test moves, over the recorded data.
  */
 import { readGateConfig } from '../../src/engine/config.js'
+import { evaluateGate } from '../../src/engine/evaluate.js'
 import { verifyDeploy, type VerifyResult } from '../../src/engine/verify-run.js'
 import type { QueryClient } from '../../src/prometheus/api.js'
 import { PrometheusClient } from '../../src/prometheus/client.js'
+import { samplesTouched } from '../helpers/many-series.js'
 import { sharedPrometheus } from '../helpers/prometheus.js'
 import { serviceQueries } from '../helpers/queries.js'
 import { BAD_DEPLOY, expectedEvents } from '../helpers/scenarios.js'
@@ -38,7 +40,11 @@ interface Watch {
 }
 
 /** Verifies on the test's clock, which only `sleep` moves: a watch over recorded data, at once. */
-async function verify(inputs: Record<string, string>, client?: QueryClient): Promise<Watch> {
+async function verify(
+  inputs: Record<string, string>,
+  client?: QueryClient,
+  onCheck?: () => void
+): Promise<Watch> {
   const config = readGateConfig(name => inputs[name] ?? '')
   let now = Date.now()
   const slept: number[] = []
@@ -52,7 +58,10 @@ async function verify(inputs: Record<string, string>, client?: QueryClient): Pro
         slept.push(ms)
         now += ms
       },
-      onCheck: slos => checkedAt.push(slos[0].at.getTime() / 1000)
+      onCheck: slos => {
+        checkedAt.push(slos[0].at.getTime() / 1000)
+        onCheck?.()
+      }
     })
     return { result, checkedAt, slept }
   } finally {
@@ -182,5 +191,58 @@ describe('verify against the real Prometheus', () => {
     expect(missing.result.reasons.join('\n')).toMatch(
       /cannot verify: error_query over the 15m since the deploy: .*no data/i
     )
+  })
+
+  it('touches fewer samples at each check than one evaluation of the gate', async () => {
+    const real = new PrometheusClient(
+      readGateConfig(name => (name === 'prometheus_url' ? prometheus.url : '')).prometheus
+    )
+    /** Every query sent, by round: the gate's, then each check's. */
+    const rounds: { query: string; time?: Date }[][] = [[]]
+    const recording: QueryClient = {
+      queryScalar: (query, time, signal) => (
+        rounds.at(-1)!.push({ query, time }),
+        real.queryScalar(query, time, signal)
+      ),
+      queryVector: (query, time, signal) => (
+        rounds.at(-1)!.push({ query, time }),
+        real.queryVector(query, time, signal)
+      )
+    }
+    const inputs = at('healthy', BAD_DEPLOY, { query_source: 'raw', chart: 'false' })
+    await evaluateGate(
+      readGateConfig(
+        name => ({ ...inputs, mode: '', deployed_at: '', verify_for: '' })[name] ?? ''
+      ),
+      {
+        client: recording
+      }
+    )
+    rounds.push([])
+    // The longest span verify accepts, and a watch of a few checks.
+    const deployed = prometheus.endTime - (30 * 86400) / 4
+    await verify({ ...inputs, deployed_at: iso(deployed) }, recording, () => rounds.push([]))
+    await verify(
+      {
+        ...inputs,
+        evaluation_time: String(prometheus.endTime - 600),
+        deployed_at: iso(prometheus.endTime - 600),
+        verify_for: '10m',
+        verify_interval: '5m'
+      },
+      recording,
+      () => rounds.push([])
+    )
+    real.close()
+    const samples: number[] = []
+    for (const round of rounds.filter(r => r.length)) {
+      let sum = 0
+      for (const { query, time } of round) sum += await samplesTouched(prometheus.url, query, time)
+      samples.push(sum)
+    }
+    const [gate, ...checks] = samples
+    expect(checks).toHaveLength(3)
+    expect(gate).toBeGreaterThan(0)
+    for (const check of checks) expect(check).toBeLessThan(gate)
   })
 })
