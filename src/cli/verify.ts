@@ -13,7 +13,7 @@ import { PrometheusClient } from '../prometheus/client.js'
 import { sleep } from '../http/retry.js'
 import { redactDeep, redactSecrets } from '../text/redact.js'
 import type { ParsedArgs } from './args.js'
-import type { Io } from './commands.js'
+import { EXIT_INTERRUPTED, type Io } from './commands.js'
 import { plain } from './render.js'
 
 /** Exit codes: 0 verified, 1 failed, 2 inconclusive (0 with on_inconclusive pass). */
@@ -42,6 +42,10 @@ export async function verify(args: ParsedArgs, config: GateConfig, io: Io): Prom
       }),
       config.secrets
     )
+  } catch (error) {
+    // Ctrl-C before the first check: no verdict at all.
+    if (io.signal.aborted) return EXIT_INTERRUPTED
+    throw error
   } finally {
     client.close()
   }
