@@ -34789,12 +34789,14 @@ function unfilteredSelectors(query) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Di: () => (/* binding */ unrangedQuery),
 /* harmony export */   IR: () => (/* binding */ checkTiers),
 /* harmony export */   Km: () => (/* binding */ checkExcludable),
 /* harmony export */   Md: () => (/* binding */ nominalSeconds),
 /* harmony export */   QK: () => (/* binding */ sloFromInputs),
 /* harmony export */   q6: () => (/* binding */ checkLowTraffic),
-/* harmony export */   uu: () => (/* binding */ eventsForOneBadEvent)
+/* harmony export */   uu: () => (/* binding */ eventsForOneBadEvent),
+/* harmony export */   z7: () => (/* binding */ UNRANGED)
 /* harmony export */ });
 /* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4964);
 /* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7977);
@@ -34829,17 +34831,23 @@ function checkTiers(slo, input) {
             throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(input, `the ${tier.name} tier's long window ${tier.longWindow} is longer than the SLO window ${slo.window}; choose tiers that fit it (burn_tiers: page)`);
     }
 }
+/** The first query of the SLO that does not count events over `[{{window}}]` ranges, as [name, query]. */
+function unrangedQuery(slo) {
+    const queries = [
+        ['error_query', slo.errorQuery],
+        ['total_query', slo.totalQuery]
+    ];
+    return queries.find(([, query]) => !(0,_exclusions_js__WEBPACK_IMPORTED_MODULE_3__/* .supportsExclusion */ .Pc)(query));
+}
+/** Why a query cannot be asked over a fixed range, for the messages that refuse it. */
+const UNRANGED = 'does not count events over [{{window}}] ranges (an error-ratio SLI, or {{window}} outside a range selector)';
 /** Events can be removed only from queries whose every {{window}} is a range: `[{{window}}]`. */
 function checkExcludable(slo, input) {
     if (slo.exclusions.length === 0)
         return;
-    for (const [name, query] of [
-        ['error_query', slo.errorQuery],
-        ['total_query', slo.totalQuery]
-    ]) {
-        if (!(0,_exclusions_js__WEBPACK_IMPORTED_MODULE_3__/* .supportsExclusion */ .Pc)(query))
-            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(input, `${slo.name} has excluded intervals, but its ${name} (${query}) does not count events over [{{window}}] ranges (an error-ratio SLI, or {{window}} outside a range selector), so no events can be removed from it`);
-    }
+    const unranged = unrangedQuery(slo);
+    if (unranged)
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(input, `${slo.name} has excluded intervals, but its ${unranged[0]} (${unranged[1]}) ${UNRANGED}, so no events can be removed from it`);
 }
 /** ⌈1 / (1 − target)⌉: the events at which the budget allows one bad event (1000 at 99.9 %). */
 function eventsForOneBadEvent(targetPercent) {
@@ -45953,7 +45961,6 @@ var inputs = __nccwpck_require__(5545);
 
 
 
-
 const MODES = ['gate', 'verify'];
 /** The inputs only a verify reads: set in gate mode, they are a mistake, not a no-op. */
 const VERIFY_INPUTS = [
@@ -46008,12 +46015,9 @@ function readVerifySettings(get, slos, input, now) {
     const age = Math.floor((now.getTime() - deployedAt.getTime()) / 1000);
     const longest = Math.max(age, forSeconds);
     for (const slo of slos) {
-        for (const [name, query] of [
-            ['error_query', slo.errorQuery],
-            ['total_query', slo.totalQuery]
-        ])
-            if (!(0,engine_exclusions/* supportsExclusion */.Pc)(query))
-                throw new inputs/* InputError */.dz(input, `${slo.name}: verify counts the events since the deploy over a fixed range ([{{window}}] @ instant), but its ${name} (${query}) does not count events over [{{window}}] ranges (an error-ratio SLI, or {{window}} outside a range selector)`);
+        const unranged = (0,engine_slo/* unrangedQuery */.Di)(slo);
+        if (unranged)
+            throw new inputs/* InputError */.dz(input, `${slo.name}: verify counts the events since the deploy over a fixed range ([{{window}}] @ instant), but its ${unranged[0]} (${unranged[1]}) ${engine_slo/* UNRANGED */.z7}`);
         const limit = Math.floor((0,engine_slo/* nominalSeconds */.Md)(slo.window) / 4);
         if (longest > limit)
             throw new inputs/* InputError */.dz(age > forSeconds ? 'deployed_at' : 'verify_for', `${slo.name}: verify would measure ${(0,duration/* formatDuration */.a)(longest)} since the deploy and as long before it; at most a quarter of the ${slo.window} window (${(0,duration/* formatDuration */.a)(limit)}) may be measured, so that a check costs less than an evaluation of the gate`);
@@ -49911,20 +49915,26 @@ async function notify(result, deps) {
     }
     const wantsSlack = config.slackNotify === 'always' || (config.slackNotify === 'blocked' && blocked);
     if (config.slackWebhookUrl && wantsSlack) {
-        const message = gateMessage(result, canDeploy, {
-            repository: deps.run.repo && `${deps.run.repo.owner}/${deps.run.repo.repo}`,
-            run,
-            pullRequest,
-            dashboard: config.dashboardUrl
-        }, config.slackMention);
-        const sent = await postToSlack(config.slackWebhookUrl, message);
-        if (sent.ok)
-            log.info('Slack notified.');
-        else
-            log.warning(`Slack notification failed: ${sent.error}`);
+        const message = gateMessage(result, canDeploy, slackLinks(deps.run, pullRequest, config.dashboardUrl), config.slackMention);
+        await notifySlack(config.slackWebhookUrl, message, log);
     }
     return outcome;
 }
+/** Posts to Slack; a failure is a warning. */
+async function notifySlack(url, message, log) {
+    const sent = await postToSlack(url, message);
+    if (sent.ok)
+        log.info('Slack notified.');
+    else
+        log.warning(`Slack notification failed: ${sent.error}`);
+}
+/** The links of a Slack message about this run. */
+const slackLinks = (run, pullRequest, dashboard) => ({
+    repository: run.repo && `${run.repo.owner}/${run.repo.repo}`,
+    run: run.runUrl,
+    pullRequest,
+    dashboard
+});
 
 ;// CONCATENATED MODULE: ./src/override/policy.ts
 /**
@@ -50355,24 +50365,56 @@ function nextCheck(previous, start, settings) {
 
 
 
-/** One request per distinct query: the two fixed ranges of every SLO, and windows not known yet. */
-function planCheck(slos, ranges, totalOf) {
+/** What to ask for the window's events at this check; nothing once they are known. */
+function totalAsk(slo, total, since, before) {
+    if (total.outcome?.ok || since.seconds < 1)
+        return undefined;
+    if (total.recorded)
+        return { template: total.recorded, window: slo.window };
+    const seconds = Math.round((0,duration/* parseDuration */.E)(slo.window)) - since.seconds - before.seconds;
+    return seconds >= 1
+        ? { template: slo.totalQuery, range: { seconds, end: before.end - before.seconds } }
+        : { template: slo.totalQuery, window: slo.window };
+}
+/** The window's events from the answers: the part before the spans plus both spans. */
+function totalFrom(ask, outcomes, since, before) {
+    const missing = { ok: false, message: 'not asked' };
+    if ('window' in ask)
+        return outcomes.get(outcomeKey(ask.template, ask.window)) ?? missing;
+    if (!since.ok)
+        return since;
+    let value = since.value;
+    for (const part of [outcomes.get(rangeKey(ask.template, ask.range)) ?? missing, before]) {
+        if (part.ok)
+            value += part.value;
+        // Older events that are not there (a young service) leave a smaller budget: stricter.
+        else if (!part.noData)
+            return part;
+    }
+    return { ok: true, value };
+}
+/** One request per distinct query: both spans of every SLO, and what the window's events need. */
+function planCheck(slos, spans, asks) {
     const batches = new Map();
     const batchOf = (template) => {
-        const found = batches.get(template) ?? { windows: new Set(), ranges: [] };
+        const found = batches.get(template) ?? { windows: new Set(), ranges: new Map() };
         batches.set(template, found);
         return found;
     };
+    const addRange = (template, range) => batchOf(template).ranges.set(rangeLabel(range), range);
     slos.forEach((slo, i) => {
         for (const template of [slo.errorQuery, slo.totalQuery])
-            batchOf(template).ranges = ranges;
-        const total = totalOf(i);
-        if (!total.outcome?.ok)
-            batchOf(total.template).windows.add(slo.window);
+            for (const span of spans)
+                addRange(template, span);
+        const ask = asks[i];
+        if (ask && 'window' in ask)
+            batchOf(ask.template).windows.add(ask.window);
+        else if (ask)
+            addRange(ask.template, ask.range);
     });
     return [...batches]
-        .filter(([, batch]) => batch.windows.size + batch.ranges.length > 0)
-        .map(([template, { windows, ranges }]) => ({ template, windows: [...windows], ranges }));
+        .filter(([, batch]) => batch.windows.size + batch.ranges.size > 0)
+        .map(([template, b]) => ({ template, windows: [...b.windows], ranges: [...b.ranges.values()] }));
 }
 /** Watches the deploy of `config.verify` and returns the verdict; the engine's second mode. */
 async function verifyDeploy(config, deps) {
@@ -50406,18 +50448,20 @@ async function verifyDeploy(config, deps) {
         const { since, before } = checkRanges(settings.deployedAt, time);
         const { signal, clear } = evaluationSignal(config.prometheus, deps.signal);
         let outcomes;
+        let asks;
         try {
             if (totals.size === 0) {
-                // Once: the budget in events reads recording rules when they cover the window.
+                // Once: the window's events read recording rules when they cover the window.
                 const sources = await chooseSources(counted.client, specs, time, signal);
                 warnings.push(...sources.warnings);
-                sources.plans.forEach(({ slo, queried, source, refusal }, i) => {
+                sources.plans.forEach(({ queried, source, refusal }, i) => {
                     const recorded = source !== 'raw' && !refusal && !isRatioSlo(queried);
-                    totals.set(config.slos[i], { template: (recorded ? queried : slo).totalQuery });
+                    totals.set(config.slos[i], recorded ? { recorded: queried.totalQuery } : {});
                 });
             }
-            const ranges = since.seconds > 0 ? [since, before] : [];
-            const planned = planCheck(specs, ranges, totalOf);
+            asks = specs.map((slo, i) => totalAsk(slo, totalOf(i), since, before));
+            const spans = since.seconds > 0 ? [since, before] : [];
+            const planned = planCheck(specs, spans, asks);
             const endpoint = {};
             outcomes = await runBatches(counted.client, planned, time, slots, signal, endpoint);
         }
@@ -50426,15 +50470,16 @@ async function verifyDeploy(config, deps) {
         }
         const read = (key) => outcomes.get(key) ?? { ok: false, message: 'not asked' };
         const slos = specs.map((slo, i) => {
-            const total = totalOf(i);
-            if (!total.outcome?.ok)
-                total.outcome = outcomes.get(outcomeKey(total.template, slo.window));
             const pair = (range) => ({
                 errors: read(rangeKey(slo.errorQuery, range)),
                 total: read(rangeKey(slo.totalQuery, range))
             });
-            const figures = { since: pair(since), before: pair(before), windowTotal: total.outcome };
-            return judgeDeploy(slo, figures, settings, time, since.seconds);
+            const figures = { since: pair(since), before: pair(before) };
+            const total = totalOf(i);
+            const ask = asks[i];
+            if (ask)
+                total.outcome = totalFrom(ask, outcomes, figures.since.total, figures.before.total);
+            return judgeDeploy(slo, { ...figures, windowTotal: total.outcome }, settings, time, since.seconds);
         });
         const sorted = worstFirst(slos);
         checks.push(sorted);
@@ -50753,7 +50798,6 @@ function receiptSlackMessage(result, receipt, links, mention) {
 
 
 
-
 async function notifyReceipt(result, receipt, deps) {
     const { config, github, log, run } = deps;
     const outcome = {};
@@ -50782,17 +50826,9 @@ async function notifyReceipt(result, receipt, deps) {
     }
     const wanted = config.slackNotify === 'always' || (config.slackNotify === 'blocked' && unverified);
     if (config.slackWebhookUrl && wanted) {
-        const message = receiptSlackMessage(result, receipt, {
-            repository: run.repo && `${run.repo.owner}/${run.repo.repo}`,
-            run: run.runUrl,
-            pullRequest,
-            dashboard: config.dashboardUrl
-        }, config.slackMention);
-        const sent = await postToSlack(config.slackWebhookUrl, message);
-        if (sent.ok)
-            log.info('Slack notified.');
-        else
-            log.warning(`Slack notification failed: ${sent.error}`);
+        const links = slackLinks(run, pullRequest, config.dashboardUrl);
+        const message = receiptSlackMessage(result, receipt, links, config.slackMention);
+        await notifySlack(config.slackWebhookUrl, message, log);
     }
     return outcome;
 }

@@ -23327,17 +23327,23 @@ function checkTiers(slo, input) {
             throw new inputs_InputError(input, `the ${tier.name} tier's long window ${tier.longWindow} is longer than the SLO window ${slo.window}; choose tiers that fit it (burn_tiers: page)`);
     }
 }
+/** The first query of the SLO that does not count events over `[{{window}}]` ranges, as [name, query]. */
+function unrangedQuery(slo) {
+    const queries = [
+        ['error_query', slo.errorQuery],
+        ['total_query', slo.totalQuery]
+    ];
+    return queries.find(([, query]) => !supportsExclusion(query));
+}
+/** Why a query cannot be asked over a fixed range, for the messages that refuse it. */
+const UNRANGED = 'does not count events over [{{window}}] ranges (an error-ratio SLI, or {{window}} outside a range selector)';
 /** Events can be removed only from queries whose every {{window}} is a range: `[{{window}}]`. */
 function checkExcludable(slo, input) {
     if (slo.exclusions.length === 0)
         return;
-    for (const [name, query] of [
-        ['error_query', slo.errorQuery],
-        ['total_query', slo.totalQuery]
-    ]) {
-        if (!supportsExclusion(query))
-            throw new inputs_InputError(input, `${slo.name} has excluded intervals, but its ${name} (${query}) does not count events over [{{window}}] ranges (an error-ratio SLI, or {{window}} outside a range selector), so no events can be removed from it`);
-    }
+    const unranged = unrangedQuery(slo);
+    if (unranged)
+        throw new inputs_InputError(input, `${slo.name} has excluded intervals, but its ${unranged[0]} (${unranged[1]}) ${UNRANGED}, so no events can be removed from it`);
 }
 /** ⌈1 / (1 − target)⌉: the events at which the budget allows one bad event (1000 at 99.9 %). */
 function eventsForOneBadEvent(targetPercent) {
@@ -23399,7 +23405,6 @@ function sloFromInputs(get, name = 'default') {
 
 
 
-
 const MODES = ['gate', 'verify'];
 /** The inputs only a verify reads: set in gate mode, they are a mistake, not a no-op. */
 const VERIFY_INPUTS = [
@@ -23454,12 +23459,9 @@ function readVerifySettings(get, slos, input, now) {
     const age = Math.floor((now.getTime() - deployedAt.getTime()) / 1000);
     const longest = Math.max(age, forSeconds);
     for (const slo of slos) {
-        for (const [name, query] of [
-            ['error_query', slo.errorQuery],
-            ['total_query', slo.totalQuery]
-        ])
-            if (!supportsExclusion(query))
-                throw new inputs_InputError(input, `${slo.name}: verify counts the events since the deploy over a fixed range ([{{window}}] @ instant), but its ${name} (${query}) does not count events over [{{window}}] ranges (an error-ratio SLI, or {{window}} outside a range selector)`);
+        const unranged = unrangedQuery(slo);
+        if (unranged)
+            throw new inputs_InputError(input, `${slo.name}: verify counts the events since the deploy over a fixed range ([{{window}}] @ instant), but its ${unranged[0]} (${unranged[1]}) ${UNRANGED}`);
         const limit = Math.floor(nominalSeconds(slo.window) / 4);
         if (longest > limit)
             throw new inputs_InputError(age > forSeconds ? 'deployed_at' : 'verify_for', `${slo.name}: verify would measure ${formatDuration(longest)} since the deploy and as long before it; at most a quarter of the ${slo.window} window (${formatDuration(limit)}) may be measured, so that a check costs less than an evaluation of the gate`);

@@ -7,7 +7,7 @@ import { gitHubReason, httpStatusOf, type GitHubClient, type RepoRef } from '../
 import type { RunContext } from '../github/run-context.js'
 import { InputError, parseWord, type InputSource } from '../engine/inputs.js'
 import { renderComment, upsertComment } from './pr-comment.js'
-import { gateMessage, postToSlack } from './slack.js'
+import { gateMessage, postToSlack, type SlackLinks, type SlackMessage } from './slack.js'
 
 export type CommentMode = 'always' | 'blocked' | 'never'
 
@@ -178,17 +178,29 @@ export async function notify(result: GateResult, deps: NotifyDeps): Promise<Noti
     const message = gateMessage(
       result,
       canDeploy,
-      {
-        repository: deps.run.repo && `${deps.run.repo.owner}/${deps.run.repo.repo}`,
-        run,
-        pullRequest,
-        dashboard: config.dashboardUrl
-      },
+      slackLinks(deps.run, pullRequest, config.dashboardUrl),
       config.slackMention
     )
-    const sent = await postToSlack(config.slackWebhookUrl, message)
-    if (sent.ok) log.info('Slack notified.')
-    else log.warning(`Slack notification failed: ${sent.error}`)
+    await notifySlack(config.slackWebhookUrl, message, log)
   }
   return outcome
 }
+
+/** Posts to Slack; a failure is a warning. */
+export async function notifySlack(url: string, message: SlackMessage, log: Logger): Promise<void> {
+  const sent = await postToSlack(url, message)
+  if (sent.ok) log.info('Slack notified.')
+  else log.warning(`Slack notification failed: ${sent.error}`)
+}
+
+/** The links of a Slack message about this run. */
+export const slackLinks = (
+  run: RunContext,
+  pullRequest: SlackLinks['pullRequest'],
+  dashboard?: string
+): SlackLinks => ({
+  repository: run.repo && `${run.repo.owner}/${run.repo.repo}`,
+  run: run.runUrl,
+  pullRequest,
+  dashboard
+})

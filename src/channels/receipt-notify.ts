@@ -8,16 +8,17 @@ import type { GitHubClient } from '../github/client.js'
 import type { RunContext } from '../github/run-context.js'
 import { addDeploy } from './deploys.js'
 import {
+  notifySlack,
   permissionHint,
   pullRequestsOf,
   pullRequestUrl,
+  slackLinks,
   type Logger,
   type NotifyConfig,
   type NotifyOutcome
 } from './notify.js'
 import { commentMarker, MAX_COMMENT, upsertComment } from './pr-comment.js'
 import type { Receipt } from './receipt.js'
-import { postToSlack } from './slack.js'
 import { receiptSlackMessage } from './verify-report.js'
 
 export interface ReceiptDeps {
@@ -64,20 +65,9 @@ export async function notifyReceipt(
   }
   const wanted = config.slackNotify === 'always' || (config.slackNotify === 'blocked' && unverified)
   if (config.slackWebhookUrl && wanted) {
-    const message = receiptSlackMessage(
-      result,
-      receipt,
-      {
-        repository: run.repo && `${run.repo.owner}/${run.repo.repo}`,
-        run: run.runUrl,
-        pullRequest,
-        dashboard: config.dashboardUrl
-      },
-      config.slackMention
-    )
-    const sent = await postToSlack(config.slackWebhookUrl, message)
-    if (sent.ok) log.info('Slack notified.')
-    else log.warning(`Slack notification failed: ${sent.error}`)
+    const links = slackLinks(run, pullRequest, config.dashboardUrl)
+    const message = receiptSlackMessage(result, receipt, links, config.slackMention)
+    await notifySlack(config.slackWebhookUrl, message, log)
   }
   return outcome
 }

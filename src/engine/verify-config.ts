@@ -2,7 +2,6 @@
  * The verify inputs (`mode: verify`, `error-budget verify`), read and checked for the config
  * builder (config.ts), so that the action and the CLI apply the same rules. Pure.
  */
-import { supportsExclusion } from './exclusions.js'
 import { formatDuration } from './duration.js'
 import {
   InputError,
@@ -14,7 +13,7 @@ import {
   withDefaults,
   type InputSource
 } from './inputs.js'
-import { nominalSeconds, type SloSpec } from './slo.js'
+import { nominalSeconds, UNRANGED, unrangedQuery, type SloSpec } from './slo.js'
 import type { VerifySettings } from './verify.js'
 
 export const MODES = ['gate', 'verify'] as const
@@ -96,15 +95,12 @@ export function readVerifySettings(
   const age = Math.floor((now.getTime() - deployedAt.getTime()) / 1000)
   const longest = Math.max(age, forSeconds)
   for (const slo of slos) {
-    for (const [name, query] of [
-      ['error_query', slo.errorQuery],
-      ['total_query', slo.totalQuery]
-    ])
-      if (!supportsExclusion(query))
-        throw new InputError(
-          input,
-          `${slo.name}: verify counts the events since the deploy over a fixed range ([{{window}}] @ instant), but its ${name} (${query}) does not count events over [{{window}}] ranges (an error-ratio SLI, or {{window}} outside a range selector)`
-        )
+    const unranged = unrangedQuery(slo)
+    if (unranged)
+      throw new InputError(
+        input,
+        `${slo.name}: verify counts the events since the deploy over a fixed range ([{{window}}] @ instant), but its ${unranged[0]} (${unranged[1]}) ${UNRANGED}`
+      )
     const limit = Math.floor(nominalSeconds(slo.window) / 4)
     if (longest > limit)
       throw new InputError(

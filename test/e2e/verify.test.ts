@@ -58,6 +58,20 @@ function verify(
   })
 }
 
+/** The gate on PR 7 of the commit: its sticky comment. */
+const gateOnPullRequest = (service: string): Promise<ActionRun> =>
+  runAction({
+    inputs: {
+      prometheus_url: prometheus.url,
+      evaluation_time: String(prometheus.endTime),
+      github_token: TOKEN,
+      ...serviceQueries(service)
+    },
+    env: { GITHUB_API_URL: fake.url },
+    eventName: 'pull_request',
+    event: pullRequestEvent(7, SHA)
+  })
+
 const modelled = (service: string, deployedBefore: number) => {
   const since = expectedEvents(service, deployedBefore)
   const before = expectedEvents(service, 2 * deployedBefore, deployedBefore)
@@ -77,17 +91,7 @@ describe('the action in mode verify', () => {
     const other = fake.addDeployment(SHA, 'staging', [
       ['in_progress', '', 'https://github.example.com/acme/shop/actions/runs/99/job/1']
     ])
-    const gate = await runAction({
-      inputs: {
-        prometheus_url: prometheus.url,
-        evaluation_time: String(prometheus.endTime),
-        github_token: TOKEN,
-        ...serviceQueries('healthy')
-      },
-      env: { GITHUB_API_URL: fake.url },
-      eventName: 'pull_request',
-      event: pullRequestEvent(7, SHA)
-    })
+    const gate = await gateOnPullRequest('healthy')
     expect(gate.exitCode).toBe(0)
 
     const run = await verify('baddeploy', BAD_DEPLOY)
@@ -133,17 +137,7 @@ describe('the action in mode verify', () => {
     expect(comments[0].body).toContain('## ✅ Error budget: NORMAL')
     expect(comments[0].body).toContain(`### Deploys`)
     expect(comments[0].body).toContain(`· \`d3ad10c\` ${receipt.slice(8)}`)
-    const again = await runAction({
-      inputs: {
-        prometheus_url: prometheus.url,
-        evaluation_time: String(prometheus.endTime),
-        github_token: TOKEN,
-        ...serviceQueries('warning')
-      },
-      env: { GITHUB_API_URL: fake.url },
-      eventName: 'pull_request',
-      event: pullRequestEvent(7, SHA)
-    })
+    const again = await gateOnPullRequest('warning')
     expect(again.exitCode).toBe(1)
     expect(fake.comments.filter(c => c.issue === 7)).toHaveLength(1)
     expect(comments[0].body).toContain('Error budget: WARNING')
