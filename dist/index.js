@@ -49046,9 +49046,9 @@ const receiptText = (r) => `${r.sha ?? 'The deploy'} ${body(r)}`;
 const receiptMarkdown = (r) => `${r.sha ? `\`${r.sha}\`` : 'The deploy'} ${(0,text_escape/* escapeMarkdown */.FV)(body(r))}`;
 /** The receipt in Slack mrkdwn. */
 const receiptSlack = (r) => `${r.sha ? `\`${r.sha}\`` : 'The deploy'} ${(0,text_escape/* escapeSlack */.k4)(body(r))}`;
-/** A deployment status description: the receipt, cut to GitHub's 140 characters. */
-function receiptDescription(r) {
-    const text = receiptText(r);
+/** A deployment status description: the receipt (through `say`, the redaction), cut to 140 characters. */
+function receiptDescription(r, say = (text) => text) {
+    const text = say(receiptText(r));
     return text.length > MAX_DESCRIPTION ? `${text.slice(0, MAX_DESCRIPTION - 1)}…` : text;
 }
 const NUMBER = String.raw `\d+(?:\.\d+)?`;
@@ -50861,7 +50861,7 @@ const STATE = {
     inconclusive: 'error'
 };
 /** The receipt as a status of the run's deployment, when the run has one; never fails the step. */
-async function markDeployment(client, run, receipt, verdict, log) {
+async function markDeployment(client, run, receipt, verdict, log, say) {
     if (!run.repo || !run.sha)
         return;
     try {
@@ -50870,7 +50870,7 @@ async function markDeployment(client, run, receipt, verdict, log) {
             return log.info('No deployment of this run: no deployment status.');
         await postDeploymentStatus(client, run.repo, deployment.id, {
             state: STATE[verdict],
-            description: receiptDescription(receipt),
+            description: receiptDescription(receipt, say),
             logUrl: run.runUrl
         });
         log.info(`Receipt added to deployment ${deployment.id} (${deployment.environment}).`);
@@ -50911,7 +50911,7 @@ async function verifyStep(config, notifyConfig, env) {
         })
         : undefined;
     if (gitHub)
-        await markDeployment(gitHub, run, receipt, result.verdict, log);
+        await markDeployment(gitHub, run, receipt, result.verdict, log, say);
     const reportFile = writeReport(env.RUNNER_TEMP || external_node_os_default().tmpdir(), env.GITHUB_ACTION ?? '', say(JSON.stringify(verifyReport(result, config, receipt), null, 2)) + '\n');
     const outputs = { ...verifyOutputs(result, receipt), report_file: reportFile };
     for (const [name, value] of Object.entries(outputs))

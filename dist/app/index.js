@@ -28782,9 +28782,9 @@ const receiptText = (r) => `${r.sha ?? 'The deploy'} ${body(r)}`;
 const receiptMarkdown = (r) => `${r.sha ? `\`${r.sha}\`` : 'The deploy'} ${escapeMarkdown(body(r))}`;
 /** The receipt in Slack mrkdwn. */
 const receiptSlack = (r) => `${r.sha ? `\`${r.sha}\`` : 'The deploy'} ${escapeSlack(body(r))}`;
-/** A deployment status description: the receipt, cut to GitHub's 140 characters. */
-function receiptDescription(r) {
-    const text = receiptText(r);
+/** A deployment status description: the receipt (through `say`, the redaction), cut to 140 characters. */
+function receiptDescription(r, say = (text) => text) {
+    const text = say(receiptText(r));
     return text.length > MAX_DESCRIPTION ? `${text.slice(0, MAX_DESCRIPTION - 1)}…` : text;
 }
 const NUMBER = String.raw `\d+(?:\.\d+)?`;

@@ -40,7 +40,8 @@ async function markDeployment(
   run: RunContext,
   receipt: Receipt,
   verdict: Verdict,
-  log: Logger
+  log: Logger,
+  say: (text: string) => string
 ): Promise<void> {
   if (!run.repo || !run.sha) return
   try {
@@ -53,7 +54,7 @@ async function markDeployment(
     if (!deployment) return log.info('No deployment of this run: no deployment status.')
     await postDeploymentStatus(client, run.repo, deployment.id, {
       state: STATE[verdict],
-      description: receiptDescription(receipt),
+      description: receiptDescription(receipt, say),
       logUrl: run.runUrl
     })
     log.info(`Receipt added to deployment ${deployment.id} (${deployment.environment}).`)
@@ -101,7 +102,7 @@ export async function verifyStep(
           log: log.warning
         })
       : undefined
-  if (gitHub) await markDeployment(gitHub, run, receipt, result.verdict, log)
+  if (gitHub) await markDeployment(gitHub, run, receipt, result.verdict, log, say)
 
   const reportFile = writeReport(
     env.RUNNER_TEMP || os.tmpdir(),

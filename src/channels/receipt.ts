@@ -121,9 +121,9 @@ export const receiptMarkdown = (r: Receipt): string =>
 export const receiptSlack = (r: Receipt): string =>
   `${r.sha ? `\`${r.sha}\`` : 'The deploy'} ${escapeSlack(body(r))}`
 
-/** A deployment status description: the receipt, cut to GitHub's 140 characters. */
-export function receiptDescription(r: Receipt): string {
-  const text = receiptText(r)
+/** A deployment status description: the receipt (through `say`, the redaction), cut to 140 characters. */
+export function receiptDescription(r: Receipt, say = (text: string) => text): string {
+  const text = say(receiptText(r))
   return text.length > MAX_DESCRIPTION ? `${text.slice(0, MAX_DESCRIPTION - 1)}…` : text
 }
 

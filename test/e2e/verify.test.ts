@@ -15,7 +15,8 @@ import {
 import { mermaidBlocks, parseMermaid } from '../helpers/mermaid.js'
 import { sharedPrometheus } from '../helpers/prometheus.js'
 import { serviceFlags, serviceQueries } from '../helpers/queries.js'
-import { runAction, type ActionRun } from '../helpers/run-action.js'
+import { parse } from 'yaml'
+import { REPO_ROOT, runAction, type ActionRun } from '../helpers/run-action.js'
 import { runCli } from '../helpers/run-cli.js'
 import { BAD_DEPLOY, expectedEvents } from '../helpers/scenarios.js'
 
@@ -174,6 +175,26 @@ describe('the action in mode verify', () => {
     const allowed = await verify('trickle', 15 * 60, { slo_target: '99', on_inconclusive: 'pass' })
     expect(allowed.exitCode).toBe(0)
     expect(allowed.outputs.verdict).toBe('inconclusive')
+  })
+
+  it('runs the gate with every default action.yml gives, as the runner passes them', async () => {
+    const { inputs } = parse(fs.readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8')) as {
+      inputs: Record<string, { default?: string }>
+    }
+    const defaults = Object.fromEntries(
+      Object.entries(inputs).map(([name, input]) => [name, input.default ?? ''])
+    )
+    const run = await runAction({
+      inputs: {
+        ...defaults,
+        github_token: '',
+        prometheus_url: prometheus.url,
+        evaluation_time: String(prometheus.endTime),
+        ...serviceQueries('healthy')
+      }
+    })
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs.can_deploy).toBe('true')
   })
 
   it('refuses verify inputs in gate mode, and a deploy in the future', async () => {
