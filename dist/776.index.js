@@ -178,8 +178,11 @@ function applyAlertWindows(slos, catalog) {
     return result;
 }
 
+// EXTERNAL MODULE: ./src/engine/slo-name.ts
+var slo_name = __webpack_require__(7756);
 ;// CONCATENATED MODULE: ./src/specs/build.ts
 /** Turns the fields a spec gives into a validated SloSpec, on top of the action's inputs as defaults. */
+
 
 
 /**
@@ -196,9 +199,9 @@ function buildSlo(base, fields, where, paths = {}) {
     const ratio = fields.errorRatioQuery;
     // Tiers of its own replace inherited ones; a built-in set given here replaces inherited own tiers.
     const ownTiers = fields.burnTiers ?? (fields.burnTierLevels ? undefined : base.burnTiers);
-    // A name reaches logs, outputs, rule files and charts: one line of printable text.
-    if (/[\p{Cc}\u2028\u2029]/u.test(fields.name))
-        throw where.error(paths.name ?? 'name', `${JSON.stringify(fields.name)} has control characters or line breaks; an SLO name is one line of text`);
+    const badName = (0,slo_name/* sloNameProblem */.J)(fields.name);
+    if (badName)
+        throw where.error(paths.name ?? 'name', badName);
     const slo = {
         ...base,
         name: fields.name,
@@ -899,6 +902,8 @@ function slosFromDocuments(values, file, defaults) {
         if (doc.apiVersion === OPENSLO_V1 && doc.kind === 'SLI' && name)
             slis.set(name, doc);
     }
+    if (defaults('slo_name').trim())
+        throw new inputs/* InputError */.dz('slo_name', `names the single SLO of the inputs; the SLOs of ${file} have names of their own: drop one of the two`);
     const base = (0,engine_slo/* sloFromInputs */.QK)(defaults);
     const slos = [];
     // Sloth AlertWindows give burn tiers to the SLOs of the file with their period.

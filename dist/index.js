@@ -34116,6 +34116,7 @@ const enoughEvents = (events, minEvents) => events >= minEvents;
  */
 function escalateForBurn(status, checks, burnOver, guard) {
     const reasons = [];
+    const raised = [];
     const tiers = [];
     for (const check of checks) {
         const long = burnOver(check.longWindow) ?? null;
@@ -34133,9 +34134,14 @@ function escalateForBurn(status, checks, burnOver, guard) {
             continue;
         }
         status = (0,_status_js__WEBPACK_IMPORTED_MODULE_1__/* .atLeast */ .jZ)(status, check.escalateTo);
-        reasons.push(`${check.name}: ${measured} (at least ${check.escalateTo})`);
+        raised.push({
+            reason: `${check.name}: ${measured} (at least ${check.escalateTo})`,
+            to: check.escalateTo
+        });
     }
-    return { status, reasons, tiers };
+    // In order of weight: the strictest fired tier first, then the others, then those that could not.
+    raised.sort((a, b) => (0,_status_js__WEBPACK_IMPORTED_MODULE_1__/* .severity */ .yf)(b.to) - (0,_status_js__WEBPACK_IMPORTED_MODULE_1__/* .severity */ .yf)(a.to));
+    return { status, reasons: [...raised.map(r => r.reason), ...reasons], tiers };
 }
 /** Event counts from increase() are fractional; a reason shows them whole. */
 const formatCount = (n) => String(Math.round(n));
@@ -34785,6 +34791,31 @@ function unfilteredSelectors(query) {
 
 /***/ }),
 
+/***/ 7756:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ sloNameProblem),
+/* harmony export */   Z: () => (/* binding */ DEFAULT_SLO_NAME)
+/* harmony export */ });
+/** What may name an SLO, one rule for the slo_name input and the names of a config file. */
+/** The name of the single SLO the inputs describe when slo_name is not set. */
+const DEFAULT_SLO_NAME = 'default';
+/**
+ * Why a text cannot name an SLO, or undefined when it can. A name reaches logs, outputs, rule
+ * labels and charts: one line of printable text.
+ */
+function sloNameProblem(name) {
+    if (!name.trim())
+        return 'is empty; an SLO name is one line of text';
+    if (/[\p{Cc}\u2028\u2029]/u.test(name))
+        return `${JSON.stringify(name)} has control characters or line breaks; an SLO name is one line of text`;
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 6918:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -34802,12 +34833,14 @@ function unfilteredSelectors(query) {
 /* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7977);
 /* harmony import */ var _calendar_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1478);
 /* harmony import */ var _exclusions_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5257);
+/* harmony import */ var _slo_name_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7756);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5545);
 /**
  * One SLO, fully resolved: its type, the checks that need the whole SLO (tiers that fit, events
  * that can be excluded, a low-traffic exemption that is not an open door), and the SLO the
  * single-SLO inputs describe. Pure.
  */
+
 
 
 
@@ -34869,12 +34902,21 @@ function checkLowTraffic(slo, input) {
     if (resolved > MAX_ALLOWED_MIN_EVENTS)
         throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(input, `${resolved} events with low_traffic: allow would let ${slo.name} go unblocked below ${resolved} events (at ${slo.target}% one bad event needs that many); with allow, min_events may be at most ${MAX_ALLOWED_MIN_EVENTS}: use low_traffic: evaluate, or a lower target`);
 }
+/** slo_name: the single SLO's name in every message, output and rule label; `default` if unset. */
+function parseSloName(input, text) {
+    if (!text.trim())
+        return _slo_name_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_SLO_NAME */ .Z;
+    const problem = (0,_slo_name_js__WEBPACK_IMPORTED_MODULE_5__/* .sloNameProblem */ .J)(text);
+    if (problem)
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(input, problem);
+    return text.trim();
+}
 /** The single SLO described by the action's inputs (also the defaults for SLOs in a config file). */
-function sloFromInputs(get, name = 'default') {
+function sloFromInputs(get, name) {
     const input = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .withDefaults */ .rO)(get);
     const given = (key) => get(key).trim() !== '';
     const slo = {
-        name,
+        name: name ?? parseSloName('slo_name', get('slo_name')),
         target: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseTarget */ .hu)('slo_target', input('slo_target')),
         window: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseSloWindow */ .gJ)('time_window', input('time_window')),
         errorQuery: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseQuery */ .mA)('error_query', input('error_query')),
@@ -44849,15 +44891,20 @@ function assessSlo(slo, figures, onError, time) {
     const burnWindow = windows.find(w => sameWindow(w.window, slo.burnRateWindow));
     const windowDays = windowSeconds(slo) / 86400;
     const days = (0,budget/* daysToExhaustion */.d1)(remaining, windowDays, burnWindow.burnRate ?? 0);
-    let status = (0,budget/* statusFromRemaining */.LR)(remaining, slo.thresholds);
+    const level = (0,budget/* statusFromRemaining */.LR)(remaining, slo.thresholds);
     const reasons = [
         `${slo.name}: ${remaining.toFixed(2)}% of the error budget left over ${windowName(slo)} (${describeLevel(remaining, slo)})`
     ];
     const figuresOf = (window) => windows.find(w => sameWindow(w.window, window));
     const minEvents = minEventsFor(slo);
-    const escalation = (0,budget/* escalateForBurn */.xM)(status, tiers_checksFor(slo), window => figuresOf(window)?.burnRate, minEvents > 0 ? { minEvents, eventsOver: window => figuresOf(window)?.total } : undefined);
-    status = escalation.status;
-    reasons.push(...escalation.reasons.map(reason => `${slo.name}: ${reason}`));
+    const escalation = (0,budget/* escalateForBurn */.xM)(level, tiers_checksFor(slo), window => figuresOf(window)?.burnRate, minEvents > 0 ? { minEvents, eventsOver: window => figuresOf(window)?.total } : undefined);
+    const status = escalation.status;
+    // The reason that set the status first: a fast burn's FREEZE does not open with "87% left".
+    const burnReasons = escalation.reasons.map(reason => `${slo.name}: ${reason}`);
+    if (status === level)
+        reasons.push(...burnReasons);
+    else
+        reasons.unshift(...burnReasons);
     // Traffic is told by the busiest window the gate read, before any exclusion: an exclusion (or
     // the first minutes of a calendar period) cannot make a busy service look quiet.
     const busiest = countedTotals.indexOf(Math.max(...countedTotals));
@@ -44987,7 +45034,10 @@ function decideGate(results, options) {
         if (!(status === 'ERROR' && errorBlocks))
             status = status === 'ERROR' ? 'FREEZE' : (0,engine_status/* atLeast */.jZ)(status, 'FREEZE');
         blocked = true;
-        reasons.unshift(`freeze file ${freeze.file} is present: ${freeze.text.split('\n')[0] || '(empty)'}`);
+        // First, unless a stricter SLO (EXHAUSTED, a blocking ERROR) set the status: then after it.
+        const freezeReason = `freeze file ${freeze.file} is present: ${freeze.text.split('\n')[0] || '(empty)'}`;
+        const stricter = (0,engine_status/* severity */.yf)(worst.status, errorBlocks) > (0,engine_status/* severity */.yf)('FREEZE');
+        reasons.splice(stricter ? worst.reasons.length : 0, 0, freezeReason);
     }
     return { status, canDeploy: options.dryRun || !blocked, blocked, reasons, worst, slos };
 }
@@ -45167,8 +45217,10 @@ function limiter(limit) {
 }
 /** Records the first failure that proved the endpoint unavailable; an abort proves nothing. */
 function noteUnavailable(endpoint, error, signal) {
-    if (error instanceof PrometheusError && error.unavailable && !signal?.aborted)
+    if (error instanceof PrometheusError && error.unavailable && !signal?.aborted) {
         endpoint.unavailable ??= `the endpoint unavailable (${error.message})`;
+        endpoint.cause ??= error.message;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/engine/plan.ts
@@ -45852,8 +45904,21 @@ async function evaluateGate(config, deps) {
         return { ...result, daily: dailyBudget(dailyPlans[i], daily.answers, figures, time) };
     };
     const results = sources.plans.map(judge);
+    const gate = decideGate(results, {
+        onError: config.onError,
+        dryRun: config.dryRun,
+        freeze: deps.freeze
+    });
+    // An endpoint that proved unavailable is why its SLOs failed: said once, before their reasons.
+    const failed = gate.slos.find(s => s.status === 'ERROR');
+    const unavailable = failed && endpoint.cause;
+    if (unavailable) {
+        const at = gate.status === 'ERROR' ? 0 : gate.reasons.indexOf(failed.reasons[0]);
+        gate.reasons.splice(Math.max(0, at), 0, unavailable);
+    }
     return {
-        ...decideGate(results, { onError: config.onError, dryRun: config.dryRun, freeze: deps.freeze }),
+        ...gate,
+        unavailable,
         freeze: deps.freeze,
         evaluationTime: time,
         dryRun: config.dryRun,
@@ -48461,7 +48526,55 @@ function networkReason(error) {
         message);
 }
 
+;// CONCATENATED MODULE: ./src/prometheus/unreachable.ts
+
+/**
+ * What a request that reached no server says: the host first, then the cause in words a user can
+ * act on, from the system error's code (Node's own errors and node-fetch's FetchError carry it).
+ */
+const CAUSES = {
+    ECONNREFUSED: 'connection refused, nothing listens on that port',
+    ENOTFOUND: 'no such host',
+    EAI_AGAIN: 'the host name could not be resolved (DNS unavailable)',
+    ECONNRESET: 'the connection was reset',
+    ETIMEDOUT: 'the connection timed out',
+    EHOSTUNREACH: 'no route to the host',
+    ENETUNREACH: 'the network is unreachable',
+    CERT_HAS_EXPIRED: 'its TLS certificate has expired',
+    DEPTH_ZERO_SELF_SIGNED_CERT: 'its TLS certificate is self-signed (trust it with prometheus_ca_cert)',
+    SELF_SIGNED_CERT_IN_CHAIN: 'its TLS certificate comes from an untrusted CA (trust it with prometheus_ca_cert)',
+    UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'its TLS certificate comes from an unknown CA (trust it with prometheus_ca_cert)',
+    UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'its TLS certificate comes from an unknown CA (trust it with prometheus_ca_cert)',
+    ERR_TLS_CERT_ALTNAME_INVALID: 'its TLS certificate is for another host name',
+    EPROTO: 'the TLS handshake failed (is it a plain http:// server?)'
+};
+/** The system error code of an error, or of its cause (fetch wraps it). */
+function codeOf(error) {
+    for (let e = error, depth = 0; e && typeof e === 'object' && depth < 3; depth++) {
+        const code = e.code;
+        if (typeof code === 'string' && code)
+            return code;
+        e = e.cause;
+    }
+    return undefined;
+}
+/** `cannot reach host:port: cause (CODE; request to URL)`. `shownUrl` is already redacted. */
+function unreachableMessage(shownUrl, error) {
+    let host = shownUrl;
+    try {
+        host = new URL(shownUrl).host;
+    }
+    catch {
+        // Not a URL: the text itself.
+    }
+    const code = codeOf(error);
+    const said = networkReason(error).split('\n')[0].slice(0, 200);
+    const cause = code && CAUSES[code] ? CAUSES[code] : said;
+    return `cannot reach ${host}: ${cause} (${code && code !== cause ? `${code}; ` : ''}request to ${shownUrl})`;
+}
+
 ;// CONCATENATED MODULE: ./src/prometheus/client.ts
+
 
 
 
@@ -48578,6 +48691,7 @@ class PrometheusClient {
         signal?.addEventListener('abort', stop, { once: true });
         let response;
         let body;
+        let answered = false;
         try {
             // Never follows a redirect: credentials must not travel to another host (see interpret).
             response = await postRequest(endpoint, {
@@ -48591,6 +48705,7 @@ class PrometheusClient {
                 agent: this.agent,
                 signal: controller.signal
             });
+            answered = true;
             body = await readCappedText(response, MAX_BODY_BYTES);
         }
         catch (error) {
@@ -48598,10 +48713,14 @@ class PrometheusClient {
                 throw this.stopped(signal);
             const aborted = controller.signal.aborted;
             // Slow is not unreachable: the abandoned query may still run, so a timeout is not retried.
-            const reason = aborted
-                ? `timed out after ${waitSeconds}s without an answer (the server was asked to stop at ${this.options.timeoutSeconds}s); raise prometheus_timeout, or ${LIMIT_REMEDY}`
-                : `failed: ${networkReason(error)}`;
-            throw new PrometheusError(`request to ${redactUrl(endpoint)} ${reason}`, 'network', undefined, 
+            // Unreachable says so first: the host and the cause, before the URL. A server that
+            // answered and then broke off was reached: its request failed.
+            const message = aborted
+                ? `request to ${redactUrl(endpoint)} timed out after ${waitSeconds}s without an answer (the server was asked to stop at ${this.options.timeoutSeconds}s); raise prometheus_timeout, or ${LIMIT_REMEDY}`
+                : answered
+                    ? `request to ${redactUrl(endpoint)} failed: ${networkReason(error)}`
+                    : unreachableMessage(redactUrl(endpoint), error);
+            throw new PrometheusError(message, 'network', undefined, 
             // Not retried when slow, but unavailable all the same: the queries not yet sent end.
             { retryable: !aborted, unavailable: true });
         }
@@ -48699,7 +48818,22 @@ class PrometheusClient {
 ;// CONCATENATED MODULE: ./src/text/format.ts
 /** Number formatting shared by outputs, summaries, comments and the CLI. */
 const percent = (value) => (value === null ? '' : value.toFixed(2));
-const ratio = (value) => value === null ? '' : Number(value.toPrecision(6)).toString();
+/** Significant digits of an error ratio, in every channel: as precise as the budget's 2 decimals. */
+const RATIO_DIGITS = 4;
+/** An error ratio with RATIO_DIGITS significant digits, trailing zeros kept, never in e-notation. */
+const ratio = (value) => {
+    if (value === null)
+        return '';
+    if (value === 0 || !Number.isFinite(value))
+        return String(value);
+    const magnitude = Math.floor(Math.log10(Math.abs(value)));
+    const decimals = Math.min(20, Math.max(0, RATIO_DIGITS - 1 - magnitude));
+    // toFixed rounds 0.00099996 up to 0.001000: one digit too many, so round once more.
+    const fixed = value.toFixed(decimals);
+    return Math.floor(Math.log10(Math.abs(Number(fixed)))) > magnitude && decimals > 0
+        ? value.toFixed(decimals - 1)
+        : fixed;
+};
 const burn = (value) => (value === null ? '' : value.toFixed(2));
 const days = (value) => value === null ? '' : value === Infinity ? 'inf' : value.toFixed(1);
 const availability = (value) => value === null ? '' : value.toFixed(4);
@@ -48708,7 +48842,20 @@ const UNKNOWN = 'unknown';
 /** `40.12%`, or `unknown`. */
 const shownPercent = (value) => value === null ? UNKNOWN : `${percent(value)}%`;
 const shownBurn = (value) => value === null ? UNKNOWN : `${burn(value)}x`;
-const shownDays = (value) => value === null ? UNKNOWN : days(value) === 'inf' ? '∞' : `${days(value)} days`;
+/** Days to exhaustion in a table cell: `exhausted` once the budget is spent, never `0.0 days`. */
+const shownDays = (value) => value === null
+    ? UNKNOWN
+    : value <= 0
+        ? 'exhausted'
+        : days(value) === 'inf'
+            ? '∞'
+            : `${days(value)} days`;
+/** The forecast in a sentence: `1.3 days to exhaustion`, `budget exhausted`, or unknown. */
+const toExhaustion = (value) => value === null
+    ? `days to exhaustion ${UNKNOWN}`
+    : value <= 0
+        ? 'budget exhausted'
+        : `${shownDays(value)} to exhaustion`;
 const shownRatio = (value) => value === null ? UNKNOWN : ratio(value);
 const shownAvailability = (value) => value === null ? UNKNOWN : `${availability(value)}%`;
 /** Event counts: whole numbers when large, two decimals when small (increase() extrapolates). */
@@ -48718,12 +48865,15 @@ const count = (value) => value === null
         ? Math.round(value).toString()
         : String(Number(value.toFixed(2)));
 
+// EXTERNAL MODULE: ./src/engine/slo-name.ts
+var slo_name = __nccwpck_require__(7756);
 ;// CONCATENATED MODULE: ./src/override/audit.ts
 /**
  * The audit trail of overrides. Every attempt, granted or denied, becomes one record, written to
  * the output, the job summary, a comment on the audit issue, an optional JSON-lines file and Slack.
  * The job summary vanishes with the run's logs: the issue is the durable record.
  */
+
 
 
 
@@ -48765,7 +48915,7 @@ function renderAuditMarkdown(record) {
         ['Reason', (0,text_escape/* escapeMarkdown */.FV)(record.reason)],
         [
             'Status',
-            `${record.status} (${record.slo === 'default' ? '' : `${(0,text_escape/* escapeMarkdown */.FV)(record.slo)}, `}budget ${shownPercent(record.budget_remaining)}, burn ${shownBurn(record.burn_rate)}, days to exhaustion ${shownDays(record.days_to_exhaustion === 'inf' ? Infinity : record.days_to_exhaustion)})`
+            `${record.status} (${record.slo === slo_name/* DEFAULT_SLO_NAME */.Z ? '' : `${(0,text_escape/* escapeMarkdown */.FV)(record.slo)}, `}budget ${shownPercent(record.budget_remaining)}, burn ${shownBurn(record.burn_rate)}, ${toExhaustion(record.days_to_exhaustion === 'inf' ? Infinity : record.days_to_exhaustion)})`
         ],
         ['Repository', `${record.repository} @ \`${record.ref}\` (${record.sha.slice(0, 12)})`],
         [
@@ -48817,7 +48967,78 @@ async function commentAuditIssue(client, repo, issue, record) {
 
 // EXTERNAL MODULE: ./src/github/client.ts
 var github_client = __nccwpck_require__(6584);
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = /*#__PURE__*/JSON.parse('{"rE":"1.0.0","Jk":{"O":"git+https://github.com/acme/error-budget-gate.git"}}');
+;// CONCATENATED MODULE: ./src/text/about.ts
+/**
+ * The gate's own name, version and documentation, for the footers and hints a first-time reader
+ * sees. The links point at the copy of the gate that ran (the repository and ref of `uses:`), so a
+ * fork or a pinned tag links its own docs; anywhere else at the package's home in package.json.
+ */
+
+const GATE_VERSION = package_namespaceObject.rE;
+/** A link destination that cannot end the Markdown link it sits in, nor hold a space or a quote. */
+const segment = (text) => encodeURIComponent(text).replace(/[!'()*]/g, c => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+/** `git+https://host/owner/name.git` (package.json's repository.url) as a web address. */
+function webAddress(url) {
+    return url
+        .replace(/^git\+/, '')
+        .replace(/\.git$/, '')
+        .replace(/\/+$/, '');
+}
+/** The package's home: package.json's repository, at the tag of this version. */
+const PACKAGE_HOME = {
+    repository: webAddress(package_namespaceObject.Jk.O),
+    ref: segment(`v${GATE_VERSION}`)
+};
+/** GitHub's owner/name: letters, digits, `-`, `.` and `_` (and no `..`, which would climb). */
+const REPOSITORY = /^[A-Za-z0-9-]{1,39}\/(?!\.\.?$)[A-Za-z0-9._-]{1,100}$/;
+/**
+ * The repository and ref the action was run from (`uses: owner/name@ref`), on the run's GitHub
+ * server; the package's home when the runner does not say (a local `uses: ./`, the CLI, the App).
+ * All three are environment text: a server that is not http(s), a repository that is not
+ * owner/name and a ref with a part that could climb the path are refused; every character of the
+ * ref that could end a link is encoded.
+ */
+function gateHome(env = process.env) {
+    const repository = env.GITHUB_ACTION_REPOSITORY?.trim() ?? '';
+    if (!REPOSITORY.test(repository))
+        return PACKAGE_HOME;
+    let server;
+    try {
+        server = new URL(env.GITHUB_SERVER_URL?.trim() || 'https://github.com');
+    }
+    catch {
+        return PACKAGE_HOME;
+    }
+    if (server.protocol !== 'https:' && server.protocol !== 'http:')
+        return PACKAGE_HOME;
+    // A ref names a branch, a tag or a commit; without one, the repository's default branch.
+    const ref = env.GITHUB_ACTION_REF?.trim() || 'HEAD';
+    // Git refuses `..`, empty parts and parts that start with a dot; a URL would climb out on them.
+    if (ref.length > 255 || ref.split('/').some(part => part === '' || part.startsWith('.')))
+        return PACKAGE_HOME;
+    return {
+        repository: `${server.origin}/${repository}`,
+        ref: ref.split('/').map(segment).join('/')
+    };
+}
+/** The README section that explains every status. */
+const STATUSES_DOC = { file: 'README.md', anchor: 'what-each-status-means' };
+/** The docs of the App's policy file (.github/error-budget.yml). */
+const APP_POLICY_DOC = { file: 'docs/github-app.md', anchor: 'the-policy-file' };
+/** A page of the docs (a path in the repository, with an optional anchor), at the home's ref. */
+function docsUrl(home, doc) {
+    const file = doc.file.split('/').map(segment).join('/');
+    return `${home.repository}/blob/${home.ref}/${file}${doc.anchor ? `#${segment(doc.anchor)}` : ''}`;
+}
+/** One Markdown line: the gate at its ref, its version, and where to learn what the statuses mean. */
+function aboutLine(home = PACKAGE_HOME) {
+    return `[error-budget-gate](${home.repository}/tree/${home.ref}) v${GATE_VERSION} · [what the statuses mean](${docsUrl(home, STATUSES_DOC)})`;
+}
+
 ;// CONCATENATED MODULE: ./src/github/run-context.ts
+
 function repoOf(context) {
     try {
         const { owner, repo } = context.repo;
@@ -48847,21 +49068,9 @@ function readRunContext(context, env = process.env) {
         sha: (typeof after === 'string' ? after : undefined) ?? (context.sha || undefined),
         ref: context.ref ?? '',
         workflow: context.workflow ?? '',
-        actor: env.GITHUB_TRIGGERING_ACTOR || context.actor || 'unknown'
+        actor: env.GITHUB_TRIGGERING_ACTOR || context.actor || 'unknown',
+        home: gateHome(env)
     };
-}
-
-;// CONCATENATED MODULE: ./src/text/about.ts
-/** The gate's own name, version and documentation, for the footers a first-time reader sees. */
-/** Kept equal to package.json's version by test/unit/docs.test.ts. */
-const GATE_VERSION = '1.0.0';
-const GATE_HOME = 'https://github.com/acme/error-budget-gate';
-/** The README section that explains every status, in the README of the running version. */
-const STATUSES_ANCHOR = 'what-each-status-means';
-const STATUSES_URL = `${GATE_HOME}/blob/v${GATE_VERSION}/README.md#${STATUSES_ANCHOR}`;
-/** One Markdown line: the version, and where to learn what the statuses mean. */
-function aboutLine() {
-    return `[error-budget-gate](${GATE_HOME}) v${GATE_VERSION} · [what the statuses mean](${STATUSES_URL})`;
 }
 
 ;// CONCATENATED MODULE: ./src/channels/chart.ts
@@ -48943,12 +49152,12 @@ function legend(slo, series) {
 }
 /**
  * The charts of the worst SLOs, or why each is missing. Empty when the chart is off (no SLO
- * carries daily points). `heading` is the Markdown line that opens the section.
+ * carries daily points). `heading` is the Markdown line that opens the section, if any.
  */
 function chartSection(result, heading) {
     if (result.slos.every(slo => slo.daily === undefined))
         return [];
-    const lines = [heading, ''];
+    const lines = heading ? [heading, ''] : [];
     for (const slo of result.slos.slice(0, MAX_CHARTS)) {
         if (isDrawable(slo.daily))
             lines.push(...mermaidChart(slo, slo.daily), legend(slo, slo.daily), '');
@@ -49177,8 +49386,20 @@ function addDeploy(existing, entry, marker, max) {
     return withSection(existing ? withoutDeploys(existing) : marker, entries, max);
 }
 
+;// CONCATENATED MODULE: ./src/channels/next-steps.ts
+
+/** How an override is asked for: the inputs of action.yml that readOverrideConfig reads. */
+const OVERRIDE_HINT = `**How to override:** run the deploy workflow again on an event listed in \`override_events\` (by default \`workflow_dispatch\`: Actions tab, Run workflow) with the gate's \`override\` input set to true and an \`override_reason\` of at least ${engine_status/* MIN_REASON_LENGTH */.Hh} characters. The level decides the repository role needed (\`override_warning_permission\`, \`override_freeze_permission\`, \`override_exhausted_permission\`), and every attempt is recorded in the audit trail.`;
+/** Empty when the deploy may go out; else what to do now and how to override, as Markdown lines. */
+function nextSteps(result, canDeploy) {
+    if (canDeploy)
+        return [];
+    return [`**What to do:** ${engine_status/* STATUS_POLICY */.Eq[result.status]}`, '', OVERRIDE_HINT, ''];
+}
+
 ;// CONCATENATED MODULE: ./src/channels/report.ts
 /** Everything the gate says about a result: outputs, the JSON report and the Markdown summary. */
+
 
 
 
@@ -49200,8 +49421,8 @@ function oneLineSummary(result, canDeploy = result.canDeploy) {
     const slo = result.worst;
     const decision = decisionText(result, canDeploy);
     const figures = slo.budgetRemaining === null
-        ? `budget unknown (${slo.error ?? 'not evaluated'})`
-        : `${percent(slo.budgetRemaining)}% of the error budget left (SLO ${slo.target}% over ${slo.window}), burn ${shownBurn(slo.burnRate)} over ${slo.spec.burnRateWindow}, ${shownDays(slo.daysToExhaustion)} to exhaustion`;
+        ? `budget unknown (${result.unavailable ?? slo.error ?? 'not evaluated'})`
+        : `${percent(slo.budgetRemaining)}% of the error budget left (SLO ${slo.target}% over ${slo.window}), burn ${shownBurn(slo.burnRate)} over ${slo.spec.burnRateWindow}, ${toExhaustion(slo.daysToExhaustion)}`;
     const which = result.slos.length > 1 ? ` [worst of ${result.slos.length} SLOs: ${slo.name}]` : '';
     return `${result.status}: ${figures}${which}: ${decision}`;
 }
@@ -49395,7 +49616,9 @@ function periodLine(slo) {
         ? 'unknown'
         : p.lastsToEnd
             ? 'the budget lasts to its end at the current burn'
-            : `at the current burn the budget runs out ${shownDays(slo.daysToExhaustion)} from now, before the period ends`;
+            : slo.daysToExhaustion === 0
+                ? 'the budget is already exhausted'
+                : `at the current burn the budget runs out ${shownDays(slo.daysToExhaustion)} from now, before the period ends`;
     const early = p.early
         ? ' ⏳ Less than a day into the period: the figures rest on a few hours of data.'
         : '';
@@ -49482,15 +49705,19 @@ function dryRunNotice(result) {
         ''
     ];
 }
-/** The job summary as Markdown. Every text a user or a server influenced is escaped. */
-function renderSummary(result, canDeploy = result.canDeploy) {
+/**
+ * The job summary as Markdown. Every text a user or a server influenced is escaped. `home` is
+ * where the footer links to (the gate's repository and ref, from the run's RunContext).
+ */
+function renderSummary(result, canDeploy = result.canDeploy, home = PACKAGE_HOME) {
     const slo = result.worst;
     const lines = [
         ...dryRunNotice(result),
         `## ${headline(result, canDeploy)}`,
         '',
         `**${(0,text_escape/* escapeMarkdown */.FV)(oneLineSummary(result, canDeploy))}**`,
-        ''
+        '',
+        ...nextSteps(result, canDeploy)
     ];
     if (result.slos.length > 1)
         lines.push('### SLOs (worst first)', '', ...slosTable(result), '');
@@ -49516,7 +49743,7 @@ function renderSummary(result, canDeploy = result.canDeploy) {
     if (result.warnings.length)
         lines.push('### Warnings', '', ...result.warnings.map(w => `- ${(0,text_escape/* escapeMarkdown */.FV)(w)}`), '');
     lines.push('### Deploy policy', '', ...policyTable(result.status), '');
-    lines.push(`<sub>Evaluated at ${result.evaluationTime.toISOString()} with ${result.requestCount} Prometheus requests in ${result.durationMs} ms by ${aboutLine()}.</sub>`, '');
+    lines.push(`<sub>Evaluated at ${result.evaluationTime.toISOString()} with ${result.requestCount} Prometheus requests in ${result.durationMs} ms by ${aboutLine(home)}.</sub>`, '');
     return lines.join('\n');
 }
 
@@ -49530,11 +49757,39 @@ function renderSummary(result, canDeploy = result.canDeploy) {
 
 
 
+
 /** GitHub refuses comments over 65,536 characters. */
 const MAX_COMMENT = 65000;
 /** The hidden marker; the tag is validated to [A-Za-z0-9._-] so it cannot close the comment. */
 function commentMarker(tag) {
     return `<!-- error-budget-gate:${tag} -->`;
+}
+/** Every SLO in five narrow columns: a PR's conversation column is about 90 characters wide. */
+function compactSlosTable(result) {
+    return [
+        '| SLO | Status | Budget left | Burn | Runs out in |',
+        '|---|---|---:|---:|---:|',
+        ...result.slos.map(s => `| ${(0,text_escape/* escapeMarkdown */.FV)(s.name)} (${s.target}% / ${s.window}) | ${engine_status/* STATUS_ICON */.tW[s.status]} ${s.status} | ${shownPercent(s.budgetRemaining)} | ${shownBurn(s.burnRate)} | ${shownDays(s.daysToExhaustion)} |`)
+    ];
+}
+/** One SLO's chart in the open; several folded, so that the comment stays short. */
+function charts(result) {
+    if (result.slos.length === 1)
+        return chartSection(result, '**Budget burn-down**');
+    const section = chartSection(result);
+    if (!section.length)
+        return [];
+    const which = result.slos.length > MAX_CHARTS
+        ? `the ${MAX_CHARTS} worst SLOs`
+        : `the ${result.slos.length} SLOs`;
+    return [
+        '<details>',
+        `<summary>Budget burn-down of ${which}</summary>`,
+        '',
+        ...section,
+        '</details>',
+        ''
+    ];
 }
 function renderComment(result, context) {
     const slo = result.worst;
@@ -49563,21 +49818,25 @@ function renderComment(result, context) {
         lines.push(`Burn tiers: ${slo.tiers.map(t => `${(0,text_escape/* escapeMarkdown */.FV)(t.check.name)} ${burn(t.check.threshold)}x (${tierState(t, slo.minEvents)})`).join(' · ')}`, '');
     }
     if (result.slos.length > 1)
-        lines.push(...slosTable(result), '');
+        lines.push(...compactSlosTable(result), '');
     for (const s of result.slos) {
         if (!s.lowTraffic)
             continue;
         lines.push(`**Low traffic (${(0,text_escape/* escapeMarkdown */.FV)(s.name)}):** ${Math.round(s.lowTraffic.events)} events over ${s.window}, fewer than min_events ${s.lowTraffic.minEvents}; ${s.lowTraffic.allowed ? 'low_traffic is allow, so it does not block' : 'its status stands (low_traffic: evaluate)'}.`, '');
     }
-    lines.push(...chartSection(result, '**Budget burn-down**'));
+    // What decided and what to do, before the charts: a reader should not scroll past five charts.
+    lines.push('**Reasons**', '', ...result.reasons.map(r => `- ${(0,text_escape/* escapeMarkdown */.FV)(r)}`), '');
+    if (context.canDeploy)
+        lines.push(`> ${engine_status/* STATUS_POLICY */.Eq[result.status]}`, '');
+    else
+        lines.push(...nextSteps(result, context.canDeploy));
+    lines.push(...charts(result));
     for (const s of result.slos) {
         const excluded = exclusionsTable(s);
         const of = result.slos.length > 1 ? ` (${(0,text_escape/* escapeMarkdown */.FV)(s.name)})` : '';
         if (excluded.length)
             lines.push(`**Excluded intervals${of}**`, '', ...excluded, '');
     }
-    lines.push('**Reasons**', '', ...result.reasons.map(r => `- ${(0,text_escape/* escapeMarkdown */.FV)(r)}`), '');
-    lines.push(`> ${engine_status/* STATUS_POLICY */.Eq[result.status]}`, '');
     for (const note of context.notes ?? [])
         lines.push(note, '');
     const links = [
@@ -49586,11 +49845,8 @@ function renderComment(result, context) {
     ].filter(Boolean);
     if (links.length)
         lines.push(links.join(' · '), '');
-    if (!context.canDeploy) {
-        lines.push('<sub>How to override: run the deploy workflow from the Actions tab (Run workflow) with `override_freeze` checked and an `override_reason`; the level decides the repository permission needed, and every attempt is recorded in the audit issue.</sub>');
-    }
     // For a reader who has never seen the gate: which version spoke, and what its statuses mean.
-    lines.push('', `<sub>${aboutLine()}</sub>`);
+    lines.push('', `<sub>${aboutLine(context.home)}</sub>`);
     const body = lines.join('\n');
     return body.length > MAX_COMMENT ? `${body.slice(0, MAX_COMMENT)}\n\n…(truncated)` : body;
 }
@@ -49898,7 +50154,8 @@ async function notify(result, deps) {
                 canDeploy,
                 runUrl: run,
                 dashboardUrl: config.dashboardUrl,
-                notes
+                notes,
+                home: deps.run.home
             });
             for (const number of numbers) {
                 // "blocked": no new comment while the deploy is open, but an existing one is kept current.
@@ -50735,8 +50992,8 @@ function burnChart(result) {
         : `<sub>First line: the burn since the deploy at each check; second: over as long before the deploy (the baseline); third: verify_max_burn ${n(limit)}x.${unknownBaseline}</sub>`;
     return ['```mermaid', 'xychart-beta', title, ...lines, '```', legend, ''];
 }
-/** The job summary of a verify, in Markdown. */
-function renderVerifySummary(result, receipt) {
+/** The job summary of a verify, in Markdown; `home` is where its footer links the gate. */
+function renderVerifySummary(result, receipt, home = PACKAGE_HOME) {
     const w = result.worst;
     const s = result.settings;
     const limit = (value, unit) => (value > 0 ? `${value}${unit}` : 'off');
@@ -50765,7 +51022,7 @@ function renderVerifySummary(result, receipt) {
     lines.push('### Reasons', '', ...result.reasons.map(r => `- ${(0,text_escape/* escapeMarkdown */.FV)(r)}`), '');
     if (result.warnings.length)
         lines.push('### Warnings', '', ...result.warnings.map(r => `- ${(0,text_escape/* escapeMarkdown */.FV)(r)}`), '');
-    lines.push(`<sub>Verified from ${result.startedAt.toISOString()} with ${result.requestCount} Prometheus requests in ${result.durationMs} ms by ${aboutLine()}.</sub>`, '');
+    lines.push(`<sub>Verified from ${result.startedAt.toISOString()} with ${result.requestCount} Prometheus requests in ${result.durationMs} ms by ${aboutLine(home)}.</sub>`, '');
     return lines.join('\n');
 }
 /** The receipt for Slack. Every text a user or a query influenced is escaped. */
@@ -50917,7 +51174,7 @@ async function verifyStep(config, notifyConfig, env) {
     for (const [name, value] of Object.entries(outputs))
         setOutput(name, say(value));
     try {
-        await summary.addRaw(say(renderVerifySummary(result, receipt))).write();
+        await summary.addRaw(say(renderVerifySummary(result, receipt, run.home))).write();
     }
     catch (error) {
         log.warning(`Could not write the job summary: ${error.message}`);
@@ -51084,7 +51341,9 @@ async function gate(env) {
         setOutput(name, say(value));
     const audit = override.record ? `\n${renderAuditMarkdown(override.record)}` : '';
     try {
-        await summary.addRaw(say(renderSummary(result, override.canDeploy) + audit)).write();
+        await summary
+            .addRaw(say(renderSummary(result, override.canDeploy, runContext.home) + audit))
+            .write();
     }
     catch (error) {
         log.warning(`Could not write the job summary: ${error.message}`);

@@ -1,12 +1,13 @@
 /**
  * `npm run demo`: starts a local Prometheus with 40 days of sample data (installing Debian's
  * package when it is missing and we are root), runs the bundled action against several
- * services as the runner would, and prints their summaries.
+ * services as the runner would, and prints their summaries. `npm run demo -- --keep` leaves that
+ * Prometheus running and prints the CLI commands to try on it.
  */
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
-import { createTestPrometheus } from '../test/helpers/prometheus.js'
-import { serviceQueries } from '../test/helpers/queries.js'
+import { createTestPrometheus, type TestPrometheus } from '../test/helpers/prometheus.js'
+import { serviceFlags, serviceQueries } from '../test/helpers/queries.js'
 import { runAction } from '../test/helpers/run-action.js'
 
 function ensurePrometheus(): void {
@@ -34,10 +35,34 @@ function ensurePrometheus(): void {
 
 const SERVICES = ['healthy', 'caution', 'warning', 'freeze', 'exhausted', 'fastburn', 'slowburn']
 
+/** A word for a POSIX shell: as is when it is plain, else in single quotes. */
+const shellWord = (word: string): string =>
+  /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`
+
+/** What to do with the Prometheus that --keep left running: the CLI on it, and how to stop it. */
+function keptInstructions(prometheus: TestPrometheus): string[] {
+  const cli = (command: string, service: string, extra: string[] = []): string =>
+    `  node dist/cli/index.js ${command} ${[...serviceFlags(prometheus, serviceQueries(service)), ...extra].map(shellWord).join(' ')}`
+  return [
+    `Prometheus keeps running at ${prometheus.url} (pid ${prometheus.pid}; data and log in ${prometheus.dir}).`,
+    `The sample data ends at ${new Date(prometheus.endTime * 1000).toISOString()}: --evaluation-time keeps the windows on it.`,
+    '',
+    'Try the CLI on it (from this directory):',
+    cli('status', 'warning'),
+    cli('check', 'fastburn'),
+    `  echo "exit $?"   # 2: FREEZE (0 deploy, 1 WARNING, 2 FREEZE, 3 EXHAUSTED, 99 unknown)`,
+    cli('status', 'oldincident', ['--watch', '--interval', '10']),
+    cli('rules', 'healthy', ['--alerts']),
+    '',
+    `Stop it with: kill ${prometheus.pid} && rm -rf ${shellWord(prometheus.dir)}`
+  ]
+}
+
 async function main(): Promise<void> {
+  const keep = process.argv.slice(2).includes('--keep')
   ensurePrometheus()
   const started = Date.now()
-  const prometheus = await createTestPrometheus()
+  const prometheus = await createTestPrometheus(undefined, undefined, { detached: keep })
   console.log(
     `Prometheus with 40 days of sample data at ${prometheus.url} (ready in ${Date.now() - started} ms)\n`
   )
@@ -55,9 +80,12 @@ async function main(): Promise<void> {
         console.log(fs.readFileSync(run.outputs.report_file, 'utf8').slice(0, 1200) + '...\n')
       }
     }
-  } finally {
+  } catch (error) {
     await prometheus.stop()
+    throw error
   }
+  if (keep) console.log(keptInstructions(prometheus).join('\n'))
+  else await prometheus.stop()
 }
 
 main().catch(error => {

@@ -23274,6 +23274,7 @@ const enoughEvents = (events, minEvents) => events >= minEvents;
  */
 function escalateForBurn(status, checks, burnOver, guard) {
     const reasons = [];
+    const raised = [];
     const tiers = [];
     for (const check of checks) {
         const long = burnOver(check.longWindow) ?? null;
@@ -23291,12 +23292,33 @@ function escalateForBurn(status, checks, burnOver, guard) {
             continue;
         }
         status = atLeast(status, check.escalateTo);
-        reasons.push(`${check.name}: ${measured} (at least ${check.escalateTo})`);
+        raised.push({
+            reason: `${check.name}: ${measured} (at least ${check.escalateTo})`,
+            to: check.escalateTo
+        });
     }
-    return { status, reasons, tiers };
+    // In order of weight: the strictest fired tier first, then the others, then those that could not.
+    raised.sort((a, b) => severity(b.to) - severity(a.to));
+    return { status, reasons: [...raised.map(r => r.reason), ...reasons], tiers };
 }
 /** Event counts from increase() are fractional; a reason shows them whole. */
 const formatCount = (n) => String(Math.round(n));
+
+;// CONCATENATED MODULE: ./src/engine/slo-name.ts
+/** What may name an SLO, one rule for the slo_name input and the names of a config file. */
+/** The name of the single SLO the inputs describe when slo_name is not set. */
+const DEFAULT_SLO_NAME = 'default';
+/**
+ * Why a text cannot name an SLO, or undefined when it can. A name reaches logs, outputs, rule
+ * labels and charts: one line of printable text.
+ */
+function sloNameProblem(name) {
+    if (!name.trim())
+        return 'is empty; an SLO name is one line of text';
+    if (/[\p{Cc}\u2028\u2029]/u.test(name))
+        return `${JSON.stringify(name)} has control characters or line breaks; an SLO name is one line of text`;
+    return undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/engine/slo.ts
 /**
@@ -23304,6 +23326,7 @@ const formatCount = (n) => String(Math.round(n));
  * that can be excluded, a low-traffic exemption that is not an open door), and the SLO the
  * single-SLO inputs describe. Pure.
  */
+
 
 
 
@@ -23365,12 +23388,21 @@ function checkLowTraffic(slo, input) {
     if (resolved > MAX_ALLOWED_MIN_EVENTS)
         throw new inputs_InputError(input, `${resolved} events with low_traffic: allow would let ${slo.name} go unblocked below ${resolved} events (at ${slo.target}% one bad event needs that many); with allow, min_events may be at most ${MAX_ALLOWED_MIN_EVENTS}: use low_traffic: evaluate, or a lower target`);
 }
+/** slo_name: the single SLO's name in every message, output and rule label; `default` if unset. */
+function parseSloName(input, text) {
+    if (!text.trim())
+        return DEFAULT_SLO_NAME;
+    const problem = sloNameProblem(text);
+    if (problem)
+        throw new inputs_InputError(input, problem);
+    return text.trim();
+}
 /** The single SLO described by the action's inputs (also the defaults for SLOs in a config file). */
-function sloFromInputs(get, name = 'default') {
+function sloFromInputs(get, name) {
     const input = withDefaults(get);
     const given = (key) => get(key).trim() !== '';
     const slo = {
-        name,
+        name: name ?? parseSloName('slo_name', get('slo_name')),
         target: parseTarget('slo_target', input('slo_target')),
         window: parseSloWindow('time_window', input('time_window')),
         errorQuery: parseQuery('error_query', input('error_query')),
@@ -24079,15 +24111,20 @@ function assessSlo(slo, figures, onError, time) {
     const burnWindow = windows.find(w => sameWindow(w.window, slo.burnRateWindow));
     const windowDays = windowSeconds(slo) / 86400;
     const days = daysToExhaustion(remaining, windowDays, burnWindow.burnRate ?? 0);
-    let status = statusFromRemaining(remaining, slo.thresholds);
+    const level = statusFromRemaining(remaining, slo.thresholds);
     const reasons = [
         `${slo.name}: ${remaining.toFixed(2)}% of the error budget left over ${windowName(slo)} (${describeLevel(remaining, slo)})`
     ];
     const figuresOf = (window) => windows.find(w => sameWindow(w.window, window));
     const minEvents = minEventsFor(slo);
-    const escalation = escalateForBurn(status, tiers_checksFor(slo), window => figuresOf(window)?.burnRate, minEvents > 0 ? { minEvents, eventsOver: window => figuresOf(window)?.total } : undefined);
-    status = escalation.status;
-    reasons.push(...escalation.reasons.map(reason => `${slo.name}: ${reason}`));
+    const escalation = escalateForBurn(level, tiers_checksFor(slo), window => figuresOf(window)?.burnRate, minEvents > 0 ? { minEvents, eventsOver: window => figuresOf(window)?.total } : undefined);
+    const status = escalation.status;
+    // The reason that set the status first: a fast burn's FREEZE does not open with "87% left".
+    const burnReasons = escalation.reasons.map(reason => `${slo.name}: ${reason}`);
+    if (status === level)
+        reasons.push(...burnReasons);
+    else
+        reasons.unshift(...burnReasons);
     // Traffic is told by the busiest window the gate read, before any exclusion: an exclusion (or
     // the first minutes of a calendar period) cannot make a busy service look quiet.
     const busiest = countedTotals.indexOf(Math.max(...countedTotals));
@@ -24217,7 +24254,10 @@ function decideGate(results, options) {
         if (!(status === 'ERROR' && errorBlocks))
             status = status === 'ERROR' ? 'FREEZE' : atLeast(status, 'FREEZE');
         blocked = true;
-        reasons.unshift(`freeze file ${freeze.file} is present: ${freeze.text.split('\n')[0] || '(empty)'}`);
+        // First, unless a stricter SLO (EXHAUSTED, a blocking ERROR) set the status: then after it.
+        const freezeReason = `freeze file ${freeze.file} is present: ${freeze.text.split('\n')[0] || '(empty)'}`;
+        const stricter = severity(worst.status, errorBlocks) > severity('FREEZE');
+        reasons.splice(stricter ? worst.reasons.length : 0, 0, freezeReason);
     }
     return { status, canDeploy: options.dryRun || !blocked, blocked, reasons, worst, slos };
 }
@@ -24397,8 +24437,10 @@ function limiter(limit) {
 }
 /** Records the first failure that proved the endpoint unavailable; an abort proves nothing. */
 function noteUnavailable(endpoint, error, signal) {
-    if (error instanceof PrometheusError && error.unavailable && !signal?.aborted)
+    if (error instanceof PrometheusError && error.unavailable && !signal?.aborted) {
         endpoint.unavailable ??= `the endpoint unavailable (${error.message})`;
+        endpoint.cause ??= error.message;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/engine/plan.ts
@@ -25082,8 +25124,21 @@ async function evaluateGate(config, deps) {
         return { ...result, daily: dailyBudget(dailyPlans[i], daily.answers, figures, time) };
     };
     const results = sources.plans.map(judge);
+    const gate = decideGate(results, {
+        onError: config.onError,
+        dryRun: config.dryRun,
+        freeze: deps.freeze
+    });
+    // An endpoint that proved unavailable is why its SLOs failed: said once, before their reasons.
+    const failed = gate.slos.find(s => s.status === 'ERROR');
+    const unavailable = failed && endpoint.cause;
+    if (unavailable) {
+        const at = gate.status === 'ERROR' ? 0 : gate.reasons.indexOf(failed.reasons[0]);
+        gate.reasons.splice(Math.max(0, at), 0, unavailable);
+    }
     return {
-        ...decideGate(results, { onError: config.onError, dryRun: config.dryRun, freeze: deps.freeze }),
+        ...gate,
+        unavailable,
         freeze: deps.freeze,
         evaluationTime: time,
         dryRun: config.dryRun,
@@ -27395,7 +27450,55 @@ function networkReason(error) {
         message);
 }
 
+;// CONCATENATED MODULE: ./src/prometheus/unreachable.ts
+
+/**
+ * What a request that reached no server says: the host first, then the cause in words a user can
+ * act on, from the system error's code (Node's own errors and node-fetch's FetchError carry it).
+ */
+const CAUSES = {
+    ECONNREFUSED: 'connection refused, nothing listens on that port',
+    ENOTFOUND: 'no such host',
+    EAI_AGAIN: 'the host name could not be resolved (DNS unavailable)',
+    ECONNRESET: 'the connection was reset',
+    ETIMEDOUT: 'the connection timed out',
+    EHOSTUNREACH: 'no route to the host',
+    ENETUNREACH: 'the network is unreachable',
+    CERT_HAS_EXPIRED: 'its TLS certificate has expired',
+    DEPTH_ZERO_SELF_SIGNED_CERT: 'its TLS certificate is self-signed (trust it with prometheus_ca_cert)',
+    SELF_SIGNED_CERT_IN_CHAIN: 'its TLS certificate comes from an untrusted CA (trust it with prometheus_ca_cert)',
+    UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'its TLS certificate comes from an unknown CA (trust it with prometheus_ca_cert)',
+    UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'its TLS certificate comes from an unknown CA (trust it with prometheus_ca_cert)',
+    ERR_TLS_CERT_ALTNAME_INVALID: 'its TLS certificate is for another host name',
+    EPROTO: 'the TLS handshake failed (is it a plain http:// server?)'
+};
+/** The system error code of an error, or of its cause (fetch wraps it). */
+function codeOf(error) {
+    for (let e = error, depth = 0; e && typeof e === 'object' && depth < 3; depth++) {
+        const code = e.code;
+        if (typeof code === 'string' && code)
+            return code;
+        e = e.cause;
+    }
+    return undefined;
+}
+/** `cannot reach host:port: cause (CODE; request to URL)`. `shownUrl` is already redacted. */
+function unreachableMessage(shownUrl, error) {
+    let host = shownUrl;
+    try {
+        host = new URL(shownUrl).host;
+    }
+    catch {
+        // Not a URL: the text itself.
+    }
+    const code = codeOf(error);
+    const said = networkReason(error).split('\n')[0].slice(0, 200);
+    const cause = code && CAUSES[code] ? CAUSES[code] : said;
+    return `cannot reach ${host}: ${cause} (${code && code !== cause ? `${code}; ` : ''}request to ${shownUrl})`;
+}
+
 ;// CONCATENATED MODULE: ./src/prometheus/client.ts
+
 
 
 
@@ -27512,6 +27615,7 @@ class PrometheusClient {
         signal?.addEventListener('abort', stop, { once: true });
         let response;
         let body;
+        let answered = false;
         try {
             // Never follows a redirect: credentials must not travel to another host (see interpret).
             response = await postRequest(endpoint, {
@@ -27525,6 +27629,7 @@ class PrometheusClient {
                 agent: this.agent,
                 signal: controller.signal
             });
+            answered = true;
             body = await readCappedText(response, MAX_BODY_BYTES);
         }
         catch (error) {
@@ -27532,10 +27637,14 @@ class PrometheusClient {
                 throw this.stopped(signal);
             const aborted = controller.signal.aborted;
             // Slow is not unreachable: the abandoned query may still run, so a timeout is not retried.
-            const reason = aborted
-                ? `timed out after ${waitSeconds}s without an answer (the server was asked to stop at ${this.options.timeoutSeconds}s); raise prometheus_timeout, or ${LIMIT_REMEDY}`
-                : `failed: ${networkReason(error)}`;
-            throw new PrometheusError(`request to ${redactUrl(endpoint)} ${reason}`, 'network', undefined, 
+            // Unreachable says so first: the host and the cause, before the URL. A server that
+            // answered and then broke off was reached: its request failed.
+            const message = aborted
+                ? `request to ${redactUrl(endpoint)} timed out after ${waitSeconds}s without an answer (the server was asked to stop at ${this.options.timeoutSeconds}s); raise prometheus_timeout, or ${LIMIT_REMEDY}`
+                : answered
+                    ? `request to ${redactUrl(endpoint)} failed: ${networkReason(error)}`
+                    : unreachableMessage(redactUrl(endpoint), error);
+            throw new PrometheusError(message, 'network', undefined, 
             // Not retried when slow, but unavailable all the same: the queries not yet sent end.
             { retryable: !aborted, unavailable: true });
         }
@@ -27789,6 +27898,7 @@ function applyAlertWindows(slos, catalog) {
 /** Turns the fields a spec gives into a validated SloSpec, on top of the action's inputs as defaults. */
 
 
+
 /**
  * A ratio query becomes errors = the ratio and total = 1: the gate's ratio errors/total is then the
  * ratio itself, and "no traffic" shows up as NaN, which the gate already treats as ERROR.
@@ -27803,9 +27913,9 @@ function buildSlo(base, fields, where, paths = {}) {
     const ratio = fields.errorRatioQuery;
     // Tiers of its own replace inherited ones; a built-in set given here replaces inherited own tiers.
     const ownTiers = fields.burnTiers ?? (fields.burnTierLevels ? undefined : base.burnTiers);
-    // A name reaches logs, outputs, rule files and charts: one line of printable text.
-    if (/[\p{Cc}\u2028\u2029]/u.test(fields.name))
-        throw where.error(paths.name ?? 'name', `${JSON.stringify(fields.name)} has control characters or line breaks; an SLO name is one line of text`);
+    const badName = sloNameProblem(fields.name);
+    if (badName)
+        throw where.error(paths.name ?? 'name', badName);
     const slo = {
         ...base,
         name: fields.name,
@@ -28620,6 +28730,8 @@ function slosFromDocuments(values, file, defaults) {
         if (doc.apiVersion === OPENSLO_V1 && doc.kind === 'SLI' && name)
             slis.set(name, doc);
     }
+    if (defaults('slo_name').trim())
+        throw new inputs_InputError('slo_name', `names the single SLO of the inputs; the SLOs of ${file} have names of their own: drop one of the two`);
     const base = sloFromInputs(defaults);
     const slos = [];
     // Sloth AlertWindows give burn tiers to the SLOs of the file with their period.
@@ -28679,7 +28791,22 @@ function loadSlosFromFile(file, defaults, shownName = file, workspace) {
 ;// CONCATENATED MODULE: ./src/text/format.ts
 /** Number formatting shared by outputs, summaries, comments and the CLI. */
 const percent = (value) => (value === null ? '' : value.toFixed(2));
-const ratio = (value) => value === null ? '' : Number(value.toPrecision(6)).toString();
+/** Significant digits of an error ratio, in every channel: as precise as the budget's 2 decimals. */
+const RATIO_DIGITS = 4;
+/** An error ratio with RATIO_DIGITS significant digits, trailing zeros kept, never in e-notation. */
+const ratio = (value) => {
+    if (value === null)
+        return '';
+    if (value === 0 || !Number.isFinite(value))
+        return String(value);
+    const magnitude = Math.floor(Math.log10(Math.abs(value)));
+    const decimals = Math.min(20, Math.max(0, RATIO_DIGITS - 1 - magnitude));
+    // toFixed rounds 0.00099996 up to 0.001000: one digit too many, so round once more.
+    const fixed = value.toFixed(decimals);
+    return Math.floor(Math.log10(Math.abs(Number(fixed)))) > magnitude && decimals > 0
+        ? value.toFixed(decimals - 1)
+        : fixed;
+};
 const burn = (value) => (value === null ? '' : value.toFixed(2));
 const days = (value) => value === null ? '' : value === Infinity ? 'inf' : value.toFixed(1);
 const availability = (value) => value === null ? '' : value.toFixed(4);
@@ -28688,7 +28815,20 @@ const UNKNOWN = 'unknown';
 /** `40.12%`, or `unknown`. */
 const shownPercent = (value) => value === null ? UNKNOWN : `${percent(value)}%`;
 const shownBurn = (value) => value === null ? UNKNOWN : `${burn(value)}x`;
-const shownDays = (value) => value === null ? UNKNOWN : days(value) === 'inf' ? '∞' : `${days(value)} days`;
+/** Days to exhaustion in a table cell: `exhausted` once the budget is spent, never `0.0 days`. */
+const shownDays = (value) => value === null
+    ? UNKNOWN
+    : value <= 0
+        ? 'exhausted'
+        : days(value) === 'inf'
+            ? '∞'
+            : `${days(value)} days`;
+/** The forecast in a sentence: `1.3 days to exhaustion`, `budget exhausted`, or unknown. */
+const toExhaustion = (value) => value === null
+    ? `days to exhaustion ${UNKNOWN}`
+    : value <= 0
+        ? 'budget exhausted'
+        : `${shownDays(value)} to exhaustion`;
 const shownRatio = (value) => value === null ? UNKNOWN : ratio(value);
 const shownAvailability = (value) => value === null ? UNKNOWN : `${availability(value)}%`;
 /** Event counts: whole numbers when large, two decimals when small (increase() extrapolates). */
@@ -28842,7 +28982,78 @@ function parseReceipt(text) {
     };
 }
 
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = /*#__PURE__*/JSON.parse('{"rE":"1.0.0","Jk":{"O":"git+https://github.com/acme/error-budget-gate.git"}}');
+;// CONCATENATED MODULE: ./src/text/about.ts
+/**
+ * The gate's own name, version and documentation, for the footers and hints a first-time reader
+ * sees. The links point at the copy of the gate that ran (the repository and ref of `uses:`), so a
+ * fork or a pinned tag links its own docs; anywhere else at the package's home in package.json.
+ */
+
+const GATE_VERSION = package_namespaceObject.rE;
+/** A link destination that cannot end the Markdown link it sits in, nor hold a space or a quote. */
+const segment = (text) => encodeURIComponent(text).replace(/[!'()*]/g, c => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+/** `git+https://host/owner/name.git` (package.json's repository.url) as a web address. */
+function webAddress(url) {
+    return url
+        .replace(/^git\+/, '')
+        .replace(/\.git$/, '')
+        .replace(/\/+$/, '');
+}
+/** The package's home: package.json's repository, at the tag of this version. */
+const PACKAGE_HOME = {
+    repository: webAddress(package_namespaceObject.Jk.O),
+    ref: segment(`v${GATE_VERSION}`)
+};
+/** GitHub's owner/name: letters, digits, `-`, `.` and `_` (and no `..`, which would climb). */
+const REPOSITORY = /^[A-Za-z0-9-]{1,39}\/(?!\.\.?$)[A-Za-z0-9._-]{1,100}$/;
+/**
+ * The repository and ref the action was run from (`uses: owner/name@ref`), on the run's GitHub
+ * server; the package's home when the runner does not say (a local `uses: ./`, the CLI, the App).
+ * All three are environment text: a server that is not http(s), a repository that is not
+ * owner/name and a ref with a part that could climb the path are refused; every character of the
+ * ref that could end a link is encoded.
+ */
+function gateHome(env = process.env) {
+    const repository = env.GITHUB_ACTION_REPOSITORY?.trim() ?? '';
+    if (!REPOSITORY.test(repository))
+        return PACKAGE_HOME;
+    let server;
+    try {
+        server = new URL(env.GITHUB_SERVER_URL?.trim() || 'https://github.com');
+    }
+    catch {
+        return PACKAGE_HOME;
+    }
+    if (server.protocol !== 'https:' && server.protocol !== 'http:')
+        return PACKAGE_HOME;
+    // A ref names a branch, a tag or a commit; without one, the repository's default branch.
+    const ref = env.GITHUB_ACTION_REF?.trim() || 'HEAD';
+    // Git refuses `..`, empty parts and parts that start with a dot; a URL would climb out on them.
+    if (ref.length > 255 || ref.split('/').some(part => part === '' || part.startsWith('.')))
+        return PACKAGE_HOME;
+    return {
+        repository: `${server.origin}/${repository}`,
+        ref: ref.split('/').map(segment).join('/')
+    };
+}
+/** The README section that explains every status. */
+const STATUSES_DOC = { file: 'README.md', anchor: 'what-each-status-means' };
+/** The docs of the App's policy file (.github/error-budget.yml). */
+const APP_POLICY_DOC = { file: 'docs/github-app.md', anchor: 'the-policy-file' };
+/** A page of the docs (a path in the repository, with an optional anchor), at the home's ref. */
+function docsUrl(home, doc) {
+    const file = doc.file.split('/').map(segment).join('/');
+    return `${home.repository}/blob/${home.ref}/${file}${doc.anchor ? `#${segment(doc.anchor)}` : ''}`;
+}
+/** One Markdown line: the gate at its ref, its version, and where to learn what the statuses mean. */
+function aboutLine(home = PACKAGE_HOME) {
+    return `[error-budget-gate](${home.repository}/tree/${home.ref}) v${GATE_VERSION} · [what the statuses mean](${docsUrl(home, STATUSES_DOC)})`;
+}
+
 ;// CONCATENATED MODULE: ./src/app/comment.ts
+
 
 
 
@@ -28871,7 +29082,7 @@ function gateComment(options) {
         const worst = result.worst;
         const figures = worst.budgetRemaining === null
             ? 'budget unknown'
-            : `${shownPercent(worst.budgetRemaining)} of the budget left, burn ${shownBurn(worst.burnRate)} over ${say(worst.spec.burnRateWindow)}, ${shownDays(worst.daysToExhaustion)} to exhaustion`;
+            : `${shownPercent(worst.budgetRemaining)} of the budget left, burn ${shownBurn(worst.burnRate)} over ${say(worst.spec.burnRateWindow)}, ${toExhaustion(worst.daysToExhaustion)}`;
         const which = result.slos.length > 1 ? ` (worst of ${result.slos.length}: ${say(worst.name)})` : '';
         required.push(`${STATUS_ICON[result.status]} **${result.status}**: ${figures}${which}`);
         optional.push(...result.reasons.map(reason => `- ${say(reason)}`));
@@ -28887,6 +29098,11 @@ function gateComment(options) {
         tail.push(say(options.note));
     if (options.dashboard)
         tail.push(`[Dashboard](${linkTarget(options.dashboard)})`);
+    // What the statuses mean when there are figures; how to write the policy when there are none.
+    const home = options.home ?? PACKAGE_HOME;
+    tail.push(result
+        ? `[What the statuses mean](${docsUrl(home, STATUSES_DOC)})`
+        : `[How to set up the policy](${docsUrl(home, APP_POLICY_DOC)})`);
     const lines = [...required];
     let size = [...required, ...tail].join('\n').length;
     let left = 0;
@@ -31874,7 +32090,7 @@ class Gate {
             return rejected(`${POLICY_FILE} could not be read at ${sha}: ${errorText(error)}`);
         }
         if (text === undefined)
-            return rejected(`there is no ${POLICY_FILE} at ${sha}: add one with an entry for environment ${request.environment} (see "Enforce it on an environment" in the README)`);
+            return rejected(`there is no ${POLICY_FILE} at ${sha}: add one with an entry for environment ${request.environment} (see "The policy file" in docs/github-app.md, linked below)`);
         let policy;
         try {
             policy = readEnvironmentPolicy(text, request.environment, settings);
@@ -33259,14 +33475,30 @@ function seconds(env, variable, fallback) {
         throw new SettingError(variable, error.message);
     }
 }
+/** A shorter webhook secret could be guessed: GitHub signs every delivery with it. */
+const MIN_WEBHOOK_SECRET = 16;
+/**
+ * What the server should say when it starts with settings that are valid but cannot do the job:
+ * without a datasource every policy names one it does not have, so every deployment is rejected.
+ */
+function startupWarnings(settings) {
+    if (settings.datasources.size > 0)
+        return [];
+    return [
+        'no datasource is configured: every deployment whose policy names one will be rejected; set DATASOURCE_<NAME>_URL (and _TOKEN, _USERNAME, _PASSWORD, _HEADERS, _CA_CERT as needed) for each Prometheus the policies may name'
+    ];
+}
 /** Every setting, validated; throws a SettingError naming the variable. */
 function readServerSettings(env = process.env) {
     const appId = env.APP_ID?.trim() ?? '';
     if (!/^\d+$/.test(appId))
         throw new SettingError('APP_ID', 'is required: the numeric App ID from the App settings');
     const webhookSecret = env.WEBHOOK_SECRET ?? '';
-    if (webhookSecret.length < 16)
-        throw new SettingError('WEBHOOK_SECRET', 'is required, at least 16 characters: the secret set on the App');
+    if (!webhookSecret)
+        throw new SettingError('WEBHOOK_SECRET', `is required: the webhook secret set on the App, at least ${MIN_WEBHOOK_SECRET} characters`);
+    // Its length only: a secret is never quoted, not even a short one.
+    if (webhookSecret.length < MIN_WEBHOOK_SECRET)
+        throw new SettingError('WEBHOOK_SECRET', `is ${webhookSecret.length} characters long; it must have at least ${MIN_WEBHOOK_SECRET} (set a longer secret on the App and here)`);
     const privateKey = readPrivateKey(env);
     const portText = env.PORT?.trim() || '3000';
     const port = Number(portText);
@@ -33346,6 +33578,8 @@ async function startApp(env = process.env) {
         datasources: [...settings.datasources.keys()],
         stateFile: settings.stateFile
     });
+    for (const warning of startupWarnings(settings))
+        log.warn(warning);
     gate.resumeAll();
     return {
         port,

@@ -23,8 +23,8 @@ var evaluate = __webpack_require__(3507);
 var duration = __webpack_require__(4964);
 // EXTERNAL MODULE: ./src/github/client.ts
 var github_client = __webpack_require__(6584);
-// EXTERNAL MODULE: ./src/prometheus/client.ts + 1 modules
-var prometheus_client = __webpack_require__(8753);
+// EXTERNAL MODULE: ./src/prometheus/client.ts + 2 modules
+var prometheus_client = __webpack_require__(5388);
 // EXTERNAL MODULE: ./src/specs/index.ts + 7 modules
 var specs = __webpack_require__(3433);
 // EXTERNAL MODULE: ./src/engine/status.ts
@@ -37,7 +37,10 @@ var redact = __webpack_require__(3326);
 var format = __webpack_require__(8488);
 // EXTERNAL MODULE: ./src/channels/receipt.ts
 var receipt = __webpack_require__(7968);
+// EXTERNAL MODULE: ./src/text/about.ts + 1 modules
+var about = __webpack_require__(2642);
 ;// CONCATENATED MODULE: ./src/app/comment.ts
+
 
 
 
@@ -66,7 +69,7 @@ function gateComment(options) {
         const worst = result.worst;
         const figures = worst.budgetRemaining === null
             ? 'budget unknown'
-            : `${format/* shownPercent */.t3(worst.budgetRemaining)} of the budget left, burn ${format/* shownBurn */.LC(worst.burnRate)} over ${say(worst.spec.burnRateWindow)}, ${format/* shownDays */.Vy(worst.daysToExhaustion)} to exhaustion`;
+            : `${format/* shownPercent */.t3(worst.budgetRemaining)} of the budget left, burn ${format/* shownBurn */.LC(worst.burnRate)} over ${say(worst.spec.burnRateWindow)}, ${format/* toExhaustion */.kD(worst.daysToExhaustion)}`;
         const which = result.slos.length > 1 ? ` (worst of ${result.slos.length}: ${say(worst.name)})` : '';
         required.push(`${engine_status/* STATUS_ICON */.tW[result.status]} **${result.status}**: ${figures}${which}`);
         optional.push(...result.reasons.map(reason => `- ${say(reason)}`));
@@ -82,6 +85,11 @@ function gateComment(options) {
         tail.push(say(options.note));
     if (options.dashboard)
         tail.push(`[Dashboard](${linkTarget(options.dashboard)})`);
+    // What the statuses mean when there are figures; how to write the policy when there are none.
+    const home = options.home ?? about/* PACKAGE_HOME */.DE;
+    tail.push(result
+        ? `[What the statuses mean](${(0,about/* docsUrl */.fs)(home, about/* STATUSES_DOC */.QK)})`
+        : `[How to set up the policy](${(0,about/* docsUrl */.fs)(home, about/* APP_POLICY_DOC */.C7)})`);
     const lines = [...required];
     let size = [...required, ...tail].join('\n').length;
     let left = 0;
@@ -777,7 +785,7 @@ class Gate {
             return rejected(`${POLICY_FILE} could not be read at ${sha}: ${errorText(error)}`);
         }
         if (text === undefined)
-            return rejected(`there is no ${POLICY_FILE} at ${sha}: add one with an entry for environment ${request.environment} (see "Enforce it on an environment" in the README)`);
+            return rejected(`there is no ${POLICY_FILE} at ${sha}: add one with an entry for environment ${request.environment} (see "The policy file" in docs/github-app.md, linked below)`);
         let policy;
         try {
             policy = readEnvironmentPolicy(text, request.environment, settings);
@@ -1241,14 +1249,30 @@ function seconds(env, variable, fallback) {
         throw new SettingError(variable, error.message);
     }
 }
+/** A shorter webhook secret could be guessed: GitHub signs every delivery with it. */
+const MIN_WEBHOOK_SECRET = 16;
+/**
+ * What the server should say when it starts with settings that are valid but cannot do the job:
+ * without a datasource every policy names one it does not have, so every deployment is rejected.
+ */
+function startupWarnings(settings) {
+    if (settings.datasources.size > 0)
+        return [];
+    return [
+        'no datasource is configured: every deployment whose policy names one will be rejected; set DATASOURCE_<NAME>_URL (and _TOKEN, _USERNAME, _PASSWORD, _HEADERS, _CA_CERT as needed) for each Prometheus the policies may name'
+    ];
+}
 /** Every setting, validated; throws a SettingError naming the variable. */
 function readServerSettings(env = process.env) {
     const appId = env.APP_ID?.trim() ?? '';
     if (!/^\d+$/.test(appId))
         throw new SettingError('APP_ID', 'is required: the numeric App ID from the App settings');
     const webhookSecret = env.WEBHOOK_SECRET ?? '';
-    if (webhookSecret.length < 16)
-        throw new SettingError('WEBHOOK_SECRET', 'is required, at least 16 characters: the secret set on the App');
+    if (!webhookSecret)
+        throw new SettingError('WEBHOOK_SECRET', `is required: the webhook secret set on the App, at least ${MIN_WEBHOOK_SECRET} characters`);
+    // Its length only: a secret is never quoted, not even a short one.
+    if (webhookSecret.length < MIN_WEBHOOK_SECRET)
+        throw new SettingError('WEBHOOK_SECRET', `is ${webhookSecret.length} characters long; it must have at least ${MIN_WEBHOOK_SECRET} (set a longer secret on the App and here)`);
     const privateKey = readPrivateKey(env);
     const portText = env.PORT?.trim() || '3000';
     const port = Number(portText);
@@ -1328,6 +1352,8 @@ async function startApp(env = process.env) {
         datasources: [...settings.datasources.keys()],
         stateFile: settings.stateFile
     });
+    for (const warning of startupWarnings(settings))
+        log.warn(warning);
     gate.resumeAll();
     return {
         port,

@@ -154,7 +154,9 @@ async function gate(env: NodeJS.ProcessEnv): Promise<void> {
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, say(value))
   const audit = override.record ? `\n${renderAuditMarkdown(override.record)}` : ''
   try {
-    await core.summary.addRaw(say(renderSummary(result, override.canDeploy) + audit)).write()
+    await core.summary
+      .addRaw(say(renderSummary(result, override.canDeploy, runContext.home) + audit))
+      .write()
   } catch (error) {
     log.warning(`Could not write the job summary: ${(error as Error).message}`)
   }

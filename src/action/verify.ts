@@ -112,7 +112,7 @@ export async function verifyStep(
   const outputs = { ...verifyOutputs(result, receipt), report_file: reportFile }
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, say(value))
   try {
-    await core.summary.addRaw(say(renderVerifySummary(result, receipt))).write()
+    await core.summary.addRaw(say(renderVerifySummary(result, receipt, run.home))).write()
   } catch (error) {
     log.warning(`Could not write the job summary: ${(error as Error).message}`)
   }

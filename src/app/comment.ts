@@ -9,6 +9,13 @@ import { redactSecrets } from '../text/redact.js'
 import * as fmt from '../text/format.js'
 import { receiptMarkdown } from '../channels/receipt.js'
 import type { LastDeploy } from './receipts.js'
+import {
+  APP_POLICY_DOC,
+  docsUrl,
+  PACKAGE_HOME,
+  STATUSES_DOC,
+  type GateHome
+} from '../text/about.js'
 
 /** GitHub refuses longer comments; keep a margin for the ellipsis. */
 export const MAX_COMMENT_CHARS = 1024
@@ -32,6 +39,8 @@ export interface CommentOptions {
   aliases?: [string, string][]
   /** The receipt of the last deploy to the environment (rendered from its figures). */
   lastDeploy?: LastDeploy
+  /** Where the docs link points: the package's home (the App does not run from a `uses:`). */
+  home?: GateHome
 }
 
 const HEAD: Record<Verdict, string> = {
@@ -59,7 +68,7 @@ export function gateComment(options: CommentOptions): string {
     const figures =
       worst.budgetRemaining === null
         ? 'budget unknown'
-        : `${fmt.shownPercent(worst.budgetRemaining)} of the budget left, burn ${fmt.shownBurn(worst.burnRate)} over ${say(worst.spec.burnRateWindow)}, ${fmt.shownDays(worst.daysToExhaustion)} to exhaustion`
+        : `${fmt.shownPercent(worst.budgetRemaining)} of the budget left, burn ${fmt.shownBurn(worst.burnRate)} over ${say(worst.spec.burnRateWindow)}, ${fmt.toExhaustion(worst.daysToExhaustion)}`
     const which =
       result.slos.length > 1 ? ` (worst of ${result.slos.length}: ${say(worst.name)})` : ''
     required.push(`${STATUS_ICON[result.status]} **${result.status}**: ${figures}${which}`)
@@ -80,6 +89,13 @@ export function gateComment(options: CommentOptions): string {
   const tail: string[] = []
   if (options.note) tail.push(say(options.note))
   if (options.dashboard) tail.push(`[Dashboard](${linkTarget(options.dashboard)})`)
+  // What the statuses mean when there are figures; how to write the policy when there are none.
+  const home = options.home ?? PACKAGE_HOME
+  tail.push(
+    result
+      ? `[What the statuses mean](${docsUrl(home, STATUSES_DOC)})`
+      : `[How to set up the policy](${docsUrl(home, APP_POLICY_DOC)})`
+  )
 
   const lines = [...required]
   let size = [...required, ...tail].join('\n').length

@@ -299,7 +299,7 @@ export class Gate {
     }
     if (text === undefined)
       return rejected(
-        `there is no ${POLICY_FILE} at ${sha}: add one with an entry for environment ${request.environment} (see "Enforce it on an environment" in the README)`
+        `there is no ${POLICY_FILE} at ${sha}: add one with an entry for environment ${request.environment} (see "The policy file" in docs/github-app.md, linked below)`
       )
     let policy: EnvironmentPolicy | undefined
     try {

@@ -5,7 +5,7 @@ import { AppAuth } from './github-app.js'
 import { createLogger, type Logger } from './log.js'
 import { createMetrics } from './metrics.js'
 import { createAppServer } from './server.js'
-import { readServerSettings, SettingError } from './settings.js'
+import { readServerSettings, SettingError, startupWarnings } from './settings.js'
 import { StateStore } from './store.js'
 
 export interface RunningApp {
@@ -52,6 +52,7 @@ export async function startApp(env: NodeJS.ProcessEnv = process.env): Promise<Ru
     datasources: [...settings.datasources.keys()],
     stateFile: settings.stateFile
   })
+  for (const warning of startupWarnings(settings)) log.warn(warning)
   gate.resumeAll()
   return {
     port,

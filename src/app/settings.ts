@@ -130,16 +130,36 @@ function seconds(env: NodeJS.ProcessEnv, variable: string, fallback: string): nu
   }
 }
 
+/** A shorter webhook secret could be guessed: GitHub signs every delivery with it. */
+export const MIN_WEBHOOK_SECRET = 16
+
+/**
+ * What the server should say when it starts with settings that are valid but cannot do the job:
+ * without a datasource every policy names one it does not have, so every deployment is rejected.
+ */
+export function startupWarnings(settings: Pick<ServerSettings, 'datasources'>): string[] {
+  if (settings.datasources.size > 0) return []
+  return [
+    'no datasource is configured: every deployment whose policy names one will be rejected; set DATASOURCE_<NAME>_URL (and _TOKEN, _USERNAME, _PASSWORD, _HEADERS, _CA_CERT as needed) for each Prometheus the policies may name'
+  ]
+}
+
 /** Every setting, validated; throws a SettingError naming the variable. */
 export function readServerSettings(env: NodeJS.ProcessEnv = process.env): ServerSettings {
   const appId = env.APP_ID?.trim() ?? ''
   if (!/^\d+$/.test(appId))
     throw new SettingError('APP_ID', 'is required: the numeric App ID from the App settings')
   const webhookSecret = env.WEBHOOK_SECRET ?? ''
-  if (webhookSecret.length < 16)
+  if (!webhookSecret)
     throw new SettingError(
       'WEBHOOK_SECRET',
-      'is required, at least 16 characters: the secret set on the App'
+      `is required: the webhook secret set on the App, at least ${MIN_WEBHOOK_SECRET} characters`
+    )
+  // Its length only: a secret is never quoted, not even a short one.
+  if (webhookSecret.length < MIN_WEBHOOK_SECRET)
+    throw new SettingError(
+      'WEBHOOK_SECRET',
+      `is ${webhookSecret.length} characters long; it must have at least ${MIN_WEBHOOK_SECRET} (set a longer secret on the App and here)`
     )
   const privateKey = readPrivateKey(env)
   const portText = env.PORT?.trim() || '3000'

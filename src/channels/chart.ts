@@ -88,11 +88,11 @@ function legend(slo: SloResult, series: DailySeries): string {
 
 /**
  * The charts of the worst SLOs, or why each is missing. Empty when the chart is off (no SLO
- * carries daily points). `heading` is the Markdown line that opens the section.
+ * carries daily points). `heading` is the Markdown line that opens the section, if any.
  */
-export function chartSection(result: GateResult, heading: string): string[] {
+export function chartSection(result: GateResult, heading?: string): string[] {
   if (result.slos.every(slo => slo.daily === undefined)) return []
-  const lines = [heading, '']
+  const lines = heading ? [heading, ''] : []
   for (const slo of result.slos.slice(0, MAX_CHARTS)) {
     if (isDrawable(slo.daily))
       lines.push(...mermaidChart(slo, slo.daily), legend(slo, slo.daily), '')

@@ -150,7 +150,8 @@ export async function notify(result: GateResult, deps: NotifyDeps): Promise<Noti
         canDeploy,
         runUrl: run,
         dashboardUrl: config.dashboardUrl,
-        notes
+        notes,
+        home: deps.run.home
       })
       for (const number of numbers) {
         // "blocked": no new comment while the deploy is open, but an existing one is kept current.

@@ -1,12 +1,13 @@
 /** The sticky PR comment: one per PR and tag, found by its hidden marker, updated in place. */
-import { aboutLine } from '../text/about.js'
+import { aboutLine, type GateHome } from '../text/about.js'
 import { escapeMarkdown } from '../text/escape.js'
 import type { GateResult } from '../engine/result.js'
 import * as fmt from '../text/format.js'
 import { httpStatusOf, type GitHubClient, type RepoRef } from '../github/client.js'
-import { chartSection } from './chart.js'
+import { chartSection, MAX_CHARTS } from './chart.js'
 import { keepDeploys } from './deploys.js'
-import { dryRunNotice, exclusionsTable, periodLine, slosTable, tierState } from './report.js'
+import { nextSteps } from './next-steps.js'
+import { dryRunNotice, exclusionsTable, periodLine, tierState } from './report.js'
 import { STATUS_ICON, STATUS_POLICY } from '../engine/status.js'
 
 /** GitHub refuses comments over 65,536 characters. */
@@ -24,6 +25,39 @@ export interface CommentContext {
   dashboardUrl?: string
   /** Extra lines (e.g. an override notice), already escaped. */
   notes?: string[]
+  /** Where the footer links to: the gate's repository and ref (the package's home by default). */
+  home?: GateHome
+}
+
+/** Every SLO in five narrow columns: a PR's conversation column is about 90 characters wide. */
+function compactSlosTable(result: GateResult): string[] {
+  return [
+    '| SLO | Status | Budget left | Burn | Runs out in |',
+    '|---|---|---:|---:|---:|',
+    ...result.slos.map(
+      s =>
+        `| ${escapeMarkdown(s.name)} (${s.target}% / ${s.window}) | ${STATUS_ICON[s.status]} ${s.status} | ${fmt.shownPercent(s.budgetRemaining)} | ${fmt.shownBurn(s.burnRate)} | ${fmt.shownDays(s.daysToExhaustion)} |`
+    )
+  ]
+}
+
+/** One SLO's chart in the open; several folded, so that the comment stays short. */
+function charts(result: GateResult): string[] {
+  if (result.slos.length === 1) return chartSection(result, '**Budget burn-down**')
+  const section = chartSection(result)
+  if (!section.length) return []
+  const which =
+    result.slos.length > MAX_CHARTS
+      ? `the ${MAX_CHARTS} worst SLOs`
+      : `the ${result.slos.length} SLOs`
+  return [
+    '<details>',
+    `<summary>Budget burn-down of ${which}</summary>`,
+    '',
+    ...section,
+    '</details>',
+    ''
+  ]
 }
 
 export function renderComment(result: GateResult, context: CommentContext): string {
@@ -57,7 +91,7 @@ export function renderComment(result: GateResult, context: CommentContext): stri
       ''
     )
   }
-  if (result.slos.length > 1) lines.push(...slosTable(result), '')
+  if (result.slos.length > 1) lines.push(...compactSlosTable(result), '')
   for (const s of result.slos) {
     if (!s.lowTraffic) continue
     lines.push(
@@ -65,27 +99,24 @@ export function renderComment(result: GateResult, context: CommentContext): stri
       ''
     )
   }
-  lines.push(...chartSection(result, '**Budget burn-down**'))
+  // What decided and what to do, before the charts: a reader should not scroll past five charts.
+  lines.push('**Reasons**', '', ...result.reasons.map(r => `- ${escapeMarkdown(r)}`), '')
+  if (context.canDeploy) lines.push(`> ${STATUS_POLICY[result.status]}`, '')
+  else lines.push(...nextSteps(result, context.canDeploy))
+  lines.push(...charts(result))
   for (const s of result.slos) {
     const excluded = exclusionsTable(s)
     const of = result.slos.length > 1 ? ` (${escapeMarkdown(s.name)})` : ''
     if (excluded.length) lines.push(`**Excluded intervals${of}**`, '', ...excluded, '')
   }
-  lines.push('**Reasons**', '', ...result.reasons.map(r => `- ${escapeMarkdown(r)}`), '')
-  lines.push(`> ${STATUS_POLICY[result.status]}`, '')
   for (const note of context.notes ?? []) lines.push(note, '')
   const links = [
     context.runUrl && `[Workflow run](${context.runUrl})`,
     context.dashboardUrl && `[Dashboard](${context.dashboardUrl})`
   ].filter(Boolean)
   if (links.length) lines.push(links.join(' · '), '')
-  if (!context.canDeploy) {
-    lines.push(
-      '<sub>How to override: run the deploy workflow from the Actions tab (Run workflow) with `override_freeze` checked and an `override_reason`; the level decides the repository permission needed, and every attempt is recorded in the audit issue.</sub>'
-    )
-  }
   // For a reader who has never seen the gate: which version spoke, and what its statuses mean.
-  lines.push('', `<sub>${aboutLine()}</sub>`)
+  lines.push('', `<sub>${aboutLine(context.home)}</sub>`)
   const body = lines.join('\n')
   return body.length > MAX_COMMENT ? `${body.slice(0, MAX_COMMENT)}\n\n…(truncated)` : body
 }

@@ -1,5 +1,5 @@
 /** Everything the gate says about a result: outputs, the JSON report and the Markdown summary. */
-import { aboutLine } from '../text/about.js'
+import { aboutLine, PACKAGE_HOME, type GateHome } from '../text/about.js'
 import { escapeMarkdown, oneLine } from '../text/escape.js'
 import type { GateResult, SloResult } from '../engine/result.js'
 import * as fmt from '../text/format.js'
@@ -9,6 +9,7 @@ import { iso } from '../engine/exclusions.js'
 import { STATUS_ICON, STATUS_POLICY, STATUSES } from '../engine/status.js'
 import { isDrawable } from '../engine/daily.js'
 import { chartSection } from './chart.js'
+import { nextSteps } from './next-steps.js'
 
 /** The decision in words; `canDeploy` differs from the result's only after an override. */
 export function decisionText(result: GateResult, canDeploy = result.canDeploy): string {
@@ -23,8 +24,8 @@ export function oneLineSummary(result: GateResult, canDeploy = result.canDeploy)
   const decision = decisionText(result, canDeploy)
   const figures =
     slo.budgetRemaining === null
-      ? `budget unknown (${slo.error ?? 'not evaluated'})`
-      : `${fmt.percent(slo.budgetRemaining)}% of the error budget left (SLO ${slo.target}% over ${slo.window}), burn ${fmt.shownBurn(slo.burnRate)} over ${slo.spec.burnRateWindow}, ${fmt.shownDays(slo.daysToExhaustion)} to exhaustion`
+      ? `budget unknown (${result.unavailable ?? slo.error ?? 'not evaluated'})`
+      : `${fmt.percent(slo.budgetRemaining)}% of the error budget left (SLO ${slo.target}% over ${slo.window}), burn ${fmt.shownBurn(slo.burnRate)} over ${slo.spec.burnRateWindow}, ${fmt.toExhaustion(slo.daysToExhaustion)}`
   const which = result.slos.length > 1 ? ` [worst of ${result.slos.length} SLOs: ${slo.name}]` : ''
   return `${result.status}: ${figures}${which}: ${decision}`
 }
@@ -234,7 +235,9 @@ export function periodLine(slo: SloResult): string | undefined {
       ? 'unknown'
       : p.lastsToEnd
         ? 'the budget lasts to its end at the current burn'
-        : `at the current burn the budget runs out ${fmt.shownDays(slo.daysToExhaustion)} from now, before the period ends`
+        : slo.daysToExhaustion === 0
+          ? 'the budget is already exhausted'
+          : `at the current burn the budget runs out ${fmt.shownDays(slo.daysToExhaustion)} from now, before the period ends`
   const early = p.early
     ? ' ⏳ Less than a day into the period: the figures rest on a few hours of data.'
     : ''
@@ -335,15 +338,23 @@ export function dryRunNotice(result: GateResult): string[] {
   ]
 }
 
-/** The job summary as Markdown. Every text a user or a server influenced is escaped. */
-export function renderSummary(result: GateResult, canDeploy = result.canDeploy): string {
+/**
+ * The job summary as Markdown. Every text a user or a server influenced is escaped. `home` is
+ * where the footer links to (the gate's repository and ref, from the run's RunContext).
+ */
+export function renderSummary(
+  result: GateResult,
+  canDeploy = result.canDeploy,
+  home: GateHome = PACKAGE_HOME
+): string {
   const slo = result.worst
   const lines = [
     ...dryRunNotice(result),
     `## ${headline(result, canDeploy)}`,
     '',
     `**${escapeMarkdown(oneLineSummary(result, canDeploy))}**`,
-    ''
+    '',
+    ...nextSteps(result, canDeploy)
   ]
   if (result.slos.length > 1) lines.push('### SLOs (worst first)', '', ...slosTable(result), '')
   lines.push(
@@ -371,7 +382,7 @@ export function renderSummary(result: GateResult, canDeploy = result.canDeploy):
     lines.push('### Warnings', '', ...result.warnings.map(w => `- ${escapeMarkdown(w)}`), '')
   lines.push('### Deploy policy', '', ...policyTable(result.status), '')
   lines.push(
-    `<sub>Evaluated at ${result.evaluationTime.toISOString()} with ${result.requestCount} Prometheus requests in ${result.durationMs} ms by ${aboutLine()}.</sub>`,
+    `<sub>Evaluated at ${result.evaluationTime.toISOString()} with ${result.requestCount} Prometheus requests in ${result.durationMs} ms by ${aboutLine(home)}.</sub>`,
     ''
   )
   return lines.join('\n')

@@ -7,7 +7,7 @@ import { formatDuration } from '../engine/duration.js'
 import type { GateConfig } from '../engine/config.js'
 import type { DeployCheck, Verdict } from '../engine/verify.js'
 import type { VerifyResult } from '../engine/verify-run.js'
-import { aboutLine } from '../text/about.js'
+import { aboutLine, PACKAGE_HOME, type GateHome } from '../text/about.js'
 import { escapeMarkdown, escapeMermaid, escapeSlack } from '../text/escape.js'
 import * as fmt from '../text/format.js'
 import {
@@ -171,8 +171,12 @@ export function burnChart(result: VerifyResult): string[] {
   return ['```mermaid', 'xychart-beta', title, ...lines, '```', legend, '']
 }
 
-/** The job summary of a verify, in Markdown. */
-export function renderVerifySummary(result: VerifyResult, receipt: Receipt): string {
+/** The job summary of a verify, in Markdown; `home` is where its footer links the gate. */
+export function renderVerifySummary(
+  result: VerifyResult,
+  receipt: Receipt,
+  home: GateHome = PACKAGE_HOME
+): string {
   const w = result.worst
   const s = result.settings
   const limit = (value: number, unit: string): string => (value > 0 ? `${value}${unit}` : 'off')
@@ -211,7 +215,7 @@ export function renderVerifySummary(result: VerifyResult, receipt: Receipt): str
   if (result.warnings.length)
     lines.push('### Warnings', '', ...result.warnings.map(r => `- ${escapeMarkdown(r)}`), '')
   lines.push(
-    `<sub>Verified from ${result.startedAt.toISOString()} with ${result.requestCount} Prometheus requests in ${result.durationMs} ms by ${aboutLine()}.</sub>`,
+    `<sub>Verified from ${result.startedAt.toISOString()} with ${result.requestCount} Prometheus requests in ${result.durationMs} ms by ${aboutLine(home)}.</sub>`,
     ''
   )
   return lines.join('\n')

@@ -3,7 +3,16 @@ import fs from 'node:fs'
 import { parseArgs } from 'node:util'
 import { DEFAULTS, type InputSource } from '../engine/inputs.js'
 
-export class UsageError extends Error {}
+/** A command line the CLI cannot run; `command` is the command it was for, when known. */
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly command?: Command
+  ) {
+    super(message)
+    this.name = 'UsageError'
+  }
+}
 
 export const COMMANDS = [
   'check',
@@ -78,13 +87,14 @@ export const FLAGS: FlagSpec[] = [
   { ...gate('prometheus_ca_cert', 'PEM file of a CA to trust as well'), value: 'FILE' },
   gate('prometheus_timeout', 'seconds per request (1-600)'),
   gate('prometheus_retries', 'retries on network errors, 429 and 5xx (0-10)'),
+  gate('slo_name', 'name of the SLO the flags describe, in every message (not with --config-file)'),
   gate('slo_target', 'SLO target in percent, 0 < x < 100', 'SLO_TARGET'),
   gate(
     'time_window',
     'SLO window: rolling (30d, 4w, 720h) or calendar (month, quarter, week)',
     'TIME_WINDOW'
   ),
-  gate('time_zone', 'IANA time zone of a calendar window (default UTC)'),
+  gate('time_zone', 'IANA time zone of a calendar window'),
   gate('error_query', 'PromQL counting bad events, with {{window}}'),
   gate('total_query', 'PromQL counting all events, with {{window}}'),
   gate(
@@ -123,7 +133,10 @@ export const FLAGS: FlagSpec[] = [
   gate('on_error', 'block or allow: the decision when the budget is unknown'),
   gate('evaluation_time', 'evaluate at this instant (RFC 3339 or Unix seconds)'),
   gate('max_concurrency', 'most queries in flight at once (1-64)'),
-  gate('query_source', 'raw, rules or auto: read raw series or the recording rules of `rules`'),
+  gate(
+    'query_source',
+    'raw, rules or auto: read raw series, the recording rules that the rules command prints, or either'
+  ),
   verifying('deployed_at', 'when the deploy happened (RFC 3339 or Unix seconds; default now)'),
   verifying(
     'verify_for',
@@ -165,8 +178,8 @@ export const FLAGS: FlagSpec[] = [
   { flag: 'no-color', help: 'no colours, even on a terminal', commands: EVALUATING },
   {
     flag: 'no-chart',
-    help: 'no burn-down chart (saves one range query per error query); with --json the chart is slos[].daily',
-    commands: ['status']
+    help: 'no burn-down chart (saves one range query per error query); with --json the chart is slos[].daily. check never draws one',
+    commands: EVALUATING
   },
   {
     flag: 'reason',
@@ -239,10 +252,19 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv): Parsed
   let parsed: ReturnType<
     typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; args: string[] }>
   >
+  // The command, when one is named, for the help a usage error points at.
+  const named = argv.find((arg): arg is Command => (COMMANDS as readonly string[]).includes(arg))
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true })
   } catch (error) {
-    throw new UsageError((error as Error).message.replace(/\. To specify.*$/s, ''))
+    const message = (error as Error).message
+    const unknownFlag = /^Unknown option '-{1,2}([^'=]+)/.exec(message)
+    if (!unknownFlag) throw new UsageError(message.replace(/\. To specify.*$/s, ''), named)
+    const guess = closestFlag(unknownFlag[1], named)
+    throw new UsageError(
+      `unknown flag --${unknownFlag[1]}${guess ? `; did you mean --${guess}?` : ''}`,
+      named
+    )
   }
   const { values, typed: typedFlag } = canonical(parsed.values)
   const [first, ...extra] = parsed.positionals
@@ -264,12 +286,12 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv): Parsed
     }
   }
   if (!isCommand(first)) throw unknown(first)
-  if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`)
+  if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`, first)
   const misplaced = FLAGS.find(
     spec => values[spec.flag] !== undefined && !spec.commands.includes(first)
   )
   if (misplaced && !values.help)
-    throw new UsageError(`--${typedFlag[misplaced.flag]} is not a flag of ${first}`)
+    throw new UsageError(`--${typedFlag[misplaced.flag]} is not a flag of ${first}`, first)
 
   const byInput = new Map(FLAGS.filter(s => s.input).map(s => [s.input!, s]))
   const input: InputSource = name => {
@@ -287,6 +309,37 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv): Parsed
     return `--${spec ? (typedFlag[spec.flag] ?? spec.flag) : flagOf(name)}`
   }
   return { command: first, bare: false, values, input, sourceOf }
+}
+
+/** Edits (insert, delete, replace, swap two neighbours) that turn `a` into `b`. */
+function editDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)])
+  for (let j = 1; j <= b.length; j++) d[0][j] = j
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1)
+    }
+  }
+  return d[a.length][b.length]
+}
+
+/** The flag (of the command, when named) a typo most likely meant, if one is close enough. */
+export function closestFlag(typed: string, command?: Command): string | undefined {
+  const names = FLAGS.filter(spec => !command || spec.commands.includes(command)).flatMap(spec => [
+    spec.flag,
+    ...(spec.aliases ?? [])
+  ])
+  const word = typed.toLowerCase().replace(/_/g, '-')
+  let best: { name: string; distance: number } | undefined
+  for (const name of names) {
+    const distance = editDistance(word, name)
+    if (!best || distance < best.distance) best = { name, distance }
+  }
+  // A third of the word may be wrong (two letters of a short flag), never more.
+  return best && best.distance <= Math.max(2, Math.floor(word.length / 3)) ? best.name : undefined
 }
 
 function readCaFile(file: string): string {
@@ -326,8 +379,9 @@ const ABOUT: Record<Command, string[]> = {
     'error-budget check [flags]',
     '',
     'Evaluates the error budget and exits with the deploy decision:',
-    '  0 NORMAL or CAUTION, 1 WARNING, 2 FREEZE, 3 EXHAUSTED, 99 could not evaluate (ERROR, bad value),',
-    '  64 usage error (unknown command or flag), 130 interrupted (the first Ctrl-C aborts at once).',
+    '  0 NORMAL or CAUTION, 1 WARNING, 2 FREEZE, 3 EXHAUSTED, 99 could not evaluate (ERROR),',
+    '  64 usage error (an unknown command or flag, a bad value of a flag, a variable or the config file),',
+    '  130 interrupted (the first Ctrl-C aborts at once).',
     'Overrides (each needs OVERRIDE_REASON, 10+ characters; every attempt is logged):',
     '  OVERRIDE_DEPLOY=true            opens WARNING',
     '  OVERRIDE_DEPLOY_FREEZE=true     opens FREEZE and WARNING',
@@ -336,7 +390,7 @@ const ABOUT: Record<Command, string[]> = {
   status: [
     'error-budget status [--json] [--watch [--interval SECONDS]] [--no-chart] [flags]',
     '',
-    'Shows the budget for people. Exits 0 when it could evaluate, 99 on ERROR.',
+    'Shows the budget for people. Exits 0 when it could evaluate, 99 on ERROR, 64 on a usage error.',
     'With --watch it redraws every interval until Ctrl-C (then exits 0); with --watch --json it',
     'prints one JSON document a line.'
   ],
@@ -346,7 +400,7 @@ const ABOUT: Record<Command, string[]> = {
     'Watches the budget after a deploy: every --verify-interval until --verify-for after the deploy,',
     'the burn since it (beside the burn over as long before it) and the share of the budget it spent.',
     'Prints a line a check, then the receipt. Exits 0 verified, 1 failed, 2 inconclusive (0 with',
-    '--on-inconclusive pass), 99 could not run (bad value), 130 interrupted.'
+    '--on-inconclusive pass), 64 a usage error (a bad value too), 130 interrupted.'
   ],
   freeze: [
     'error-budget freeze --reason TEXT [--by NAME] [--file PATH]',

@@ -5,20 +5,54 @@ import type { GateResult, SloResult } from '../engine/result.js'
 import { MAX_CHARTS } from '../channels/chart.js'
 import { plain } from './render.js'
 
-const HEIGHT = 10
 /** About this many columns for the window, whatever its number of days. */
 const WIDTH = 60
 const AXIS = 8
+/** Rows the chart aims at (a steady leak climbs a row every few columns), and never exceeds. */
+const ROWS = 24
+const MAX_ROWS = 40
+/** Row steps, in percent of the budget; a reference level on a row when the step divides it. */
+const STEPS = [1, 2, 2.5, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000]
+
+const divides = (step: number, level: number): boolean =>
+  Math.abs(level / step - Math.round(level / step)) < 1e-9
+
+/**
+ * The y axis: bounds on whole steps around 0-100 and the values, and a step that puts every
+ * reference level on a row of its own (so `caution 80` is drawn on the row labelled 80), with
+ * as many rows as fit. Levels no step under MAX_ROWS can hold (e.g. 33 %) take the nearest row.
+ */
+export function yAxis(
+  values: number[],
+  levels: number[]
+): { min: number; max: number; rows: number } {
+  const bounds = (step: number) => {
+    // -50.0000001 (float noise) is still -50.
+    const min = Math.floor(Math.min(0, ...values) / step + 1e-9) * step
+    const max = Math.ceil(Math.max(100, ...values) / step - 1e-9) * step
+    return { min, max, rows: Math.round((max - min) / step) }
+  }
+  const exact = STEPS.filter(step => levels.every(level => divides(step, level)))
+  const fits = (limit: number) => (step: number) => bounds(step).rows <= limit
+  const step =
+    exact.find(fits(ROWS)) ??
+    exact.find(fits(MAX_ROWS)) ??
+    STEPS.find(fits(ROWS)) ??
+    STEPS[STEPS.length - 1]
+  return bounds(step)
+}
 
 type Symbols = NonNullable<asciichart.PlotConfig['symbols']>
 const ASCII: Symbols = ['+', '|', '-', '-', '-', '\\', '/', '\\', '/', '|']
 /** The reference lines in plain mode: dots, so they never look like the budget's own line. */
 const DOTS: Symbols = ['+', '|', '.', '.', '.', '.', '.', '.', '.', '.']
 
-/** Each point held for `columns` columns: the budget left at the end of a day, until the next. */
+/** `columns` columns a day, joined straight from one day's end to the next: a leak is a slope. */
 function widen(values: number[], columns: number): number[] {
   return values.flatMap((value, i) =>
-    i === values.length - 1 ? [value] : Array<number>(columns).fill(value)
+    i === values.length - 1
+      ? [value]
+      : Array.from({ length: columns }, (_, k) => value + ((values[i + 1] - value) * k) / columns)
   )
 }
 
@@ -43,11 +77,15 @@ export function terminalChart(slo: SloResult, series: DailySeries, color: boolea
   const columns = Math.max(1, Math.floor(WIDTH / Math.max(1, values.length - 1)))
   const line = widen(values, columns)
   const references = levels.map(([, level]) => line.map(() => level))
+  const axis = yAxis(
+    values,
+    levels.map(([, level]) => level)
+  )
   const config: asciichart.PlotConfig = {
-    height: HEIGHT,
-    min: Math.min(0, ...values),
-    max: Math.max(100, ...values),
-    format: (x: number) => `${x.toFixed(0).padStart(AXIS - 2)} `
+    height: axis.rows,
+    min: axis.min,
+    max: axis.max,
+    format: (x: number) => `${String(Number(x.toFixed(1))).padStart(AXIS - 2)} `
   }
   const chart = color
     ? asciichart.plot([...references, line], {
@@ -58,6 +96,16 @@ export function terminalChart(slo: SloResult, series: DailySeries, color: boolea
         asciichart.plot(line, { ...config, symbols: ASCII }),
         asciichart.plot(references, { ...config, symbols: DOTS })
       )
+  // asciichart marks its origin on the row `max + min`, not on 0: put the mark on the 0 row.
+  const zeroRow = Math.round(axis.max / ((axis.max - axis.min) / axis.rows))
+  const axisMarked = chart
+    .split('\n')
+    .map((row, i) =>
+      '+|┼┤'.includes(row[AXIS] ?? 'x')
+        ? `${row.slice(0, AXIS)}${color ? (i === zeroRow ? '┼' : '┤') : i === zeroRow ? '+' : '|'}${row.slice(AXIS + 1)}`
+        : row
+    )
+    .join('\n')
   const start = series.points[0].at.toISOString().slice(0, 16).replace('T', ' ')
   const days = `${start} UTC`.padEnd(line.length - 3) + 'now'
   const key = color
@@ -65,9 +113,9 @@ export function terminalChart(slo: SloResult, series: DailySeries, color: boolea
     : `dotted: ${levels.map(([name, level]) => `${name} ${level}%`).join(', ')}`
   return [
     `${plain(slo.name)}: budget left over ${slo.window} (%)`,
-    chart.replace(/ +$/gm, ''),
+    axisMarked.replace(/ +$/gm, ''),
     `${' '.repeat(AXIS)}${days}`,
-    `${' '.repeat(AXIS)}line: budget left at the end of each day; ${key}`,
+    `${' '.repeat(AXIS)}line: budget left at the end of each day, days joined; ${key}`,
     ...series.notes.map(note => `${' '.repeat(AXIS)}${plain(note)}`)
   ]
 }

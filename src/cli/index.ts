@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /** Entry point of the `error-budget` CLI (dist/cli/index.js). */
-import { parseCommandLine, UsageError } from './args.js'
+import { parseCommandLine, UsageError, type Command } from './args.js'
 import { EXIT_ERROR, EXIT_INTERRUPTED, EXIT_USAGE, runCommand } from './commands.js'
 import { InputError } from '../engine/inputs.js'
 import { secretValues } from '../engine/config.js'
@@ -21,12 +21,14 @@ async function main(): Promise<number> {
   )
   let secrets: string[] = []
   let sourceOf = (input: string): string => `--${input.replace(/_/g, '-')}`
+  let command: Command | undefined
   try {
     const args = parseCommandLine(process.argv.slice(2), process.env)
     sourceOf = args.sourceOf
+    if (args.command !== 'help') command = args.command
     secrets = secretValues(args.input)
     watching = args.command === 'status' && Boolean(args.values.watch)
-    const command = runCommand(args, {
+    const running = runCommand(args, {
       out: text => console.log(text),
       err: text => console.error(text),
       isTTY: Boolean(process.stdout.isTTY),
@@ -34,18 +36,25 @@ async function main(): Promise<number> {
       cwd: process.cwd(),
       signal: interrupt.signal
     })
-    return await Promise.race([command, interrupted])
+    return await Promise.race([running, interrupted])
   } catch (error) {
     // One line: the message may quote a config file or a server.
     const message = oneLine(redactSecrets((error as Error).message, secrets))
+    // Every usage error, a bad value as much as an unknown flag, is 64: 99 means the budget is unknown.
+    const forCommand = (error instanceof UsageError && error.command) || command
+    const help = forCommand
+      ? `Run "error-budget ${forCommand} --help" for the flags of ${forCommand}.`
+      : 'Run "error-budget --help" for usage.'
     if (error instanceof UsageError) {
-      console.error(`error-budget: ${message}\nRun "error-budget --help" for usage.`)
+      console.error(`error-budget: ${message}\n${help}`)
       return EXIT_USAGE
     }
     if (error instanceof InputError) {
       // Named where the value came from: the flag typed, the environment variable, the file.
-      console.error(`error-budget: ${message.replace(/^Input \w+/, sourceOf(error.input))}`)
-      return EXIT_ERROR
+      console.error(
+        `error-budget: ${message.replace(/^Input \w+/, sourceOf(error.input))}\n${help}`
+      )
+      return EXIT_USAGE
     }
     console.error(`error-budget: unexpected failure: ${message}`)
     return EXIT_ERROR

@@ -32,6 +32,10 @@ export function renderHuman(
   const row = (label: string, value: string): string => `  ${label.padEnd(20)} ${value}`
   const lines = [
     `Error budget: ${paint(COLOR[result.status], result.status)} (${decision})`,
+    // Why it is unknown comes first: an unreachable endpoint before a table of unknowns.
+    ...(result.status === 'ERROR'
+      ? [`  ${plain(result.unavailable ?? result.reasons[0] ?? '')}`]
+      : []),
     '',
     row('SLO', `${plain(slo.name)}: ${slo.target}% over ${slo.window}`),
     row('Budget remaining', fmt.shownPercent(slo.budgetRemaining)),

@@ -171,20 +171,23 @@ export function assessSlo(
   const windowDays = windowSeconds(slo) / 86400
   const days = daysToExhaustion(remaining, windowDays, burnWindow.burnRate ?? 0)
 
-  let status = statusFromRemaining(remaining, slo.thresholds)
+  const level = statusFromRemaining(remaining, slo.thresholds)
   const reasons = [
     `${slo.name}: ${remaining.toFixed(2)}% of the error budget left over ${windowName(slo)} (${describeLevel(remaining, slo)})`
   ]
   const figuresOf = (window: string) => windows.find(w => sameWindow(w.window, window))
   const minEvents = minEventsFor(slo)
   const escalation = escalateForBurn(
-    status,
+    level,
     checksFor(slo),
     window => figuresOf(window)?.burnRate,
     minEvents > 0 ? { minEvents, eventsOver: window => figuresOf(window)?.total } : undefined
   )
-  status = escalation.status
-  reasons.push(...escalation.reasons.map(reason => `${slo.name}: ${reason}`))
+  const status = escalation.status
+  // The reason that set the status first: a fast burn's FREEZE does not open with "87% left".
+  const burnReasons = escalation.reasons.map(reason => `${slo.name}: ${reason}`)
+  if (status === level) reasons.push(...burnReasons)
+  else reasons.unshift(...burnReasons)
   // Traffic is told by the busiest window the gate read, before any exclusion: an exclusion (or
   // the first minutes of a calendar period) cannot make a busy service look quiet.
   const busiest = countedTotals.indexOf(Math.max(...countedTotals))
@@ -337,9 +340,10 @@ export function decideGate(
     if (!(status === 'ERROR' && errorBlocks))
       status = status === 'ERROR' ? 'FREEZE' : atLeast(status, 'FREEZE')
     blocked = true
-    reasons.unshift(
-      `freeze file ${freeze.file} is present: ${freeze.text.split('\n')[0] || '(empty)'}`
-    )
+    // First, unless a stricter SLO (EXHAUSTED, a blocking ERROR) set the status: then after it.
+    const freezeReason = `freeze file ${freeze.file} is present: ${freeze.text.split('\n')[0] || '(empty)'}`
+    const stricter = severity(worst.status, errorBlocks) > severity('FREEZE')
+    reasons.splice(stricter ? worst.reasons.length : 0, 0, freezeReason)
   }
   return { status, canDeploy: options.dryRun || !blocked, blocked, reasons, worst, slos }
 }

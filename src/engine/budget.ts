@@ -1,6 +1,6 @@
 /** Pure error-budget math: ratios, remaining budget, burn rates, forecast and status. */
 import { parseDuration } from './duration.js'
-import { atLeast, type Status } from './status.js'
+import { atLeast, severity, type Status } from './status.js'
 
 export interface Thresholds {
   /** Percent of budget left; strictly decreasing: caution > warning > freeze. */
@@ -198,6 +198,7 @@ export function escalateForBurn(
   guard?: LowTrafficGuard
 ): Escalation {
   const reasons: string[] = []
+  const raised: { reason: string; to: Status }[] = []
   const tiers: TierOutcome[] = []
   for (const check of checks) {
     const long = burnOver(check.longWindow) ?? null
@@ -217,9 +218,14 @@ export function escalateForBurn(
       continue
     }
     status = atLeast(status, check.escalateTo)
-    reasons.push(`${check.name}: ${measured} (at least ${check.escalateTo})`)
+    raised.push({
+      reason: `${check.name}: ${measured} (at least ${check.escalateTo})`,
+      to: check.escalateTo
+    })
   }
-  return { status, reasons, tiers }
+  // In order of weight: the strictest fired tier first, then the others, then those that could not.
+  raised.sort((a, b) => severity(b.to) - severity(a.to))
+  return { status, reasons: [...raised.map(r => r.reason), ...reasons], tiers }
 }
 
 /** Event counts from increase() are fractional; a reason shows them whole. */

@@ -24,6 +24,8 @@ export function limiter(limit: number): Limiter {
 /** What the queries of one evaluation learn of the endpoint: once unavailable, nothing more is sent. */
 export interface EndpointHealth {
   unavailable?: string
+  /** That failure's own message (`cannot reach host: cause ...`), said first in the reasons. */
+  cause?: string
 }
 
 /** Records the first failure that proved the endpoint unavailable; an abort proves nothing. */
@@ -32,6 +34,8 @@ export function noteUnavailable(
   error: unknown,
   signal?: AbortSignal
 ): void {
-  if (error instanceof PrometheusError && error.unavailable && !signal?.aborted)
+  if (error instanceof PrometheusError && error.unavailable && !signal?.aborted) {
     endpoint.unavailable ??= `the endpoint unavailable (${error.message})`
+    endpoint.cause ??= error.message
+  }
 }

@@ -89,8 +89,21 @@ export async function evaluateGate(config: GateConfig, deps: EvaluateDeps): Prom
     return { ...result, daily: dailyBudget(dailyPlans[i], daily.answers, figures, time) }
   }
   const results = sources.plans.map(judge)
+  const gate = decideGate(results, {
+    onError: config.onError,
+    dryRun: config.dryRun,
+    freeze: deps.freeze
+  })
+  // An endpoint that proved unavailable is why its SLOs failed: said once, before their reasons.
+  const failed = gate.slos.find(s => s.status === 'ERROR')
+  const unavailable = failed && endpoint.cause
+  if (unavailable) {
+    const at = gate.status === 'ERROR' ? 0 : gate.reasons.indexOf(failed.reasons[0])
+    gate.reasons.splice(Math.max(0, at), 0, unavailable)
+  }
   return {
-    ...decideGate(results, { onError: config.onError, dryRun: config.dryRun, freeze: deps.freeze }),
+    ...gate,
+    unavailable,
     freeze: deps.freeze,
     evaluationTime: time,
     dryRun: config.dryRun,

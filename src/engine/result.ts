@@ -108,6 +108,8 @@ export interface GateResult {
   /** Every SLO, worst first. */
   slos: SloResult[]
   freeze?: FreezeNotice
+  /** Why the endpoint could not answer (`cannot reach host: cause ...`), when that failed SLOs. */
+  unavailable?: string
   evaluationTime: Date
   dryRun: boolean
   /** Advice that changes nothing (e.g. a query that hides missing data). */

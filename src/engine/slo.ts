@@ -8,6 +8,7 @@ import { builtInTiers, type BurnTierSpec, type Thresholds, type TierLevel } from
 import type { Status } from './status.js'
 import { SHORTEST_PERIOD, isCalendarUnit, type CalendarPeriod } from './calendar.js'
 import { supportsExclusion, type Exclusion } from './exclusions.js'
+import { DEFAULT_SLO_NAME, sloNameProblem } from './slo-name.js'
 import {
   InputError,
   parseBlockOn,
@@ -154,12 +155,20 @@ export function checkLowTraffic(slo: SloSpec, input: string): void {
     )
 }
 
+/** slo_name: the single SLO's name in every message, output and rule label; `default` if unset. */
+function parseSloName(input: string, text: string): string {
+  if (!text.trim()) return DEFAULT_SLO_NAME
+  const problem = sloNameProblem(text)
+  if (problem) throw new InputError(input, problem)
+  return text.trim()
+}
+
 /** The single SLO described by the action's inputs (also the defaults for SLOs in a config file). */
-export function sloFromInputs(get: InputSource, name = 'default'): SloSpec {
+export function sloFromInputs(get: InputSource, name?: string): SloSpec {
   const input = withDefaults(get)
   const given = (key: string): boolean => get(key).trim() !== ''
   const slo: SloSpec = {
-    name,
+    name: name ?? parseSloName('slo_name', get('slo_name')),
     target: parseTarget('slo_target', input('slo_target')),
     window: parseSloWindow('time_window', input('time_window')),
     errorQuery: parseQuery('error_query', input('error_query')),

@@ -3,6 +3,7 @@
  * server and API URLs, actor, sha), plus the little it lacks, read here once.
  */
 import type { context as actionsContext } from '@actions/github'
+import { gateHome, type GateHome } from '../text/about.js'
 import type { RepoRef } from './client.js'
 
 /** What @actions/github hydrates from the runner's environment and event file. */
@@ -28,6 +29,8 @@ export interface RunContext {
    * run's) does not say.
    */
   actor: string
+  /** The gate's repository and ref as `uses:` named them, for the links to its docs. */
+  home: GateHome
 }
 
 function repoOf(context: ActionsContext): RepoRef | undefined {
@@ -63,6 +66,7 @@ export function readRunContext(
     sha: (typeof after === 'string' ? after : undefined) ?? (context.sha || undefined),
     ref: context.ref ?? '',
     workflow: context.workflow ?? '',
-    actor: env.GITHUB_TRIGGERING_ACTOR || context.actor || 'unknown'
+    actor: env.GITHUB_TRIGGERING_ACTOR || context.actor || 'unknown',
+    home: gateHome(env)
   }
 }

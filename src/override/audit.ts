@@ -6,6 +6,7 @@
 import { escapeMarkdown } from '../text/escape.js'
 import type { GateResult } from '../engine/result.js'
 import * as fmt from '../text/format.js'
+import { DEFAULT_SLO_NAME } from '../engine/slo-name.js'
 import type { GitHubClient, RepoRef } from '../github/client.js'
 import type { RunContext } from '../github/run-context.js'
 import { appendRepositoryFile } from '../workspace/read.js'
@@ -89,7 +90,7 @@ export function renderAuditMarkdown(record: AuditRecord): string {
     ['Reason', escapeMarkdown(record.reason)],
     [
       'Status',
-      `${record.status} (${record.slo === 'default' ? '' : `${escapeMarkdown(record.slo)}, `}budget ${fmt.shownPercent(record.budget_remaining)}, burn ${fmt.shownBurn(record.burn_rate)}, days to exhaustion ${fmt.shownDays(record.days_to_exhaustion === 'inf' ? Infinity : record.days_to_exhaustion)})`
+      `${record.status} (${record.slo === DEFAULT_SLO_NAME ? '' : `${escapeMarkdown(record.slo)}, `}budget ${fmt.shownPercent(record.budget_remaining)}, burn ${fmt.shownBurn(record.burn_rate)}, ${fmt.toExhaustion(record.days_to_exhaustion === 'inf' ? Infinity : record.days_to_exhaustion)})`
     ],
     ['Repository', `${record.repository} @ \`${record.ref}\` (${record.sha.slice(0, 12)})`],
     [

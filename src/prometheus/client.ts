@@ -23,6 +23,7 @@ import { exponentialMs, withRetry } from '../http/retry.js'
 import { readCappedText } from '../http/body.js'
 import { keepAliveAgent, networkReason, postRequest, type Response } from '../http/fetch.js'
 import { credentialValues, expandSecrets, redactSecrets } from '../text/redact.js'
+import { unreachableMessage } from './unreachable.js'
 
 /** 504 is not here: a gateway that gave up may leave the query running behind it. */
 const RETRYABLE_STATUSES = new Set([429, 500, 502, 503])
@@ -149,6 +150,7 @@ export class PrometheusClient implements QueryClient {
     signal?.addEventListener('abort', stop, { once: true })
     let response: Response
     let body: { text: string; truncated: boolean }
+    let answered = false
     try {
       // Never follows a redirect: credentials must not travel to another host (see interpret).
       response = await postRequest(endpoint, {
@@ -162,16 +164,21 @@ export class PrometheusClient implements QueryClient {
         agent: this.agent,
         signal: controller.signal
       })
+      answered = true
       body = await readCappedText(response, MAX_BODY_BYTES)
     } catch (error) {
       if (signal?.aborted) throw this.stopped(signal)
       const aborted = controller.signal.aborted
       // Slow is not unreachable: the abandoned query may still run, so a timeout is not retried.
-      const reason = aborted
-        ? `timed out after ${waitSeconds}s without an answer (the server was asked to stop at ${this.options.timeoutSeconds}s); raise prometheus_timeout, or ${LIMIT_REMEDY}`
-        : `failed: ${networkReason(error)}`
+      // Unreachable says so first: the host and the cause, before the URL. A server that
+      // answered and then broke off was reached: its request failed.
+      const message = aborted
+        ? `request to ${redactUrl(endpoint)} timed out after ${waitSeconds}s without an answer (the server was asked to stop at ${this.options.timeoutSeconds}s); raise prometheus_timeout, or ${LIMIT_REMEDY}`
+        : answered
+          ? `request to ${redactUrl(endpoint)} failed: ${networkReason(error)}`
+          : unreachableMessage(redactUrl(endpoint), error)
       throw new PrometheusError(
-        `request to ${redactUrl(endpoint)} ${reason}`,
+        message,
         'network',
         undefined,
         // Not retried when slow, but unavailable all the same: the queries not yet sent end.

@@ -15,6 +15,7 @@ import {
   parseWindow
 } from '../engine/inputs.js'
 import type { BurnTierSpec } from '../engine/budget.js'
+import { sloNameProblem } from '../engine/slo-name.js'
 import type { Exclusion } from '../engine/exclusions.js'
 import type { Where } from './fields.js'
 
@@ -70,12 +71,8 @@ export function buildSlo(
   const ratio = fields.errorRatioQuery
   // Tiers of its own replace inherited ones; a built-in set given here replaces inherited own tiers.
   const ownTiers = fields.burnTiers ?? (fields.burnTierLevels ? undefined : base.burnTiers)
-  // A name reaches logs, outputs, rule files and charts: one line of printable text.
-  if (/[\p{Cc}\u2028\u2029]/u.test(fields.name))
-    throw where.error(
-      paths.name ?? 'name',
-      `${JSON.stringify(fields.name)} has control characters or line breaks; an SLO name is one line of text`
-    )
+  const badName = sloNameProblem(fields.name)
+  if (badName) throw where.error(paths.name ?? 'name', badName)
   const slo: SloSpec = {
     ...base,
     name: fields.name,

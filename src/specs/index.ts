@@ -107,6 +107,11 @@ export function slosFromDocuments(
     const name = openSloName(doc)
     if (doc.apiVersion === OPENSLO_V1 && doc.kind === 'SLI' && name) slis.set(name, doc)
   }
+  if (defaults('slo_name').trim())
+    throw new InputError(
+      'slo_name',
+      `names the single SLO of the inputs; the SLOs of ${file} have names of their own: drop one of the two`
+    )
   const base = sloFromInputs(defaults)
   const slos: SloSpec[] = []
   // Sloth AlertWindows give burn tiers to the SLOs of the file with their period.

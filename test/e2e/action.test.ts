@@ -110,6 +110,48 @@ describe('the bundled action', () => {
   })
 })
 
+describe('what a newcomer reads', () => {
+  it('links the docs at the repository and ref the action was run from', async () => {
+    const r = await run(
+      'healthy',
+      {},
+      {
+        env: {
+          GITHUB_ACTION_REPOSITORY: 'octo-org/error-budget-gate',
+          GITHUB_ACTION_REF: 'v1'
+        }
+      }
+    )
+    // GITHUB_SERVER_URL of the run (a GHES host here), not github.com.
+    expect(r.summary).toContain(
+      '[error-budget-gate](https://github.example.com/octo-org/error-budget-gate/tree/v1)'
+    )
+    expect(r.summary).toContain(
+      '(https://github.example.com/octo-org/error-budget-gate/blob/v1/README.md#what-each-status-means)'
+    )
+  })
+
+  it('names the single SLO slo_name says, in the outputs, the reasons and the summary', async () => {
+    const r = await run('warning', { slo_name: 'checkout' })
+    expect(r.outputs.reasons.split('\n')[0]).toMatch(/^checkout: 40\.00% of the error budget left/)
+    expect(JSON.parse(r.outputs.slos)[0].name).toBe('checkout')
+    expect(r.summary).toContain('| SLO | checkout: 99.9% over 30d |')
+    expect(r.summary + r.outputs.reasons).not.toMatch(/\bdefault(: |, 99| \()/)
+    const bad = await run('warning', { slo_name: 'checkout\n::error::forged' })
+    expect(bad.exitCode).toBe(1)
+    expect(bad.stdout).toMatch(/::error::Input slo_name: .*has control characters or line breaks/)
+  })
+
+  it('says in the summary of a blocked run what to do and how to override', async () => {
+    const r = await run('freeze')
+    expect(r.outputs.can_deploy).toBe('false')
+    expect(r.summary).toContain('**What to do:** Deploy freeze:')
+    expect(r.summary).toMatch(/\*\*How to override:\*\* .*`override` input .*`override_reason`/)
+    const open = await run('healthy')
+    expect(open.summary).not.toMatch(/How to override/)
+  })
+})
+
 describe('faults', () => {
   let proxy: TestProxy
   afterEach(async () => proxy?.close())
@@ -123,7 +165,7 @@ describe('faults', () => {
     expect(r.outputs.budget_status).toBe('ERROR')
     expect(r.outputs.can_deploy).toBe('false')
     expect(r.outputs.reasons).toMatch(
-      /http:\/\/127\.0\.0\.1:9\/prometheus\/api\/v1\/query failed: .*ECONNREFUSED/
+      /^cannot reach 127\.0\.0\.1:9: connection refused, nothing listens on that port \(ECONNREFUSED; request to http:\/\/127\.0\.0\.1:9\/prometheus\/api\/v1\/query\)\n/
     )
   })
 

@@ -617,6 +617,47 @@ describe('error-budget serve: deployment protection rules', () => {
     expect(stderr).not.toContain('leaked-credential')
   })
 
+  it('warns at start when it has no datasource, and starts all the same', async () => {
+    const none = Object.fromEntries(
+      Object.entries(serverEnv()).filter(([key]) => !key.startsWith('DATASOURCE_'))
+    )
+    const bare = await startApp(none)
+    servers.push(bare)
+    const warned = async (): Promise<Record<string, unknown> | undefined> => {
+      for (let i = 0; i < 50; i++) {
+        const found = bare.logs().find(l => l.level === 'warn')
+        if (found) return found
+        await new Promise(resolve => setTimeout(resolve, 20))
+      }
+      return undefined
+    }
+    expect(await warned()).toMatchObject({
+      msg: expect.stringMatching(/^no datasource is configured: .*set DATASOURCE_<NAME>_URL/)
+    })
+    expect((await fetch(`${bare.url}/healthz`)).status).toBe(200)
+    // With one, no such warning.
+    expect(app.logs().filter(l => /no datasource/.test(String(l.msg)))).toEqual([])
+  })
+
+  it('says WEBHOOK_SECRET is required only when it is unset, and the minimum length otherwise', async () => {
+    const refusal = async (secret: string | undefined): Promise<string> => {
+      const env: Record<string, string> = { ...serverEnv(), PORT: '0' }
+      if (secret === undefined) delete env.WEBHOOK_SECRET
+      else env.WEBHOOK_SECRET = secret
+      const child = spawn(process.execPath, [path.join(REPO_ROOT, 'dist/app/index.js')], { env })
+      let stderr = ''
+      child.stderr.on('data', chunk => (stderr += chunk))
+      expect(await new Promise(resolve => child.once('exit', resolve))).toBe(1)
+      return JSON.parse(stderr.trim()).msg
+    }
+    expect(await refusal(undefined)).toMatch(/^WEBHOOK_SECRET: is required: /)
+    const short = await refusal('s3cr3t-short')
+    expect(short).toBe(
+      'WEBHOOK_SECRET: is 12 characters long; it must have at least 16 (set a longer secret on the App and here)'
+    )
+    expect(short).not.toContain('s3cr3t-short')
+  })
+
   it('serves /healthz and /metrics', async () => {
     expect((await fetch(`${app.url}/healthz`)).status).toBe(200)
     const metrics = await (await fetch(`${app.url}/metrics`)).text()

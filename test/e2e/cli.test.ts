@@ -49,7 +49,24 @@ describe('error-budget check', () => {
       '0'
     ])
     expect(r.code).toBe(99)
-    expect(r.stdout).toMatch(/ECONNREFUSED/)
+    // Said first, under the headline: which host, and why.
+    expect(r.stdout.split('\n').slice(0, 2)).toEqual([
+      'Error budget: ERROR (deploy blocked)',
+      expect.stringMatching(
+        /^ {2}cannot reach 127\.0\.0\.1:9: connection refused, nothing listens on that port \(ECONNREFUSED; request to http:\/\/127\.0\.0\.1:9\/api\/v1\/query\)$/
+      )
+    ])
+  })
+
+  it('names the SLO of the flags with --slo-name in every message', async () => {
+    const r = await cli(['check', '--json', ...target('warning'), '--slo-name', 'checkout'])
+    const report = JSON.parse(r.stdout)
+    expect(report.worst_slo).toBe('checkout')
+    expect(report.reasons[0]).toMatch(/^checkout: 40\.00% of the error budget left/)
+    expect(r.stdout).not.toMatch(/\bdefault\b/)
+    const bad = await cli(['check', ...target('warning'), '--slo-name', 'a\u001bb'])
+    expect(bad.code).toBe(64)
+    expect(bad.stderr).toMatch(/^error-budget: --slo-name: .*has control characters/)
   })
 
   it('--json prints only the parsable report', async () => {
@@ -98,16 +115,30 @@ describe('error-budget check', () => {
     expect(r.stdout + r.stderr).not.toContain('tok-secret-123')
   })
 
-  it('bad flags: 64 for usage, 99 for bad values, never 0', async () => {
+  it('every usage error exits 64, an unknown flag as much as a bad value; 99 is kept for ERROR', async () => {
     expect((await cli(['check', '--no-such-flag'])).code).toBe(64)
     expect((await cli(['deploy'])).code).toBe(64)
     expect((await cli([])).code).toBe(64)
     const badValue = await cli(['check', ...target('healthy'), '--slo-target', '0.999'])
-    expect(badValue.code).toBe(99)
+    expect(badValue.code).toBe(64)
     expect(badValue.stderr).toMatch(/--slo-target: 0\.999 looks like a ratio/)
     const missingUrl = await cli(['check'])
-    expect(missingUrl.code).toBe(99)
+    expect(missingUrl.code).toBe(64)
     expect(missingUrl.stderr).toMatch(/--prometheus-url: is required/)
+  })
+
+  it('a typo in a flag suggests the flag and points at the help of its command', async () => {
+    const r = await cli(['status', ...target('healthy'), '--slo-targt', '99.5'])
+    expect(r.code).toBe(64)
+    expect(r.stderr.trim().split('\n')).toEqual([
+      'error-budget: unknown flag --slo-targt; did you mean --slo-target?',
+      'Run "error-budget status --help" for the flags of status.'
+    ])
+  })
+
+  it('accepts --no-chart on check, which never draws a chart', async () => {
+    const r = await cli(['check', '--no-chart', ...target('healthy')])
+    expect(r.code).toBe(0)
   })
 
   it('--help on every command', async () => {
@@ -153,7 +184,7 @@ describe('error-budget check', () => {
 
   it('a bad value is named where it came from: the variable, the flag, the config file', async () => {
     const fromEnv = await cli(['check', ...target('healthy')], { SLO_TARGET: 'abc' })
-    expect(fromEnv.code).toBe(99)
+    expect(fromEnv.code).toBe(64)
     expect(fromEnv.stderr).toMatch(
       /^error-budget: SLO_TARGET \(environment variable\): "abc" is not a number/
     )
@@ -163,7 +194,7 @@ describe('error-budget check', () => {
     expect(fromFlag.stderr).toMatch(/^error-budget: --slo-target: "abc" is not a number/)
     fs.writeFileSync(path.join(cwd, 'bad.yaml'), 'slos:\n  - name: a\n    target: abc\n')
     const fromFile = await cli(['check', '--config', 'bad.yaml', ...target('healthy')])
-    expect(fromFile.code).toBe(99)
+    expect(fromFile.code).toBe(64)
     expect(fromFile.stderr).toMatch(
       /^error-budget: --config: bad\.yaml, document 1 \(a\), field slos\[0\]\.target/
     )
@@ -368,7 +399,7 @@ describe('error-budget rules', () => {
 
   it('refuses an interval that is not a duration, naming the flag', async () => {
     const r = await cli(['rules', '--interval', 'soon'])
-    expect(r.code).toBe(99)
+    expect(r.code).toBe(64)
     expect(r.stderr).toMatch(/--interval/)
   })
 })

@@ -511,7 +511,7 @@ describe('8. repository files: no links, regular files only, capped, freeze fiel
       ['check', '--prometheus-url', `${hostile.url}/unavailable`, '--config', 'slos.yaml'],
       { cwd }
     )
-    expect(config.code).toBe(99)
+    expect(config.code).toBe(64)
     expect(config.stderr).toMatch(/--config: slos.yaml is a symbolic link/)
     fs.symlinkSync('/proc/self/environ', path.join(cwd, '.deploy-freeze'))
     const q = serviceQueries('healthy')
@@ -680,7 +680,7 @@ describe('9. text from outside never starts a workflow command', () => {
         env: { GITHUB_ACTIONS: 'true' }
       }
     )
-    expect(r.code).toBe(99)
+    expect(r.code).toBe(64)
     expect(r.stderr).toContain('::stop-commands::pwned')
     expect(executesInjected(r.stderr)).toBe(false)
   })

@@ -150,13 +150,13 @@ describe('12. config files', () => {
     expect(r.stdout).toMatch(/bomb\.yaml, document 1: not usable YAML: Excessive alias count/)
   })
 
-  it('CLI: the same file is a bad --config (99), not an unexpected failure', async () => {
+  it('CLI: the same file is a bad --config (64, a usage error), not an unexpected failure', async () => {
     const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'ebg-rob-'))
     fs.writeFileSync(path.join(cwd, 'bomb.yaml'), ALIAS_BOMB)
     const r = await runCli(['check', '--config', 'bomb.yaml', '--prometheus-url', prometheus.url], {
       cwd
     })
-    expect(r.code).toBe(99)
+    expect(r.code).toBe(64)
     expect(r.stderr).toMatch(/^error-budget: --config: bomb\.yaml, document 1: not usable YAML/)
   })
 

@@ -4,15 +4,18 @@
 import fs from 'node:fs'
 import { tsImport } from 'tsx/esm/api'
 
-export default async function globalSetup() {
+export default async function globalSetup(globalConfig) {
   const { createTestPrometheus, SHARED_STATE_FILE } = await tsImport(
     './prometheus.ts',
     import.meta.url
   )
+  const { noteTiming, TIMINGS_VARIABLE } = await tsImport('./timings.ts', import.meta.url)
+  // A verbose run (`npm test -- --verbose`) shows how long the fixtures took; a plain one is quiet.
+  if (globalConfig?.verbose) process.env[TIMINGS_VARIABLE] = '1'
   const prometheus = await createTestPrometheus()
   const { writeMs, backfillMs, startMs } = prometheus.timings
-  console.log(
-    `\ntest Prometheus at ${prometheus.url}: data written in ${writeMs} ms, backfilled in ${backfillMs} ms, ready in ${startMs} ms`
+  noteTiming(
+    `test Prometheus at ${prometheus.url}: data written in ${writeMs} ms, backfilled in ${backfillMs} ms, ready in ${startMs} ms`
   )
   fs.writeFileSync(
     SHARED_STATE_FILE,
@@ -20,7 +23,8 @@ export default async function globalSetup() {
       url: prometheus.url,
       endTime: prometheus.endTime,
       pid: prometheus.pid,
-      dir: prometheus.dir
+      dir: prometheus.dir,
+      timings: prometheus.timings
     })
   )
   process.env.TEST_PROMETHEUS_URL = prometheus.url

@@ -184,11 +184,14 @@ export async function startPrometheus(options: {
   port?: number
   extraArgs?: string[]
   ready?: ReadyCheck
+  /** Outlives this process (`npm run demo -- --keep`): its own process group, stderr to a file. */
+  detached?: boolean
   /** prometheus.yml; by default no scraping (the data is backfilled). */
   config?: string
 }): Promise<RunningPrometheus> {
   const port = options.port ?? (await freePort())
   const configFile = path.join(options.dataDir, '..', 'prometheus.yml')
+  const logFile = path.join(options.dataDir, '..', 'prometheus.log')
   fs.writeFileSync(
     configFile,
     options.config ?? 'global:\n  scrape_interval: 1m\nscrape_configs: []\n'
@@ -203,10 +206,13 @@ export async function startPrometheus(options: {
       '--log.level=warn',
       ...(options.extraArgs ?? [])
     ],
-    { stdio: ['ignore', 'ignore', 'pipe'] }
+    options.detached
+      ? { detached: true, stdio: ['ignore', 'ignore', fs.openSync(logFile, 'a')] }
+      : { stdio: ['ignore', 'ignore', 'pipe'] }
   )
-  let stderr = ''
-  child.stderr?.on('data', chunk => (stderr += chunk))
+  let piped = ''
+  child.stderr?.on('data', chunk => (piped += chunk))
+  const stderr = (): string => (options.detached ? fs.readFileSync(logFile, 'utf8') : piped)
   const url = `http://127.0.0.1:${port}`
   // The data is thrown away after the tests, so there is nothing to shut down cleanly.
   const stop = async (): Promise<void> => {
@@ -219,7 +225,7 @@ export async function startPrometheus(options: {
     await waitUntilLoaded(
       url,
       child,
-      () => stderr,
+      stderr,
       60000,
       options.ready ?? { query: 'count(http_requests_total)', value: REQUEST_SERIES }
     )
@@ -227,6 +233,8 @@ export async function startPrometheus(options: {
     await stop()
     throw error
   }
+  // A detached server no longer keeps this process alive: it runs on when the caller exits.
+  if (options.detached) child.unref()
   return { url, port, pid: child.pid ?? -1, stop }
 }
 
@@ -240,7 +248,8 @@ export interface TestPrometheus extends RunningPrometheus {
 /** Writes the data, backfills it and starts Prometheus in a fresh temp dir. */
 export async function createTestPrometheus(
   endTime = Math.floor(Date.now() / 60000) * 60,
-  days = DATA_DAYS
+  days = DATA_DAYS,
+  options: { detached?: boolean } = {}
 ): Promise<TestPrometheus> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ebg-prometheus-'))
   const dataDir = path.join(dir, 'data')
@@ -252,7 +261,7 @@ export async function createTestPrometheus(
   await backfill(file, dataDir)
   const backfillMs = Date.now() - mark
   mark = Date.now()
-  const running = await startPrometheus({ dataDir })
+  const running = await startPrometheus({ dataDir, detached: options.detached })
   const startMs = Date.now() - mark
   return {
     ...running,
@@ -268,12 +277,15 @@ export async function createTestPrometheus(
 
 /**
  * Where the jest global setup records the shared server for the test files: one file per checkout,
- * so that test runs in two clones at once never read each other's server.
+ * so that test runs in two clones at once never read each other's server (EBG_TEST_STATE_FILE
+ * names another, for a jest run inside a jest run).
  */
-export const SHARED_STATE_FILE = path.join(
-  os.tmpdir(),
-  `error-budget-gate-test-prometheus-${createHash('sha256').update(process.cwd()).digest('hex').slice(0, 12)}.json`
-)
+export const SHARED_STATE_FILE =
+  process.env.EBG_TEST_STATE_FILE ||
+  path.join(
+    os.tmpdir(),
+    `error-budget-gate-test-prometheus-${createHash('sha256').update(process.cwd()).digest('hex').slice(0, 12)}.json`
+  )
 
 /** The Prometheus that the jest global setup started for this run. */
 export function sharedPrometheus(): { url: string; endTime: number } {

@@ -168,7 +168,7 @@ describe('HTTPS with a custom CA (prometheus_ca_cert)', () => {
     })
     expect(result.status).toBe('ERROR')
     expect(result.worst.error).toMatch(
-      /failed: .*(self.signed|unable to verify|UNABLE_TO_VERIFY|SELF_SIGNED)/i
+      /cannot reach 127\.0\.0\.1:\d+: its TLS certificate (is self-signed|comes from an (unknown|untrusted) CA) \(trust it with prometheus_ca_cert\) \((DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_VERIFY_LEAF_SIGNATURE);/
     )
   })
 

@@ -33,6 +33,7 @@ import { startProxy, type TestProxy } from '../helpers/proxy.js'
 import { serviceQueries } from '../helpers/queries.js'
 import { remainingFor } from '../helpers/evaluate.js'
 import { expectedErrorRatio } from '../helpers/scenarios.js'
+import { noteTiming } from '../helpers/timings.js'
 
 const run = promisify(execFile)
 
@@ -266,7 +267,7 @@ beforeAll(async () => {
       time: endTime
     }
   })
-  console.log(`rules test data: ${series} series, ready in ${Date.now() - started} ms`)
+  noteTiming(`rules test data: ${series} series, ready in ${Date.now() - started} ms`)
 }, 180000)
 
 afterAll(async () => {

@@ -7,7 +7,12 @@ import { jest } from '@jest/globals'
 import { readProtectionRequest, runIdOf } from '../../../src/app/delivery.js'
 import type { Gate } from '../../../src/app/gate.js'
 import { createAppServer, WEBHOOK_PATH } from '../../../src/app/server.js'
-import { readServerSettings, SettingError } from '../../../src/app/settings.js'
+import {
+  MIN_WEBHOOK_SECRET,
+  readServerSettings,
+  SettingError,
+  startupWarnings
+} from '../../../src/app/settings.js'
 import { StateStore } from '../../../src/app/store.js'
 import { createLogger } from '../../../src/app/log.js'
 import { createMetrics } from '../../../src/app/metrics.js'
@@ -187,6 +192,38 @@ describe('server settings', () => {
     expect(error).toBeInstanceOf(SettingError)
     expect((error as SettingError).variable).toBe(variable)
     expect((error as Error).message).not.toContain('tok3n-value')
+  })
+
+  it('says WEBHOOK_SECRET is required only when unset; a short one, its length and the minimum', () => {
+    const message = (extra: Record<string, string | undefined>): string => {
+      try {
+        readServerSettings({ ...env, ...extra })
+      } catch (error) {
+        return (error as Error).message
+      }
+      return ''
+    }
+    expect(message({ WEBHOOK_SECRET: undefined })).toMatch(/^WEBHOOK_SECRET: is required: /)
+    expect(message({ WEBHOOK_SECRET: '' })).toMatch(/^WEBHOOK_SECRET: is required: /)
+    const short = message({ WEBHOOK_SECRET: 'short' })
+    expect(short).toBe(
+      `WEBHOOK_SECRET: is 5 characters long; it must have at least ${MIN_WEBHOOK_SECRET} (set a longer secret on the App and here)`
+    )
+    expect(short).not.toContain('required')
+    // Its length, never its text.
+    expect(short).not.toContain("'short'")
+    expect(short.split(': ').slice(1).join(': ')).not.toMatch(/\bshort\b/)
+  })
+
+  it('warns when no datasource is configured, and only then', () => {
+    expect(startupWarnings(readServerSettings(env))).toEqual([
+      expect.stringMatching(
+        /^no datasource is configured: every deployment .* rejected; set DATASOURCE_<NAME>_URL/
+      )
+    ])
+    expect(
+      startupWarnings(readServerSettings({ ...env, DATASOURCE_PROD_URL: 'http://p:9090' }))
+    ).toEqual([])
   })
 })
 

@@ -63,19 +63,22 @@ describe('renderComment', () => {
     expect(body).toContain('**Can deploy:** no · **SLO:** search, 99.9% over 30d')
     const rows = body.split('\n').filter(line => /^\| (search|checkout)/.test(line))
     expect(rows).toHaveLength(2)
-    expect(rows[0]).toMatch(/^\| search \| ⚠️ WARNING \| 99\.9% \/ 30d \| 40\.00% \|/)
+    expect(rows[0]).toMatch(/^\| search \(99\.9% \/ 30d\) \| ⚠️ WARNING \| 40\.00% \|/)
     expect(rows[1]).toContain('checkout &lt;b&gt;@\u200dteam&lt;/b&gt;')
-    expect(body).toContain('> Reliability focus: emergency fixes only, no new features.')
+    expect(body).toContain(
+      '**What to do:** Reliability focus: emergency fixes only, no new features.'
+    )
     expect(body).toContain(
       '[Workflow run](https://github.example.com/acme/shop/actions/runs/1) · [Dashboard](https://grafana.example.com/d/slo)'
     )
-    expect(body).toMatch(/How to override: .*override_freeze.*override_reason/)
+    expect(body).toMatch(/How to override:\*\* .*`override` input .*`override_reason`/)
   })
 
   it('has no override hint when the deploy may go out', async () => {
     const body = renderComment(await twoSloResult(), { tag: 'api', canDeploy: true })
     expect(body).toContain('**Can deploy:** yes')
-    expect(body).not.toMatch(/How to override/)
+    expect(body).not.toMatch(/How to override|What to do/)
+    expect(body).toContain('> Reliability focus: emergency fixes only, no new features.')
   })
 
   it('a dry run that would block says so first, under the marker', async () => {

@@ -1,4 +1,11 @@
-import { FLAGS, helpText, parseCommandLine, UsageError } from '../../../src/cli/args.js'
+import {
+  closestFlag,
+  COMMANDS,
+  FLAGS,
+  helpText,
+  parseCommandLine,
+  UsageError
+} from '../../../src/cli/args.js'
 
 describe('parseCommandLine', () => {
   it('accepts --config-file (the kebab-case of config_file) and --config, not both', () => {
@@ -43,7 +50,73 @@ describe('parseCommandLine', () => {
   })
 })
 
+describe('a typo in a flag', () => {
+  const usageError = (argv: string[]): UsageError => {
+    try {
+      parseCommandLine(argv, {})
+    } catch (error) {
+      expect(error).toBeInstanceOf(UsageError)
+      return error as UsageError
+    }
+    throw new Error('expected a UsageError')
+  }
+
+  it.each([
+    [['check', '--slo-targt', '99'], 'slo-target'],
+    [['check', '--prometheus-ur', 'x'], 'prometheus-url'],
+    [['status', '--no-chrat'], 'no-chart'],
+    [['check', '--evaluation_time', 'x'], 'evaluation-time'],
+    [['freeze', '--reaosn', 'x'], 'reason'],
+    [['--slo-targt', '99', 'check'], 'slo-target']
+  ])('%j suggests --%s, for the command named', (argv, flag) => {
+    const error = usageError(argv)
+    expect(error.message).toBe(
+      `unknown flag ${argv.find(a => a.startsWith('--'))!.split('=')[0]}; did you mean --${flag}?`
+    )
+    expect(error.command).toBe(argv.find(a => !a.startsWith('-') && a !== '99' && a !== 'x'))
+  })
+
+  it('suggests only flags of the command, and nothing far off', () => {
+    // --watch belongs to status: a check that mistypes it is not told to use it.
+    expect(closestFlag('wacth', 'status')).toBe('watch')
+    expect(closestFlag('wacth', 'check')).toBeUndefined()
+    expect(closestFlag('zzzzzzzz', 'check')).toBeUndefined()
+    expect(usageError(['check', '--zzzzzzzz']).message).toBe('unknown flag --zzzzzzzz')
+  })
+
+  it('names the command of any usage error it finds', () => {
+    expect(usageError(['check', '--watch']).command).toBe('check')
+    expect(usageError(['check', 'extra']).command).toBe('check')
+  })
+})
+
+describe('--no-chart', () => {
+  it('is accepted where it is harmless: status, and check, which never draws', () => {
+    for (const command of ['status', 'check'])
+      expect(parseCommandLine([command, '--no-chart'], {}).values['no-chart']).toBe(true)
+    expect(() => parseCommandLine(['freeze', '--reason', 'x', '--no-chart'], {})).toThrow(
+      /--no-chart is not a flag of freeze/
+    )
+  })
+})
+
 describe('helpText', () => {
+  it.each([undefined, ...COMMANDS])(
+    'of %s has no raw backticks and no doubled default',
+    command => {
+      const text = helpText(command)
+      expect(text).not.toContain('`')
+      for (const line of text.split('\n'))
+        expect([line, (line.match(/\(default /g) ?? []).length <= 1]).toEqual([line, true])
+    }
+  )
+
+  it('of check tells usage errors (64) from an unknown budget (99)', () => {
+    const text = helpText('check')
+    expect(text).toMatch(/99 could not evaluate \(ERROR\),/)
+    expect(text).toMatch(/64 usage error \(an unknown command or flag, a bad value/)
+  })
+
   it.each(['check', 'status', 'freeze', 'unfreeze'] as const)(
     'lists every flag of %s, from the one table',
     command => {

@@ -105,6 +105,18 @@ describe('burn escalation', () => {
     ])
   })
 
+  it('lists the tier that set the status first, whatever the order of the tiers', () => {
+    const slowFirst = [...checks].reverse()
+    expect(slowFirst[0].name).toBe('slow burn')
+    const both = escalateForBurn(
+      'NORMAL',
+      slowFirst,
+      burns({ '1h': 20, '5m': 20, '6h': 8, '30m': 8 })
+    )
+    expect(both.status).toBe('FREEZE')
+    expect(both.reasons.map(r => r.split(':')[0])).toEqual(['fast burn', 'slow burn'])
+  })
+
   it('treats the threshold itself as not exceeded', () => {
     expect(
       escalateForBurn('NORMAL', checks, burns({ '1h': 14.4, '5m': 14.4, '6h': 1, '30m': 1 })).status

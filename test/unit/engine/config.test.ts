@@ -233,3 +233,22 @@ describe('inputs refused before any query', () => {
     expect(error.message).toMatch(message)
   })
 })
+
+describe('slo_name', () => {
+  it('names the single SLO; unset, it is called default', () => {
+    expect(readGateConfig(source({ ...base, slo_name: ' checkout ' })).slos[0].name).toBe(
+      'checkout'
+    )
+    expect(readGateConfig(source(base)).slos[0].name).toBe('default')
+  })
+
+  it.each([
+    ['a line break', 'checkout\n::error::x'],
+    ['a line separator', 'checkout\u2028x'],
+    ['a terminal escape', 'checkout\u001b[2J']
+  ])('refuses %s, as a config file refuses it in a name', (_, name) => {
+    const error = errorOf({ slo_name: name })
+    expect(error.input).toBe('slo_name')
+    expect(error.message).toMatch(/has control characters or line breaks; an SLO name is one line/)
+  })
+})

@@ -5,7 +5,7 @@ import { windowsFor } from '../../../src/engine/windows.js'
 import { queriesFingerprint } from '../../../src/engine/rules.js'
 import { readGateConfig, type GateConfig } from '../../../src/engine/config.js'
 import { PrometheusError, type QueryClient } from '../../../src/prometheus/api.js'
-import { renderSummary, gateOutputs } from '../../../src/channels/report.js'
+import { renderSummary, gateOutputs, oneLineSummary } from '../../../src/channels/report.js'
 
 /**
  * Answers `errors[window]` / `total[window]` from a table, alone or in the gate's batched form
@@ -290,7 +290,9 @@ describe('evaluateGate', () => {
     const unknown = await evaluateGate(config(), { client: scriptedClient({}), freeze })
     expect(unknown.status).toBe('ERROR')
     expect(unknown.blocked).toBe(true)
-    expect(unknown.reasons[0]).toMatch(/freeze file .deploy-freeze is present/)
+    // The ERROR set the status, so its reason comes first; the freeze is said after it.
+    expect(unknown.reasons[0]).toMatch(/^default: cannot evaluate: /)
+    expect(unknown.reasons[1]).toMatch(/freeze file .deploy-freeze is present/)
   })
 
   it('EXHAUSTED blocks whatever block_on says', async () => {
@@ -353,7 +355,7 @@ describe('evaluateGate', () => {
     const outputs = gateOutputs(result)
     expect(outputs.budget_remaining).toBe('60.00')
     expect(outputs.budget_consumed).toBe('40.00')
-    expect(outputs.error_ratio).toBe('0.0004')
+    expect(outputs.error_ratio).toBe('0.0004000')
     expect(outputs.availability).toBe('99.9600')
     expect(outputs.burn_rate).toBe('0.00')
     expect(outputs.days_to_exhaustion).toBe('inf')
@@ -464,6 +466,24 @@ describe('an unavailable endpoint', () => {
     expect(result.slos.map(s => s.error).join('\n')).toMatch(
       /not sent: an earlier query found the endpoint unavailable \(HTTP 504|ECONNREFUSED/
     )
+  })
+
+  it('says first, once, why the endpoint is unavailable', async () => {
+    const refused = new PrometheusError(
+      'cannot reach 127.0.0.1:9: connection refused, nothing listens on that port (ECONNREFUSED; request to http://127.0.0.1:9/api/v1/query)',
+      'network',
+      undefined,
+      { retryable: true, unavailable: true }
+    )
+    const result = await evaluateGate(
+      { ...config(), slos: slos(3), maxConcurrency: 1 },
+      { client: failingClient(refused) }
+    )
+    expect(result.unavailable).toBe(refused.message)
+    expect(result.reasons[0]).toBe(refused.message)
+    expect(result.reasons.filter(r => r === refused.message)).toHaveLength(1)
+    expect(result.reasons.slice(1).every(r => /^slo-\d: cannot evaluate: /.test(r))).toBe(true)
+    expect(oneLineSummary(result)).toMatch(/^ERROR: budget unknown \(cannot reach 127\.0\.0\.1:9: /)
   })
 
   it("a server's own query timeout concerns that query: the others are still sent", async () => {
@@ -581,6 +601,35 @@ describe('the reasons and summary outputs', () => {
     expect(outputs.reasons.split('\n')).toHaveLength(result.reasons.length)
     expect(outputs.reasons).not.toMatch(/^::/m)
     expect(outputs.summary).not.toMatch(/\n/)
+  })
+})
+
+describe('reasons in order of weight', () => {
+  it('open with the burn tier that set the status, strictest first, then the budget left', async () => {
+    // 87 % of the budget left over 30d (NORMAL), but every short window burns at 20x.
+    const table = answers(0.02, { '30d': 0.00013 })
+    const result = await evaluateGate(config(), { client: scriptedClient(table) })
+    expect(result.status).toBe('FREEZE')
+    expect(result.reasons[0]).toMatch(/^default: fast burn: .*\(at least FREEZE\)$/)
+    expect(result.reasons[1]).toMatch(/^default: slow burn: .*\(at least WARNING\)$/)
+    expect(result.reasons[2]).toMatch(/^default: 87\.00% of the error budget left .*NORMAL\)$/)
+  })
+
+  it('open with the budget left when the level set the status', async () => {
+    // 40 % left (WARNING) and a slow burn that also says WARNING: the level came first.
+    const table = answers(0.0006, { '6h': 0.01, '30m': 0.01 })
+    const result = await evaluateGate(config(), { client: scriptedClient(table) })
+    expect(result.status).toBe('WARNING')
+    expect(result.reasons[0]).toMatch(/^default: 40\.00% of the error budget left .*: WARNING\)$/)
+    expect(result.reasons[1]).toMatch(/slow burn/)
+  })
+
+  it('put an overspent budget before a freeze file, which did not set EXHAUSTED', async () => {
+    const freeze = { file: '.deploy-freeze', text: 'reason: incident 42' }
+    const result = await evaluateGate(config(), { client: scriptedClient(answers(0.002)), freeze })
+    expect(result.status).toBe('EXHAUSTED')
+    expect(result.reasons[0]).toMatch(/^default: -100\.00% of the error budget left .*EXHAUSTED/)
+    expect(result.reasons[1]).toMatch(/^freeze file \.deploy-freeze is present/)
   })
 })
 

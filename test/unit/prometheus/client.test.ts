@@ -363,7 +363,7 @@ describe('PrometheusClient', () => {
     })
     const error = await failure(c.queryScalar('x'))
     expect(error.message).toMatch(
-      /request to http:\/\/127.0.0.1:9\/p\/api\/v1\/query failed: .*ECONNREFUSED/
+      /^cannot reach 127\.0\.0\.1:9: connection refused, nothing listens on that port \(ECONNREFUSED; request to http:\/\/127\.0\.0\.1:9\/p\/api\/v1\/query\)$/
     )
     expect(error.message).not.toContain('pw-secret')
   })
@@ -429,7 +429,7 @@ describe('PrometheusClient', () => {
       const error = await Promise.race([settled, pending])
       expect(error).toBeInstanceOf(PrometheusError)
       expect((error as PrometheusError).message).toMatch(
-        /query failed: the connection closed without an answer$/
+        /^cannot reach 127\.0\.0\.1:\d+: the connection closed without an answer \(request to http:.*query\)$/
       )
       expect((error as PrometheusError).unavailable).toBe(true)
     } finally {

@@ -319,3 +319,15 @@ describe('SLO names', () => {
     }
   )
 })
+
+describe('slo_name beside a config file', () => {
+  it('is refused: the SLOs of the file have names of their own', () => {
+    expect(() =>
+      parseSloDocuments('slos:\n  - name: checkout\n', 'slos.yaml', name =>
+        name === 'slo_name' ? 'payments' : ''
+      )
+    ).toThrow(
+      /^Input slo_name: names the single SLO of the inputs; the SLOs of slos\.yaml have names/
+    )
+  })
+})
