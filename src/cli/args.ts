@@ -2,6 +2,7 @@
 import fs from 'node:fs'
 import { parseArgs } from 'node:util'
 import { DEFAULTS, type InputSource } from '../engine/inputs.js'
+import { VERIFY_ABOUT, VERIFY_FLAGS } from './verify-flags.js'
 
 /** A command line the CLI cannot run; `command` is the command it was for, when known. */
 export class UsageError extends Error {
@@ -14,15 +15,8 @@ export class UsageError extends Error {
   }
 }
 
-export const COMMANDS = [
-  'check',
-  'status',
-  'verify',
-  'rules',
-  'freeze',
-  'unfreeze',
-  'serve'
-] as const
+// prettier-ignore
+export const COMMANDS = ['check', 'status', 'verify', 'rules', 'freeze', 'unfreeze', 'serve'] as const
 export type Command = (typeof COMMANDS)[number]
 
 /** One flag: the single source of `--help` and of the README's flag table. */
@@ -44,13 +38,6 @@ export interface FlagSpec {
 const EVALUATING = ['check', 'status', 'verify'] as const
 /** The commands that read SLOs: those that evaluate, and rules, which writes their rule file. */
 const READING_SLOS = ['check', 'status', 'verify', 'rules'] as const
-const verifying = (input: string, help: string): FlagSpec => ({
-  flag: flagOf(input),
-  input,
-  value: 'VALUE',
-  help,
-  commands: ['verify']
-})
 const gate = (input: string, help: string, env?: string): FlagSpec => ({
   flag: flagOf(input),
   input,
@@ -137,25 +124,7 @@ export const FLAGS: FlagSpec[] = [
     'query_source',
     'raw, rules or auto: read raw series, the recording rules that the rules command prints, or either'
   ),
-  verifying('deployed_at', 'when the deploy happened (RFC 3339 or Unix seconds; default now)'),
-  verifying(
-    'verify_for',
-    'how long after the deploy to watch (e.g. 15m, at most 24h); 0 checks once'
-  ),
-  verifying('verify_interval', 'time between checks (5s to 1h)'),
-  verifying(
-    'verify_max_burn',
-    'burn since the deploy above which it fails; auto (the fast-burn factor), a number, 0 off'
-  ),
-  verifying('verify_max_spend', 'share of the budget the deploy may spend, e.g. 2%; 0 off'),
-  verifying('on_inconclusive', 'fail or pass: the exit code of an inconclusive verify'),
-  {
-    flag: 'commit',
-    value: 'SHA',
-    help: 'the deployed commit the receipt names (default CI_COMMIT_SHA, then GITHUB_SHA)',
-    commands: ['verify'],
-    env: 'CI_COMMIT_SHA'
-  },
+  ...VERIFY_FLAGS,
   { flag: 'json', help: 'print only the JSON report on stdout', commands: EVALUATING },
   {
     flag: 'audit-log',
@@ -394,14 +363,7 @@ const ABOUT: Record<Command, string[]> = {
     'With --watch it redraws every interval until Ctrl-C (then exits 0); with --watch --json it',
     'prints one JSON document a line.'
   ],
-  verify: [
-    'error-budget verify [--deployed-at TIME] [--verify-for DURATION] [--json] [flags]',
-    '',
-    'Watches the budget after a deploy: every --verify-interval until --verify-for after the deploy,',
-    'the burn since it (beside the burn over as long before it) and the share of the budget it spent.',
-    'Prints a line a check, then the receipt. Exits 0 verified, 1 failed, 2 inconclusive (0 with',
-    '--on-inconclusive pass), 64 a usage error (a bad value too), 130 interrupted.'
-  ],
+  verify: VERIFY_ABOUT,
   freeze: [
     'error-budget freeze --reason TEXT [--by NAME] [--file PATH]',
     '',

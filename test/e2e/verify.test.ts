@@ -285,7 +285,7 @@ describe('error-budget verify', () => {
 
   it('refuses a bad value by its flag', async () => {
     const run = await cli('healthy', 60, ['--verify-interval', '1s'])
-    expect(run.code).toBe(99)
+    expect(run.code).toBe(64)
     expect(run.stderr).toContain(
       '--verify-interval: 1s is out of range; expected a duration from 5s to 1h'
     )
