@@ -27,7 +27,9 @@ import {
 } from '../test/helpers/many-series.js'
 import { startPrometheus } from '../test/helpers/prometheus.js'
 import { backtestBench } from './bench-backtest.js'
-import type { QueryClient, QueryRange } from '../src/prometheus/api.js'
+import type { QueryRange } from '../src/prometheus/api.js'
+import { recordingClient, type SentQuery } from './recording-client.js'
+import { verifyBench } from './bench-verify.js'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7)
 const SERVICES = [
@@ -101,45 +103,6 @@ async function bareQuery(
   })
   if (!response.ok) throw new Error(`HTTP ${response.status}: ${await response.text()}`)
   await response.json()
-}
-
-interface SentQuery {
-  promql: string
-  time?: Date
-  range?: QueryRange
-  started: number
-  ended: number
-}
-
-/** A client that records every request it sends, with when it went out and when it came back. */
-function recordingClient(config: GateConfig): {
-  client: QueryClient & { close(): void }
-  sent: SentQuery[]
-} {
-  const real = new PrometheusClient(config.prometheus)
-  const sent: SentQuery[] = []
-  const record = async <T>(
-    query: Pick<SentQuery, 'promql' | 'time' | 'range'>,
-    call: () => Promise<T>
-  ): Promise<T> => {
-    const entry: SentQuery = { ...query, started: performance.now(), ended: Infinity }
-    sent.push(entry)
-    try {
-      return await call()
-    } finally {
-      entry.ended = performance.now()
-    }
-  }
-  const client = {
-    queryScalar: (promql: string, time?: Date, signal?: AbortSignal) =>
-      record({ promql, time }, () => real.queryScalar(promql, time, signal)),
-    queryVector: (promql: string, time?: Date, signal?: AbortSignal) =>
-      record({ promql, time }, () => real.queryVector(promql, time, signal)),
-    queryRange: (promql: string, range: QueryRange, signal?: AbortSignal) =>
-      record({ promql, range }, () => real.queryRange(promql, range, signal)),
-    close: () => real.close()
-  }
-  return { client, sent }
 }
 
 /**
@@ -305,6 +268,7 @@ async function main(): Promise<void> {
         ].join('')
       )
     }
+    await verifyBench(prometheus, serviceQueries('healthy'))
   } finally {
     await prometheus.stop()
   }

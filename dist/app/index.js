@@ -22351,19 +22351,8 @@ const DURATION_PATTERN = /^(?:\d+(?:y|w|d|h|ms|m|s))+$/;
 const PART_PATTERN = /(\d+)(y|w|d|h|ms|m|s)/g;
 /** Prometheus keeps durations as int64 nanoseconds (Go's time.Duration): about 292 years. */
 const MAX_DURATION_SECONDS = 9223372036;
-/** Durations already read: the forecast and the backtest judge the same windows thousands of times. */
-const parsed = new Map();
 /** Seconds in a Prometheus duration, or throws with the accepted form. */
 function duration_parseDuration(text) {
-    const known = parsed.get(text);
-    if (known !== undefined)
-        return known;
-    const seconds = parseUncached(text);
-    if (parsed.size < 10000)
-        parsed.set(text, seconds);
-    return seconds;
-}
-function parseUncached(text) {
     const value = text.trim();
     if (!DURATION_PATTERN.test(value)) {
         throw new Error(`"${text}" is not a Prometheus duration (examples: 30d, 4w, 720h, 1d12h, 5m)`);
@@ -22621,15 +22610,15 @@ function checkExclusions(exclusions, time) {
     const now = time.getTime() / 1000;
     for (const e of exclusions) {
         if (e.end > now)
-            throw new Error(`${e.source}: ends at ${exclusions_iso(e.end)}, after the evaluation time ${exclusions_iso(now)}; an interval may not lie in the future (exclude an incident once it is over)`);
+            throw new Error(`${e.source}: ends at ${iso(e.end)}, after the evaluation time ${iso(now)}; an interval may not lie in the future (exclude an incident once it is over)`);
     }
     const sorted = [...exclusions].sort((a, b) => a.start - b.start);
     for (let i = 1; i < sorted.length; i++) {
         if (sorted[i].start < sorted[i - 1].end)
-            throw new Error(`${sorted[i].source} (${exclusions_iso(sorted[i].start)}/${exclusions_iso(sorted[i].end)}) overlaps ${sorted[i - 1].source} (${exclusions_iso(sorted[i - 1].start)}/${exclusions_iso(sorted[i - 1].end)}); merge them into one interval`);
+            throw new Error(`${sorted[i].source} (${iso(sorted[i].start)}/${iso(sorted[i].end)}) overlaps ${sorted[i - 1].source} (${iso(sorted[i - 1].start)}/${iso(sorted[i - 1].end)}); merge them into one interval`);
     }
 }
-const exclusions_iso = (seconds) => new Date(seconds * 1000).toISOString().replace('.000Z', 'Z');
+const iso = (seconds) => new Date(seconds * 1000).toISOString().replace('.000Z', 'Z');
 /** The part of an exclusion inside the window that ends at `time`: whole seconds, or null. */
 function clip(e, windowSeconds, time) {
     const start = Math.max(e.start, time - windowSeconds);
@@ -22696,8 +22685,13 @@ const DEFAULTS = {
     dry_run: 'false',
     max_concurrency: '8',
     chart: 'true',
-    forecast: 'true',
-    query_source: 'auto'
+    query_source: 'auto',
+    mode: 'gate',
+    verify_for: '15m',
+    verify_interval: '1m',
+    verify_max_burn: 'auto',
+    verify_max_spend: '2%',
+    on_inconclusive: 'fail'
 };
 /** Where an SLO's figures are read from: raw series, the gate's recording rules, or either. */
 const QUERY_SOURCES = ['raw', 'rules', 'auto'];
@@ -22759,6 +22753,28 @@ function parseSloWindow(input, text) {
         throw new inputs_InputError(input, `${error.message}, or a calendar period: month, quarter, week`);
     }
     return text.trim();
+}
+/** A span in whole seconds: `0`, or a Prometheus duration (`15m`, `1h30m`). */
+function parseSpan(input, text) {
+    if (text.trim() === '0')
+        return 0;
+    let seconds;
+    try {
+        seconds = duration_parseDuration(text);
+    }
+    catch (error) {
+        throw new inputs_InputError(input, `${error.message}, or 0`);
+    }
+    if (!Number.isInteger(seconds))
+        throw new inputs_InputError(input, `"${text.trim()}" is not whole seconds; expected e.g. 90s or 15m`);
+    return seconds;
+}
+/** A percentage, `2%` or `2`, from 0 to 100. */
+function parsePercent(input, text) {
+    const value = parseNumber(input, text.trim().replace(/\s*%$/, ''), 'a percentage, e.g. 2%');
+    if (value < 0 || value > 100)
+        throw new inputs_InputError(input, `${text.trim()} is outside 0-100%`);
+    return value;
 }
 function parseTimeZone(input, text) {
     const zone = text.trim();
@@ -22944,7 +22960,7 @@ function escapeMarkdown(text) {
         .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ');
 }
 /** Slack mrkdwn: escaping &, < and > defuses <!channel>, <!here>, <@U…>, <!subteam^…> and links. */
-function escapeSlack(text) {
+function escape_escapeSlack(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 /**
@@ -23013,7 +23029,7 @@ function encodedForms(secret) {
         new URLSearchParams({ s: secret }).toString().slice(2),
         JSON.stringify(secret).slice(1, -1),
         escapeMarkdown(secret),
-        escapeSlack(secret)
+        escape_escapeSlack(secret)
     ];
 }
 /** A basic-auth pair travels as base64(user:pass) and as the whole header value. */
@@ -23249,6 +23265,8 @@ function burnChecks(tiers, windowSeconds) {
         ];
     });
 }
+/** Whether a burn measured on `events` events counts: at least min_events of them (0: always). */
+const enoughEvents = (events, minEvents) => events >= minEvents;
 /**
  * Raises the status for every burn check whose two windows both burn above its threshold.
  * `burnOver(window)` is null for a window without traffic: such a check cannot fire; neither can
@@ -23263,7 +23281,7 @@ function escalateForBurn(status, checks, burnOver, guard) {
         const short = burnOver(check.shortWindow) ?? null;
         const burning = long !== null && short !== null && long > check.threshold && short > check.threshold;
         const events = guard ? (guard.eventsOver(check.longWindow) ?? 0) : Infinity;
-        const tooFew = guard && events < guard.minEvents ? events : undefined;
+        const tooFew = guard && !enoughEvents(events, guard.minEvents) ? events : undefined;
         const fired = burning && tooFew === undefined;
         tiers.push({ check, longBurn: long, shortBurn: short, fired, tooFewEvents: tooFew });
         if (!burning)
@@ -23332,17 +23350,23 @@ function checkTiers(slo, input) {
             throw new inputs_InputError(input, `the ${tier.name} tier's long window ${tier.longWindow} is longer than the SLO window ${slo.window}; choose tiers that fit it (burn_tiers: page)`);
     }
 }
+/** The first query of the SLO that does not count events over `[{{window}}]` ranges, as [name, query]. */
+function unrangedQuery(slo) {
+    const queries = [
+        ['error_query', slo.errorQuery],
+        ['total_query', slo.totalQuery]
+    ];
+    return queries.find(([, query]) => !supportsExclusion(query));
+}
+/** Why a query cannot be asked over a fixed range, for the messages that refuse it. */
+const UNRANGED = 'does not count events over [{{window}}] ranges (an error-ratio SLI, or {{window}} outside a range selector)';
 /** Events can be removed only from queries whose every {{window}} is a range: `[{{window}}]`. */
 function checkExcludable(slo, input) {
     if (slo.exclusions.length === 0)
         return;
-    for (const [name, query] of [
-        ['error_query', slo.errorQuery],
-        ['total_query', slo.totalQuery]
-    ]) {
-        if (!supportsExclusion(query))
-            throw new inputs_InputError(input, `${slo.name} has excluded intervals, but its ${name} (${query}) does not count events over [{{window}}] ranges (an error-ratio SLI, or {{window}} outside a range selector), so no events can be removed from it`);
-    }
+    const unranged = unrangedQuery(slo);
+    if (unranged)
+        throw new inputs_InputError(input, `${slo.name} has excluded intervals, but its ${unranged[0]} (${unranged[1]}) ${UNRANGED}, so no events can be removed from it`);
 }
 /** ⌈1 / (1 − target)⌉: the events at which the budget allows one bad event (1000 at 99.9 %). */
 function eventsForOneBadEvent(targetPercent) {
@@ -23405,7 +23429,80 @@ function sloFromInputs(get, name) {
     return slo;
 }
 
+;// CONCATENATED MODULE: ./src/engine/verify-config.ts
+/**
+ * The verify inputs (`mode: verify`, `error-budget verify`), read and checked for the config
+ * builder (config.ts), so that the action and the CLI apply the same rules. Pure.
+ */
+
+
+
+const MODES = ['gate', 'verify'];
+/** The inputs only a verify reads: set in gate mode, they are a mistake, not a no-op. */
+const VERIFY_INPUTS = [
+    'deployed_at',
+    'verify_for',
+    'verify_interval',
+    'verify_max_burn',
+    'verify_max_spend',
+    'on_inconclusive'
+];
+/** A CI job lasts hours at most; a longer watch is a mistake. */
+const MAX_WATCH_SECONDS = 86400;
+/** Checking more often than a scrape or two tells nothing new and costs queries. */
+const MIN_INTERVAL_SECONDS = 5;
+const MAX_INTERVAL_SECONDS = 3600;
+/** In gate mode, a verify input is refused by name: the workflow most likely lacks `mode: verify`. */
+function refuseVerifyInputs(get) {
+    const given = VERIFY_INPUTS.find(name => get(name).trim() !== '');
+    if (given)
+        throw new inputs_InputError(given, 'is an input of mode verify, but mode is gate; set mode: verify to verify a deploy (or remove it)');
+}
+/**
+ * The verify settings, checked against the SLOs and the clock: the deploy is not in the future,
+ * each SLO counts events over ranges (so that the span since the deploy can be asked), and the
+ * longest span measured is at most a quarter of each SLO window, so that a check (the span since
+ * the deploy and as long before it, the window's total once) reads fewer samples than one
+ * evaluation of the gate.
+ */
+function readVerifySettings(get, slos, input, now) {
+    const value = withDefaults(get);
+    const deployedAt = parseEvaluationTime('deployed_at', get('deployed_at')) ?? now;
+    if (deployedAt.getTime() > now.getTime())
+        throw new inputs_InputError('deployed_at', `${deployedAt.toISOString()} is after the evaluation time ${now.toISOString()}; a deploy is verified once it has happened`);
+    const forSeconds = parseSpan('verify_for', value('verify_for'));
+    if (forSeconds > MAX_WATCH_SECONDS)
+        throw new inputs_InputError('verify_for', `${value('verify_for')} is longer than 24h; watch at most a day`);
+    const intervalSeconds = parseSpan('verify_interval', value('verify_interval'));
+    if (intervalSeconds < MIN_INTERVAL_SECONDS || intervalSeconds > MAX_INTERVAL_SECONDS)
+        throw new inputs_InputError('verify_interval', `${value('verify_interval')} is out of range; expected a duration from ${MIN_INTERVAL_SECONDS}s to 1h`);
+    const maxBurn = parseBurnThreshold('verify_max_burn', value('verify_max_burn'));
+    const maxSpend = parsePercent('verify_max_spend', value('verify_max_spend'));
+    if (maxBurn === 0 && maxSpend === 0)
+        throw new inputs_InputError('verify_max_burn', 'and verify_max_spend are both 0, so nothing could fail the deploy; keep at least one limit');
+    const settings = {
+        deployedAt,
+        forSeconds,
+        intervalSeconds,
+        maxBurn,
+        maxSpend,
+        onInconclusive: parseWord('on_inconclusive', value('on_inconclusive'), ['fail', 'pass'])
+    };
+    const age = Math.floor((now.getTime() - deployedAt.getTime()) / 1000);
+    const longest = Math.max(age, forSeconds);
+    for (const slo of slos) {
+        const unranged = unrangedQuery(slo);
+        if (unranged)
+            throw new inputs_InputError(input, `${slo.name}: verify counts the events since the deploy over a fixed range ([{{window}}] @ instant), but its ${unranged[0]} (${unranged[1]}) ${UNRANGED}`);
+        const limit = Math.floor(nominalSeconds(slo.window) / 4);
+        if (longest > limit)
+            throw new inputs_InputError(age > forSeconds ? 'deployed_at' : 'verify_for', `${slo.name}: verify would measure ${formatDuration(longest)} since the deploy and as long before it; at most a quarter of the ${slo.window} window (${formatDuration(limit)}) may be measured, so that a check costs less than an evaluation of the gate`);
+    }
+    return settings;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/config.ts
+
 
 
 
@@ -23522,9 +23619,14 @@ function readGateConfig(get, slos, context = {}) {
     const prometheus = context.endpoint?.prometheus ?? readPrometheusOptions(get);
     const onError = parseWord('on_error', input('on_error'), ['block', 'allow']);
     const now = context.now ?? (() => new Date());
+    const time = parseEvaluationTime('evaluation_time', get('evaluation_time')) ?? now();
+    const checked = withCheckedExclusions(slos ?? [sloFromInputs(get)], slos ? 'config_file' : 'exclude', time);
+    const mode = parseWord('mode', input('mode'), MODES);
+    if (mode === 'gate')
+        refuseVerifyInputs(get);
     return {
         prometheus,
-        slos: withCheckedExclusions(slos ?? [sloFromInputs(get)], slos ? 'config_file' : 'exclude', parseEvaluationTime('evaluation_time', get('evaluation_time')) ?? now()),
+        slos: checked,
         freezeFile: input('freeze_file'),
         onError,
         failOnBlock: parseBoolean('fail_on_block', input('fail_on_block')),
@@ -23532,8 +23634,11 @@ function readGateConfig(get, slos, context = {}) {
         evaluationTime: parseEvaluationTime('evaluation_time', get('evaluation_time')),
         maxConcurrency: parseIntegerInRange('max_concurrency', input('max_concurrency'), 1, 64, 'a whole number, 1-64'),
         chart: parseBoolean('chart', input('chart')),
-        forecast: parseBoolean('forecast', input('forecast')),
-        secrets: [...(context.endpoint?.secrets ?? []), ...secretValues(get)]
+        secrets: [...(context.endpoint?.secrets ?? []), ...secretValues(get)],
+        mode,
+        verify: mode === 'verify'
+            ? readVerifySettings(get, checked, slos ? 'config_file' : 'error_query', time)
+            : undefined
     };
 }
 
@@ -23835,14 +23940,12 @@ function windowsFor(slo) {
 }
 /**
  * A calendar SLO at the evaluation time: its window becomes the seconds elapsed since the period
- * started (`increase(x[<seconds>s])`), and the period is kept for the figures. An SLO already
- * resolved at one instant is resolved again at another (the forecast's and the backtest's).
+ * started (`increase(x[<seconds>s])`), and the period is kept for the figures.
  */
 function atEvaluationTime(slo, time) {
-    const unit = slo.calendar?.unit ?? (isCalendarUnit(slo.window) ? slo.window : undefined);
-    if (!unit)
+    if (!isCalendarUnit(slo.window))
         return slo;
-    const calendar = periodAt(unit, slo.timeZone, time);
+    const calendar = periodAt(slo.window, slo.timeZone, time);
     const elapsed = Math.max(1, Math.floor((time.getTime() - calendar.start) / 1000));
     return { ...slo, window: `${elapsed}s`, calendar };
 }
@@ -23850,7 +23953,7 @@ function atEvaluationTime(slo, time) {
 function windowName(slo) {
     const c = slo.calendar;
     return c
-        ? `the ${c.unit} to date (${slo.window} since ${exclusions_iso(c.start / 1000)}, ${c.timeZone})`
+        ? `the ${c.unit} to date (${slo.window} since ${iso(c.start / 1000)}, ${c.timeZone})`
         : slo.window;
 }
 /** The window column of the reports: `month (Europe/Berlin)` for a calendar window. */
@@ -23865,8 +23968,8 @@ function periodFigures(slo, time, days) {
     return {
         unit: c.unit,
         timeZone: c.timeZone,
-        start: exclusions_iso(c.start / 1000),
-        end: exclusions_iso(c.end / 1000),
+        start: iso(c.start / 1000),
+        end: iso(c.end / 1000),
         hours: (c.end - c.start) / 3600_000,
         elapsedDays,
         daysLeft,
@@ -23898,6 +24001,14 @@ function minEventsFor(slo) {
     if (isRatioSlo(slo))
         return 0;
     return slo.minEvents === 'auto' ? eventsForOneBadEvent(slo.target) : slo.minEvents;
+}
+/** Counts that cannot be events: negative, or more bad events than events (`span`: `over 1h`). */
+function countProblem(span, bad, counted) {
+    if (bad < 0 || counted < 0)
+        return `negative event count ${span} (errors ${bad}, total ${counted}); the queries must count events`;
+    if (bad > counted * (1 + 1e-9))
+        return `error_query (${bad}) exceeds total_query (${counted}) ${span}; are the two queries swapped?`;
+    return undefined;
 }
 /** The result of an SLO that cannot be judged: ERROR, which blocks unless on_error is allow. */
 function errorResult(slo, message, windows, onError) {
@@ -23966,19 +24077,16 @@ function assessSlo(slo, figures, onError, time) {
                     : windows.length > 0
                         ? shortWindowAdvice(slo, window)
                         : slo.calendar
-                            ? `; the ${slo.calendar.unit} began only ${slo.window} ago (${exclusions_iso(slo.calendar.start / 1000)}), too short for two samples of these series: the budget is unknown until it holds a few scrapes`
+                            ? `; the ${slo.calendar.unit} began only ${slo.window} ago (${iso(slo.calendar.start / 1000)}), too short for two samples of these series: the budget is unknown until it holds a few scrapes`
                             : '';
                 return errorResult(slo, `${label} over ${window}: ${outcome.message}${advice}`, windows, onError);
             }
         }
         const bad = errors.value;
         const counted = total.value;
-        if (bad < 0 || counted < 0) {
-            return errorResult(slo, `negative event count over ${window} (errors ${bad}, total ${counted}); the queries must count events`, windows, onError);
-        }
-        if (bad > counted * (1 + 1e-9)) {
-            return errorResult(slo, `error_query (${bad}) exceeds total_query (${counted}) over ${window}; are the two queries swapped?`, windows, onError);
-        }
+        const problem = countProblem(`over ${window}`, bad, counted);
+        if (problem)
+            return errorResult(slo, problem, windows, onError);
         countedTotals.push(counted);
         const removed = excludedEvents(reading, window);
         if ('message' in removed)
@@ -24081,7 +24189,7 @@ function excludedEvents(reading, window) {
         ]) {
             if (!outcome.ok)
                 return {
-                    message: `${label} over the excluded interval ${describeExclusion(exclusion)} within ${window} (${range.seconds}s ending ${exclusions_iso(range.end)}): ${outcome.message}${outcome.noData ? '; an interval shorter than two scrapes holds no samples: widen it' : ''}`
+                    message: `${label} over the excluded interval ${describeExclusion(exclusion)} within ${window} (${range.seconds}s ending ${iso(range.end)}): ${outcome.message}${outcome.noData ? '; an interval shorter than two scrapes holds no samples: widen it' : ''}`
                 };
             if (label === 'error_query')
                 errors += Math.max(0, outcome.value);
@@ -24099,7 +24207,7 @@ function exclusionResults(slo, main) {
         return { exclusion, errors: value(counts?.errors), total: value(counts?.total) };
     });
 }
-const describeExclusion = (e) => `${exclusions_iso(e.start)}/${exclusions_iso(e.end)} (${e.reason})`;
+const describeExclusion = (e) => `${iso(e.start)}/${iso(e.end)} (${e.reason})`;
 /**
  * Why a burn window can have no data while the SLO window has: series scraped less often than
  * the window is long (increase() needs two samples in it). Names the tier and the way out.
@@ -24713,119 +24821,6 @@ async function probeRecordedSeries(client, slos, time, signal) {
     return { since };
 }
 
-;// CONCATENATED MODULE: ./src/engine/range-queries.ts
-/**
- * Range queries on a grid of steps: split into requests under the engine's points limit, sent
- * through the evaluation's limiter (after the decision's queries, within its deadline, nothing
- * more once the endpoint proved unavailable), and read back as values by step, per window label
- * when several windows share one batched request. The chart, the forecast and the backtest send
- * theirs here.
- */
-
-
-/** Prometheus refuses a range query of more than 11,000 points per series (Thanos, Mimir too). */
-const MAX_POINTS = 11000;
-/**
- * Sends each distinct query once through the shared limiter. Never throws: a failure (or an
- * abort, or an endpoint already found unavailable) is the answer's message.
- */
-async function runRangeQueries(client, queries, slots, signal, endpoint = {}) {
-    const answers = new Map();
-    const distinct = new Map(queries.map(query => [query.key, query]));
-    let sent = 0;
-    const queryRange = client.queryRange?.bind(client);
-    await Promise.all([...distinct.values()].map(query => slots(async () => {
-        if (!queryRange)
-            return answers.set(query.key, {
-                ok: false,
-                message: 'the query client has no range queries'
-            });
-        if (signal?.aborted)
-            return answers.set(query.key, { ok: false, message: 'not sent' });
-        if (endpoint.unavailable)
-            return answers.set(query.key, { ok: false, message: `not sent: ${endpoint.unavailable}` });
-        sent++;
-        try {
-            const series = await queryRange(query.promql, query.range, signal);
-            answers.set(query.key, { ok: true, series });
-        }
-        catch (error) {
-            noteUnavailable(endpoint, error, signal);
-            answers.set(query.key, { ok: false, message: error.message });
-        }
-    })));
-    return { answers, sent };
-}
-/** The requests of one grid, each at most `maxPoints` points, adjacent and not overlapping. */
-function chunksOf(grid, maxPoints = MAX_POINTS) {
-    const ranges = [];
-    const points = Math.round((grid.end - grid.start) / grid.step) + 1;
-    for (let first = 0; first < points; first += maxPoints) {
-        const last = Math.min(points, first + maxPoints) - 1;
-        ranges.push({
-            start: new Date((grid.start + first * grid.step) * 1000),
-            end: new Date((grid.start + last * grid.step) * 1000),
-            stepSeconds: grid.step
-        });
-    }
-    return ranges;
-}
-/** The requests of a set of grid queries. */
-function requestsOf(queries) {
-    return queries.flatMap(query => chunksOf(query.grid).map(range => ({
-        key: `${query.key} @${range.start.getTime() / 1000}`,
-        promql: query.promql,
-        range
-    })));
-}
-/**
- * Pure: the answers of a grid query's requests read back as values by step. Non-finite samples
- * are kept as they are (NaN, ±Inf), for the caller to refuse; a sample off the grid refuses the
- * whole answer (an engine that moves steps would put events on the wrong hour).
- */
-function readStepAnswer(query, answers) {
-    const series = new Map();
-    for (const request of requestsOf([query])) {
-        const answer = answers.get(request.key) ?? { ok: false, message: 'the range query was not run' };
-        if (!answer.ok)
-            return answer;
-        const seen = new Set();
-        for (const one of answer.series) {
-            const name = query.label ? (one.metric?.[query.label] ?? '') : '';
-            const known = series.get(name) ?? { ok: true, values: new Map() };
-            series.set(name, known);
-            if (!known.ok)
-                continue;
-            if (seen.has(name)) {
-                series.set(name, {
-                    ok: false,
-                    message: `the query returned several series where one is expected (wrap it in sum())`
-                });
-                continue;
-            }
-            seen.add(name);
-            for (const [at, text] of one.values ?? []) {
-                const step = Math.round((at - query.grid.start) / query.grid.step);
-                if (Math.abs(at - (query.grid.start + step * query.grid.step)) > 1)
-                    return {
-                        ok: false,
-                        message: `the engine answered for ${new Date(at * 1000).toISOString()}, off the steps asked for (does it align query_range steps?)`
-                    };
-                known.values.set(query.grid.start + step * query.grid.step, parseSampleValue(text));
-            }
-        }
-    }
-    return { ok: true, series };
-}
-/** Runs grid queries (every chunk of each) and reads each answer back. */
-async function runStepQueries(client, queries, slots, signal, endpoint = {}) {
-    const { answers, sent } = await runRangeQueries(client, requestsOf(queries), slots, signal, endpoint);
-    return {
-        answers: new Map(queries.map(query => [query.key, readStepAnswer(query, answers)])),
-        sent
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/engine/daily.ts
 /**
  * The burn-down chart's data: the budget left at the end of each day of the SLO window,
@@ -24906,14 +24901,33 @@ function readMatrix(series, query) {
  * which were queued first). Never throws: a failure becomes the chart's `unavailable` reason.
  */
 async function runDailyQueries(client, plans, slots, signal, endpoint = {}) {
-    const queries = plans.flatMap(plan => ('query' in plan && plan.query ? [plan.query] : []));
-    const run = await runRangeQueries(client, queries, slots, signal, endpoint);
     const answers = new Map();
-    for (const query of queries) {
-        const answer = run.answers.get(query.key);
-        answers.set(query.key, answer.ok ? readMatrix(answer.series, query) : answer);
-    }
-    return { answers, sent: run.sent };
+    const queries = new Map();
+    for (const plan of plans)
+        if ('query' in plan && plan.query)
+            queries.set(plan.query.key, plan.query);
+    let sent = 0;
+    const queryRange = client.queryRange?.bind(client);
+    await Promise.all([...queries.values()].map(query => slots(async () => {
+        if (!queryRange) {
+            answers.set(query.key, { ok: false, message: 'the query client has no range queries' });
+            return;
+        }
+        if (signal?.aborted)
+            return answers.set(query.key, { ok: false, message: 'not sent' });
+        if (endpoint.unavailable)
+            return answers.set(query.key, { ok: false, message: `not sent: ${endpoint.unavailable}` });
+        sent++;
+        try {
+            const matrix = await queryRange(query.promql, query.range, signal);
+            answers.set(query.key, readMatrix(matrix, query));
+        }
+        catch (error) {
+            noteUnavailable(endpoint, error, signal);
+            answers.set(query.key, { ok: false, message: error.message });
+        }
+    })));
+    return { answers, sent };
 }
 /**
  * Pure: the chart of one evaluated SLO. `remaining` and `total` are the instant figures over the
@@ -24950,405 +24964,6 @@ function dailyBudget(plan, answers, slo, time) {
     const unit = plan.stepSeconds === DAY ? 'days' : `steps of ${formatDuration(plan.stepSeconds)}`;
     const notes = missing > 0 ? [`no data for ${missing} of the ${plan.count} ${unit}; counted as no errors`] : [];
     return { points, notes };
-}
-
-;// CONCATENATED MODULE: ./src/engine/history.ts
-/**
- * The events of the past, step by step: one range query per SLO query, `increase(q[<step>])` at
- * every step of a grid (adjacent ranges, so Prometheus reads each sample once), and the events
- * over any interval of it added up from those steps. The forecast ages the past out of a window
- * with it; the backtest rebuilds every window of every past step from it. Pure.
- */
-
-
-
-/** The grid query of one SLO query's steps over (start, end]. */
-function stepQuery(template, start, end, step) {
-    const promql = expandQuery(template, formatDuration(step));
-    const grid = { start: start + step, end, step };
-    return { key: `steps ${start} ${end} ${step} ${promql}`, promql, grid };
-}
-/** Pure: one query's steps from its answer, or why they cannot be used. */
-function stepsFrom(query, answer) {
-    if (!answer)
-        return 'the range query was not run';
-    if (!answer.ok)
-        return answer.message;
-    if (answer.series.size > 1)
-        return 'the query returned several series where one is expected';
-    const [values] = [...answer.series.values()];
-    if (values && !values.ok)
-        return values.message;
-    const { start, end, step } = query.grid;
-    const count = Math.round((end - start) / step) + 1;
-    return {
-        start: start - step,
-        step,
-        values: Array.from({ length: count }, (_, i) => values?.values.get(start + i * step))
-    };
-}
-/** Pure: the history of an SLO from the steps of its two queries. */
-function historyOf(errors, total) {
-    const first = total.values.findIndex(v => v !== undefined);
-    return {
-        errors,
-        total,
-        // Data in the very first step may reach further back: it is known from the grid's start.
-        dataBegins: first < 0 ? undefined : first === 0 ? total.start : total.start + (first + 1) * total.step
-    };
-}
-const prefixes = new WeakMap();
-function prefixOf(steps) {
-    const known = prefixes.get(steps);
-    if (known)
-        return known;
-    const n = steps.values.length;
-    const prefix = {
-        events: new Float64Array(n + 1),
-        seen: new Int32Array(n + 1),
-        missing: [],
-        invalid: []
-    };
-    steps.values.forEach((value, i) => {
-        const counted = value !== undefined && Number.isFinite(value);
-        if (value === undefined)
-            prefix.missing.push(i);
-        else if (!counted)
-            prefix.invalid.push(i);
-        prefix.events[i + 1] = prefix.events[i] + (counted ? value : 0);
-        prefix.seen[i + 1] = prefix.seen[i] + (counted ? 1 : 0);
-    });
-    prefixes.set(steps, prefix);
-    return prefix;
-}
-/** The first index in an ascending list at or above `low`. */
-function lowerBound(list, low) {
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (list[mid] < low)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-/** The entries of an ascending list within [low, high]. */
-function within(list, low, high) {
-    const out = [];
-    for (let i = lowerBound(list, low); i < list.length && list[i] <= high; i++)
-        out.push(list[i]);
-    return out;
-}
-/**
- * The events over (from, to]: the steps inside it, and a share of a step cut by either end (the
- * events of a step are taken as spread evenly over it). Clipped to the grid.
- */
-function sumBetween(steps, from, to, dataBegins) {
-    const sum = { value: 0, seen: 0, whole: 0, gaps: [] };
-    const low = Math.max(from, steps.start);
-    const high = Math.min(to, steps.start + steps.values.length * steps.step);
-    if (!(high > low))
-        return sum;
-    const at = (t) => (t - steps.start) / steps.step;
-    const first = Math.floor(at(low) + 1e-9);
-    const last = Math.ceil(at(high) - 1e-9) - 1;
-    // Steps wholly inside: [wholeFirst, wholeLast].
-    const wholeFirst = Math.ceil(at(low) - 1e-9);
-    const wholeLast = Math.floor(at(high) + 1e-9) - 1;
-    const prefix = prefixOf(steps);
-    if (wholeLast >= wholeFirst) {
-        sum.whole = wholeLast - wholeFirst + 1;
-        sum.value = prefix.events[wholeLast + 1] - prefix.events[wholeFirst];
-        sum.seen = prefix.seen[wholeLast + 1] - prefix.seen[wholeFirst];
-    }
-    for (const i of new Set([first, last])) {
-        if (i >= wholeFirst && i <= wholeLast)
-            continue;
-        const stepStart = steps.start + i * steps.step;
-        const share = (Math.min(high, stepStart + steps.step) - Math.max(low, stepStart)) / steps.step;
-        const value = steps.values[i];
-        if (share <= 0 || value === undefined || !Number.isFinite(value))
-            continue;
-        sum.seen++;
-        sum.value += share * value;
-    }
-    const bad = within(prefix.invalid, first, last);
-    if (bad.length)
-        sum.invalid = steps.start + (bad[0] + 1) * steps.step;
-    if (dataBegins !== undefined) {
-        const begun = Math.max(first, Math.ceil(at(dataBegins) - 1e-9));
-        sum.gaps = within(prefix.missing, begun, last).map(i => steps.start + (i + 1) * steps.step);
-    }
-    return sum;
-}
-/**
- * The two counts of a window over (from, to] as the assessment reads them, plus `extra` events
- * (a forecast's projected part, which also makes the window hold data). No sample at all in a
- * window without extra events is "no data", as the gate's own query would answer. Steps of the
- * total without a sample after the data began are a gap: doubt, never zero events. Steps of the
- * errors without a sample are none (a counter that did not exist yet, or saw no increase).
- */
-function countsBetween(history, from, to, extra) {
-    const errors = sumBetween(history.errors, from, to);
-    const total = sumBetween(history.total, from, to, history.dataBegins);
-    return {
-        errors: outcomeOf(errors, extra?.errors),
-        total: outcomeOf(total, extra?.total)
-    };
-}
-const NO_DATA = 'no data: the query matched no series (check the metric names and labels)';
-function outcomeOf(sum, extra) {
-    const unit = 'step';
-    if (sum.invalid !== undefined)
-        return {
-            ok: false,
-            message: `the query returned a value that is no count for the ${unit} ending at ${exclusions_iso(sum.invalid)}`
-        };
-    if (sum.gaps.length)
-        return {
-            ok: false,
-            message: `no data for ${sum.gaps.length} ${unit}${sum.gaps.length > 1 ? 's' : ''} of the window (the first ending at ${exclusions_iso(sum.gaps[0])}, after the data began): a gap in the data is doubt, not zero events`
-        };
-    if (sum.seen === 0 && extra === undefined)
-        return { ok: false, message: NO_DATA, noData: true };
-    return { ok: true, value: sum.value + (extra ?? 0) };
-}
-
-;// CONCATENATED MODULE: ./src/engine/forecast.ts
-/**
- * The recovery forecast of a blocking SLO: the first instant at which it no longer blocks, in two
- * cases. At the current burn, traffic and error ratio go on as over burn_rate_window; if errors
- * stopped now, the traffic goes on without bad events. Meanwhile the events already counted age
- * out of a rolling window (their steps come from a range query), and a calendar window starts
- * afresh at its next period. Every instant is judged by assessSlo, the gate's own assessment, on
- * the figures the window would hold then: thresholds, burn tiers, low traffic and exclusions are
- * the gate's rules, never written again here. Pure; it never changes the decision.
- */
-
-
-
-
-
-
-
-const forecast_isForecast = (forecast) => forecast !== undefined && !('unavailable' in forecast);
-/** The lowest status that blocks, lowest first; its threshold is where the budget unblocks. */
-const BLOCKING_LEVELS = [
-    ['CAUTION', 'caution'],
-    ['WARNING', 'warning'],
-    ['FREEZE', 'freeze'],
-    ['EXHAUSTED', null]
-];
-/** The budget left (percent) above which the SLO's budget status does not block. */
-function unblockThreshold(slo) {
-    const level = BLOCKING_LEVELS.find(([status]) => slo.blockOn.includes(status));
-    return level?.[1] ? slo.thresholds[level[1]] : 0;
-}
-/** The forecast's step: an hour, or a 24th of a window shorter than a day (never under a minute). */
-function forecastStep(slo) {
-    const window = duration_parseDuration(slo.window);
-    return slo.calendar || window >= 86400 ? 3600 : Math.max(60, Math.floor(window / 24 / 60) * 60);
-}
-/**
- * How far back the forecast needs the events: the longest window it ages out (a calendar
- * window's own part is the gate's reading; only its burn windows reach back).
- */
-function historySeconds(slo) {
-    const windows = windowsFor(slo).filter(w => !(slo.calendar && sameWindow(w, slo.window)));
-    return Math.max(0, ...windows.map(duration_parseDuration));
-}
-const add = (outcome, extra) => outcome.ok ? { ok: true, value: outcome.value + extra } : outcome;
-/** Bad events cannot outnumber events: the share of a step taken from each query is the same. */
-function capped(reading) {
-    const { errors, total } = reading;
-    if (errors.ok && total.ok && errors.value > total.value)
-        return { ...reading, errors: { ok: true, value: total.value } };
-    return reading;
-}
-/** The instants judged: every step up to the horizon, and the start of the next period. */
-function instants(slo, now, step) {
-    const c = slo.calendar;
-    const horizon = c
-        ? periodAt(c.unit, c.timeZone, new Date(c.end)).end / 1000
-        : now + duration_parseDuration(slo.window);
-    const at = [];
-    for (let t = now + step; t < horizon + step - 1e-6; t += step)
-        at.push(Math.min(t, horizon));
-    if (c && c.end / 1000 > now)
-        at.push(c.end / 1000);
-    return { at: [...new Set(at)].sort((a, b) => a - b), horizon };
-}
-/** Pure: the forecast of one blocking SLO. */
-function forecastSlo(input) {
-    const { slo, figures, result, history } = input;
-    const now = input.time.getTime() / 1000;
-    const step = forecastStep(slo);
-    const burn = result.windows.find(w => sameWindow(w.window, slo.burnRateWindow));
-    if (!burn || burn.errors === null || burn.total === null)
-        return { unavailable: `the burn over ${slo.burnRateWindow} is unknown` };
-    const seconds = duration_parseDuration(slo.burnRateWindow);
-    const rate = { errors: burn.errors / seconds, total: burn.total / seconds };
-    const main = figures.windows.find(w => sameWindow(w.window, slo.window));
-    /** What the gate would read over each window at `t`, with bad events at `errorRate`. */
-    const figuresAt = (spec, t, errorRate) => ({
-        windows: windowsFor(spec).map(window => {
-            const from = t - duration_parseDuration(window);
-            const ahead = t - Math.max(now, from);
-            const extra = { errors: errorRate * ahead, total: rate.total * ahead };
-            // The period to date, as the gate read it, and what comes after it in the same period.
-            const samePeriod = spec.calendar && spec.calendar.start === slo.calendar?.start;
-            if (main && samePeriod && sameWindow(window, spec.window))
-                return capped({
-                    ...main,
-                    window,
-                    errors: add(main.errors, extra.errors),
-                    total: add(main.total, extra.total)
-                });
-            const counts = from < now
-                ? countsBetween(history, from, now, extra)
-                : {
-                    errors: add({ ok: true, value: 0 }, extra.errors),
-                    total: add({ ok: true, value: 0 }, extra.total)
-                };
-            const excluded = overlaps(spec, window, t).map(({ exclusion, range }) => ({
-                exclusion,
-                range,
-                ...countsBetween(history, range.end - range.seconds, range.end)
-            }));
-            return capped({ window, ...counts, excluded });
-        })
-    });
-    const { at, horizon } = instants(slo, now, step);
-    const cases = [
-        { errorRate: rate.errors, recovery: { at: 'never', points: [] } },
-        { errorRate: 0, recovery: { at: 'never', points: [] } }
-    ];
-    for (const t of at) {
-        if (cases.every(c => c.recovery.at !== 'never'))
-            break;
-        const spec = atEvaluationTime(slo, new Date(t * 1000));
-        for (const c of cases) {
-            const judged = assessSlo(spec, figuresAt(spec, t, c.errorRate), input.onError, new Date(t * 1000));
-            if (judged.status === 'ERROR')
-                return {
-                    unavailable: `the SLO cannot be judged at ${new Date(t * 1000).toISOString()}: ${judged.error}`
-                };
-            c.recovery.points.push({ at: new Date(t * 1000), remaining: judged.budgetRemaining });
-            if (c.recovery.at === 'never' && !judged.blocks)
-                c.recovery.at = new Date(t * 1000);
-        }
-    }
-    const budgetStatus = result.budgetRemaining === null
-        ? 'ERROR'
-        : statusFromRemaining(result.budgetRemaining, slo.thresholds);
-    return {
-        threshold: unblockThreshold(slo),
-        budgetBlocks: budgetStatus === 'EXHAUSTED' || slo.blockOn.includes(budgetStatus),
-        horizon: new Date(horizon * 1000),
-        stepSeconds: step,
-        atCurrentBurn: cases[0].recovery,
-        ifErrorsStop: cases[1].recovery
-    };
-}
-/** The later of two unblocks: never beats any instant, unknown beats both. */
-function later(a, b) {
-    if (a === 'unknown' || b === 'unknown')
-        return 'unknown';
-    if (a === 'never' || b === 'never')
-        return 'never';
-    return a.getTime() >= b.getTime() ? a : b;
-}
-/**
- * Pure: when a blocked gate unblocks, the last of its blocking SLOs (the others are taken to stay
- * as they are). A freeze file blocks until it is removed: no forecast then.
- */
-function gateForecast(results, freeze) {
-    if (freeze)
-        return {
-            atCurrentBurn: 'unknown',
-            ifErrorsStop: 'unknown',
-            reason: `the freeze file ${freeze.file} blocks until it is removed`
-        };
-    const forecast = { atCurrentBurn: new Date(0), ifErrorsStop: new Date(0) };
-    for (const slo of results.filter(r => r.blocks)) {
-        const f = slo.forecast;
-        if (!forecast_isForecast(f)) {
-            const why = f?.unavailable ?? 'no forecast was made';
-            return {
-                atCurrentBurn: 'unknown',
-                ifErrorsStop: 'unknown',
-                reason: `${slo.name}: ${why}`,
-                last: slo
-            };
-        }
-        const before = forecast.atCurrentBurn;
-        forecast.atCurrentBurn = later(before, f.atCurrentBurn.at);
-        forecast.ifErrorsStop = later(forecast.ifErrorsStop, f.ifErrorsStop.at);
-        if (forecast.last === undefined || forecast.atCurrentBurn !== before)
-            forecast.last = slo;
-    }
-    return forecast;
-}
-
-;// CONCATENATED MODULE: ./src/engine/forecast-run.ts
-
-
-
-
-/**
- * Whether an SLO's figures are event counts that add up over steps: not an error-ratio SLI, and
- * not read from Sloth's recorded ratios. Told from the SLO as written, since the queries that read
- * recording rules carry placeholders of their own.
- */
-const countsEvents = (plan) => !isRatioSlo(plan.slo) && plan.source !== 'sloth';
-/** Why an SLO that blocks has no forecast before any query, if it has none. */
-function refusal(item) {
-    if (item.result.status === 'ERROR' || !item.figures)
-        return 'the budget is unknown';
-    if (!item.countsEvents)
-        return 'the SLI is an error ratio, not event counts, so nothing can be aged out of its window';
-    return undefined;
-}
-/** The forecast of each blocking SLO (undefined for the others), and the requests sent. */
-async function forecastBlocking(client, items, options) {
-    const now = options.time.getTime() / 1000;
-    const plans = items.map(item => {
-        if (!item.result.blocks || refusal(item))
-            return undefined;
-        const step = forecastStep(item.slo);
-        const start = now - Math.ceil(historySeconds(item.slo) / step) * step;
-        return {
-            errors: stepQuery(item.slo.errorQuery, start, now, step),
-            total: stepQuery(item.slo.totalQuery, start, now, step)
-        };
-    });
-    const queries = plans.flatMap((p) => (p ? [p.errors, p.total] : []));
-    const { answers, sent } = await runStepQueries(client, queries, options.slots, options.signal, options.endpoint);
-    const forecasts = items.map((item, i) => {
-        if (!item.result.blocks)
-            return undefined;
-        const why = refusal(item);
-        const plan = plans[i];
-        if (why || !plan)
-            return { unavailable: why ?? 'not planned' };
-        const errors = stepsFrom(plan.errors, answers.get(plan.errors.key));
-        const total = stepsFrom(plan.total, answers.get(plan.total.key));
-        if (typeof errors === 'string' || typeof total === 'string')
-            return {
-                unavailable: `the range query failed: ${typeof errors === 'string' ? errors : total}`
-            };
-        return forecastSlo({
-            slo: item.slo,
-            figures: item.figures,
-            result: item.result,
-            history: historyOf(errors, total),
-            onError: options.onError,
-            time: options.time
-        });
-    });
-    return { forecasts, sent };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/sources.ts
@@ -25449,8 +25064,6 @@ function sourceFor(slo, { since, failure }, time) {
 
 
 
-
-
 /** Evaluates every SLO of the config and decides whether the deploy may go out. */
 async function evaluateGate(config, deps) {
     const started = Date.now();
@@ -25463,11 +25076,10 @@ async function evaluateGate(config, deps) {
     // Shared by every kind of query: once the endpoint proved unavailable, none sends more.
     const endpoint = {};
     let sources;
+    let outcomes;
     let coverage;
     let daily;
     let dailyPlans = [];
-    let results;
-    let forecasts = { forecasts: [], sent: 0 };
     try {
         sources = await chooseSources(counted.client, specs, time, signal);
         noteUnavailable(endpoint, sources.failure, signal);
@@ -25475,57 +25087,43 @@ async function evaluateGate(config, deps) {
         const batches = planBatches(queried.map(p => p.queried), time);
         // The chart reads the series the SLO is read from (recorded ones when it reads rules).
         dailyPlans = config.chart ? sources.plans.map(p => planDaily(p.queried, time)) : [];
-        let outcomes;
         [outcomes, coverage, daily] = await Promise.all([
             runBatches(counted.client, batches, time, slots, signal, endpoint),
             probeRawCoverage(counted.client, queried.filter(p => p.source === 'raw').map(p => p.slo), time, slots, signal, endpoint),
             runDailyQueries(deps.client, dailyPlans, slots, signal, endpoint)
         ]);
-        for (const [key, outcome] of coverage.outcomes)
-            outcomes.set(key, outcome);
-        for (const plan of sources.plans) {
-            if (plan.since !== undefined)
-                outcomes.set(coverageKey(plan.queried.totalQuery, plan.slo.window), {
-                    ok: true,
-                    value: plan.since
-                });
-        }
-        const figures = sources.plans.map(p => p.refusal ? undefined : figuresFrom(p.queried, outcomes, time));
-        results = sources.plans.map((plan, i) => judge(plan, figures[i], i));
-        // After the decision, within its deadline: the forecast of every SLO that blocks.
-        if (config.forecast && results.some(r => r.blocks))
-            forecasts = await forecastBlocking(deps.client, sources.plans.map((p, i) => ({
-                slo: p.queried,
-                countsEvents: countsEvents(p),
-                figures: figures[i],
-                result: results[i]
-            })), { onError: config.onError, time, slots, signal, endpoint });
     }
     finally {
         clear();
     }
-    function judge({ slo, queried, source, refusal }, figures, i) {
-        if (refusal || !figures)
-            return {
-                ...errorResult(slo, refusal ?? 'not queried', [], config.onError),
-                querySource: source
-            };
+    for (const [key, outcome] of coverage.outcomes)
+        outcomes.set(key, outcome);
+    for (const plan of sources.plans) {
+        if (plan.since !== undefined)
+            outcomes.set(coverageKey(plan.queried.totalQuery, plan.slo.window), {
+                ok: true,
+                value: plan.since
+            });
+    }
+    const judge = ({ slo, queried, source, refusal }, i) => {
+        if (refusal)
+            return { ...errorResult(slo, refusal, [], config.onError), querySource: source };
         const result = {
-            ...assessSlo(queried, figures, config.onError, time),
+            ...assessSlo(queried, figuresFrom(queried, outcomes, time), config.onError, time),
             querySource: source,
             spec: slo
         };
         if (!config.chart)
             return result;
         const main = result.windows.find(w => sameWindow(w.window, slo.window));
-        const budget = {
+        const figures = {
             target: slo.target,
             remaining: result.budgetRemaining,
             total: main?.total ?? null
         };
-        return { ...result, daily: dailyBudget(dailyPlans[i], daily.answers, budget, time) };
-    }
-    results = results.map((r, i) => forecasts.forecasts[i] ? { ...r, forecast: forecasts.forecasts[i] } : r);
+        return { ...result, daily: dailyBudget(dailyPlans[i], daily.answers, figures, time) };
+    };
+    const results = sources.plans.map(judge);
     const gate = decideGate(results, {
         onError: config.onError,
         dryRun: config.dryRun,
@@ -25541,7 +25139,6 @@ async function evaluateGate(config, deps) {
     return {
         ...gate,
         unavailable,
-        forecast: gate.blocked && config.forecast ? gateForecast(gate.slos, deps.freeze) : undefined,
         freeze: deps.freeze,
         evaluationTime: time,
         dryRun: config.dryRun,
@@ -25551,7 +25148,7 @@ async function evaluateGate(config, deps) {
             ...coverage.warnings,
             ...results.flatMap(r => r.warnings)
         ],
-        requestCount: counted.sent() + daily.sent + forecasts.sent,
+        requestCount: counted.sent() + daily.sent,
         durationMs: Date.now() - started
     };
 }
@@ -29241,6 +28838,150 @@ const count = (value) => value === null
         ? Math.round(value).toString()
         : String(Number(value.toFixed(2)));
 
+;// CONCATENATED MODULE: ./src/channels/receipt.ts
+
+/** GitHub refuses deployment status descriptions over 140 characters. */
+const MAX_DESCRIPTION = 140;
+/** The commit as the receipt names it: its first 7 hex digits, or nothing for anything else. */
+const shortSha = (sha) => /^[0-9a-f]{7,40}$/i.test(sha ?? '') ? sha.slice(0, 7).toLowerCase() : undefined;
+/** The receipt of a watch: its worst SLO's figures. */
+function receiptOf(result, sha) {
+    const slo = result.worst;
+    const interrupted = result.verdict === 'inconclusive' && slo.verdict === 'pass';
+    return {
+        sha: shortSha(sha),
+        verdict: result.verdict,
+        seconds: slo.seconds,
+        spent: slo.spent,
+        burn: slo.burn,
+        baseline: slo.baselineBurn,
+        causes: slo.causes,
+        maxBurn: slo.maxBurn,
+        maxSpend: slo.maxSpend,
+        unknown: interrupted ? 'interrupted' : slo.unknown,
+        preexisting: slo.preexisting
+    };
+}
+/** A figure as the receipt shows it: one decimal, four for the small ones, whole when large. */
+function shortNumber(value) {
+    if (value >= 100)
+        return String(Math.round(value));
+    return value >= 0.1 ? value.toFixed(1) : String(Number(value.toFixed(4)));
+}
+const receipt_UNITS = [
+    ['day', 86400],
+    ['hour', 3600],
+    ['minute', 60],
+    ['second', 1]
+];
+/** A limit as it was given: 14.4, 2, 0.5. */
+const limit = (value) => String(Number(value.toFixed(4)));
+const plural = (n, unit) => `${n} ${unit}${n === 1 ? '' : 's'}`;
+/** `15 minutes`, `1 hour 30 minutes`: the largest unit, and the next one when it is not 0. */
+function durationWords(seconds) {
+    const total = Math.max(0, Math.floor(seconds));
+    const first = receipt_UNITS.findIndex(([, size]) => total >= size);
+    if (first < 0)
+        return plural(0, 'second');
+    const [unit, size] = receipt_UNITS[first];
+    const words = [plural(Math.floor(total / size), unit)];
+    const next = receipt_UNITS[first + 1];
+    const rest = next ? Math.floor((total % size) / next[1]) : 0;
+    if (rest > 0)
+        words.push(plural(rest, next[0]));
+    return words.join(' ');
+}
+const WHY = {
+    'no-traffic': 'no traffic',
+    'too-few-events': 'too few events',
+    query: 'a query failed',
+    interrupted: 'interrupted'
+};
+function outcome(r) {
+    if (r.verdict === 'pass')
+        return 'verified';
+    if (r.verdict === 'inconclusive')
+        return `not verified (${WHY[r.unknown ?? 'query']})`;
+    const causes = [
+        r.causes.includes('burn') &&
+            `burn above ${limit(r.maxBurn)}x${r.preexisting ? ' as before the deploy' : ''}`,
+        r.causes.includes('spend') && `spend above ${limit(r.maxSpend)} %`
+    ].filter(Boolean);
+    return causes.length ? `failed (${causes.join(', ')})` : 'failed';
+}
+/** Everything after the commit: only our words, digits and `.%();:,`, so no escape changes it. */
+function body(r) {
+    const spent = r.spent === null ? 'an unknown share' : `${shortNumber(r.spent)} %`;
+    const burn = r.burn === null ? 'unknown' : `${shortNumber(r.burn)}x`;
+    const baseline = r.baseline === null ? 'unknown' : `${shortNumber(r.baseline)}x`;
+    return `spent ${spent} of the budget in its first ${durationWords(r.seconds)} (burn ${burn}; ${baseline} before): ${outcome(r)}`;
+}
+/** The receipt as plain text (logs, the CLI, outputs, the deployment status). */
+const receiptText = (r) => `${r.sha ?? 'The deploy'} ${body(r)}`;
+/** The receipt in GitHub Markdown: the commit in a code span. */
+const receiptMarkdown = (r) => `${r.sha ? `\`${r.sha}\`` : 'The deploy'} ${escapeMarkdown(body(r))}`;
+/** The receipt in Slack mrkdwn. */
+const receiptSlack = (r) => `${r.sha ? `\`${r.sha}\`` : 'The deploy'} ${escapeSlack(body(r))}`;
+/** A deployment status description: the receipt (through `say`, the redaction), cut to 140 characters. */
+function receiptDescription(r, say = (text) => text) {
+    const text = say(receiptText(r));
+    return text.length > MAX_DESCRIPTION ? `${text.slice(0, MAX_DESCRIPTION - 1)}…` : text;
+}
+const NUMBER = String.raw `\d+(?:\.\d+)?`;
+const DURATION = String.raw `(?:\d+ (?:day|hour|minute|second)s?)(?: \d+ (?:day|hour|minute|second)s?)?`;
+const RECEIPT = new RegExp(String.raw `^([0-9a-f]{7}|The deploy) spent (an unknown share|${NUMBER} %) of the budget in its first (${DURATION}) \(burn (unknown|${NUMBER}x); (unknown|${NUMBER}x) before\): (verified|failed|not verified)(.*)$`);
+function secondsOf(words) {
+    const size = Object.fromEntries(receipt_UNITS);
+    return [...words.matchAll(/(\d+) (day|hour|minute|second)/g)].reduce((sum, [, n, unit]) => sum + Number(n) * size[unit], 0);
+}
+/**
+ * The tail after the verdict word: one we write, or the cut end of a description (dropped).
+ * Anything else is not a receipt of ours.
+ */
+function tail(verdict, text) {
+    const none = { causes: [], preexisting: false, maxBurn: 0, maxSpend: 0 };
+    if (text === '' && verdict === 'pass')
+        return none;
+    if (verdict === 'inconclusive') {
+        const why = Object.entries(WHY).find(([, words]) => text === ` (${words})`)?.[0];
+        if (why)
+            return { ...none, unknown: why };
+    }
+    const m = new RegExp(String.raw `^ \((?:burn above (${NUMBER})x( as before the deploy)?)?(?:, )?(?:spend above (${NUMBER}) %)?\)$`).exec(text);
+    if (verdict === 'fail' && m && (m[1] || m[3]))
+        return {
+            causes: [...(m[1] ? ['burn'] : []), ...(m[3] ? ['spend'] : [])],
+            preexisting: Boolean(m[2]),
+            maxBurn: Number(m[1] ?? 0),
+            maxSpend: Number(m[3] ?? 0)
+        };
+    return text.endsWith('…') ? none : undefined;
+}
+/**
+ * A receipt read back from its plain text (a deployment status written by anyone with deployment
+ * rights, or a line of the PR comment): its figures, or undefined when the text is not one of ours.
+ */
+function parseReceipt(text) {
+    const m = RECEIPT.exec(text.trim());
+    if (!m)
+        return undefined;
+    const [, sha, spent, duration, burn, baseline, word, more] = m;
+    const verdict = word === 'verified' ? 'pass' : word === 'failed' ? 'fail' : 'inconclusive';
+    const figure = (value) => value === 'unknown' || value === 'an unknown share' ? null : parseFloat(value);
+    const rest = tail(verdict, more);
+    if (!rest)
+        return undefined;
+    return {
+        sha: sha === 'The deploy' ? undefined : sha,
+        verdict,
+        seconds: secondsOf(duration),
+        spent: figure(spent),
+        burn: figure(burn),
+        baseline: figure(baseline),
+        ...rest
+    };
+}
+
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = /*#__PURE__*/JSON.parse('{"rE":"1.0.0","Jk":{"O":"git+https://github.com/acme/error-budget-gate.git"}}');
 ;// CONCATENATED MODULE: ./src/text/about.ts
@@ -29311,121 +29052,6 @@ function aboutLine(home = PACKAGE_HOME) {
     return `[error-budget-gate](${home.repository}/tree/${home.ref}) v${GATE_VERSION} · [what the statuses mean](${docsUrl(home, STATUSES_DOC)})`;
 }
 
-;// CONCATENATED MODULE: ./src/channels/forecast-text.ts
-/**
- * The recovery forecast in words, outputs and JSON, for every channel: "at the current burn the
- * budget is back above 50 % on Tue 9 Dec about 14:00 UTC, 3 days sooner if errors stop now".
- * Text a user or a server influenced (an SLO's name, why a forecast is unknown) goes through the
- * caller's escaping for where it is shown.
- */
-
-
-const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-/** `Tue 9 Dec about 14:00 UTC` (to the nearest hour; the year when it is not the evaluation's). */
-function aboutTime(at, now) {
-    const hour = new Date(Math.round(at.getTime() / 3600_000) * 3600_000);
-    const year = hour.getUTCFullYear() === now.getUTCFullYear() ? '' : ` ${hour.getUTCFullYear()}`;
-    const hh = String(hour.getUTCHours()).padStart(2, '0');
-    return `${DAYS[hour.getUTCDay()]} ${hour.getUTCDate()} ${MONTHS[hour.getUTCMonth()]}${year} about ${hh}:00 UTC`;
-}
-/** How much sooner `early` is than `late`: days when a day or more, hours otherwise. */
-function sooner(early, late) {
-    const hours = Math.round((late.getTime() - early.getTime()) / 3600_000);
-    if (hours <= 0)
-        return 'the same';
-    if (hours < 24)
-        return `${hours} hour${hours === 1 ? '' : 's'} sooner`;
-    const days = Math.round(hours / 24);
-    return `${days} day${days === 1 ? '' : 's'} sooner`;
-}
-/** An unblock instant as the outputs give it: ISO 8601, `never` or `unknown`. */
-const unblockText = (at) => at === undefined ? 'unknown' : at instanceof Date ? iso(at.getTime() / 1000) : at;
-/** What comes back, for the SLO that unblocks last: its budget, or its burn tiers. */
-function subject(slo, forecast, many) {
-    const of = many ? ` of ${slo.name} (the last SLO to unblock)` : '';
-    return forecast.budgetBlocks
-        ? {
-            yes: `the budget${of} is back above ${forecast.threshold} %`,
-            no: `the budget${of} is not back above ${forecast.threshold} %`
-        }
-        : {
-            yes: `the burn tiers${of} stop firing`,
-            no: `the burn tiers${of} do not stop firing`
-        };
-}
-/** Where a forecast stops looking: the window for a rolling one, the next period for a calendar one. */
-function withinText(slo) {
-    return slo.period
-        ? `by the end of the next ${slo.period.unit}`
-        : `within the ${slo.window} window`;
-}
-/**
- * The forecast of a blocked gate in one sentence, undefined when it is not blocked or the
- * forecast is off. `escape` makes outside text safe for the destination.
- */
-function forecastSentence(result, escape = text => text) {
-    const gate = result.forecast;
-    if (!result.blocked || !gate)
-        return undefined;
-    const slo = gate.last;
-    const forecast = slo?.forecast;
-    if (gate.atCurrentBurn === 'unknown' || !slo || !forecast_isForecast(forecast))
-        return `no forecast of when it unblocks: ${escape(gate.reason ?? 'unknown')}`;
-    const many = result.slos.filter(s => s.blocks).length > 1;
-    const what = subject(slo, forecast, many);
-    const named = { yes: escape(what.yes), no: escape(what.no) };
-    const within = withinText(slo);
-    const now = result.evaluationTime;
-    const current = gate.atCurrentBurn;
-    const stopped = gate.ifErrorsStop;
-    if (current instanceof Date) {
-        if (stopped instanceof Date)
-            return `at the current burn ${named.yes} on ${aboutTime(current, now)}, ${sooner(stopped, current)} if errors stop now`;
-        return `at the current burn ${named.yes} on ${aboutTime(current, now)}; if errors stop now, not ${within}`;
-    }
-    if (stopped instanceof Date)
-        return `at the current burn ${named.no} ${within}; if errors stop now, on ${aboutTime(stopped, now)}`;
-    return `${named.no} ${within}, even if errors stop now`;
-}
-/** The outputs `unblocks_at` and `unblocks_at_if_errors_stop`: empty when not blocked. */
-function forecastOutputs(result) {
-    if (!result.blocked)
-        return { unblocks_at: '', unblocks_at_if_errors_stop: '' };
-    return {
-        unblocks_at: unblockText(result.forecast?.atCurrentBurn),
-        unblocks_at_if_errors_stop: unblockText(result.forecast?.ifErrorsStop)
-    };
-}
-/** The gate's forecast in the JSON report (null when not blocked). */
-function forecastJson(result) {
-    if (!result.blocked)
-        return null;
-    const gate = result.forecast;
-    return {
-        ...forecastOutputs(result),
-        sentence: forecastSentence(result) ?? null,
-        last_slo: gate?.last?.name ?? null,
-        unknown_because: !gate ? 'the forecast is off' : (gate.reason ?? null)
-    };
-}
-/** One SLO's forecast in the JSON report (null when it does not block or the forecast is off). */
-function sloForecastJson(slo) {
-    const f = slo.forecast;
-    if (!f)
-        return null;
-    if (!isForecast(f))
-        return { unavailable: f.unavailable };
-    return {
-        unblocks_at: unblockText(f.atCurrentBurn.at),
-        unblocks_at_if_errors_stop: unblockText(f.ifErrorsStop.at),
-        threshold: f.threshold,
-        budget_blocks: f.budgetBlocks,
-        horizon: iso(f.horizon.getTime() / 1000),
-        step_seconds: f.stepSeconds
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/app/comment.ts
 
 
@@ -29459,14 +29085,12 @@ function gateComment(options) {
             : `${shownPercent(worst.budgetRemaining)} of the budget left, burn ${shownBurn(worst.burnRate)} over ${say(worst.spec.burnRateWindow)}, ${toExhaustion(worst.daysToExhaustion)}`;
         const which = result.slos.length > 1 ? ` (worst of ${result.slos.length}: ${say(worst.name)})` : '';
         required.push(`${STATUS_ICON[result.status]} **${result.status}**: ${figures}${which}`);
-        // When the deploy unblocks: the reviewer's (and a wait's) first question.
-        const forecast = forecastSentence(result);
-        if (forecast)
-            required.push(`**When:** ${say(forecast)}`);
         optional.push(...result.reasons.map(reason => `- ${say(reason)}`));
         if (result.slos.length > 1)
             optional.push(...result.slos.map(s => `- ${say(s.name)}: ${s.status}, ${shownPercent(s.budgetRemaining)} left, burn ${shownBurn(s.burnRate)}`));
     }
+    if (options.lastDeploy)
+        required.push(`Last deploy to ${say(options.lastDeploy.environment)}: ${receiptMarkdown(options.lastDeploy.receipt)}`);
     if (options.problem)
         required.push(`**What to fix:** ${say(options.problem)}`);
     const tail = [];
@@ -29494,6 +29118,97 @@ function gateComment(options) {
         lines.push(`- … and ${left} more`);
     const text = [...lines, ...tail].join('\n');
     return text.length > BUDGET ? `${text.slice(0, BUDGET)}…` : text;
+}
+
+;// CONCATENATED MODULE: ./src/github/deployments.ts
+/** Deployments looked at, newest first; their statuses read per deployment. */
+const DEPLOYMENTS = 5;
+const deployments_STATUSES = 30;
+/** A status of this run: its log (or target) URL is one of the run's pages. */
+const ofRun = (url, runId) => /^\d+$/.test(runId) && new RegExp(`/actions/runs/${runId}(/|$)`).test(url ?? '');
+/**
+ * The deployment of this run for `sha`: the newest whose statuses link to the run (GitHub
+ * Actions' own deployment of a job with an environment links its job), or undefined.
+ */
+async function findRunDeployment(client, repo, sha, runId) {
+    const { data } = await client.rest.repos.listDeployments({ ...repo, sha, per_page: DEPLOYMENTS });
+    for (const deployment of data.slice(0, DEPLOYMENTS)) {
+        const { data: statuses } = await client.rest.repos.listDeploymentStatuses({
+            ...repo,
+            deployment_id: deployment.id,
+            per_page: deployments_STATUSES
+        });
+        if (statuses.some(s => ofRun(s.log_url, runId) || ofRun(s.target_url, runId)))
+            return { id: deployment.id, environment: deployment.environment, sha: deployment.sha };
+    }
+    return undefined;
+}
+/** A status on the deployment; it leaves the environment's other deployments as they are. */
+async function postDeploymentStatus(client, repo, deployment, status) {
+    await client.rest.repos.createDeploymentStatus({
+        ...repo,
+        deployment_id: deployment,
+        state: status.state,
+        description: status.description,
+        ...(status.logUrl ? { log_url: status.logUrl } : {}),
+        auto_inactive: false
+    });
+}
+/**
+ * The newest status description of the environment's recent deployments that `read` accepts,
+ * with its deployment: newest deployment first, each one's statuses newest first.
+ */
+async function lastStatusOf(client, repo, environment, read) {
+    const { data } = await client.rest.repos.listDeployments({
+        ...repo,
+        environment,
+        per_page: DEPLOYMENTS
+    });
+    for (const deployment of data.slice(0, DEPLOYMENTS)) {
+        const { data: statuses } = await client.rest.repos.listDeploymentStatuses({
+            ...repo,
+            deployment_id: deployment.id,
+            per_page: deployments_STATUSES
+        });
+        for (const status of statuses) {
+            const found = status.description ? read(status.description) : undefined;
+            if (found !== undefined)
+                return {
+                    deployment: {
+                        id: deployment.id,
+                        environment: deployment.environment,
+                        sha: deployment.sha
+                    },
+                    found
+                };
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/app/receipts.ts
+/**
+ * What the last deploy to an environment cost: the newest deploy receipt among the statuses of
+ * the environment's deployments (written by `mode: verify`), read back into figures. Any failure
+ * to read it leaves it out: it never changes a verdict.
+ */
+
+
+
+async function lastDeployOf(client, repo, environment, log) {
+    try {
+        const last = await lastStatusOf(client, repo, environment, parseReceipt);
+        return last && { environment: last.deployment.environment, receipt: last.found };
+    }
+    catch (error) {
+        log.warn('the last deploy receipt could not be read', {
+            repo: `${repo.owner}/${repo.repo}`,
+            environment,
+            httpStatus: (0,github_client/* httpStatusOf */.s_)(error) ?? null,
+            error
+        });
+        return undefined;
+    }
 }
 
 // EXTERNAL MODULE: ./node_modules/universal-user-agent/index.js
@@ -32156,6 +31871,7 @@ class StateStore {
 
 
 
+
 const rejected = (problem) => ({ verdict: 'rejected', problem, secrets: [] });
 const errorText = (error) => error instanceof inputs_InputError
     ? error.message.replace(/^Input [^:]+: /, '')
@@ -32333,7 +32049,8 @@ class Gate {
             dashboard: found.policy?.dashboard,
             // The logger knows the server's secrets and every installation token issued so far.
             secrets: [...this.deps.log.secrets(), ...found.secrets],
-            aliases: found.aliases
+            aliases: found.aliases,
+            lastDeploy: found.lastDeploy
         });
         const outcome = verdict === 'waiting' ? 'status_report' : verdict;
         try {
@@ -32439,7 +32156,8 @@ class Gate {
                 ? `the budget could not be read from datasource "${datasource.name}"; fix the query in the policy if the reasons name it, otherwise ask the server's operator to check DATASOURCE_${datasource.name.toUpperCase()}_URL and that Prometheus is up.`
                 : undefined,
             secrets: datasource.secrets,
-            aliases: [[datasource.prometheus.url.replace(/\/+$/, ''), `datasource ${datasource.name}`]]
+            aliases: [[datasource.prometheus.url.replace(/\/+$/, ''), `datasource ${datasource.name}`]],
+            lastDeploy: await lastDeployOf(client, { owner: request.owner, repo: request.repo }, request.environment, this.deps.log)
         };
     }
 }

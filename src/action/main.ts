@@ -2,7 +2,6 @@
  * The GitHub Action: inputs in, gate evaluated, outputs, report and job summary out, all through
  * @actions/core; the run's context from @actions/github.
  */
-import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import * as core from '@actions/core'
@@ -23,28 +22,8 @@ import { notify, readNotifyConfig, type NotifyConfig } from '../channels/notify.
 import { auditSlackMessage, postToSlack } from '../channels/slack.js'
 import { applyOverride, readOverrideConfig, type OverrideConfig } from '../override/policy.js'
 import { buildReport, gateOutputs, oneLineSummary, renderSummary } from '../channels/report.js'
-
-/**
- * Writes the JSON report under a name of its own and returns its path. GITHUB_ACTION is the step's
- * id (or a name the runner makes unique per step), and an existing file is never overwritten, so
- * two gate steps in one job keep two reports.
- */
-function writeReport(dir: string, step: string, text: string): string {
-  const slug = step
-    .replace(/[^A-Za-z0-9_.-]+/g, '-')
-    .replace(/^[-.]+/, '')
-    .slice(0, 64)
-  const base = path.join(dir, slug ? `error-budget-report-${slug}` : 'error-budget-report')
-  for (let n = 1; ; n++) {
-    const file = n === 1 ? `${base}.json` : `${base}-${n}.json`
-    try {
-      fs.writeFileSync(file, text, { flag: 'wx' })
-      return file
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || n >= 100) throw error
-    }
-  }
-}
+import { writeReport } from './report-file.js'
+import { verifyStep } from './verify.js'
 
 /** The action, as actions/typescript-action runs it: never throws, fails the step instead. */
 export async function run(): Promise<void> {
@@ -102,6 +81,8 @@ async function gate(env: NodeJS.ProcessEnv): Promise<void> {
   }
   // An override reason is user text that every channel repeats.
   overrideConfig = { ...overrideConfig, reason: say(overrideConfig.reason) }
+  // After the deploy: verify it and say what it cost (src/action/verify.ts).
+  if (config.mode === 'verify') return verifyStep(config, notifyConfig, env)
 
   // 2. Evaluate the budget.
   const client = new PrometheusClient(config.prometheus)

@@ -7,6 +7,8 @@ import { STATUS_ICON } from '../engine/status.js'
 import { escapeMarkdown } from '../text/escape.js'
 import { redactSecrets } from '../text/redact.js'
 import * as fmt from '../text/format.js'
+import { receiptMarkdown } from '../channels/receipt.js'
+import type { LastDeploy } from './receipts.js'
 import {
   APP_POLICY_DOC,
   docsUrl,
@@ -36,6 +38,8 @@ export interface CommentOptions {
   secrets: string[]
   /** Texts shown by another name, e.g. the datasource's URL by its name: the URL stays on the server. */
   aliases?: [string, string][]
+  /** The receipt of the last deploy to the environment (rendered from its figures). */
+  lastDeploy?: LastDeploy
   /** Where the docs link points: the package's home (the App does not run from a `uses:`). */
   home?: GateHome
 }
@@ -81,6 +85,10 @@ export function gateComment(options: CommentOptions): string {
         )
       )
   }
+  if (options.lastDeploy)
+    required.push(
+      `Last deploy to ${say(options.lastDeploy.environment)}: ${receiptMarkdown(options.lastDeploy.receipt)}`
+    )
   if (options.problem) required.push(`**What to fix:** ${say(options.problem)}`)
   const tail: string[] = []
   if (options.note) tail.push(say(options.note))

@@ -14,6 +14,7 @@ import { httpStatusOf } from '../github/client.js'
 import { PrometheusClient } from '../prometheus/client.js'
 import { parseSloDocuments, slosFromDocuments } from '../specs/index.js'
 import { gateComment, type Verdict } from './comment.js'
+import { lastDeployOf, type LastDeploy } from './receipts.js'
 import { readRepoFile } from './github-app.js'
 import type { Logger } from './log.js'
 import type { AppMetrics } from './metrics.js'
@@ -48,6 +49,8 @@ interface Assessment {
   policy?: EnvironmentPolicy
   secrets: string[]
   aliases?: [string, string][]
+  /** The receipt of the last deploy to the environment, when there is one. */
+  lastDeploy?: LastDeploy
 }
 
 const rejected = (problem: string): Assessment => ({ verdict: 'rejected', problem, secrets: [] })
@@ -244,7 +247,8 @@ export class Gate {
       dashboard: found.policy?.dashboard,
       // The logger knows the server's secrets and every installation token issued so far.
       secrets: [...this.deps.log.secrets(), ...found.secrets],
-      aliases: found.aliases
+      aliases: found.aliases,
+      lastDeploy: found.lastDeploy
     })
     const outcome = verdict === 'waiting' ? 'status_report' : verdict
     try {
@@ -365,7 +369,13 @@ export class Gate {
           ? `the budget could not be read from datasource "${datasource.name}"; fix the query in the policy if the reasons name it, otherwise ask the server's operator to check DATASOURCE_${datasource.name.toUpperCase()}_URL and that Prometheus is up.`
           : undefined,
       secrets: datasource.secrets,
-      aliases: [[datasource.prometheus.url.replace(/\/+$/, ''), `datasource ${datasource.name}`]]
+      aliases: [[datasource.prometheus.url.replace(/\/+$/, ''), `datasource ${datasource.name}`]],
+      lastDeploy: await lastDeployOf(
+        client,
+        { owner: request.owner, repo: request.repo },
+        request.environment,
+        this.deps.log
+      )
     }
   }
 }

@@ -7,7 +7,7 @@ import { gitHubReason, httpStatusOf, type GitHubClient, type RepoRef } from '../
 import type { RunContext } from '../github/run-context.js'
 import { InputError, parseWord, type InputSource } from '../engine/inputs.js'
 import { renderComment, upsertComment } from './pr-comment.js'
-import { gateMessage, postToSlack } from './slack.js'
+import { gateMessage, postToSlack, type SlackLinks, type SlackMessage } from './slack.js'
 
 export type CommentMode = 'always' | 'blocked' | 'never'
 
@@ -74,11 +74,15 @@ export function readNotifyConfig(get: InputSource): NotifyConfig {
   }
 }
 
-/** The PRs this run is about: the event's PR, or the open PRs of the pushed commit. */
-async function pullRequestsOf(
+/**
+ * The PRs this run is about: the event's PR, or the open PRs of the pushed commit (and, for a
+ * deploy's receipt, the merged ones: a commit is deployed once its PR is merged).
+ */
+export async function pullRequestsOf(
   client: GitHubClient,
   repo: RepoRef,
-  run: RunContext
+  run: RunContext,
+  options: { merged?: boolean } = {}
 ): Promise<number[]> {
   if (run.pullRequest) return [run.pullRequest]
   if (!run.sha) return []
@@ -86,14 +90,16 @@ async function pullRequestsOf(
     ...repo,
     commit_sha: run.sha
   })
-  return data.filter(p => p.state === 'open').map(p => p.number)
+  return data
+    .filter(p => p.state === 'open' || (options.merged && Boolean(p.merged_at)))
+    .map(p => p.number)
 }
 
-function pullRequestUrl(run: RunContext, repo: RepoRef, number: number): string {
+export function pullRequestUrl(run: RunContext, repo: RepoRef, number: number): string {
   return `${run.serverUrl}/${repo.owner}/${repo.repo}/pull/${number}`
 }
 
-function permissionHint(error: unknown, what: string): string {
+export function permissionHint(error: unknown, what: string): string {
   const status = httpStatusOf(error)
   const said = gitHubReason(error)
   if (status === 403 || status === 404) {
@@ -173,17 +179,29 @@ export async function notify(result: GateResult, deps: NotifyDeps): Promise<Noti
     const message = gateMessage(
       result,
       canDeploy,
-      {
-        repository: deps.run.repo && `${deps.run.repo.owner}/${deps.run.repo.repo}`,
-        run,
-        pullRequest,
-        dashboard: config.dashboardUrl
-      },
+      slackLinks(deps.run, pullRequest, config.dashboardUrl),
       config.slackMention
     )
-    const sent = await postToSlack(config.slackWebhookUrl, message)
-    if (sent.ok) log.info('Slack notified.')
-    else log.warning(`Slack notification failed: ${sent.error}`)
+    await notifySlack(config.slackWebhookUrl, message, log)
   }
   return outcome
 }
+
+/** Posts to Slack; a failure is a warning. */
+export async function notifySlack(url: string, message: SlackMessage, log: Logger): Promise<void> {
+  const sent = await postToSlack(url, message)
+  if (sent.ok) log.info('Slack notified.')
+  else log.warning(`Slack notification failed: ${sent.error}`)
+}
+
+/** The links of a Slack message about this run. */
+export const slackLinks = (
+  run: RunContext,
+  pullRequest: SlackLinks['pullRequest'],
+  dashboard?: string
+): SlackLinks => ({
+  repository: run.repo && `${run.repo.owner}/${run.repo.repo}`,
+  run: run.runUrl,
+  pullRequest,
+  dashboard
+})

@@ -5,13 +5,14 @@ import type { GateResult } from '../engine/result.js'
 import * as fmt from '../text/format.js'
 import { httpStatusOf, type GitHubClient, type RepoRef } from '../github/client.js'
 import { chartSection, MAX_CHARTS } from './chart.js'
+import { keepDeploys } from './deploys.js'
 import { nextSteps } from './next-steps.js'
 import { dryRunNotice, exclusionsTable, periodLine, tierState } from './report.js'
 import { STATUS_ICON, STATUS_POLICY } from '../engine/status.js'
 import { forecastSentence } from './forecast-text.js'
 
 /** GitHub refuses comments over 65,536 characters. */
-const MAX_COMMENT = 65000
+export const MAX_COMMENT = 65000
 
 /** The hidden marker; the tag is validated to [A-Za-z0-9._-] so it cannot close the comment. */
 export function commentMarker(tag: string): string {
@@ -142,7 +143,7 @@ export async function findComment(
   repo: RepoRef,
   prNumber: number,
   tag: string
-): Promise<{ id: number; html_url: string } | undefined> {
+): Promise<{ id: number; html_url: string; body?: string | null } | undefined> {
   const comments = await client.paginate(client.rest.issues.listComments, {
     ...repo,
     issue_number: prNumber,
@@ -155,17 +156,22 @@ export async function findComment(
  * Updates our comment in place, or creates it when there is none and `create` allows. The
  * create is never retried blindly (a POST whose answer was lost may have landed): after a failed
  * create the comments are listed again, and only a comment that is still missing is created.
+ * `compose` makes the body from the one it replaces; a plain body keeps the old one's Deploys.
  */
 export async function upsertComment(
   client: GitHubClient,
   repo: RepoRef,
   prNumber: number,
   tag: string,
-  body: string,
+  compose: string | ((existing: string | undefined) => string),
   create = true
 ): Promise<{ url: string; action: 'created' | 'updated' } | undefined> {
   for (let attempt = 0; ; attempt++) {
     const existing = await findComment(client, repo, prNumber, tag)
+    const body =
+      typeof compose === 'string'
+        ? keepDeploys(compose, existing?.body ?? undefined, MAX_COMMENT)
+        : compose(existing?.body ?? undefined)
     if (existing) {
       const { data } = await client.rest.issues.updateComment({
         ...repo,

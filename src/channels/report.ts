@@ -142,7 +142,6 @@ export function buildReport(
   config: GateConfig,
   canDeploy = result.canDeploy
 ): Record<string, unknown> {
-  const p = config.prometheus
   return {
     tool: 'error-budget-gate',
     evaluation_time: result.evaluationTime.toISOString(),
@@ -161,23 +160,29 @@ export function buildReport(
     slos: result.slos.map(sloJson),
     request_count: result.requestCount,
     duration_ms: result.durationMs,
-    inputs: {
-      prometheus_url: redactUrl(p.url),
-      auth: p.token ? 'bearer' : p.username || p.password ? 'basic' : 'none',
-      prometheus_headers: Object.keys(p.headers),
-      prometheus_ca_cert: Boolean(p.caCert),
-      prometheus_timeout: p.timeoutSeconds,
-      prometheus_retries: p.retries,
-      freeze_file: config.freezeFile,
-      on_error: config.onError,
-      fail_on_block: config.failOnBlock,
-      dry_run: config.dryRun,
-      evaluation_time: config.evaluationTime?.toISOString() ?? null,
-      max_concurrency: config.maxConcurrency,
-      chart: config.chart,
-      forecast: config.forecast,
-      query_source: [...new Set(config.slos.map(s => s.querySource ?? 'raw'))].join(',')
-    }
+    inputs: reportInputs(config)
+  }
+}
+
+/** The inputs of the report, less secrets (the gate's and the verify's report). */
+export function reportInputs(config: GateConfig): Record<string, unknown> {
+  const p = config.prometheus
+  return {
+    prometheus_url: redactUrl(p.url),
+    auth: p.token ? 'bearer' : p.username || p.password ? 'basic' : 'none',
+    prometheus_headers: Object.keys(p.headers),
+    prometheus_ca_cert: Boolean(p.caCert),
+    prometheus_timeout: p.timeoutSeconds,
+    prometheus_retries: p.retries,
+    freeze_file: config.freezeFile,
+    on_error: config.onError,
+    fail_on_block: config.failOnBlock,
+    dry_run: config.dryRun,
+    evaluation_time: config.evaluationTime?.toISOString() ?? null,
+    max_concurrency: config.maxConcurrency,
+    chart: config.chart,
+    forecast: config.forecast,
+    query_source: [...new Set(config.slos.map(s => s.querySource ?? 'raw'))].join(',')
   }
 }
 

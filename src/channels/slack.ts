@@ -122,7 +122,7 @@ export interface SlackLinks {
 }
 
 /** A link whose label and URL cannot break out of Slack's <url|label> syntax. */
-function link(url: string, label: string): string {
+export function link(url: string, label: string): string {
   return `<${url.replace(/[<>|]/g, encodeURIComponent)}|${escapeSlack(label)}>`
 }
 

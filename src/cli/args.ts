@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import { parseArgs } from 'node:util'
 import { DEFAULTS, type InputSource } from '../engine/inputs.js'
 import { BACKTEST_ABOUT, BACKTEST_FLAGS } from './backtest-flags.js'
+import { VERIFY_ABOUT, VERIFY_FLAGS } from './verify-flags.js'
 
 /** A command line the CLI cannot run; `command` is the command it was for, when known. */
 export class UsageError extends Error {
@@ -15,15 +16,8 @@ export class UsageError extends Error {
   }
 }
 
-export const COMMANDS = [
-  'check',
-  'status',
-  'rules',
-  'freeze',
-  'unfreeze',
-  'serve',
-  'backtest'
-] as const
+// prettier-ignore
+export const COMMANDS = ['check', 'status', 'verify', 'rules', 'freeze', 'unfreeze', 'serve', 'backtest'] as const
 export type Command = (typeof COMMANDS)[number]
 
 /** One flag: the single source of `--help` and of the README's flag table. */
@@ -42,9 +36,9 @@ export interface FlagSpec {
   multiple?: boolean
 }
 
-const EVALUATING = ['check', 'status', 'backtest'] as const
-/** The commands that read SLOs: the two that evaluate, and rules, which writes their rule file. */
-const READING_SLOS = ['check', 'status', 'rules', 'backtest'] as const
+const EVALUATING = ['check', 'status', 'verify', 'backtest'] as const
+/** The commands that read SLOs: those that evaluate, and rules, which writes their rule file. */
+const READING_SLOS = ['check', 'status', 'verify', 'rules', 'backtest'] as const
 const gate = (input: string, help: string, env?: string): FlagSpec => ({
   flag: flagOf(input),
   input,
@@ -131,6 +125,7 @@ export const FLAGS: FlagSpec[] = [
     'query_source',
     'raw, rules or auto: read raw series, the recording rules that the rules command prints, or either'
   ),
+  ...VERIFY_FLAGS,
   { flag: 'json', help: 'print only the JSON report on stdout', commands: EVALUATING },
   {
     flag: 'audit-log',
@@ -375,6 +370,7 @@ const ABOUT: Record<Command, string[]> = {
     'With --watch it redraws every interval until Ctrl-C (then exits 0); with --watch --json it',
     'prints one JSON document a line.'
   ],
+  verify: VERIFY_ABOUT,
   freeze: [
     'error-budget freeze --reason TEXT [--by NAME] [--file PATH]',
     '',
@@ -410,6 +406,7 @@ export function helpText(command?: Command): string {
     'Commands:',
     '  check      evaluate and exit with the deploy decision (0 deploy, 1 WARNING, 2 FREEZE, 3 EXHAUSTED, 99 ERROR)',
     '  status     show the budget; --watch to keep it on screen',
+    '  verify     after a deploy: watch the budget, exit 0 when it held, print the receipt',
     '  rules      print the recording rules (and --alerts) that make each evaluation cheap',
     '  backtest   what the policy would have done over past data (--since 90d)',
     '  freeze     write the freeze file (--reason TEXT [--by NAME])',

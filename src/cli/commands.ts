@@ -18,6 +18,7 @@ import { appendAuditLine, auditRecord, decideOverride, levelToOpen } from './ove
 import { plain, renderHuman } from './render.js'
 import { sleep } from '../http/retry.js'
 import { terminalCharts } from './chart.js'
+import { verify, verifyInputs } from './verify.js'
 
 export const EXIT_USAGE = 64
 export const EXIT_ERROR = EXIT_CODE.ERROR
@@ -231,6 +232,8 @@ export async function runCommand(args: ParsedArgs, io: Io): Promise<number> {
       )
     : undefined
   if (args.command === 'rules') return rules(args, slos, io)
+  if (args.command === 'verify')
+    return verify(args, readGateConfig(verifyInputs(args.input), slos), io)
   const config = readGateConfig(args.input, slos)
   if (args.command === 'backtest') {
     // Loaded only for backtest: check and status never parse it.

@@ -38,6 +38,15 @@ export function minEventsFor(slo: SloSpec): number {
   return slo.minEvents === 'auto' ? eventsForOneBadEvent(slo.target) : slo.minEvents
 }
 
+/** Counts that cannot be events: negative, or more bad events than events (`span`: `over 1h`). */
+export function countProblem(span: string, bad: number, counted: number): string | undefined {
+  if (bad < 0 || counted < 0)
+    return `negative event count ${span} (errors ${bad}, total ${counted}); the queries must count events`
+  if (bad > counted * (1 + 1e-9))
+    return `error_query (${bad}) exceeds total_query (${counted}) ${span}; are the two queries swapped?`
+  return undefined
+}
+
 /** The result of an SLO that cannot be judged: ERROR, which blocks unless on_error is allow. */
 export function errorResult(
   slo: SloSpec,
@@ -131,22 +140,8 @@ export function assessSlo(
     }
     const bad = (errors as { value: number }).value
     const counted = (total as { value: number }).value
-    if (bad < 0 || counted < 0) {
-      return errorResult(
-        slo,
-        `negative event count over ${window} (errors ${bad}, total ${counted}); the queries must count events`,
-        windows,
-        onError
-      )
-    }
-    if (bad > counted * (1 + 1e-9)) {
-      return errorResult(
-        slo,
-        `error_query (${bad}) exceeds total_query (${counted}) over ${window}; are the two queries swapped?`,
-        windows,
-        onError
-      )
-    }
+    const problem = countProblem(`over ${window}`, bad, counted)
+    if (problem) return errorResult(slo, problem, windows, onError)
     countedTotals.push(counted)
     const removed = excludedEvents(reading, window)
     if ('message' in removed) return errorResult(slo, removed.message, windows, onError)

@@ -183,6 +183,9 @@ export interface LowTrafficGuard {
   eventsOver: (window: string) => number | null | undefined
 }
 
+/** Whether a burn measured on `events` events counts: at least min_events of them (0: always). */
+export const enoughEvents = (events: number, minEvents: number): boolean => events >= minEvents
+
 /**
  * Raises the status for every burn check whose two windows both burn above its threshold.
  * `burnOver(window)` is null for a window without traffic: such a check cannot fire; neither can
@@ -203,7 +206,7 @@ export function escalateForBurn(
     const burning =
       long !== null && short !== null && long > check.threshold && short > check.threshold
     const events = guard ? (guard.eventsOver(check.longWindow) ?? 0) : Infinity
-    const tooFew = guard && events < guard.minEvents ? events : undefined
+    const tooFew = guard && !enoughEvents(events, guard.minEvents) ? events : undefined
     const fired = burning && tooFew === undefined
     tiers.push({ check, longBurn: long, shortBurn: short, fired, tooFewEvents: tooFew })
     if (!burning) continue

@@ -16,6 +16,8 @@ import {
   type InputSource
 } from './inputs.js'
 import { sloFromInputs, type SloSpec } from './slo.js'
+import type { VerifySettings } from './verify.js'
+import { MODES, readVerifySettings, refuseVerifyInputs, type Mode } from './verify-config.js'
 
 export interface GateConfig {
   prometheus: PrometheusOptions
@@ -32,6 +34,10 @@ export interface GateConfig {
   forecast: boolean
   /** Secret values to mask and to keep out of every report. */
   secrets: string[]
+  /** `gate` decides before a deploy; `verify` watches the budget after it (verify.ts). */
+  mode: Mode
+  /** The verify inputs, in mode verify. */
+  verify?: VerifySettings
 }
 
 export function parseHeaders(input: string, text: string): Record<string, string> {
@@ -195,13 +201,17 @@ export function readGateConfig(
   const prometheus = context.endpoint?.prometheus ?? readPrometheusOptions(get)
   const onError = parseWord('on_error', input('on_error'), ['block', 'allow'])
   const now = context.now ?? (() => new Date())
+  const time = parseEvaluationTime('evaluation_time', get('evaluation_time')) ?? now()
+  const checked = withCheckedExclusions(
+    slos ?? [sloFromInputs(get)],
+    slos ? 'config_file' : 'exclude',
+    time
+  )
+  const mode = parseWord('mode', input('mode'), MODES)
+  if (mode === 'gate') refuseVerifyInputs(get)
   return {
     prometheus,
-    slos: withCheckedExclusions(
-      slos ?? [sloFromInputs(get)],
-      slos ? 'config_file' : 'exclude',
-      parseEvaluationTime('evaluation_time', get('evaluation_time')) ?? now()
-    ),
+    slos: checked,
     freezeFile: input('freeze_file'),
     onError,
     failOnBlock: parseBoolean('fail_on_block', input('fail_on_block')),
@@ -216,6 +226,11 @@ export function readGateConfig(
     ),
     chart: parseBoolean('chart', input('chart')),
     forecast: parseBoolean('forecast', input('forecast')),
-    secrets: [...(context.endpoint?.secrets ?? []), ...secretValues(get)]
+    secrets: [...(context.endpoint?.secrets ?? []), ...secretValues(get)],
+    mode,
+    verify:
+      mode === 'verify'
+        ? readVerifySettings(get, checked, slos ? 'config_file' : 'error_query', time)
+        : undefined
   }
 }

@@ -49,7 +49,13 @@ export const DEFAULTS: Record<string, string> = {
   max_concurrency: '8',
   chart: 'true',
   forecast: 'true',
-  query_source: 'auto'
+  query_source: 'auto',
+  mode: 'gate',
+  verify_for: '15m',
+  verify_interval: '1m',
+  verify_max_burn: 'auto',
+  verify_max_spend: '2%',
+  on_inconclusive: 'fail'
 }
 
 /** Where an SLO's figures are read from: raw series, the gate's recording rules, or either. */
@@ -126,6 +132,27 @@ export function parseSloWindow(input: string, text: string): string {
     )
   }
   return text.trim()
+}
+
+/** A span in whole seconds: `0`, or a Prometheus duration (`15m`, `1h30m`). */
+export function parseSpan(input: string, text: string): number {
+  if (text.trim() === '0') return 0
+  let seconds: number
+  try {
+    seconds = parseDuration(text)
+  } catch (error) {
+    throw new InputError(input, `${(error as Error).message}, or 0`)
+  }
+  if (!Number.isInteger(seconds))
+    throw new InputError(input, `"${text.trim()}" is not whole seconds; expected e.g. 90s or 15m`)
+  return seconds
+}
+
+/** A percentage, `2%` or `2`, from 0 to 100. */
+export function parsePercent(input: string, text: string): number {
+  const value = parseNumber(input, text.trim().replace(/\s*%$/, ''), 'a percentage, e.g. 2%')
+  if (value < 0 || value > 100) throw new InputError(input, `${text.trim()} is outside 0-100%`)
+  return value
 }
 
 export function parseTimeZone(input: string, text: string): string {

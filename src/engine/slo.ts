@@ -103,19 +103,28 @@ export function checkTiers(slo: SloSpec, input: string): void {
   }
 }
 
+/** The first query of the SLO that does not count events over `[{{window}}]` ranges, as [name, query]. */
+export function unrangedQuery(slo: SloSpec): [string, string] | undefined {
+  const queries: [string, string][] = [
+    ['error_query', slo.errorQuery],
+    ['total_query', slo.totalQuery]
+  ]
+  return queries.find(([, query]) => !supportsExclusion(query))
+}
+
+/** Why a query cannot be asked over a fixed range, for the messages that refuse it. */
+export const UNRANGED =
+  'does not count events over [{{window}}] ranges (an error-ratio SLI, or {{window}} outside a range selector)'
+
 /** Events can be removed only from queries whose every {{window}} is a range: `[{{window}}]`. */
 export function checkExcludable(slo: SloSpec, input: string): void {
   if (slo.exclusions.length === 0) return
-  for (const [name, query] of [
-    ['error_query', slo.errorQuery],
-    ['total_query', slo.totalQuery]
-  ]) {
-    if (!supportsExclusion(query))
-      throw new InputError(
-        input,
-        `${slo.name} has excluded intervals, but its ${name} (${query}) does not count events over [{{window}}] ranges (an error-ratio SLI, or {{window}} outside a range selector), so no events can be removed from it`
-      )
-  }
+  const unranged = unrangedQuery(slo)
+  if (unranged)
+    throw new InputError(
+      input,
+      `${slo.name} has excluded intervals, but its ${unranged[0]} (${unranged[1]}) ${UNRANGED}, so no events can be removed from it`
+    )
 }
 
 /** ⌈1 / (1 − target)⌉: the events at which the budget allows one bad event (1000 at 99.9 %). */

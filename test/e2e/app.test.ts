@@ -488,6 +488,40 @@ describe('error-budget serve: deployment protection rules', () => {
     expect(reviews(d).length).toBeGreaterThan(1)
   })
 
+  it('says what the last deploy to the environment spent, in the status reports and the verdict', async () => {
+    const receipt =
+      'eeeeeee spent 3.5 % of the budget in its first 30 minutes (burn 50.0x; 0.1x before): failed (burn above 14.4x, spend above 2 %)'
+    fake.addDeployment('e'.repeat(40), 'canary', [
+      ['in_progress', '', 'https://github.example.com/acme/shop/actions/runs/1/job/1'],
+      ['failure', receipt],
+      // GitHub's own status at the end of the job, newer than the receipt.
+      ['failure', 'Deployment failed']
+    ])
+    // A newer deployment whose status only looks like text to show: not a receipt, passed over.
+    fake.addDeployment('f'.repeat(40), 'canary', [
+      [
+        'success',
+        'fffffff spent 0.1 % of the budget in its first 1 minute (burn 1.0x; 1.0x before): verified @everyone https://evil.example'
+      ]
+    ])
+    const policy = policyFor('exhausted', '    wait: 3s\n    interval: 1s').replace(
+      'production:',
+      'canary:'
+    )
+    const d = deployment(policy, 'canary')
+    await request(d)
+    const review = await decision(d)
+    expect(review.state).toBe('rejected')
+    const reports = reviews(d).filter(r => r.body.state === undefined)
+    expect(reports.length).toBeGreaterThan(0)
+    const line = `Last deploy to canary: \`eeeeeee\` ${receipt.slice(8)}`
+    for (const r of reviews(d)) {
+      expect(String(r.body.comment)).toContain(line)
+      expect(String(r.body.comment)).not.toMatch(/evil|everyone/)
+    }
+    expect(fake.schemaErrors).toEqual([])
+  })
+
   it('resumes a wait after a restart', async () => {
     const stateFile = path.join(tmp, 'restart.json')
     const first = await launch({ STATE_FILE: stateFile })

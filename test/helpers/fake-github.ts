@@ -38,14 +38,26 @@ export interface Issue {
   state: 'open' | 'closed'
   labels: string[]
 }
+export interface DeploymentStatus {
+  id: number
+  state: string
+  description: string
+  log_url: string
+  environment: string
+  creator: User
+  created_at: string
+}
 /** A deployment as the Deployments API lists it (`created_at` ISO 8601). */
 export interface Deployment {
   id: number
-  repo: string
-  environment: string
+  /** `owner/name`; absent, the repository of every request. */
+  repo?: string
   sha: string
   ref: string
+  environment: string
   created_at: string
+  /** Oldest first, as they were created; the API lists them newest first. */
+  statuses: DeploymentStatus[]
 }
 export interface ScriptedReply {
   status: number
@@ -172,6 +184,17 @@ export interface FakeGitHub {
   labels: string[]
   /** sha -> PR numbers associated with the commit. */
   commitPulls: Map<string, number[]>
+  /** sha -> merged (closed) PRs associated with the commit. */
+  mergedPulls: Map<string, number[]>
+  /** Deployments, listed by GET /repos/{owner}/{repo}/deployments (newest first, paginated). */
+  deployments: Deployment[]
+  /** A deployment, with statuses given as [state, description, log_url], oldest first. */
+  addDeployment(
+    sha: string,
+    environment: string,
+    statuses?: [string, string, string?][],
+    creator?: User
+  ): Deployment
   permissions: Map<string, Role>
   /** Writes (POST/PATCH) answer 403 like a read-only GITHUB_TOKEN. */
   readOnly: boolean
@@ -194,8 +217,6 @@ export interface FakeGitHub {
   installationTokens: string[]
   /** `<owner>/<repo>@<ref>:<path>` -> file text (or a symlink), served by the contents API. */
   files: Map<string, string | { symlink: string }>
-  /** Deployments, listed by GET /repos/{owner}/{repo}/deployments (newest first, paginated). */
-  deployments: Deployment[]
   /** Deployment protection rule reviews: state and comment, or a status report (no state). */
   gateReviews: { repo: string; runId: number; body: Json; at: number }[]
   close(): Promise<void>
@@ -246,13 +267,36 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     issues: [],
     labels: [],
     commitPulls: new Map(),
+    mergedPulls: new Map(),
+    deployments: [],
+    addDeployment(sha, environment, statuses = [], creator = BOT) {
+      const deployment: Deployment = {
+        id: nextId++,
+        sha,
+        ref: 'main',
+        environment,
+        created_at: now(),
+        statuses: []
+      }
+      for (const [state, description, log_url = ''] of statuses)
+        deployment.statuses.push({
+          id: nextId++,
+          state,
+          description,
+          log_url,
+          environment,
+          creator,
+          created_at: now()
+        })
+      fake.deployments.push(deployment)
+      return deployment
+    },
     permissions: new Map(),
     readOnly: false,
     jwtRefusals: [],
     installationTokens: [],
     files: new Map(),
     gateReviews: [],
-    deployments: [],
     slackResponses: [],
     slackMessages: [],
     failNext(method, path, reply, times = 1) {
@@ -355,17 +399,23 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       return { status: 200, body: commentJson(comment, repo) }
     }
     if ((m = /^\/commits\/([0-9a-f]+)\/pulls$/.exec(rest)) && method === 'GET') {
-      const numbers = fake.commitPulls.get(m[1]) ?? []
+      const pull = (n: number, merged: boolean) => ({
+        number: n,
+        state: merged ? 'closed' : 'open',
+        merged_at: merged ? now() : null,
+        title: `PR ${n}`,
+        html_url: `https://github.example.com/${repo}/pull/${n}`
+      })
       return {
         status: 200,
-        body: numbers.map(n => ({
-          number: n,
-          state: 'open',
-          title: `PR ${n}`,
-          html_url: `https://github.example.com/${repo}/pull/${n}`
-        }))
+        body: [
+          ...(fake.commitPulls.get(m[1]) ?? []).map(n => pull(n, false)),
+          ...(fake.mergedPulls.get(m[1]) ?? []).map(n => pull(n, true))
+        ]
       }
     }
+    const deploymentAnswer = deploymentRoute(method, rest, query, body, repo)
+    if (deploymentAnswer) return deploymentAnswer
     if ((m = /^\/collaborators\/([^/]+)\/permission$/.exec(rest)) && method === 'GET') {
       const login = decodeURIComponent(m[1])
       const role = fake.permissions.get(login)
@@ -416,39 +466,6 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       fake.gateReviews.push({ repo, runId: Number(m[1]), body, at: Date.now() })
       return { status: 204 }
     }
-    if (rest === '/deployments' && method === 'GET') {
-      const template = '/repos/{owner}/{repo}/deployments'
-      fake.schemaErrors.push(...queryErrors(method, template, query))
-      const perPage = Math.min(Number(query.get('per_page') ?? 30), 100)
-      const page = Number(query.get('page') ?? 1)
-      const environment = query.get('environment')
-      const all = fake.deployments
-        .filter(d => d.repo === repo && (environment === null || d.environment === environment))
-        .sort((a, b) => b.created_at.localeCompare(a.created_at) || b.id - a.id)
-      const last = Math.max(1, Math.ceil(all.length / perPage))
-      const link = (p: number, rel: string): string =>
-        `<${fake.url}/repos/${repo}/deployments?${new URLSearchParams({ ...Object.fromEntries(query), per_page: String(perPage), page: String(p) })}>; rel="${rel}"`
-      const body = all.slice((page - 1) * perPage, page * perPage).map(d => ({
-        url: `${fake.url}/repos/${repo}/deployments/${d.id}`,
-        id: d.id,
-        node_id: `DE_${d.id}`,
-        sha: d.sha,
-        ref: d.ref,
-        task: 'deploy',
-        payload: {},
-        original_environment: d.environment,
-        environment: d.environment,
-        description: null,
-        creator: simpleUser(BOT),
-        created_at: d.created_at,
-        updated_at: d.created_at,
-        statuses_url: `${fake.url}/repos/${repo}/deployments/${d.id}/statuses`,
-        repository_url: `${fake.url}/repos/${repo}`
-      }))
-      fake.schemaErrors.push(...responseErrors(method, template, body))
-      const links = page < last ? [link(page + 1, 'next'), link(last, 'last')] : []
-      return { status: 200, body, headers: links.length ? { link: links.join(', ') } : {} }
-    }
     if ((m = /^\/issues\/(\d+)$/.exec(rest)) && method === 'GET') {
       const issue = fake.issues.find(i => i.number === Number(m![1]))
       return issue ? { status: 200, body: issueJson(issue, repo) } : { status: 404, body: notFound }
@@ -456,7 +473,114 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     return { status: 404, body: notFound }
   }
 
+  const deploymentJson = (d: Deployment, repo: string): Json => ({
+    url: `${fake.url}/repos/${repo}/deployments/${d.id}`,
+    id: d.id,
+    node_id: `DE_${d.id}`,
+    sha: d.sha,
+    ref: d.ref,
+    task: 'deploy',
+    payload: {},
+    original_environment: d.environment,
+    environment: d.environment,
+    description: null,
+    creator: simpleUser(BOT),
+    created_at: d.created_at,
+    updated_at: d.created_at,
+    statuses_url: `${fake.url}/repos/${repo}/deployments/${d.id}/statuses`,
+    repository_url: `${fake.url}/repos/${repo}`
+  })
+  const statusJson = (d: Deployment, st: DeploymentStatus, repo: string): Json => ({
+    id: st.id,
+    node_id: `DES_${st.id}`,
+    url: `${fake.url}/repos/${repo}/deployments/${d.id}/statuses/${st.id}`,
+    state: st.state,
+    description: st.description,
+    environment: st.environment,
+    log_url: st.log_url,
+    target_url: st.log_url,
+    creator: st.creator,
+    created_at: st.created_at,
+    updated_at: st.created_at,
+    deployment_url: `${fake.url}/repos/${repo}/deployments/${d.id}`
+  })
+
+  /** The deployments API: listed newest first, filtered as GitHub filters; statuses likewise. */
+  function deploymentRoute(
+    method: string,
+    rest: string,
+    query: URLSearchParams,
+    body: Json,
+    repo: string
+  ): ScriptedReply | undefined {
+    const perPage = Math.min(Number(query.get('per_page') ?? 30), 100)
+    if (rest === '/deployments' && method === 'GET') {
+      const template = '/repos/{owner}/{repo}/deployments'
+      fake.schemaErrors.push(...queryErrors(method, template, query))
+      const page = Number(query.get('page') ?? 1)
+      const all = fake.deployments
+        .filter(d => (d.repo ?? repo) === repo)
+        .filter(d => !query.get('sha') || d.sha === query.get('sha'))
+        .filter(d => !query.get('environment') || d.environment === query.get('environment'))
+        .sort((a, b) => b.created_at.localeCompare(a.created_at) || b.id - a.id)
+      const last = Math.max(1, Math.ceil(all.length / perPage))
+      const link = (p: number, rel: string): string =>
+        `<${fake.url}/repos/${repo}/deployments?${new URLSearchParams({ ...Object.fromEntries(query), per_page: String(perPage), page: String(p) })}>; rel="${rel}"`
+      const found = all
+        .slice((page - 1) * perPage, page * perPage)
+        .map(d => deploymentJson(d, repo))
+      fake.schemaErrors.push(...responseErrors(method, template, found))
+      const links = page < last ? [link(page + 1, 'next'), link(last, 'last')] : []
+      return { status: 200, body: found, headers: links.length ? { link: links.join(', ') } : {} }
+    }
+    const m = /^\/deployments\/(\d+)\/statuses$/.exec(rest)
+    if (!m) return undefined
+    const deployment = fake.deployments.find(d => d.id === Number(m[1]))
+    if (!deployment) return { status: 404, body: notFound }
+    if (method === 'GET')
+      return {
+        status: 200,
+        body: [...deployment.statuses]
+          .reverse()
+          .slice(0, perPage)
+          .map(st => statusJson(deployment, st, repo))
+      }
+    if (method !== 'POST') return undefined
+    // GitHub's own limit, which its OpenAPI description states only in words.
+    const description = String(body.description ?? '')
+    if (description.length > 140)
+      return {
+        status: 422,
+        body: {
+          message: 'Validation Failed',
+          errors: [
+            {
+              resource: 'DeploymentStatus',
+              code: 'custom',
+              field: 'description',
+              message: 'description is too long (maximum is 140 characters)'
+            }
+          ]
+        }
+      }
+    const status: DeploymentStatus = {
+      id: nextId++,
+      state: String(body.state),
+      description,
+      log_url: String(body.log_url ?? ''),
+      environment: deployment.environment,
+      creator: BOT,
+      created_at: now()
+    }
+    deployment.statuses.push(status)
+    return { status: 201, body: statusJson(deployment, status, repo) }
+  }
+
   const TEMPLATES: [RegExp, string][] = [
+    [
+      /^\/repos\/[^/]+\/[^/]+\/deployments\/\d+\/statuses$/,
+      '/repos/{owner}/{repo}/deployments/{deployment_id}/statuses'
+    ],
     [
       /^\/repos\/[^/]+\/[^/]+\/issues\/\d+\/comments$/,
       '/repos/{owner}/{repo}/issues/{issue_number}/comments'

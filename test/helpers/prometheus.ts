@@ -186,11 +186,16 @@ export async function startPrometheus(options: {
   ready?: ReadyCheck
   /** Outlives this process (`npm run demo -- --keep`): its own process group, stderr to a file. */
   detached?: boolean
+  /** prometheus.yml; by default no scraping (the data is backfilled). */
+  config?: string
 }): Promise<RunningPrometheus> {
   const port = options.port ?? (await freePort())
   const configFile = path.join(options.dataDir, '..', 'prometheus.yml')
   const logFile = path.join(options.dataDir, '..', 'prometheus.log')
-  fs.writeFileSync(configFile, 'global:\n  scrape_interval: 1m\nscrape_configs: []\n')
+  fs.writeFileSync(
+    configFile,
+    options.config ?? 'global:\n  scrape_interval: 1m\nscrape_configs: []\n'
+  )
   const child = spawn(
     'prometheus',
     [

@@ -23,6 +23,9 @@ const constant = (ratio: number) => () => ratio
 export const INCIDENT_START = 72 * HOUR
 export const INCIDENT_END = 70 * HOUR
 
+/** The deploy of the `baddeploy` service, in seconds before the end of the data; errors rise after it. */
+export const BAD_DEPLOY = 30 * 60
+
 export const SCENARIOS: Scenario[] = [
   {
     service: 'healthy',
@@ -88,6 +91,11 @@ export const SCENARIOS: Scenario[] = [
     service: 'incident',
     description: '0.01% errors, and 20% during the 2 hours from 72h to 70h before the end',
     errorRatioAt: s => (s >= INCIDENT_END && s < INCIDENT_START ? 0.2 : 0.0001)
+  },
+  {
+    service: 'baddeploy',
+    description: '0.01% errors, and 5% from a deploy 30 minutes before the end (burn 50x since it)',
+    errorRatioAt: s => (s < BAD_DEPLOY ? 0.05 : 0.0001)
   }
 ]
 

@@ -228,7 +228,8 @@ describe('backtest against the real Prometheus', () => {
             environment: 'production',
             sha: 'a'.repeat(40),
             ref: 'main',
-            created_at: iso(t)
+            created_at: iso(t),
+            statuses: []
           },
           {
             id: 50 + i,
@@ -236,7 +237,8 @@ describe('backtest against the real Prometheus', () => {
             environment: 'staging',
             sha: 'b'.repeat(40),
             ref: 'main',
-            created_at: iso(t + 600)
+            created_at: iso(t + 600),
+            statuses: []
           }
         )
       )

@@ -164,6 +164,13 @@ describe('GitHub examples', () => {
     expect(read('examples/github/gate.yml')).toMatch(/needs\.gate\.outputs\.can_deploy == 'true'/)
   })
 
+  it('show a rollback driven by a failed verify, and by its outputs', () => {
+    const text = read('examples/github/verify.yml')
+    expect(text).toMatch(/mode: verify/)
+    expect(text).toMatch(/if: failure\(\) && steps\.verify\.outcome == 'failure'/)
+    expect(text).toMatch(/steps\.verify\.outputs\.verdict == 'fail'/)
+  })
+
   it.each(DOCS)('%s: its YAML snippets give the action only inputs it declares', file => {
     const snippets = splitFences(read(file)).blocks.filter(b => b.lang === 'yaml')
     const unknown = snippets
@@ -213,16 +220,34 @@ describe('GitHub examples', () => {
 })
 
 describe('GitLab and Jenkins examples', () => {
-  const cases: [string, string[]][] = [
-    ['examples/gitlab/.gitlab-ci.yml', gitlabScripts(read('examples/gitlab/.gitlab-ci.yml'))],
-    ['examples/jenkins/Jenkinsfile', jenkinsScripts(read('examples/jenkins/Jenkinsfile'))]
+  const cases: [string, string[], string][] = [
+    [
+      'examples/gitlab/.gitlab-ci.yml',
+      gitlabScripts(read('examples/gitlab/.gitlab-ci.yml')),
+      'check'
+    ],
+    [
+      'examples/gitlab/verify.gitlab-ci.yml',
+      gitlabScripts(read('examples/gitlab/verify.gitlab-ci.yml')),
+      'verify'
+    ],
+    ['examples/jenkins/Jenkinsfile', jenkinsScripts(read('examples/jenkins/Jenkinsfile')), 'check']
   ]
 
-  it.each(cases)('%s runs error-budget check with flags the CLI accepts', (_file, scripts) => {
+  it.each(cases)('%s runs error-budget with flags the CLI accepts', (_file, scripts, command) => {
     const calls = scripts.flatMap(cliInvocations)
     expect(calls.length).toBeGreaterThan(0)
-    expect(calls.map(argv => argv[0])).toContain('check')
+    expect(calls.map(argv => argv[0])).toContain(command)
     expect(parserVerdicts(calls)).toEqual(calls.map(() => ''))
+  })
+
+  it('the GitLab verify pipeline rolls back only when the verify fails', () => {
+    const jobs = parse(read('examples/gitlab/verify.gitlab-ci.yml')) as Record<
+      string,
+      { needs?: string[]; rules?: { when?: string }[] }
+    >
+    expect(jobs.rollback.needs).toEqual(['verify'])
+    expect(jobs.rollback.rules?.[0].when).toBe('on_failure')
   })
 
   it('run the published package by its name, not a git URL', () => {

@@ -1,8 +1,8 @@
-export const id = 705;
-export const ids = [705];
+export const id = 776;
+export const ids = [776];
 export const modules = {
 
-/***/ 1705:
+/***/ 1776:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,16 +15,16 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/engine/inputs.ts
 var engine_inputs = __webpack_require__(5545);
-// EXTERNAL MODULE: ./src/engine/config.ts
-var config = __webpack_require__(5710);
+// EXTERNAL MODULE: ./src/engine/config.ts + 1 modules
+var config = __webpack_require__(9088);
 // EXTERNAL MODULE: ./src/engine/evaluate.ts
 var evaluate = __webpack_require__(3507);
 // EXTERNAL MODULE: ./src/engine/duration.ts
 var duration = __webpack_require__(4964);
 // EXTERNAL MODULE: ./src/github/client.ts
 var github_client = __webpack_require__(6584);
-// EXTERNAL MODULE: ./src/prometheus/client.ts + 17 modules
-var prometheus_client = __webpack_require__(9807);
+// EXTERNAL MODULE: ./src/prometheus/client.ts + 2 modules
+var prometheus_client = __webpack_require__(5388);
 // EXTERNAL MODULE: ./src/specs/index.ts + 7 modules
 var specs = __webpack_require__(3433);
 // EXTERNAL MODULE: ./src/engine/status.ts
@@ -35,10 +35,10 @@ var text_escape = __webpack_require__(7388);
 var redact = __webpack_require__(3326);
 // EXTERNAL MODULE: ./src/text/format.ts
 var format = __webpack_require__(8488);
+// EXTERNAL MODULE: ./src/channels/receipt.ts
+var receipt = __webpack_require__(7968);
 // EXTERNAL MODULE: ./src/text/about.ts + 1 modules
 var about = __webpack_require__(2642);
-// EXTERNAL MODULE: ./src/channels/forecast-text.ts
-var forecast_text = __webpack_require__(4387);
 ;// CONCATENATED MODULE: ./src/app/comment.ts
 
 
@@ -72,14 +72,12 @@ function gateComment(options) {
             : `${format/* shownPercent */.t3(worst.budgetRemaining)} of the budget left, burn ${format/* shownBurn */.LC(worst.burnRate)} over ${say(worst.spec.burnRateWindow)}, ${format/* toExhaustion */.kD(worst.daysToExhaustion)}`;
         const which = result.slos.length > 1 ? ` (worst of ${result.slos.length}: ${say(worst.name)})` : '';
         required.push(`${engine_status/* STATUS_ICON */.tW[result.status]} **${result.status}**: ${figures}${which}`);
-        // When the deploy unblocks: the reviewer's (and a wait's) first question.
-        const forecast = (0,forecast_text/* forecastSentence */.BA)(result);
-        if (forecast)
-            required.push(`**When:** ${say(forecast)}`);
         optional.push(...result.reasons.map(reason => `- ${say(reason)}`));
         if (result.slos.length > 1)
             optional.push(...result.slos.map(s => `- ${say(s.name)}: ${s.status}, ${format/* shownPercent */.t3(s.budgetRemaining)} left, burn ${format/* shownBurn */.LC(s.burnRate)}`));
     }
+    if (options.lastDeploy)
+        required.push(`Last deploy to ${say(options.lastDeploy.environment)}: ${(0,receipt/* receiptMarkdown */.OZ)(options.lastDeploy.receipt)}`);
     if (options.problem)
         required.push(`**What to fix:** ${say(options.problem)}`);
     const tail = [];
@@ -107,6 +105,97 @@ function gateComment(options) {
         lines.push(`- … and ${left} more`);
     const text = [...lines, ...tail].join('\n');
     return text.length > BUDGET ? `${text.slice(0, BUDGET)}…` : text;
+}
+
+;// CONCATENATED MODULE: ./src/github/deployments.ts
+/** Deployments looked at, newest first; their statuses read per deployment. */
+const DEPLOYMENTS = 5;
+const STATUSES = 30;
+/** A status of this run: its log (or target) URL is one of the run's pages. */
+const ofRun = (url, runId) => /^\d+$/.test(runId) && new RegExp(`/actions/runs/${runId}(/|$)`).test(url ?? '');
+/**
+ * The deployment of this run for `sha`: the newest whose statuses link to the run (GitHub
+ * Actions' own deployment of a job with an environment links its job), or undefined.
+ */
+async function findRunDeployment(client, repo, sha, runId) {
+    const { data } = await client.rest.repos.listDeployments({ ...repo, sha, per_page: DEPLOYMENTS });
+    for (const deployment of data.slice(0, DEPLOYMENTS)) {
+        const { data: statuses } = await client.rest.repos.listDeploymentStatuses({
+            ...repo,
+            deployment_id: deployment.id,
+            per_page: STATUSES
+        });
+        if (statuses.some(s => ofRun(s.log_url, runId) || ofRun(s.target_url, runId)))
+            return { id: deployment.id, environment: deployment.environment, sha: deployment.sha };
+    }
+    return undefined;
+}
+/** A status on the deployment; it leaves the environment's other deployments as they are. */
+async function postDeploymentStatus(client, repo, deployment, status) {
+    await client.rest.repos.createDeploymentStatus({
+        ...repo,
+        deployment_id: deployment,
+        state: status.state,
+        description: status.description,
+        ...(status.logUrl ? { log_url: status.logUrl } : {}),
+        auto_inactive: false
+    });
+}
+/**
+ * The newest status description of the environment's recent deployments that `read` accepts,
+ * with its deployment: newest deployment first, each one's statuses newest first.
+ */
+async function lastStatusOf(client, repo, environment, read) {
+    const { data } = await client.rest.repos.listDeployments({
+        ...repo,
+        environment,
+        per_page: DEPLOYMENTS
+    });
+    for (const deployment of data.slice(0, DEPLOYMENTS)) {
+        const { data: statuses } = await client.rest.repos.listDeploymentStatuses({
+            ...repo,
+            deployment_id: deployment.id,
+            per_page: STATUSES
+        });
+        for (const status of statuses) {
+            const found = status.description ? read(status.description) : undefined;
+            if (found !== undefined)
+                return {
+                    deployment: {
+                        id: deployment.id,
+                        environment: deployment.environment,
+                        sha: deployment.sha
+                    },
+                    found
+                };
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/app/receipts.ts
+/**
+ * What the last deploy to an environment cost: the newest deploy receipt among the statuses of
+ * the environment's deployments (written by `mode: verify`), read back into figures. Any failure
+ * to read it leaves it out: it never changes a verdict.
+ */
+
+
+
+async function lastDeployOf(client, repo, environment, log) {
+    try {
+        const last = await lastStatusOf(client, repo, environment, receipt/* parseReceipt */.Wy);
+        return last && { environment: last.deployment.environment, receipt: last.found };
+    }
+    catch (error) {
+        log.warn('the last deploy receipt could not be read', {
+            repo: `${repo.owner}/${repo.repo}`,
+            environment,
+            httpStatus: (0,github_client/* httpStatusOf */.s_)(error) ?? null,
+            error
+        });
+        return undefined;
+    }
 }
 
 // EXTERNAL MODULE: ./node_modules/@octokit/auth-app/dist-node/index.js + 9 modules
@@ -477,6 +566,7 @@ class StateStore {
 
 
 
+
 const rejected = (problem) => ({ verdict: 'rejected', problem, secrets: [] });
 const errorText = (error) => error instanceof engine_inputs/* InputError */.dz
     ? error.message.replace(/^Input [^:]+: /, '')
@@ -654,7 +744,8 @@ class Gate {
             dashboard: found.policy?.dashboard,
             // The logger knows the server's secrets and every installation token issued so far.
             secrets: [...this.deps.log.secrets(), ...found.secrets],
-            aliases: found.aliases
+            aliases: found.aliases,
+            lastDeploy: found.lastDeploy
         });
         const outcome = verdict === 'waiting' ? 'status_report' : verdict;
         try {
@@ -760,7 +851,8 @@ class Gate {
                 ? `the budget could not be read from datasource "${datasource.name}"; fix the query in the policy if the reasons name it, otherwise ask the server's operator to check DATASOURCE_${datasource.name.toUpperCase()}_URL and that Prometheus is up.`
                 : undefined,
             secrets: datasource.secrets,
-            aliases: [[datasource.prometheus.url.replace(/\/+$/, ''), `datasource ${datasource.name}`]]
+            aliases: [[datasource.prometheus.url.replace(/\/+$/, ''), `datasource ${datasource.name}`]],
+            lastDeploy: await lastDeployOf(client, { owner: request.owner, repo: request.repo }, request.environment, this.deps.log)
         };
     }
 }
@@ -1305,10 +1397,10 @@ async function serve(env = process.env) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   LX: () => (/* binding */ createGitHubClient),
-/* harmony export */   QK: () => (/* binding */ gitHubReason),
 /* harmony export */   s_: () => (/* binding */ httpStatusOf),
 /* harmony export */   yc: () => (/* binding */ GitHubUnreachable)
 /* harmony export */ });
+/* unused harmony export gitHubReason */
 /** A request to GitHub that got no answer at all: the host and the cause, never "HTTP 500". */
 class GitHubUnreachable extends Error {
     host;
@@ -1320,7 +1412,7 @@ class GitHubUnreachable extends Error {
 }
 /** Loads Octokit and builds the client (see octokit.ts). */
 async function createGitHubClient(options) {
-    const { createOctokitClient } = await Promise.all(/* import() */[__webpack_require__.e(561), __webpack_require__.e(997), __webpack_require__.e(702)]).then(__webpack_require__.bind(__webpack_require__, 6702));
+    const { createOctokitClient } = await Promise.all(/* import() */[__webpack_require__.e(997), __webpack_require__.e(702)]).then(__webpack_require__.bind(__webpack_require__, 6702));
     return createOctokitClient(options);
 }
 /**
