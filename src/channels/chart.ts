@@ -16,6 +16,11 @@ const LINES = [
   { name: 'exhausted', color: '#cf222e', colorName: 'red' }
 ] as const
 
+/** The colour of each level's line (caution, warning, freeze, exhausted): the dashboard's too. */
+export const LEVEL_COLORS: Record<string, string> = Object.fromEntries(
+  LINES.slice(1).map(line => [line.name, line.color])
+)
+
 const INIT = JSON.stringify({
   themeVariables: { xyChart: { plotColorPalette: LINES.map(l => l.color).join(', ') } }
 })
