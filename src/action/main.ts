@@ -23,6 +23,11 @@ import { notify, readNotifyConfig, type NotifyConfig } from '../channels/notify.
 import { auditSlackMessage, postToSlack } from '../channels/slack.js'
 import { applyOverride, readOverrideConfig, type OverrideConfig } from '../override/policy.js'
 import { buildReport, gateOutputs, oneLineSummary, renderSummary } from '../channels/report.js'
+import {
+  openPostmortems,
+  readPostmortemConfig,
+  type PostmortemConfig
+} from '../channels/postmortem.js'
 
 /**
  * Writes the JSON report under a name of its own and returns its path. GITHUB_ACTION is the step's
@@ -71,6 +76,7 @@ async function gate(env: NodeJS.ProcessEnv): Promise<void> {
   let config: GateConfig
   let notifyConfig: NotifyConfig
   let overrideConfig: OverrideConfig
+  let postmortemConfig: PostmortemConfig
   try {
     const configFile = getInput('config_file').trim()
     // The specs (and the YAML parser) are loaded only for a config file.
@@ -85,6 +91,7 @@ async function gate(env: NodeJS.ProcessEnv): Promise<void> {
     config = readGateConfig(getInput, slos)
     notifyConfig = readNotifyConfig(getInput)
     overrideConfig = readOverrideConfig(getInput, github.context.eventName ?? '')
+    postmortemConfig = readPostmortemConfig(getInput)
   } catch (error) {
     if (!(error instanceof InputError)) throw error
     // Bad input: fail before any query, with can_deploy=false and a message naming the input.
@@ -130,7 +137,8 @@ async function gate(env: NodeJS.ProcessEnv): Promise<void> {
   // only when one of them can happen.
   const runContext = readRunContext(github.context, env)
   const needsGitHub =
-    overrideConfig.requested || (notifyConfig.prComment !== 'never' && Boolean(runContext.repo))
+    overrideConfig.requested ||
+    ((notifyConfig.prComment !== 'never' || postmortemConfig.enabled) && Boolean(runContext.repo))
   const gitHub =
     notifyConfig.githubToken && needsGitHub
       ? await createGitHubClient({
@@ -153,6 +161,20 @@ async function gate(env: NodeJS.ProcessEnv): Promise<void> {
     log
   })
 
+  // The postmortem an exhausted budget or a large incident requires (never changes the decision).
+  const postmortems = await openPostmortems(result, {
+    config: postmortemConfig,
+    github: gitHub,
+    run: runContext,
+    tag: notifyConfig.commentTag,
+    canDeploy: override.canDeploy,
+    override,
+    dashboardUrl: notifyConfig.dashboardUrl,
+    workspace,
+    log,
+    redact: say
+  })
+
   // 4. Outputs, JSON report and job summary.
   const report = {
     ...buildReport(result, config, override.canDeploy),
@@ -168,10 +190,14 @@ async function gate(env: NodeJS.ProcessEnv): Promise<void> {
     ...gateOutputs(result, override.canDeploy),
     override_applied: String(override.applied),
     audit_record: override.record ? JSON.stringify(override.record) : '',
-    report_file: reportFile
+    report_file: reportFile,
+    postmortem_url: postmortems.urls[0] ?? ''
   }
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, say(value))
-  const audit = override.record ? `\n${renderAuditMarkdown(override.record)}` : ''
+  const audit = [
+    override.record ? `\n${renderAuditMarkdown(override.record)}` : '',
+    ...postmortems.notes.map(note => `\n${note}\n`)
+  ].join('')
   try {
     await core.summary
       .addRaw(say(renderSummary(result, override.canDeploy, runContext.home) + audit))
@@ -187,7 +213,7 @@ async function gate(env: NodeJS.ProcessEnv): Promise<void> {
     github: gitHub,
     run: runContext,
     log,
-    notes: override.notes
+    notes: [...override.notes, ...postmortems.notes]
   })
   core.setOutput('comment_url', notified.commentUrl ?? '')
 
