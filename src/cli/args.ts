@@ -2,6 +2,7 @@
 import fs from 'node:fs'
 import { parseArgs } from 'node:util'
 import { DEFAULTS, type InputSource } from '../engine/inputs.js'
+import * as dashboard from './dashboard-flags.js'
 
 /** A command line the CLI cannot run; `command` is the command it was for, when known. */
 export class UsageError extends Error {
@@ -14,7 +15,8 @@ export class UsageError extends Error {
   }
 }
 
-export const COMMANDS = ['check', 'status', 'rules', 'freeze', 'unfreeze', 'serve'] as const
+const GATE_COMMANDS = ['check', 'status', 'rules', 'freeze', 'unfreeze', 'serve'] as const
+export const COMMANDS = [...GATE_COMMANDS, ...dashboard.DASHBOARD_COMMANDS] as const
 export type Command = (typeof COMMANDS)[number]
 
 /** One flag: the single source of `--help` and of the README's flag table. */
@@ -34,8 +36,8 @@ export interface FlagSpec {
 }
 
 const EVALUATING = ['check', 'status'] as const
-/** The commands that read SLOs: the two that evaluate, and rules, which writes their rule file. */
-const READING_SLOS = ['check', 'status', 'rules'] as const
+/** The commands that read SLOs: those that evaluate, and those that write from them. */
+const READING_SLOS = ['check', 'status', 'postmortem', 'rules', 'dashboard'] as const
 const gate = (input: string, help: string, env?: string): FlagSpec => ({
   flag: flagOf(input),
   input,
@@ -66,7 +68,7 @@ export const FLAGS: FlagSpec[] = [
     input: 'prometheus_headers',
     value: '"Name: value"',
     help: 'extra request header (repeatable)',
-    commands: EVALUATING,
+    commands: [...EVALUATING, 'postmortem'],
     multiple: true
   },
   { ...gate('prometheus_ca_cert', 'PEM file of a CA to trust as well'), value: 'FILE' },
@@ -111,7 +113,7 @@ export const FLAGS: FlagSpec[] = [
     input: 'exclude',
     value: '"START/END reason"',
     help: 'an excluded interval (repeatable; START/DURATION too, e.g. 2026-11-13T02:00:00Z/PT2H failover)',
-    commands: EVALUATING,
+    commands: [...EVALUATING, 'postmortem'],
     multiple: true
   },
   gate('freeze_file', 'freeze file read by check and status'),
@@ -165,6 +167,7 @@ export const FLAGS: FlagSpec[] = [
     help: 'the freeze file (default .deploy-freeze)',
     commands: ['freeze', 'unfreeze']
   },
+  ...dashboard.DASHBOARD_FLAGS,
   { flag: 'help', help: 'print this help (also -h)', commands: COMMANDS }
 ]
 
@@ -373,6 +376,7 @@ const ABOUT: Record<Command, string[]> = {
     'rates over 5m, labelled slo. The gate reads them with --query-source rules or auto.',
     'Needs no Prometheus: --prometheus-url may be left out.'
   ],
+  ...dashboard.DASHBOARD_ABOUT,
   unfreeze: ['error-budget unfreeze [--file PATH]', '', 'Removes the freeze file.'],
   serve: [
     'error-budget serve',
@@ -395,6 +399,7 @@ export function helpText(command?: Command): string {
     '  check      evaluate and exit with the deploy decision (0 deploy, 1 WARNING, 2 FREEZE, 3 EXHAUSTED, 99 ERROR)',
     '  status     show the budget; --watch to keep it on screen',
     '  rules      print the recording rules (and --alerts) that make each evaluation cheap',
+    ...dashboard.DASHBOARD_COMMAND_LINES,
     '  freeze     write the freeze file (--reason TEXT [--by NAME])',
     '  unfreeze   remove the freeze file',
     '  serve      run the GitHub App server for deployment protection rules',
