@@ -54,7 +54,6 @@ export const DASHBOARD_FLAGS: FlagSpec[] = [
   },
   {
     flag: 'run-url',
-    input: 'run_url',
     value: 'URL',
     env: 'CI_JOB_URL',
     help: 'the CI run the postmortem links (Jenkins: pass $BUILD_URL)',

@@ -30,7 +30,11 @@ export async function postmortem(
     if ('refusal' in read) throw new UsageError(`--postmortem-template ${file} ${read.refusal}`)
     template = read.text
   }
-  const runUrl = parseLinkUrl('run_url', args.input('run_url'))
+  // Not an input of the action (which links its own run): the flag, or GitLab's job URL.
+  const runUrl = parseLinkUrl(
+    'run_url',
+    (args.values['run-url'] as string | undefined) ?? io.env.CI_JOB_URL ?? ''
+  )
   const dashboardUrl = parseLinkTemplate('dashboard_url', args.input('dashboard_url'))
   // The incidents are read from the daily points: the chart's range query is needed.
   const result = await evaluate({ ...config, chart: true }, io)
