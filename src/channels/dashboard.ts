@@ -250,13 +250,13 @@ function sloPanels(slo: SloSpec, options: DashboardOptions, nextId: () => number
     .decimals(2)
   if (window !== '7d')
     history.withTarget(query(budgetRemainingExpr(slo, source, '7d'), 'B', 'budget left (7d)'))
+  const bucket = latencyBucket(slo)
   const panels: Placed[] = [
     gauge.id(nextId()).span(6).height(8),
     days.id(nextId()).span(4).height(8),
     burn.id(nextId()).span(14).height(8),
-    history.id(nextId()).span(12).height(8)
+    history.id(nextId()).span(bucket ? 12 : 24).height(8)
   ]
-  const bucket = latencyBucket(slo)
   if (bucket) {
     const latency = new TimeseriesBuilder()
       .title(`Latency: requests within ${bucket.le} s, and the p${slo.target}`)

@@ -3,7 +3,9 @@
  * stable, and every threshold, tier line and status colour is the gate's own for each SLO of our
  * example file and of a Sloth file. (The panels' PromQL is run in test/integration/dashboard.test.ts.)
  */
+import fs from 'node:fs'
 import path from 'node:path'
+import { parse } from 'yaml'
 import { defaultDashboard } from '@grafana/grafana-foundation-sdk/dashboard'
 import { statusFromRemaining } from '../../../src/engine/budget.js'
 import { dashboardUid } from '../../../src/engine/links.js'
@@ -166,5 +168,21 @@ describe('uid, services and links', () => {
         url: 'https://wiki.example.com/shop/pay%2Fments%20%28eu%29'
       })
     ])
+  })
+})
+
+describe('the provisioning example (examples/grafana/provisioning)', () => {
+  const read = (file: string): string => fs.readFileSync(path.join(REPO_ROOT, file), 'utf8')
+  const docs = read('docs/dashboard-and-postmortems.md')
+
+  it('a file provider at the path the docs mount the dashboards at, and the datasource of --datasource-uid', () => {
+    const provider = parse(read('examples/grafana/provisioning/dashboards/error-budget.yaml'))
+    expect(provider.apiVersion).toBe(1)
+    const [files] = provider.providers
+    expect([files.type, files.allowUiUpdates]).toEqual(['file', false])
+    expect(docs).toContain(`at ${files.options.path}`)
+    const { datasources } = parse(read('examples/grafana/provisioning/datasources/prometheus.yaml'))
+    expect(datasources[0].type).toBe('prometheus')
+    expect(docs).toContain(`--datasource-uid ${datasources[0].uid} --output`)
   })
 })
