@@ -255,7 +255,10 @@ function sloPanels(slo: SloSpec, options: DashboardOptions, nextId: () => number
     gauge.id(nextId()).span(6).height(8),
     days.id(nextId()).span(4).height(8),
     burn.id(nextId()).span(14).height(8),
-    history.id(nextId()).span(bucket ? 12 : 24).height(8)
+    history
+      .id(nextId())
+      .span(bucket ? 12 : 24)
+      .height(8)
   ]
   if (bucket) {
     const latency = new TimeseriesBuilder()
