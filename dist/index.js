@@ -34726,6 +34726,85 @@ function parseIntegerInRange(input, text, min, max, accepted) {
 
 /***/ }),
 
+/***/ 3911:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cz: () => (/* binding */ parseLinkTemplate),
+/* harmony export */   Zs: () => (/* binding */ expandLink),
+/* harmony export */   xj: () => (/* binding */ linkValues)
+/* harmony export */ });
+/* unused harmony exports LINK_PLACEHOLDERS, serviceOf, dashboardUid */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5545);
+/**
+ * Links an SLO carries to where people act on it: a runbook URL and a dashboard URL, each a
+ * template that may name the SLO's service, its name and its dashboard's uid. Pure.
+ */
+
+
+/** What a link template may name; anything else between `{{ }}` is refused, not left in. */
+const LINK_PLACEHOLDERS = ['service', 'slo', 'dashboard_uid'];
+const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
+/**
+ * The template filled in: each value percent-encoded (an SLO name cannot add a path, a query or a
+ * scheme), and parentheses encoded so that the URL can sit inside a Markdown link.
+ */
+function expandLink(template, values) {
+    return template
+        .replace(PLACEHOLDER, (_match, name) => encodeURIComponent(values[name]))
+        .replace(/\(/g, '%28')
+        .replace(/\)/g, '%29');
+}
+/** A link template (`https://wiki.example.com/runbooks/{{service}}`), checked; undefined when unset. */
+function parseLinkTemplate(input, text) {
+    const template = text.trim();
+    if (!template)
+        return undefined;
+    for (const [, name] of template.matchAll(PLACEHOLDER)) {
+        if (!LINK_PLACEHOLDERS.includes(name))
+            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `unknown placeholder {{${name}}}; a link may name ${LINK_PLACEHOLDERS.map(p => `{{${p}}}`).join(', ')}`);
+    }
+    let url;
+    try {
+        url = new URL(expandLink(template, { service: 's', slo: 's', dashboard_uid: 's' }));
+    }
+    catch {
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, 'is not a URL; expected https://... (placeholders allowed)');
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, 'must be an http(s) URL');
+    return template;
+}
+/** The service an SLO belongs to: the one its spec names (Sloth, OpenSLO, ours), else its name. */
+const serviceOf = (slo) => slo.service ?? slo.name;
+/**
+ * The dashboard uid of a set of services: readable, within Grafana's 40 characters, and the same
+ * for the same services in any order, so that links to it survive a regeneration.
+ */
+function dashboardUid(services) {
+    const names = [...new Set(services)].sort();
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(names.join('\n')).digest('hex').slice(0, 10);
+    const slug = names
+        .join('-')
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, 24)
+        .replace(/-+$/, '');
+    return `ebg-${slug ? `${slug}-` : ''}${hash}`;
+}
+/** The values a link of one SLO is filled with: its service dashboard is what `--output` writes. */
+const linkValues = (slo) => ({
+    service: serviceOf(slo),
+    slo: slo.name,
+    dashboard_uid: dashboardUid([serviceOf(slo)])
+});
+
+
+/***/ }),
+
 /***/ 3979:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -34797,13 +34876,15 @@ function sloNameProblem(name) {
 /* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7977);
 /* harmony import */ var _calendar_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1478);
 /* harmony import */ var _exclusions_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5257);
-/* harmony import */ var _slo_name_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7756);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5545);
+/* harmony import */ var _slo_name_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7756);
+/* harmony import */ var _links_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3911);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5545);
 /**
  * One SLO, fully resolved: its type, the checks that need the whole SLO (tiers that fit, events
  * that can be excluded, a low-traffic exemption that is not an open door), and the SLO the
  * single-SLO inputs describe. Pure.
  */
+
 
 
 
@@ -34821,11 +34902,11 @@ function checkTiers(slo, input) {
     const tiers = slo.burnTiers ?? (0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .builtInTiers */ .l_)(slo.burnTierLevels, slo.fastBurnThreshold, slo.slowBurnThreshold);
     for (const tier of tiers) {
         if ((0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(tier.shortWindow) >= (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(tier.longWindow))
-            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(input, `the ${tier.name} tier's short window ${tier.shortWindow} is not shorter than its long window ${tier.longWindow}`);
+            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(input, `the ${tier.name} tier's short window ${tier.shortWindow} is not shorter than its long window ${tier.longWindow}`);
         // The default page tiers stay on short windows (as before); tiers someone chose must fit.
         const chosen = slo.burnTiers !== undefined || slo.burnTierLevels.includes('ticket');
         if (chosen && (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(tier.longWindow) > window)
-            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(input, `the ${tier.name} tier's long window ${tier.longWindow} is longer than the SLO window ${slo.window}; choose tiers that fit it (burn_tiers: page)`);
+            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(input, `the ${tier.name} tier's long window ${tier.longWindow} is longer than the SLO window ${slo.window}; choose tiers that fit it (burn_tiers: page)`);
     }
 }
 /** Events can be removed only from queries whose every {{window}} is a range: `[{{window}}]`. */
@@ -34837,7 +34918,7 @@ function checkExcludable(slo, input) {
         ['total_query', slo.totalQuery]
     ]) {
         if (!(0,_exclusions_js__WEBPACK_IMPORTED_MODULE_3__/* .supportsExclusion */ .Pc)(query))
-            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(input, `${slo.name} has excluded intervals, but its ${name} (${query}) does not count events over [{{window}}] ranges (an error-ratio SLI, or {{window}} outside a range selector), so no events can be removed from it`);
+            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(input, `${slo.name} has excluded intervals, but its ${name} (${query}) does not count events over [{{window}}] ranges (an error-ratio SLI, or {{window}} outside a range selector), so no events can be removed from it`);
     }
 }
 /** ⌈1 / (1 − target)⌉: the events at which the budget allows one bad event (1000 at 99.9 %). */
@@ -34855,45 +34936,46 @@ function checkLowTraffic(slo, input) {
         return;
     const floor = eventsForOneBadEvent(slo.target);
     if (slo.minEvents !== 'auto' && slo.minEvents > 10 * floor)
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(input, `${slo.minEvents} with low_traffic: allow would let ${slo.name} go unblocked below ${slo.minEvents} events; at ${slo.target}% one bad event is within the budget from ${floor} events on, so keep min_events at most ${10 * floor} (10x) with allow, or use low_traffic: evaluate`);
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(input, `${slo.minEvents} with low_traffic: allow would let ${slo.name} go unblocked below ${slo.minEvents} events; at ${slo.target}% one bad event is within the budget from ${floor} events on, so keep min_events at most ${10 * floor} (10x) with allow, or use low_traffic: evaluate`);
     const resolved = slo.minEvents === 'auto' ? floor : slo.minEvents;
     if (resolved > MAX_ALLOWED_MIN_EVENTS)
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(input, `${resolved} events with low_traffic: allow would let ${slo.name} go unblocked below ${resolved} events (at ${slo.target}% one bad event needs that many); with allow, min_events may be at most ${MAX_ALLOWED_MIN_EVENTS}: use low_traffic: evaluate, or a lower target`);
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(input, `${resolved} events with low_traffic: allow would let ${slo.name} go unblocked below ${resolved} events (at ${slo.target}% one bad event needs that many); with allow, min_events may be at most ${MAX_ALLOWED_MIN_EVENTS}: use low_traffic: evaluate, or a lower target`);
 }
 /** slo_name: the single SLO's name in every message, output and rule label; `default` if unset. */
 function parseSloName(input, text) {
     if (!text.trim())
-        return _slo_name_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_SLO_NAME */ .Z;
-    const problem = (0,_slo_name_js__WEBPACK_IMPORTED_MODULE_5__/* .sloNameProblem */ .J)(text);
+        return _slo_name_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_SLO_NAME */ .Z;
+    const problem = (0,_slo_name_js__WEBPACK_IMPORTED_MODULE_6__/* .sloNameProblem */ .J)(text);
     if (problem)
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(input, problem);
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(input, problem);
     return text.trim();
 }
 /** The single SLO described by the action's inputs (also the defaults for SLOs in a config file). */
 function sloFromInputs(get, name) {
-    const input = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .withDefaults */ .rO)(get);
+    const input = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .withDefaults */ .rO)(get);
     const given = (key) => get(key).trim() !== '';
     const slo = {
         name: name ?? parseSloName('slo_name', get('slo_name')),
-        target: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseTarget */ .hu)('slo_target', input('slo_target')),
-        window: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseSloWindow */ .gJ)('time_window', input('time_window')),
-        errorQuery: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseQuery */ .mA)('error_query', input('error_query')),
-        totalQuery: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseQuery */ .mA)('total_query', input('total_query')),
-        thresholds: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseThresholds */ .S)({
+        target: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .parseTarget */ .hu)('slo_target', input('slo_target')),
+        window: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .parseSloWindow */ .gJ)('time_window', input('time_window')),
+        errorQuery: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .parseQuery */ .mA)('error_query', input('error_query')),
+        totalQuery: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .parseQuery */ .mA)('total_query', input('total_query')),
+        thresholds: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .parseThresholds */ .S)({
             caution: ['caution_threshold', input('caution_threshold'), given('caution_threshold')],
             warning: ['warning_threshold', input('warning_threshold'), given('warning_threshold')],
             freeze: ['freeze_threshold', input('freeze_threshold'), given('freeze_threshold')]
         }),
-        blockOn: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBlockOn */ .w$)('block_on', input('block_on')),
-        burnRateWindow: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseWindow */ .Et)('burn_rate_window', input('burn_rate_window')),
-        fastBurnThreshold: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBurnThreshold */ ._i)('fast_burn_threshold', input('fast_burn_threshold')),
-        slowBurnThreshold: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBurnThreshold */ ._i)('slow_burn_threshold', input('slow_burn_threshold')),
-        burnTierLevels: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBurnTiers */ .E)('burn_tiers', input('burn_tiers')),
-        minEvents: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseMinEvents */ .Dz)('min_events', input('min_events')),
-        lowTraffic: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseLowTraffic */ .Dg)('low_traffic', input('low_traffic')),
-        exclusions: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseExclusions */ .PR)('exclude', get('exclude')),
-        timeZone: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseTimeZone */ .VL)('time_zone', input('time_zone')),
-        querySource: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseQuerySource */ .vZ)('query_source', input('query_source'))
+        blockOn: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .parseBlockOn */ .w$)('block_on', input('block_on')),
+        burnRateWindow: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .parseWindow */ .Et)('burn_rate_window', input('burn_rate_window')),
+        fastBurnThreshold: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .parseBurnThreshold */ ._i)('fast_burn_threshold', input('fast_burn_threshold')),
+        slowBurnThreshold: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .parseBurnThreshold */ ._i)('slow_burn_threshold', input('slow_burn_threshold')),
+        burnTierLevels: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .parseBurnTiers */ .E)('burn_tiers', input('burn_tiers')),
+        minEvents: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .parseMinEvents */ .Dz)('min_events', input('min_events')),
+        lowTraffic: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .parseLowTraffic */ .Dg)('low_traffic', input('low_traffic')),
+        exclusions: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .parseExclusions */ .PR)('exclude', get('exclude')),
+        timeZone: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .parseTimeZone */ .VL)('time_zone', input('time_zone')),
+        querySource: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .parseQuerySource */ .vZ)('query_source', input('query_source')),
+        runbookUrl: (0,_links_js__WEBPACK_IMPORTED_MODULE_4__/* .parseLinkTemplate */ .Cz)('runbook_url', get('runbook_url'))
     };
     checkTiers(slo, 'burn_tiers');
     checkExcludable(slo, 'exclude');
@@ -44384,13 +44466,60 @@ var engine_slo = __nccwpck_require__(6918);
 /** The burn checks of an SLO: its own tiers (config file), or the built-in ones of burn_tiers. */
 function tiers_checksFor(slo) {
     const tiers = slo.burnTiers ?? (0,budget/* builtInTiers */.l_)(slo.burnTierLevels, slo.fastBurnThreshold, slo.slowBurnThreshold);
-    return (0,budget/* burnChecks */.H3)(tiers, windowSeconds(slo));
+    return (0,budget/* burnChecks */.H3)(tiers, tiers_windowSeconds(slo));
 }
 /** The SLO window's length for the budget maths: a calendar window's is its whole period's. */
-const windowSeconds = (slo) => slo.calendar ? (slo.calendar.end - slo.calendar.start) / 1000 : (0,engine_slo/* nominalSeconds */.Md)(slo.window);
+const tiers_windowSeconds = (slo) => slo.calendar ? (slo.calendar.end - slo.calendar.start) / 1000 : (0,engine_slo/* nominalSeconds */.Md)(slo.window);
 
 // EXTERNAL MODULE: ./src/engine/promql.ts
 var promql = __nccwpck_require__(3979);
+// EXTERNAL MODULE: ./src/engine/links.ts
+var links = __nccwpck_require__(3911);
+;// CONCATENATED MODULE: ./src/engine/alert-annotations.ts
+
+
+
+/**
+ * Prometheus renders alert labels and annotations as Go templates: text we did not write (an SLO
+ * name) is made to print itself, so that `{{` in it cannot run a template function or break the
+ * file.
+ */
+const goTemplateLiteral = (text) => text.replace(/\{\{/g, '{{ "{{" }}');
+/** The share of the budget a tier's factor spends over its long window, in percent (2 for 2 %). */
+function tierSharePercent(slo, check) {
+    const share = check.budgetShare ?? (check.threshold * parseDuration(check.longWindow)) / windowSeconds(slo);
+    return Number((share * 100).toPrecision(3));
+}
+/** Labels and annotations of one SLO's alert for one burn tier. */
+function alert_annotations_alertMetadata(slo, check, links) {
+    const name = goTemplateLiteral(slo.name);
+    const { threshold: factor, longWindow: long, shortWindow: short } = check;
+    const share = tierSharePercent(slo, check);
+    const values = linkValues(slo);
+    const annotations = [
+        [
+            'summary',
+            `${name}: error budget burning over ${factor}x over ${long} and ${short}; the deploy gate answers at least ${check.escalateTo}`
+        ],
+        [
+            'description',
+            `${name} (${slo.target}% over ${slo.window}) is spending its error budget more than ${factor}x as fast as the SLO allows, over both ${long} and ${short}: at that rate ${share}% of the ${slo.window} budget goes in ${long} (the ${goTemplateLiteral(check.name)} tier). The deploy gate answers at least ${check.escalateTo} while it lasts. Error ratio over ${long}: {{ $value | humanizePercentage }}.`
+        ]
+    ];
+    if (slo.runbookUrl)
+        annotations.push(['runbook_url', goTemplateLiteral(expandLink(slo.runbookUrl, values))]);
+    if (links.dashboardUrl)
+        annotations.push(['dashboard_url', goTemplateLiteral(expandLink(links.dashboardUrl, values))]);
+    return {
+        labels: [
+            ['slo', name],
+            ['severity', check.escalateTo === 'CAUTION' ? 'ticket' : 'page'],
+            ['gate_status', check.escalateTo]
+        ],
+        annotations
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/rules.ts
 /**
  * Recording rules the gate generates (`error-budget rules`) and reads (`query_source`), pure.
@@ -44401,6 +44530,7 @@ var promql = __nccwpck_require__(3979);
  * stays traffic-weighted (the sum of bad events over the sum of all events), never an average of
  * per-interval ratios.
  */
+
 
 
 
@@ -44598,7 +44728,7 @@ const BACKFILL_HINT = 'backfill them with "promtool tsdb create-blocks-from rule
 /** YAML scalars are written as JSON strings: valid YAML, and nothing in a name can break out. */
 const q = (/* unused pure expression or super */ null && (promString));
 /** Multiwindow burn-rate alerts on the recorded series: the same tiers that escalate the gate. */
-function alertRules(slo) {
+function alertRules(slo, links) {
     const lines = [];
     const ratio = (window) => {
         const over = (record) => `avg_over_time(${selector(record, slo)}[${window}])`;
@@ -44612,7 +44742,9 @@ function alertRules(slo) {
         // "ticket fast burn" -> ErrorBudgetTicketFastBurn: a valid alert name from any tier name.
         const words = check.name.replace(/(^|[^A-Za-z0-9]+)([A-Za-z0-9])/g, (_m, _s, c) => c.toUpperCase());
         const name = `ErrorBudget${words.replace(/[^A-Za-z0-9]/g, '')}`;
-        lines.push(`      - alert: ${q(name)}`, `        expr: ${q(`${ratio(check.longWindow)} > ${limit} and ${ratio(check.shortWindow)} > ${limit}`)}`, `        labels:`, `          slo: ${q(slo.name)}`, `          severity: ${q(check.escalateTo === 'CAUTION' ? 'ticket' : 'page')}`, `          gate_status: ${q(check.escalateTo)}`, `        annotations:`, `          summary: ${q(`${slo.name}: error budget burning over ${check.threshold}x over ${check.longWindow} and ${check.shortWindow}; the deploy gate answers at least ${check.escalateTo}`)}`);
+        // Labels and annotations (runbook, dashboard, the tier's budget share): alert-annotations.ts.
+        const { labels, annotations } = alertMetadata(slo, check, links);
+        lines.push(`      - alert: ${q(name)}`, `        expr: ${q(`${ratio(check.longWindow)} > ${limit} and ${ratio(check.shortWindow)} > ${limit}`)}`, `        labels:`, ...labels.map(([key, value]) => `          ${key}: ${q(value)}`), `        annotations:`, ...annotations.map(([key, value]) => `          ${key}: ${q(value)}`));
     }
     return lines;
 }
@@ -44629,7 +44761,7 @@ function renderRuleFile(slos, options) {
             lines.push(`      - record: ${q(record)}`, `        expr: ${q(expr)}`, '        labels:', `          slo: ${q(slo.name)}`, `          ${FINGERPRINT_LABEL}: ${q(queriesFingerprint(slo))}`);
         }
         if (options.alerts)
-            lines.push(...alertRules(slo));
+            lines.push(...alertRules(slo, options.links ?? {}));
     }
     return lines.join('\n') + '\n';
 }
@@ -44845,7 +44977,7 @@ function assessSlo(slo, figures, onError, time) {
     }
     const remaining = (0,budget/* budgetRemaining */.eu)(main.errorRatio, slo.target);
     const burnWindow = windows.find(w => sameWindow(w.window, slo.burnRateWindow));
-    const windowDays = windowSeconds(slo) / 86400;
+    const windowDays = tiers_windowSeconds(slo) / 86400;
     const days = (0,budget/* daysToExhaustion */.d1)(remaining, windowDays, burnWindow.burnRate ?? 0);
     const level = (0,budget/* statusFromRemaining */.LR)(remaining, slo.thresholds);
     const reasons = [
@@ -48825,7 +48957,7 @@ async function auditIssueNumber(client, repo) {
     });
     return created.data.number;
 }
-/** Comments the record on the audit issue; returns the comment URL. Throws when it cannot. */
+/** Comments the record on the audit issue. Throws when it cannot. */
 async function commentAuditIssue(client, repo, issue, record) {
     const number = issue === 'auto' ? await auditIssueNumber(client, repo) : issue;
     const { data } = await client.rest.issues.createComment({
@@ -48833,7 +48965,7 @@ async function commentAuditIssue(client, repo, issue, record) {
         issue_number: number,
         body: renderAuditMarkdown(record)
     });
-    return data.html_url;
+    return { id: data.id, url: data.html_url };
 }
 
 // EXTERNAL MODULE: ./src/github/client.ts
@@ -48959,6 +49091,8 @@ const LINES = [
     { name: 'freeze', color: '#1b7c83', colorName: 'teal' },
     { name: 'exhausted', color: '#cf222e', colorName: 'red' }
 ];
+/** The colour of each level's line (caution, warning, freeze, exhausted): the dashboard's too. */
+const LEVEL_COLORS = Object.fromEntries(LINES.slice(1).map(line => [line.name, line.color]));
 const INIT = JSON.stringify({
     themeVariables: { xyChart: { plotColorPalette: LINES.map(l => l.color).join(', ') } }
 });
@@ -50008,12 +50142,13 @@ async function applyOverride(result, config, deps) {
         required_by: requirement.requiredBy
     }, result, deps.run);
     let record = recordOf(decision);
+    let auditComment;
     if (config.auditIssue !== 'none') {
         try {
             if (!deps.client || !repo)
                 throw new Error('no github_token');
-            const url = await commentAuditIssue(deps.client, repo, config.auditIssue, record);
-            deps.log.info(`Override recorded on the audit issue: ${url}`);
+            auditComment = await commentAuditIssue(deps.client, repo, config.auditIssue, record);
+            deps.log.info(`Override recorded on the audit issue: ${auditComment.url}`);
         }
         catch (error) {
             const status = (0,github_client/* httpStatusOf */.s_)(error);
@@ -50042,15 +50177,483 @@ async function applyOverride(result, config, deps) {
     const note = `**Override ${record.decision}** for ${(0,text_escape/* escapeMarkdown */.FV)(actor)}: ${(0,text_escape/* escapeMarkdown */.FV)(decision.explanation)}. Reason: ${(0,text_escape/* escapeMarkdown */.FV)(config.reason)}`;
     if (decision.granted) {
         deps.log.warning(`Deploy override by ${actor} (${role}) opened ${result.status}. Reason: ${config.reason}`);
-        return { canDeploy: true, applied: true, record, notes: [note] };
+        return { canDeploy: true, applied: true, record, auditComment, notes: [note] };
     }
     return {
         canDeploy: result.canDeploy,
         applied: false,
         record,
+        auditComment,
         denial: `Override denied: ${decision.explanation}`,
         notes: [note]
     };
+}
+
+;// CONCATENATED MODULE: ./src/engine/incidents.ts
+/** The share of the budget above which an incident needs a postmortem (the design's 20 %). */
+const DEFAULT_INCIDENT_PERCENT = 20;
+/**
+ * The incidents in a series of points: maximal runs of steps whose burn exceeds 1, i.e. that spent
+ * more of the budget than their share of the window. One bad day is one incident; a bad night
+ * across midnight is two burning steps, hence still one.
+ */
+function incidentsOf(points, windowSeconds) {
+    const incidents = [];
+    let run;
+    const close = () => {
+        if (!run)
+            return;
+        const first = points[run.from];
+        const last = points[run.to];
+        const spent = first.remaining - last.remaining;
+        const seconds = (last.at.getTime() - first.at.getTime()) / 1000;
+        incidents.push({
+            start: first.at,
+            end: last.at,
+            before: first.remaining,
+            after: last.remaining,
+            spent,
+            burn: ((spent / 100) * windowSeconds) / seconds
+        });
+        run = undefined;
+    };
+    for (let i = 1; i < points.length; i++) {
+        const seconds = (points[i].at.getTime() - points[i - 1].at.getTime()) / 1000;
+        if (seconds <= 0)
+            continue;
+        const burn = (((points[i - 1].remaining - points[i].remaining) / 100) * windowSeconds) / seconds;
+        if (burn > 1)
+            run = { from: run?.from ?? i - 1, to: i };
+        else
+            close();
+    }
+    close();
+    return incidents;
+}
+/**
+ * The cause of one evaluated SLO's postmortem, if it needs one: an exhausted budget first, then
+ * the latest incident that spent more than `incidentPercent` of the budget. An SLO whose budget
+ * is unknown needs none (its ERROR is the gate's business).
+ */
+function postmortemCause(slo, incidentPercent, windowSeconds, time) {
+    if (slo.budgetRemaining === null)
+        return undefined;
+    const points = slo.daily && 'points' in slo.daily ? slo.daily.points : undefined;
+    const latest = incidentsOf(points ?? [], windowSeconds)
+        .filter(incident => incident.spent > incidentPercent)
+        .pop();
+    if (slo.budgetRemaining < 0) {
+        if (latest)
+            return { kind: 'exhausted', incident: latest, wholeWindow: false };
+        const start = points?.[0]?.at ?? new Date(time.getTime() - windowSeconds * 1000);
+        const spent = 100 - slo.budgetRemaining;
+        const seconds = (time.getTime() - start.getTime()) / 1000;
+        return {
+            kind: 'exhausted',
+            wholeWindow: true,
+            incident: {
+                start,
+                end: time,
+                before: 100,
+                after: slo.budgetRemaining,
+                spent,
+                burn: seconds > 0 ? ((spent / 100) * windowSeconds) / seconds : spent / 100
+            }
+        };
+    }
+    return latest && { kind: 'incident', incident: latest, wholeWindow: false };
+}
+/**
+ * Whether a cause is a new incident rather than the one a closed postmortem covered, so that a
+ * postmortem opens once per incident. An incident is new when it began after the recorded one
+ * ended (the burn stopped in between: days spent within the budget). An exhausted budget is new
+ * once the budget has recovered since: a daily point after the recorded end with budget left,
+ * or the recorded end older than the window (the old incident no longer counts). Without daily
+ * points that tell, it is not new: a duplicate postmortem is not made on doubt.
+ */
+function isNewCause(cause, previous, points) {
+    if (cause.kind === 'incident')
+        return cause.incident.start.getTime() >= previous.end.getTime();
+    if (!points?.length)
+        return false;
+    if (previous.end.getTime() < points[0].at.getTime())
+        return true;
+    return points.some(p => p.at.getTime() > previous.end.getTime() && p.remaining >= 0);
+}
+
+;// CONCATENATED MODULE: ./src/channels/postmortem-body.ts
+
+
+
+
+const POSTMORTEM_LABEL = 'error-budget-postmortem';
+/** GitHub refuses issue bodies over 65,536 characters. */
+const MAX_BODY = 65000;
+/** The first line of a postmortem of this gate (`comment_tag`) and SLO; the name is encoded. */
+const postmortemMarker = (tag, slo) => `<!-- error-budget-gate:postmortem:${tag} slo=${encodeURIComponent(slo)} -->`;
+/** The second line: what the postmortem is about, so that a later run knows the incident. */
+const causeMarker = (cause) => `<!-- error-budget-gate:postmortem-cause kind=${cause.kind} start=${cause.incident.start.toISOString()} end=${cause.incident.end.toISOString()} -->`;
+const CAUSE = /^<!-- error-budget-gate:postmortem-cause kind=(exhausted|incident) start=(\S+) end=(\S+) -->$/;
+/** The cause a postmortem recorded (its second line), or undefined when it has none we wrote. */
+function readCauseMarker(body) {
+    const match = CAUSE.exec(body.split('\n', 2)[1] ?? '');
+    if (!match)
+        return undefined;
+    const start = new Date(match[2]);
+    const end = new Date(match[3]);
+    if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime()))
+        return undefined;
+    return { kind: match[1], start, end };
+}
+/** What the cause is, in a few words. */
+function causeText(cause) {
+    return cause.kind === 'exhausted'
+        ? 'error budget exhausted'
+        : `an incident spent ${percent(cause.incident.spent)}% of the error budget`;
+}
+/** The issue's title: plain text (GitHub does not render titles), one line, capped. */
+function postmortemTitle(slo, cause) {
+    const title = `Postmortem: ${(0,text_escape/* oneLine */.TN)(slo.name)}: ${causeText(cause)}`;
+    return title.length > 250 ? `${title.slice(0, 249)}…` : title;
+}
+const utc = (date) => `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+/** The Error Budget Impact table, from the daily points (or the whole window). */
+function impactTable(slo, cause, canDeploy) {
+    const { incident } = cause;
+    const hours = (incident.end.getTime() - incident.start.getTime()) / 3600_000;
+    const span = hours >= 48 ? `${(hours / 24).toFixed(1)} days` : `${hours.toFixed(1)} hours`;
+    const what = cause.wholeWindow ? 'The SLO window' : 'The incident';
+    return [
+        '| Error budget | |',
+        '|---|---:|',
+        `| ${what}, from the daily points | ${utc(incident.start)} to ${utc(incident.end)} (${span}) |`,
+        `| Budget before | ${shownPercent(incident.before)} |`,
+        `| Budget spent | ${shownPercent(incident.spent)} |`,
+        `| Budget left after | ${shownPercent(incident.after)} |`,
+        `| Budget left now | ${shownPercent(slo.budgetRemaining)} |`,
+        `| Burn rate over the interval | ${shownBurn(incident.burn)} |`,
+        `| Burn rate now (${slo.spec.burnRateWindow}) | ${shownBurn(slo.burnRate)} |`,
+        `| Status, deploy | ${engine_status/* STATUS_ICON */.tW[slo.status]} ${slo.status}, ${canDeploy ? 'deployed' : 'blocked'} |`
+    ];
+}
+/**
+ * A repository template is Markdown and stays Markdown, but it comes from the repository (from
+ * any pull request): no HTML (and so no hidden marker of ours), no @mention that pings people.
+ */
+function sanitizeTemplate(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/@/g, '@\u200d');
+}
+/** The placeholders a template may hold; the gate's parts missing from it come first. */
+const TEMPLATE_PLACEHOLDERS = [
+    'summary',
+    'error_budget_impact',
+    'override',
+    'links'
+];
+/** The design's sections (its TEMPLATE_POSTMORTEM), the gate's parts in place. */
+const BUILT_IN_TEMPLATE = `{{summary}}
+
+## 1. Metadata
+
+- **Date:** 
+- **Duration:** 
+- **Severity:** 
+- **Author:** 
+- **Reviewer:** 
+
+## 2. Executive summary
+
+Users affected, downtime, the SLO violated, the budget consumed; two or three paragraphs. Blameless: about systems, not people.
+
+## 3. Timeline (UTC)
+
+| Time | Event | Action taken |
+|---|---|---|
+| | | |
+
+## 4. Detection
+
+How it was detected (alert, by hand, a user report), time to detect, the alert's details.
+
+## 5. Root cause (five whys)
+
+1. Why?
+2. Why?
+3. Why?
+4. Why?
+5. Why?
+
+**Root cause:** 
+
+**Contributing factors:** 
+
+## 6. Resolution
+
+Immediate mitigation, time to repair, verification checklist.
+
+## 7. Error budget impact
+
+{{error_budget_impact}}
+
+{{override}}
+
+## 8. Action items
+
+- [ ] Short term (1-2 days): 
+- [ ] Medium term (1-2 weeks): 
+- [ ] Long term (1-3 months): 
+
+## 9. Lessons learned
+
+- What went well?
+- What went wrong?
+- Where did we get lucky?
+
+## 10. Process improvements
+
+Monitoring, documentation, automation, architecture.
+
+## 11. Communication
+
+Stakeholders notified, channels used (Slack, email, status page, phone), timeline of messages.
+
+## 12. Sensitive information
+
+Keep confidential data out of this issue: link to where it is kept instead.
+
+## 13. Attachments
+
+{{links}}
+
+## 14. Approvals
+
+| Role | Name | Date | Sign-off |
+|---|---|---|---|
+| Author | | | Pending |
+| Tech lead | | | Pending |
+| CTO | | | Pending |
+
+## 15. Additional notes
+`;
+function postmortem_body_links(context) {
+    const { runUrl, dashboardUrl, auditUrl, runbookUrl } = context.links;
+    const items = [
+        runUrl && `[Workflow run](${runUrl})`,
+        dashboardUrl && `[Error budget dashboard](${dashboardUrl})`,
+        auditUrl && `[Override audit record](${auditUrl})`,
+        runbookUrl && `[Runbook](${runbookUrl})`
+    ].filter(Boolean);
+    return items.length
+        ? items.map(item => `- ${item}`).join('\n')
+        : '- (no links: no run, dashboard or override)';
+}
+function postmortem_body_summary(slo, cause, context) {
+    const policy = cause.kind === 'exhausted'
+        ? 'The error budget policy requires a postmortem when the budget is exhausted (and for every deploy made over it).'
+        : `The error budget policy requires a postmortem for every incident that spends more than ${context.incidentPercent}% of the error budget.`;
+    return [
+        `**SLO:** ${(0,text_escape/* escapeMarkdown */.FV)(slo.name)}, ${slo.target}% over ${(0,text_escape/* escapeMarkdown */.FV)(slo.window)} · **Cause:** ${causeText(cause)} · **Status:** ${engine_status/* STATUS_ICON */.tW[slo.status]} ${slo.status}`,
+        '',
+        `> Opened by error-budget-gate. ${policy} Fill in the sections below; close this issue when the postmortem is reviewed.`
+    ].join('\n');
+}
+/**
+ * The whole body: the markers, then the template with every placeholder filled in. Every value
+ * from outside (an SLO name, a reason, the audit record) is escaped as in the PR comment.
+ */
+function renderPostmortem(slo, cause, context) {
+    const parts = {
+        summary: postmortem_body_summary(slo, cause, context),
+        error_budget_impact: impactTable(slo, cause, context.canDeploy).join('\n'),
+        override: context.override
+            ? renderAuditMarkdown(context.override)
+            : '_No override was asked for in this run._',
+        links: postmortem_body_links(context)
+    };
+    const template = context.template === undefined ? BUILT_IN_TEMPLATE : sanitizeTemplate(context.template);
+    // The gate's parts a repository template does not place go first, in order.
+    const missing = TEMPLATE_PLACEHOLDERS.filter(name => !template.includes(`{{${name}}}`));
+    const filled = template.replace(/\{\{(\w+)\}\}/g, (text, name) => TEMPLATE_PLACEHOLDERS.includes(name)
+        ? parts[name]
+        : text);
+    const body = [
+        postmortemMarker(context.tag, slo.name),
+        causeMarker(cause),
+        ...missing.map(name => `${parts[name]}\n`),
+        filled.trimEnd(),
+        ''
+    ].join('\n');
+    return body.length > MAX_BODY ? `${body.slice(0, MAX_BODY)}\n\n…(truncated)\n` : body;
+}
+
+;// CONCATENATED MODULE: ./src/channels/postmortem.ts
+/**
+ * The postmortem an exhausted budget (or an incident that spent more than a fifth of it) requires:
+ * with `postmortem: true` the action opens one issue per SLO and incident, found again by its
+ * hidden marker as the sticky comment is, links it from the override's audit record and the PR
+ * comment, and opens a new one only once the old one is closed and the incident is over. A
+ * failure here is a warning: it never changes the decision.
+ */
+
+
+
+
+
+
+
+
+
+
+function readPostmortemConfig(get) {
+    const enabled = (0,inputs/* parseBoolean */.yG)('postmortem', get('postmortem').trim() || 'false');
+    const threshold = get('postmortem_threshold').trim() || String(DEFAULT_INCIDENT_PERCENT);
+    const incidentPercent = (0,inputs/* parseNumber */.$J)('postmortem_threshold', threshold, 'a percentage 0 < x < 100');
+    if (!(incidentPercent > 0 && incidentPercent < 100))
+        throw new inputs/* InputError */.dz('postmortem_threshold', `${threshold} is not a share of the budget; expected a percentage 0 < x < 100 (default ${DEFAULT_INCIDENT_PERCENT})`);
+    return { enabled, template: get('postmortem_template').trim() || undefined, incidentPercent };
+}
+/** A template larger than this is not read (the body must stay under GitHub's 65,536 characters). */
+const MAX_TEMPLATE_BYTES = 32 * 1024;
+/** The repository's template as a regular file inside the workspace, or why it is not used. */
+function readTemplate(file, workspace) {
+    const full = external_node_path_default().resolve(workspace, file);
+    const inside = external_node_path_default().relative(external_node_path_default().resolve(workspace), full);
+    if (inside.startsWith('..') || external_node_path_default().isAbsolute(inside))
+        return { refusal: 'lies outside the workspace' };
+    const read = (0,workspace_read/* readRepositoryFile */.t)(full, { maxBytes: MAX_TEMPLATE_BYTES, workspace });
+    if (read.kind === 'text')
+        return { text: read.text };
+    return { refusal: read.kind === 'missing' ? 'does not exist' : read.why };
+}
+/** Every SLO of a result that needs a postmortem, with its cause. */
+function postmortemsNeeded(result, incidentPercent) {
+    return result.slos.flatMap(slo => {
+        const cause = postmortemCause(slo, incidentPercent, tiers_windowSeconds(slo.spec), result.evaluationTime);
+        return cause ? [{ slo, cause }] : [];
+    });
+}
+/** Our postmortems of one SLO, newest first: the exact marker as the first line, by a bot. */
+async function ourPostmortems(client, repo, marker) {
+    const issues = await client.paginate(client.rest.issues.listForRepo, {
+        ...repo,
+        labels: POSTMORTEM_LABEL,
+        state: 'all',
+        per_page: 100
+    });
+    return issues
+        .filter(issue => !issue.pull_request &&
+        issue.user?.type === 'Bot' &&
+        (issue.body ?? '').split('\n', 1)[0] === marker)
+        .sort((a, b) => b.number - a.number);
+}
+/**
+ * The open postmortem of the SLO, or a new one when none is open and the cause is not the one
+ * the last closed postmortem covered. The create is never retried blindly: after a failure the
+ * issues are listed again, and it is made only if it is still missing.
+ */
+async function findOrOpen(client, repo, slo, cause, context, redact) {
+    const marker = postmortemMarker(context.tag, slo.name);
+    for (let attempt = 0;; attempt++) {
+        const ours = await ourPostmortems(client, repo, marker);
+        const open = ours.find(issue => issue.state === 'open');
+        if (open)
+            return { issue: open, action: 'open already' };
+        const closed = ours[0];
+        const recorded = closed && readCauseMarker(closed.body ?? '');
+        const points = slo.daily && 'points' in slo.daily ? slo.daily.points : undefined;
+        if (closed && (!recorded || !isNewCause(cause, recorded, points)))
+            return {
+                skipped: `postmortem #${closed.number} of ${slo.name} is closed and this is the same incident (the budget has not recovered since)`
+            };
+        try {
+            const { data } = await client.rest.issues.create({
+                ...repo,
+                title: redact(postmortemTitle(slo, cause)),
+                body: redact(renderPostmortem(slo, cause, context)),
+                labels: [POSTMORTEM_LABEL],
+                request: { retries: 0 }
+            });
+            return { issue: data, action: 'opened' };
+        }
+        catch (error) {
+            const status = (0,github_client/* httpStatusOf */.s_)(error);
+            if ((status !== undefined && status < 500) || attempt >= 2)
+                throw error;
+        }
+    }
+}
+/** Opens (or finds) the postmortem of every SLO that needs one. Never throws. */
+async function openPostmortems(result, deps) {
+    const outcome = { notes: [], urls: [] };
+    if (!deps.config.enabled)
+        return outcome;
+    const needed = postmortemsNeeded(result, deps.config.incidentPercent);
+    if (needed.length === 0)
+        return outcome;
+    const repo = deps.run.repo;
+    if (!deps.github || !repo) {
+        deps.log.warning('postmortem: a postmortem is needed, but there is no github_token or repository to open it in');
+        return outcome;
+    }
+    let template;
+    if (deps.config.template) {
+        const read = readTemplate(deps.config.template, deps.workspace);
+        if ('text' in read)
+            template = read.text;
+        else
+            deps.log.warning(`postmortem_template ${deps.config.template} ${read.refusal}: the built-in template is used`);
+    }
+    const opened = [];
+    for (const { slo, cause } of needed) {
+        const context = {
+            tag: deps.tag,
+            canDeploy: deps.canDeploy,
+            override: deps.override?.record,
+            template,
+            incidentPercent: deps.config.incidentPercent,
+            links: {
+                runUrl: deps.run.runUrl,
+                dashboardUrl: deps.dashboardUrl,
+                auditUrl: deps.override?.auditComment?.url,
+                runbookUrl: slo.spec.runbookUrl && (0,links/* expandLink */.Zs)(slo.spec.runbookUrl, (0,links/* linkValues */.xj)(slo.spec))
+            }
+        };
+        try {
+            const found = await findOrOpen(deps.github, repo, slo, cause, context, deps.redact);
+            if ('skipped' in found) {
+                deps.log.info(`postmortem: ${found.skipped}: none opened`);
+                continue;
+            }
+            const { issue, action } = found;
+            deps.log.info(`postmortem ${action} for ${slo.name}: ${issue.html_url}`);
+            outcome.urls.push(issue.html_url);
+            outcome.notes.push(`**Postmortem** (${(0,text_escape/* escapeMarkdown */.FV)(slo.name)}): [#${issue.number}](${issue.html_url}), ${action}`);
+            opened.push(issue);
+        }
+        catch (error) {
+            const status = (0,github_client/* httpStatusOf */.s_)(error);
+            deps.log.warning(`postmortem for ${slo.name} not opened (${status ? `HTTP ${status}` : error.message}); the token needs "issues: write"`);
+        }
+    }
+    try {
+        await linkFromAudit(deps.github, repo, deps.override, opened);
+    }
+    catch (error) {
+        const status = (0,github_client/* httpStatusOf */.s_)(error);
+        deps.log.warning(`postmortem: the audit record could not be linked to it (${status ? `HTTP ${status}` : error.message})`);
+    }
+    return outcome;
+}
+/** The override's audit comment gains a line that links the postmortems. */
+async function linkFromAudit(client, repo, override, issues) {
+    if (!override?.record || !override.auditComment || issues.length === 0)
+        return;
+    const links = issues.map(issue => `[#${issue.number}](${issue.html_url})`).join(', ');
+    await client.rest.issues.updateComment({
+        ...repo,
+        comment_id: override.auditComment.id,
+        body: `${renderAuditMarkdown(override.record)}\n**Postmortem:** ${links}\n`
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/action/main.ts
@@ -50058,6 +50661,7 @@ async function applyOverride(result, config, deps) {
  * The GitHub Action: inputs in, gate evaluated, outputs, report and job summary out, all through
  * @actions/core; the run's context from @actions/github.
  */
+
 
 
 
@@ -50125,6 +50729,7 @@ async function gate(env) {
     let config;
     let notifyConfig;
     let overrideConfig;
+    let postmortemConfig;
     try {
         const configFile = main_getInput('config_file').trim();
         // The specs (and the YAML parser) are loaded only for a config file.
@@ -50134,6 +50739,7 @@ async function gate(env) {
         config = readGateConfig(main_getInput, slos);
         notifyConfig = readNotifyConfig(main_getInput);
         overrideConfig = readOverrideConfig(main_getInput, github/* context */._.eventName ?? '');
+        postmortemConfig = readPostmortemConfig(main_getInput);
     }
     catch (error) {
         if (!(error instanceof inputs/* InputError */.dz))
@@ -50178,7 +50784,8 @@ async function gate(env) {
     // One GitHub client serves the override, the audit issue and the PR comment; Octokit is loaded
     // only when one of them can happen.
     const runContext = readRunContext(github/* context */._, env);
-    const needsGitHub = overrideConfig.requested || (notifyConfig.prComment !== 'never' && Boolean(runContext.repo));
+    const needsGitHub = overrideConfig.requested ||
+        ((notifyConfig.prComment !== 'never' || postmortemConfig.enabled) && Boolean(runContext.repo));
     const gitHub = notifyConfig.githubToken && needsGitHub
         ? await (0,github_client/* createGitHubClient */.LX)({
             token: notifyConfig.githubToken,
@@ -50200,6 +50807,19 @@ async function gate(env) {
             : undefined,
         log
     });
+    // The postmortem an exhausted budget or a large incident requires (never changes the decision).
+    const postmortems = await openPostmortems(result, {
+        config: postmortemConfig,
+        github: gitHub,
+        run: runContext,
+        tag: notifyConfig.commentTag,
+        canDeploy: override.canDeploy,
+        override,
+        dashboardUrl: notifyConfig.dashboardUrl,
+        workspace,
+        log,
+        redact: say
+    });
     // 4. Outputs, JSON report and job summary.
     const report = {
         ...buildReport(result, config, override.canDeploy),
@@ -50211,11 +50831,15 @@ async function gate(env) {
         ...gateOutputs(result, override.canDeploy),
         override_applied: String(override.applied),
         audit_record: override.record ? JSON.stringify(override.record) : '',
-        report_file: reportFile
+        report_file: reportFile,
+        postmortem_url: postmortems.urls[0] ?? ''
     };
     for (const [name, value] of Object.entries(outputs))
         setOutput(name, say(value));
-    const audit = override.record ? `\n${renderAuditMarkdown(override.record)}` : '';
+    const audit = [
+        override.record ? `\n${renderAuditMarkdown(override.record)}` : '',
+        ...postmortems.notes.map(note => `\n${note}\n`)
+    ].join('');
     try {
         await summary
             .addRaw(say(renderSummary(result, override.canDeploy, runContext.home) + audit))
@@ -50231,7 +50855,7 @@ async function gate(env) {
         github: gitHub,
         run: runContext,
         log,
-        notes: override.notes
+        notes: [...override.notes, ...postmortems.notes]
     });
     setOutput('comment_url', notified.commentUrl ?? '');
     // 6. Fail the step when blocked or when an override was refused (never in a dry run).

@@ -2,7 +2,7 @@ export const id = 705;
 export const ids = [705];
 export const modules = {
 
-/***/ 1705:
+/***/ 11705:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,27 +14,27 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: startApp
 
 // EXTERNAL MODULE: ./src/engine/inputs.ts
-var engine_inputs = __webpack_require__(5545);
+var engine_inputs = __webpack_require__(55545);
 // EXTERNAL MODULE: ./src/engine/config.ts
 var config = __webpack_require__(5710);
-// EXTERNAL MODULE: ./src/engine/evaluate.ts + 6 modules
-var evaluate = __webpack_require__(7489);
+// EXTERNAL MODULE: ./src/engine/evaluate.ts + 4 modules
+var evaluate = __webpack_require__(79844);
 // EXTERNAL MODULE: ./src/engine/duration.ts
-var duration = __webpack_require__(4964);
+var duration = __webpack_require__(84964);
 // EXTERNAL MODULE: ./src/github/client.ts
-var github_client = __webpack_require__(6584);
-// EXTERNAL MODULE: ./src/prometheus/client.ts + 17 modules
-var prometheus_client = __webpack_require__(9807);
+var github_client = __webpack_require__(96584);
+// EXTERNAL MODULE: ./src/prometheus/client.ts + 2 modules
+var prometheus_client = __webpack_require__(85388);
 // EXTERNAL MODULE: ./src/specs/index.ts + 7 modules
-var specs = __webpack_require__(3433);
+var specs = __webpack_require__(53433);
 // EXTERNAL MODULE: ./src/engine/status.ts
-var engine_status = __webpack_require__(8678);
+var engine_status = __webpack_require__(28678);
 // EXTERNAL MODULE: ./src/text/escape.ts
-var text_escape = __webpack_require__(7388);
+var text_escape = __webpack_require__(67388);
 // EXTERNAL MODULE: ./src/text/redact.ts
-var redact = __webpack_require__(3326);
+var redact = __webpack_require__(53326);
 // EXTERNAL MODULE: ./src/text/format.ts
-var format = __webpack_require__(8488);
+var format = __webpack_require__(98488);
 // EXTERNAL MODULE: ./src/text/about.ts + 1 modules
 var about = __webpack_require__(2642);
 ;// CONCATENATED MODULE: ./src/app/comment.ts
@@ -103,11 +103,11 @@ function gateComment(options) {
 }
 
 // EXTERNAL MODULE: ./node_modules/@octokit/auth-app/dist-node/index.js + 9 modules
-var dist_node = __webpack_require__(6479);
+var dist_node = __webpack_require__(76479);
 // EXTERNAL MODULE: ./node_modules/@octokit/request/dist-bundle/index.js + 3 modules
-var dist_bundle = __webpack_require__(7561);
+var dist_bundle = __webpack_require__(57561);
 // EXTERNAL MODULE: ./src/http/retry.ts
-var retry = __webpack_require__(8902);
+var retry = __webpack_require__(28902);
 ;// CONCATENATED MODULE: ./src/app/github-app.ts
 
 
@@ -168,11 +168,11 @@ async function readRepoFile(client, repo, path, sha, maxBytes) {
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./src/engine/slo.ts
-var slo = __webpack_require__(6918);
+var slo = __webpack_require__(96918);
 // EXTERNAL MODULE: ./src/specs/fields.ts
-var fields = __webpack_require__(423);
+var fields = __webpack_require__(90423);
 ;// CONCATENATED MODULE: ./src/app/policy.ts
 /**
  * The repository's policy, `.github/error-budget.yml`: per environment, the datasource (a name the
@@ -361,10 +361,10 @@ function readEnvironmentPolicy(text, environment, limits) {
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/app/store.ts
 /**
@@ -801,7 +801,7 @@ function createLogger(secrets, write = line => process.stdout.write(`${line}\n`)
 }
 
 // EXTERNAL MODULE: ./node_modules/prom-client/index.js
-var prom_client = __webpack_require__(5222);
+var prom_client = __webpack_require__(95222);
 ;// CONCATENATED MODULE: ./src/app/metrics.ts
 /** The server's own metrics, in Prometheus text format on GET /metrics (prom-client). */
 
@@ -843,10 +843,10 @@ function createMetrics() {
 }
 
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
+var external_node_http_ = __webpack_require__(37067);
 var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
 // EXTERNAL MODULE: ./node_modules/@octokit/webhooks/dist-bundle/index.js + 1 modules
-var webhooks_dist_bundle = __webpack_require__(5468);
+var webhooks_dist_bundle = __webpack_require__(95468);
 ;// CONCATENATED MODULE: ./src/app/delivery.ts
 const FULL_SHA = /^[0-9a-f]{40}$/;
 /** GitHub's X-GitHub-Delivery is a GUID: anything else is never stored or logged as an id. */
@@ -1057,7 +1057,7 @@ function createAppServer(deps) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 var external_node_crypto_default = /*#__PURE__*/__webpack_require__.n(external_node_crypto_);
 ;// CONCATENATED MODULE: ./src/app/settings.ts
 /**
@@ -1293,7 +1293,7 @@ async function serve(env = process.env) {
 
 /***/ }),
 
-/***/ 6584:
+/***/ 96584:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1313,7 +1313,7 @@ class GitHubUnreachable extends Error {
 }
 /** Loads Octokit and builds the client (see octokit.ts). */
 async function createGitHubClient(options) {
-    const { createOctokitClient } = await Promise.all(/* import() */[__webpack_require__.e(997), __webpack_require__.e(702)]).then(__webpack_require__.bind(__webpack_require__, 6702));
+    const { createOctokitClient } = await Promise.all(/* import() */[__webpack_require__.e(561), __webpack_require__.e(997), __webpack_require__.e(702)]).then(__webpack_require__.bind(__webpack_require__, 6702));
     return createOctokitClient(options);
 }
 /**

@@ -2,22 +2,22 @@ export const id = 785;
 export const ids = [785];
 export const modules = {
 
-/***/ 7750:
+/***/ 17750:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 module.exports = {
     RBTree: __webpack_require__(5004),
-    BinTree: __webpack_require__(2663)
+    BinTree: __webpack_require__(92663)
 };
 
 
 /***/ }),
 
-/***/ 2663:
+/***/ 92663:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-var TreeBase = __webpack_require__(253);
+var TreeBase = __webpack_require__(20253);
 
 function Node(data) {
     this.data = data;
@@ -132,7 +132,7 @@ module.exports = BinTree;
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-var TreeBase = __webpack_require__(253);
+var TreeBase = __webpack_require__(20253);
 
 function Node(data) {
     this.data = data;
@@ -353,7 +353,7 @@ module.exports = RBTree;
 
 /***/ }),
 
-/***/ 253:
+/***/ 20253:
 /***/ ((module) => {
 
 
@@ -595,7 +595,7 @@ module.exports = TreeBase;
 
 /***/ }),
 
-/***/ 5222:
+/***/ 95222:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 var __webpack_unused_export__;
@@ -606,8 +606,8 @@ var __webpack_unused_export__;
 
 
 
-exports.register = __webpack_require__(1627).globalRegistry;
-exports.Registry = __webpack_require__(1627);
+exports.register = __webpack_require__(11627).globalRegistry;
+exports.Registry = __webpack_require__(11627);
 __webpack_unused_export__ = ({
 	configurable: false,
 	enumerable: true,
@@ -620,26 +620,26 @@ __webpack_unused_export__ = ({
 });
 __webpack_unused_export__ = exports.Registry.PROMETHEUS_CONTENT_TYPE;
 __webpack_unused_export__ = exports.Registry.OPENMETRICS_CONTENT_TYPE;
-/* unused reexport */ __webpack_require__(1539).validateMetricName;
+/* unused reexport */ __webpack_require__(81539).validateMetricName;
 
-exports.Counter = __webpack_require__(8606);
-exports.Gauge = __webpack_require__(7173);
-exports.Histogram = __webpack_require__(5416);
-/* unused reexport */ __webpack_require__(5910);
-/* unused reexport */ __webpack_require__(7524);
+exports.Counter = __webpack_require__(88606);
+exports.Gauge = __webpack_require__(87173);
+exports.Histogram = __webpack_require__(55416);
+/* unused reexport */ __webpack_require__(65910);
+/* unused reexport */ __webpack_require__(87524);
 
-/* unused reexport */ __webpack_require__(964);
-/* unused reexport */ __webpack_require__(964);
+/* unused reexport */ __webpack_require__(90964);
+/* unused reexport */ __webpack_require__(90964);
 
-exports.collectDefaultMetrics = __webpack_require__(5106);
+exports.collectDefaultMetrics = __webpack_require__(35106);
 
 /* unused reexport */ __webpack_require__(5924).aggregators;
-/* unused reexport */ __webpack_require__(816);
+/* unused reexport */ __webpack_require__(40816);
 
 
 /***/ }),
 
-/***/ 964:
+/***/ 90964:
 /***/ ((__unused_webpack_module, exports) => {
 
 var __webpack_unused_export__;
@@ -678,7 +678,7 @@ __webpack_unused_export__ = (start, factor, count) => {
 
 /***/ }),
 
-/***/ 816:
+/***/ 40816:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -691,13 +691,13 @@ __webpack_unused_export__ = (start, factor, count) => {
  * cluster master.
  */
 
-const Registry = __webpack_require__(1627);
-const { Grouper } = __webpack_require__(9588);
+const Registry = __webpack_require__(11627);
+const { Grouper } = __webpack_require__(89588);
 const { aggregators } = __webpack_require__(5924);
 // We need to lazy-load the 'cluster' module as some application servers -
 // namely Passenger - crash when it is imported.
 let cluster = () => {
-	const data = __webpack_require__(9907);
+	const data = __webpack_require__(29907);
 	cluster = () => data;
 	return data;
 };
@@ -904,7 +904,7 @@ module.exports = AggregatorRegistry;
 
 /***/ }),
 
-/***/ 8606:
+/***/ 88606:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -912,17 +912,17 @@ module.exports = AggregatorRegistry;
  */
 
 
-const util = __webpack_require__(9023);
+const util = __webpack_require__(39023);
 const {
 	hashObject,
 	isObject,
 	getLabels,
 	removeLabels,
 	nowTimestamp,
-} = __webpack_require__(9588);
-const { validateLabel } = __webpack_require__(1539);
-const { Metric } = __webpack_require__(2476);
-const Exemplar = __webpack_require__(9024);
+} = __webpack_require__(89588);
+const { validateLabel } = __webpack_require__(81539);
+const { Metric } = __webpack_require__(12476);
+const Exemplar = __webpack_require__(69024);
 
 class Counter extends Metric {
 	constructor(config) {
@@ -1058,27 +1058,27 @@ module.exports = Counter;
 
 /***/ }),
 
-/***/ 5106:
+/***/ 35106:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { isObject } = __webpack_require__(9588);
+const { isObject } = __webpack_require__(89588);
 
 // Default metrics.
-const processCpuTotal = __webpack_require__(8293);
-const processStartTime = __webpack_require__(8228);
-const osMemoryHeap = __webpack_require__(3981);
-const processOpenFileDescriptors = __webpack_require__(5217);
-const processMaxFileDescriptors = __webpack_require__(9655);
-const eventLoopLag = __webpack_require__(4460);
+const processCpuTotal = __webpack_require__(68293);
+const processStartTime = __webpack_require__(98228);
+const osMemoryHeap = __webpack_require__(13981);
+const processOpenFileDescriptors = __webpack_require__(75217);
+const processMaxFileDescriptors = __webpack_require__(19655);
+const eventLoopLag = __webpack_require__(14460);
 const processHandles = __webpack_require__(5490);
-const processRequests = __webpack_require__(7439);
-const processResources = __webpack_require__(884);
-const heapSizeAndUsed = __webpack_require__(2365);
-const heapSpacesSizeAndUsed = __webpack_require__(3844);
-const version = __webpack_require__(3344);
-const gc = __webpack_require__(9336);
+const processRequests = __webpack_require__(67439);
+const processResources = __webpack_require__(10884);
+const heapSizeAndUsed = __webpack_require__(42365);
+const heapSpacesSizeAndUsed = __webpack_require__(33844);
+const version = __webpack_require__(63344);
+const gc = __webpack_require__(69336);
 
 const metrics = {
 	processCpuTotal,
@@ -1116,7 +1116,7 @@ module.exports.metricsList = metricsList;
 
 /***/ }),
 
-/***/ 9024:
+/***/ 69024:
 /***/ ((module) => {
 
 
@@ -1160,7 +1160,7 @@ module.exports = Exemplar;
 
 /***/ }),
 
-/***/ 7173:
+/***/ 87173:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -1168,7 +1168,7 @@ module.exports = Exemplar;
  */
 
 
-const util = __webpack_require__(9023);
+const util = __webpack_require__(39023);
 
 const {
 	setValue,
@@ -1177,9 +1177,9 @@ const {
 	hashObject,
 	isObject,
 	removeLabels,
-} = __webpack_require__(9588);
-const { validateLabel } = __webpack_require__(1539);
-const { Metric } = __webpack_require__(2476);
+} = __webpack_require__(89588);
+const { validateLabel } = __webpack_require__(81539);
+const { Metric } = __webpack_require__(12476);
 
 class Gauge extends Metric {
 	constructor(config) {
@@ -1340,7 +1340,7 @@ module.exports = Gauge;
 
 /***/ }),
 
-/***/ 5416:
+/***/ 55416:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -1348,17 +1348,17 @@ module.exports = Gauge;
  */
 
 
-const util = __webpack_require__(9023);
+const util = __webpack_require__(39023);
 const {
 	getLabels,
 	hashObject,
 	isObject,
 	removeLabels,
 	nowTimestamp,
-} = __webpack_require__(9588);
-const { validateLabel } = __webpack_require__(1539);
-const { Metric } = __webpack_require__(2476);
-const Exemplar = __webpack_require__(9024);
+} = __webpack_require__(89588);
+const { validateLabel } = __webpack_require__(81539);
+const { Metric } = __webpack_require__(12476);
+const Exemplar = __webpack_require__(69024);
 
 class Histogram extends Metric {
 	constructor(config) {
@@ -1698,14 +1698,14 @@ module.exports = Histogram;
 
 /***/ }),
 
-/***/ 2476:
+/***/ 12476:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const Registry = __webpack_require__(1627);
-const { isObject } = __webpack_require__(9588);
-const { validateMetricName, validateLabelName } = __webpack_require__(1539);
+const Registry = __webpack_require__(11627);
+const { isObject } = __webpack_require__(89588);
+const { validateMetricName, validateLabelName } = __webpack_require__(81539);
 
 /**
  * @abstract
@@ -1783,7 +1783,7 @@ module.exports = { Metric };
 
 
 
-const { Grouper, hashObject } = __webpack_require__(9588);
+const { Grouper, hashObject } = __webpack_require__(89588);
 
 /**
  * Returns a new function that applies the `aggregatorFn` to the values.
@@ -1866,17 +1866,17 @@ exports.aggregators = {
 
 /***/ }),
 
-/***/ 4460:
+/***/ 14460:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const Gauge = __webpack_require__(7173);
+const Gauge = __webpack_require__(87173);
 
 // Check if perf_hooks module is available
 let perf_hooks;
 try {
-	perf_hooks = __webpack_require__(2987);
+	perf_hooks = __webpack_require__(82987);
 } catch {
 	// node version is too old
 }
@@ -2016,17 +2016,17 @@ module.exports.metricNames = [
 
 /***/ }),
 
-/***/ 9336:
+/***/ 69336:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-const Histogram = __webpack_require__(5416);
+const Histogram = __webpack_require__(55416);
 
 let perf_hooks;
 
 try {
 	// eslint-disable-next-line
-	perf_hooks = __webpack_require__(2987);
+	perf_hooks = __webpack_require__(82987);
 } catch {
 	// node version is too old
 }
@@ -2081,13 +2081,13 @@ module.exports.metricNames = [NODEJS_GC_DURATION_SECONDS];
 
 /***/ }),
 
-/***/ 2365:
+/***/ 42365:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const Gauge = __webpack_require__(7173);
-const safeMemoryUsage = __webpack_require__(1315);
+const Gauge = __webpack_require__(87173);
+const safeMemoryUsage = __webpack_require__(81315);
 
 const NODEJS_HEAP_SIZE_TOTAL = 'nodejs_heap_size_total_bytes';
 const NODEJS_HEAP_SIZE_USED = 'nodejs_heap_size_used_bytes';
@@ -2144,13 +2144,13 @@ module.exports.metricNames = [
 
 /***/ }),
 
-/***/ 3844:
+/***/ 33844:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const Gauge = __webpack_require__(7173);
-const v8 = __webpack_require__(1493);
+const Gauge = __webpack_require__(87173);
+const v8 = __webpack_require__(11493);
 
 const METRICS = ['total', 'used', 'available'];
 const NODEJS_HEAP_SIZE = {};
@@ -2208,7 +2208,7 @@ module.exports.metricNames = Object.values(NODEJS_HEAP_SIZE);
 
 /***/ }),
 
-/***/ 7965:
+/***/ 67965:
 /***/ ((module) => {
 
 
@@ -2247,7 +2247,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1315:
+/***/ 81315:
 /***/ ((module) => {
 
 
@@ -2266,14 +2266,14 @@ module.exports = safeMemoryUsage;
 
 /***/ }),
 
-/***/ 3981:
+/***/ 13981:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const Gauge = __webpack_require__(7173);
-const linuxVariant = __webpack_require__(7567);
-const safeMemoryUsage = __webpack_require__(1315);
+const Gauge = __webpack_require__(87173);
+const linuxVariant = __webpack_require__(37567);
+const safeMemoryUsage = __webpack_require__(81315);
 
 const PROCESS_RESIDENT_MEMORY = 'process_resident_memory_bytes';
 
@@ -2311,13 +2311,13 @@ module.exports.metricNames =
 
 /***/ }),
 
-/***/ 7567:
+/***/ 37567:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const Gauge = __webpack_require__(7173);
-const fs = __webpack_require__(9896);
+const Gauge = __webpack_require__(87173);
+const fs = __webpack_require__(79896);
 
 const values = ['VmSize', 'VmRSS', 'VmData'];
 
@@ -2400,13 +2400,13 @@ module.exports.metricNames = [
 
 /***/ }),
 
-/***/ 8293:
+/***/ 68293:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const OtelApi = __webpack_require__(1408);
-const Counter = __webpack_require__(8606);
+const OtelApi = __webpack_require__(91408);
+const Counter = __webpack_require__(88606);
 
 const PROCESS_CPU_USER_SECONDS = 'process_cpu_user_seconds_total';
 const PROCESS_CPU_SYSTEM_SECONDS = 'process_cpu_system_seconds_total';
@@ -2500,9 +2500,9 @@ module.exports.metricNames = [
 
 
 
-const { aggregateByObjectName } = __webpack_require__(7965);
-const { updateMetrics } = __webpack_require__(7965);
-const Gauge = __webpack_require__(7173);
+const { aggregateByObjectName } = __webpack_require__(67965);
+const { updateMetrics } = __webpack_require__(67965);
+const Gauge = __webpack_require__(87173);
 
 const NODEJS_ACTIVE_HANDLES = 'nodejs_active_handles';
 const NODEJS_ACTIVE_HANDLES_TOTAL = 'nodejs_active_handles_total';
@@ -2548,13 +2548,13 @@ module.exports.metricNames = [
 
 /***/ }),
 
-/***/ 9655:
+/***/ 19655:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const Gauge = __webpack_require__(7173);
-const fs = __webpack_require__(9896);
+const Gauge = __webpack_require__(87173);
+const fs = __webpack_require__(79896);
 
 const PROCESS_MAX_FDS = 'process_max_fds';
 
@@ -2600,13 +2600,13 @@ module.exports.metricNames = [PROCESS_MAX_FDS];
 
 /***/ }),
 
-/***/ 5217:
+/***/ 75217:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const Gauge = __webpack_require__(7173);
-const fs = __webpack_require__(9896);
+const Gauge = __webpack_require__(87173);
+const fs = __webpack_require__(79896);
 const process = __webpack_require__(932);
 
 const PROCESS_OPEN_FDS = 'process_open_fds';
@@ -2643,13 +2643,13 @@ module.exports.metricNames = [PROCESS_OPEN_FDS];
 
 /***/ }),
 
-/***/ 7439:
+/***/ 67439:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-const Gauge = __webpack_require__(7173);
-const { aggregateByObjectName } = __webpack_require__(7965);
-const { updateMetrics } = __webpack_require__(7965);
+const Gauge = __webpack_require__(87173);
+const { aggregateByObjectName } = __webpack_require__(67965);
+const { updateMetrics } = __webpack_require__(67965);
 
 const NODEJS_ACTIVE_REQUESTS = 'nodejs_active_requests';
 const NODEJS_ACTIVE_REQUESTS_TOTAL = 'nodejs_active_requests_total';
@@ -2695,12 +2695,12 @@ module.exports.metricNames = [
 
 /***/ }),
 
-/***/ 884:
+/***/ 10884:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-const Gauge = __webpack_require__(7173);
-const { updateMetrics } = __webpack_require__(7965);
+const Gauge = __webpack_require__(87173);
+const { updateMetrics } = __webpack_require__(67965);
 
 const NODEJS_ACTIVE_RESOURCES = 'nodejs_active_resources';
 const NODEJS_ACTIVE_RESOURCES_TOTAL = 'nodejs_active_resources_total';
@@ -2759,12 +2759,12 @@ module.exports.metricNames = [
 
 /***/ }),
 
-/***/ 8228:
+/***/ 98228:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const Gauge = __webpack_require__(7173);
+const Gauge = __webpack_require__(87173);
 const startInSeconds = Math.round(Date.now() / 1000 - process.uptime());
 
 const PROCESS_START_TIME = 'process_start_time_seconds';
@@ -2791,12 +2791,12 @@ module.exports.metricNames = [PROCESS_START_TIME];
 
 /***/ }),
 
-/***/ 3344:
+/***/ 63344:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const Gauge = __webpack_require__(7173);
+const Gauge = __webpack_require__(87173);
 const version = process.version;
 const versionSegments = version.slice(1).split('.').map(Number);
 
@@ -2831,16 +2831,16 @@ module.exports.metricNames = [NODE_VERSION_INFO];
 
 /***/ }),
 
-/***/ 7524:
+/***/ 87524:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const url = __webpack_require__(7016);
-const http = __webpack_require__(8611);
-const https = __webpack_require__(5692);
-const { gzipSync } = __webpack_require__(3106);
-const { globalRegistry } = __webpack_require__(1627);
+const url = __webpack_require__(87016);
+const http = __webpack_require__(58611);
+const https = __webpack_require__(65692);
+const { gzipSync } = __webpack_require__(43106);
+const { globalRegistry } = __webpack_require__(11627);
 
 class Pushgateway {
 	constructor(gatewayUrl, options, registry) {
@@ -2974,12 +2974,12 @@ module.exports = Pushgateway;
 
 /***/ }),
 
-/***/ 1627:
+/***/ 11627:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { getValueAsString } = __webpack_require__(9588);
+const { getValueAsString } = __webpack_require__(89588);
 
 class Registry {
 	static get PROMETHEUS_CONTENT_TYPE() {
@@ -3223,7 +3223,7 @@ module.exports.globalRegistry = new Registry();
 
 /***/ }),
 
-/***/ 5910:
+/***/ 65910:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -3231,11 +3231,11 @@ module.exports.globalRegistry = new Registry();
  */
 
 
-const util = __webpack_require__(9023);
-const { getLabels, hashObject, removeLabels } = __webpack_require__(9588);
-const { validateLabel } = __webpack_require__(1539);
-const { Metric } = __webpack_require__(2476);
-const timeWindowQuantiles = __webpack_require__(7639);
+const util = __webpack_require__(39023);
+const { getLabels, hashObject, removeLabels } = __webpack_require__(89588);
+const { validateLabel } = __webpack_require__(81539);
+const { Metric } = __webpack_require__(12476);
+const timeWindowQuantiles = __webpack_require__(57639);
 
 const DEFAULT_COMPRESS_COUNT = 1000; // every 1000 measurements
 
@@ -3438,12 +3438,12 @@ module.exports = Summary;
 
 /***/ }),
 
-/***/ 7639:
+/***/ 57639:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { TDigest } = __webpack_require__(3528);
+const { TDigest } = __webpack_require__(83528);
 
 class TimeWindowQuantiles {
 	constructor(maxAgeSeconds, ageBuckets) {
@@ -3512,7 +3512,7 @@ module.exports = TimeWindowQuantiles;
 
 /***/ }),
 
-/***/ 9588:
+/***/ 89588:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3649,12 +3649,12 @@ exports.Grouper = Grouper;
 
 /***/ }),
 
-/***/ 1539:
+/***/ 81539:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-const util = __webpack_require__(9023);
+const util = __webpack_require__(39023);
 
 // These are from https://prometheus.io/docs/concepts/data_model/#metric-names-and-labels
 const metricRegexp = /^[a-zA-Z_:][a-zA-Z0-9_:]*$/;
@@ -3683,7 +3683,7 @@ exports.validateLabel = function validateLabel(savedLabels, labels) {
 
 /***/ }),
 
-/***/ 3528:
+/***/ 83528:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 //
@@ -3691,7 +3691,7 @@ exports.validateLabel = function validateLabel(savedLabels, labels) {
 //
 // approximate distribution percentiles from a stream of reals
 //
-var RBTree = (__webpack_require__(7750).RBTree);
+var RBTree = (__webpack_require__(17750).RBTree);
 
 function TDigest(delta, K, CX) {
     // allocate a TDigest structure.
@@ -4086,9 +4086,9 @@ module.exports = {
 /***/ 8352:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const require_global_utils = __webpack_require__(9227);
-const require_diag = __webpack_require__(9982);
-const require_NoopContextManager = __webpack_require__(6);
+const require_global_utils = __webpack_require__(89227);
+const require_diag = __webpack_require__(49982);
+const require_NoopContextManager = __webpack_require__(10006);
 //#region src/api/context.ts
 const API_NAME = "context";
 const NOOP_CONTEXT_MANAGER = new require_NoopContextManager.NoopContextManager();
@@ -4189,13 +4189,13 @@ exports.ContextAPI = ContextAPI;
 
 /***/ }),
 
-/***/ 9982:
+/***/ 49982:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const require_global_utils = __webpack_require__(9227);
-const require_ComponentLogger = __webpack_require__(1977);
-__webpack_require__(4351);
-const require_logLevelLogger = __webpack_require__(1714);
+const require_global_utils = __webpack_require__(89227);
+const require_ComponentLogger = __webpack_require__(21977);
+__webpack_require__(54351);
+const require_logLevelLogger = __webpack_require__(21714);
 //#region src/api/diag.ts
 const API_NAME = "diag";
 /**
@@ -4263,12 +4263,12 @@ exports.DiagAPI = DiagAPI;
 
 /***/ }),
 
-/***/ 9102:
+/***/ 19102:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const require_global_utils = __webpack_require__(9227);
-const require_diag = __webpack_require__(9982);
-const require_ProxyLoggerProvider = __webpack_require__(9035);
+const require_global_utils = __webpack_require__(89227);
+const require_diag = __webpack_require__(49982);
+const require_ProxyLoggerProvider = __webpack_require__(69035);
 //#region src/api/logs.ts
 const API_NAME = "logs";
 /**
@@ -4328,12 +4328,12 @@ exports.e = LogsAPI;
 
 /***/ }),
 
-/***/ 3510:
+/***/ 33510:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const require_global_utils = __webpack_require__(9227);
-const require_diag = __webpack_require__(9982);
-const require_NoopMeterProvider = __webpack_require__(7554);
+const require_global_utils = __webpack_require__(89227);
+const require_diag = __webpack_require__(49982);
+const require_NoopMeterProvider = __webpack_require__(47554);
 //#region src/api/metrics.ts
 const API_NAME = "metrics";
 /**
@@ -4380,15 +4380,15 @@ exports.k = MetricsAPI;
 
 /***/ }),
 
-/***/ 3007:
+/***/ 93007:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const require_global_utils = __webpack_require__(9227);
-const require_diag = __webpack_require__(9982);
-const require_utils = __webpack_require__(5196);
-const require_TextMapPropagator = __webpack_require__(3565);
-const require_NoopTextMapPropagator = __webpack_require__(345);
-const require_context_helpers = __webpack_require__(7510);
+const require_global_utils = __webpack_require__(89227);
+const require_diag = __webpack_require__(49982);
+const require_utils = __webpack_require__(45196);
+const require_TextMapPropagator = __webpack_require__(43565);
+const require_NoopTextMapPropagator = __webpack_require__(80345);
+const require_context_helpers = __webpack_require__(97510);
 //#region src/api/propagation.ts
 const API_NAME = "propagation";
 const NOOP_TEXT_MAP_PROPAGATOR = new require_NoopTextMapPropagator.NoopTextMapPropagator();
@@ -4463,11 +4463,11 @@ exports.R = PropagationAPI;
 /***/ 5446:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const require_global_utils = __webpack_require__(9227);
-const require_diag = __webpack_require__(9982);
+const require_global_utils = __webpack_require__(89227);
+const require_diag = __webpack_require__(49982);
 const require_context_utils = __webpack_require__(3779);
-const require_spancontext_utils = __webpack_require__(3723);
-const require_ProxyTracerProvider = __webpack_require__(5930);
+const require_spancontext_utils = __webpack_require__(83723);
+const require_ProxyTracerProvider = __webpack_require__(55930);
 //#region src/api/trace.ts
 const API_NAME = "trace";
 /**
@@ -4528,10 +4528,10 @@ exports.C = TraceAPI;
 
 /***/ }),
 
-/***/ 7510:
+/***/ 97510:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const require_context = __webpack_require__(3041);
+const require_context = __webpack_require__(83041);
 const require_context$1 = __webpack_require__(8352);
 //#region src/baggage/context-helpers.ts
 /**
@@ -4582,7 +4582,7 @@ exports.setBaggage = setBaggage;
 
 /***/ }),
 
-/***/ 176:
+/***/ 10176:
 /***/ ((__unused_webpack_module, exports) => {
 
 //#region src/baggage/internal/baggage-impl.ts
@@ -4639,11 +4639,11 @@ exports.baggageEntryMetadataSymbol = baggageEntryMetadataSymbol;
 
 /***/ }),
 
-/***/ 5196:
+/***/ 45196:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const require_diag = __webpack_require__(9982);
-const require_baggage_impl = __webpack_require__(176);
+const require_diag = __webpack_require__(49982);
+const require_baggage_impl = __webpack_require__(10176);
 const require_symbol = __webpack_require__(9333);
 //#region src/baggage/utils.ts
 const diag = require_diag.DiagAPI.instance();
@@ -4682,7 +4682,7 @@ exports.createBaggage = createBaggage;
 
 /***/ }),
 
-/***/ 2534:
+/***/ 42534:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 //#region src/context-api.ts
@@ -4698,10 +4698,10 @@ exports.context = context;
 
 /***/ }),
 
-/***/ 6:
+/***/ 10006:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const require_context = __webpack_require__(3041);
+const require_context = __webpack_require__(83041);
 //#region src/context/NoopContextManager.ts
 var NoopContextManager = class {
 	active() {
@@ -4731,7 +4731,7 @@ exports.NoopContextManager = NoopContextManager;
 
 /***/ }),
 
-/***/ 3041:
+/***/ 83041:
 /***/ ((__unused_webpack_module, exports) => {
 
 //#region src/context/context.ts
@@ -4778,7 +4778,7 @@ exports.createContextKey = createContextKey;
 
 /***/ }),
 
-/***/ 1778:
+/***/ 31778:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 //#region src/diag-api.ts
@@ -4790,7 +4790,7 @@ exports.createContextKey = createContextKey;
 *
 * @since 1.0.0
 */
-const diag = (__webpack_require__(9982).DiagAPI).instance();
+const diag = (__webpack_require__(49982).DiagAPI).instance();
 //#endregion
 exports.diag = diag;
 
@@ -4798,10 +4798,10 @@ exports.diag = diag;
 
 /***/ }),
 
-/***/ 1977:
+/***/ 21977:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const require_global_utils = __webpack_require__(9227);
+const require_global_utils = __webpack_require__(89227);
 //#region src/diag/ComponentLogger.ts
 /**
 * Component Logger which is meant to be used as part of any component which
@@ -4844,7 +4844,7 @@ exports.DiagComponentLogger = DiagComponentLogger;
 
 /***/ }),
 
-/***/ 9199:
+/***/ 19199:
 /***/ ((__unused_webpack_module, exports) => {
 
 //#region src/diag/consoleLogger.ts
@@ -4912,10 +4912,10 @@ exports._originalConsoleMethods = _originalConsoleMethods;
 
 /***/ }),
 
-/***/ 1714:
+/***/ 21714:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-__webpack_require__(4351);
+__webpack_require__(54351);
 //#region src/diag/internal/logLevelLogger.ts
 function createLogLevelDiagLogger(maxLevel, logger) {
 	if (maxLevel < 0) maxLevel = 0;
@@ -4941,7 +4941,7 @@ exports.createLogLevelDiagLogger = createLogLevelDiagLogger;
 
 /***/ }),
 
-/***/ 4351:
+/***/ 54351:
 /***/ ((__unused_webpack_module, exports) => {
 
 //#region src/diag/types.ts
@@ -4979,37 +4979,37 @@ exports.DiagLogLevel = DiagLogLevel;
 
 /***/ }),
 
-/***/ 1408:
+/***/ 91408:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 Object.defineProperties(exports, {
 	__esModule: { value: true },
 	[Symbol.toStringTag]: { value: "Module" }
 });
-const require_types = __webpack_require__(4351);
-const require_utils = __webpack_require__(5196);
-const require_context = __webpack_require__(3041);
-const require_consoleLogger = __webpack_require__(9199);
+const require_types = __webpack_require__(54351);
+const require_utils = __webpack_require__(45196);
+const require_context = __webpack_require__(83041);
+const require_consoleLogger = __webpack_require__(19199);
 const require_NoopMeter = __webpack_require__(1677);
-const require_Metric = __webpack_require__(626);
-const require_NoopLogger = __webpack_require__(9140);
+const require_Metric = __webpack_require__(80626);
+const require_NoopLogger = __webpack_require__(69140);
 const require_LogRecord = __webpack_require__(8973);
-const require_TextMapPropagator = __webpack_require__(3565);
-const require_trace_flags = __webpack_require__(3245);
-const require_invalid_span_constants = __webpack_require__(3552);
-const require_spancontext_utils = __webpack_require__(3723);
-const require_ProxyTracer = __webpack_require__(3861);
-const require_span_kind = __webpack_require__(7483);
-const require_status = __webpack_require__(7632);
+const require_TextMapPropagator = __webpack_require__(43565);
+const require_trace_flags = __webpack_require__(43245);
+const require_invalid_span_constants = __webpack_require__(63552);
+const require_spancontext_utils = __webpack_require__(83723);
+const require_ProxyTracer = __webpack_require__(33861);
+const require_span_kind = __webpack_require__(97483);
+const require_status = __webpack_require__(17632);
 const require_utils$1 = __webpack_require__(2219);
-const require_ProxyTracerProvider = __webpack_require__(5930);
-const require_SamplingResult = __webpack_require__(5346);
-const require_context_api = __webpack_require__(2534);
-const require_diag_api = __webpack_require__(1778);
-const require_logs_api = __webpack_require__(5662);
-const require_metrics_api = __webpack_require__(7876);
-const require_propagation_api = __webpack_require__(7045);
-const require_trace_api = __webpack_require__(8936);
+const require_ProxyTracerProvider = __webpack_require__(55930);
+const require_SamplingResult = __webpack_require__(55346);
+const require_context_api = __webpack_require__(42534);
+const require_diag_api = __webpack_require__(31778);
+const require_logs_api = __webpack_require__(15662);
+const require_metrics_api = __webpack_require__(57876);
+const require_propagation_api = __webpack_require__(97045);
+const require_trace_api = __webpack_require__(78936);
 //#region src/index.ts
 var src_default = {
 	context: require_context_api.context,
@@ -5056,11 +5056,11 @@ exports.trace = require_trace_api.trace;
 
 /***/ }),
 
-/***/ 9227:
+/***/ 89227:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const require_version = __webpack_require__(9128);
-const require_semver = __webpack_require__(1418);
+const require_version = __webpack_require__(39128);
+const require_semver = __webpack_require__(41418);
 //#region src/internal/global-utils.ts
 const major = require_version.VERSION.split(".")[0];
 const GLOBAL_OPENTELEMETRY_API_KEY = Symbol.for(`opentelemetry.js.api.${major}`);
@@ -5114,10 +5114,10 @@ exports.unregisterGlobal = unregisterGlobal;
 
 /***/ }),
 
-/***/ 1418:
+/***/ 41418:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const require_version = __webpack_require__(9128);
+const require_version = __webpack_require__(39128);
 //#region src/internal/semver.ts
 const re = /^(\d+)\.(\d+)\.(\d+)(-(.+))?$/;
 /**
@@ -5203,7 +5203,7 @@ exports.isCompatible = isCompatible;
 
 /***/ }),
 
-/***/ 5662:
+/***/ 15662:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 //#region src/logs-api.ts
@@ -5212,7 +5212,7 @@ exports.isCompatible = isCompatible;
 *
 * @since 1.10.0
 */
-const logs = (__webpack_require__(9102)/* .LogsAPI */ .e).getInstance();
+const logs = (__webpack_require__(19102)/* .LogsAPI */ .e).getInstance();
 //#endregion
 exports.logs = logs;
 
@@ -5259,7 +5259,7 @@ exports.SeverityNumber = SeverityNumber;
 
 /***/ }),
 
-/***/ 9140:
+/***/ 69140:
 /***/ ((__unused_webpack_module, exports) => {
 
 //#region src/logs/NoopLogger.ts
@@ -5285,10 +5285,10 @@ exports.createNoopLogger = createNoopLogger;
 
 /***/ }),
 
-/***/ 1995:
+/***/ 71995:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const require_NoopLogger = __webpack_require__(9140);
+const require_NoopLogger = __webpack_require__(69140);
 //#region src/logs/NoopLoggerProvider.ts
 var NoopLoggerProvider = class {
 	getLogger(_name, _version, _options) {
@@ -5304,10 +5304,10 @@ exports.NoopLoggerProvider = NoopLoggerProvider;
 
 /***/ }),
 
-/***/ 8916:
+/***/ 38916:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const require_NoopLogger = __webpack_require__(9140);
+const require_NoopLogger = __webpack_require__(69140);
 //#region src/logs/ProxyLogger.ts
 var ProxyLogger = class {
 	constructor(provider, name, version, options) {
@@ -5346,11 +5346,11 @@ exports.ProxyLogger = ProxyLogger;
 
 /***/ }),
 
-/***/ 9035:
+/***/ 69035:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const require_NoopLoggerProvider = __webpack_require__(1995);
-const require_ProxyLogger = __webpack_require__(8916);
+const require_NoopLoggerProvider = __webpack_require__(71995);
+const require_ProxyLogger = __webpack_require__(38916);
 //#region src/logs/ProxyLoggerProvider.ts
 var ProxyLoggerProvider = class {
 	getLogger(name, version, options) {
@@ -5388,7 +5388,7 @@ exports.ProxyLoggerProvider = ProxyLoggerProvider;
 
 /***/ }),
 
-/***/ 7876:
+/***/ 57876:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 //#region src/metrics-api.ts
@@ -5397,7 +5397,7 @@ exports.ProxyLoggerProvider = ProxyLoggerProvider;
 *
 * @since 1.3.0
 */
-const metrics = (__webpack_require__(3510)/* .MetricsAPI */ .k).getInstance();
+const metrics = (__webpack_require__(33510)/* .MetricsAPI */ .k).getInstance();
 //#endregion
 exports.metrics = metrics;
 
@@ -5405,7 +5405,7 @@ exports.metrics = metrics;
 
 /***/ }),
 
-/***/ 626:
+/***/ 80626:
 /***/ ((__unused_webpack_module, exports) => {
 
 //#region src/metrics/Metric.ts
@@ -5548,7 +5548,7 @@ exports.createNoopMeter = createNoopMeter;
 
 /***/ }),
 
-/***/ 7554:
+/***/ 47554:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 const require_NoopMeter = __webpack_require__(1677);
@@ -5571,7 +5571,7 @@ exports.NoopMeterProvider = NoopMeterProvider;
 
 /***/ }),
 
-/***/ 7045:
+/***/ 97045:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 //#region src/propagation-api.ts
@@ -5580,7 +5580,7 @@ exports.NoopMeterProvider = NoopMeterProvider;
 *
 * @since 1.0.0
 */
-const propagation = (__webpack_require__(3007)/* .PropagationAPI */ .R).getInstance();
+const propagation = (__webpack_require__(93007)/* .PropagationAPI */ .R).getInstance();
 //#endregion
 exports.propagation = propagation;
 
@@ -5588,7 +5588,7 @@ exports.propagation = propagation;
 
 /***/ }),
 
-/***/ 345:
+/***/ 80345:
 /***/ ((__unused_webpack_module, exports) => {
 
 //#region src/propagation/NoopTextMapPropagator.ts
@@ -5613,7 +5613,7 @@ exports.NoopTextMapPropagator = NoopTextMapPropagator;
 
 /***/ }),
 
-/***/ 3565:
+/***/ 43565:
 /***/ ((__unused_webpack_module, exports) => {
 
 //#region src/propagation/TextMapPropagator.ts
@@ -5645,7 +5645,7 @@ exports.defaultTextMapSetter = defaultTextMapSetter;
 
 /***/ }),
 
-/***/ 8936:
+/***/ 78936:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 //#region src/trace-api.ts
@@ -5662,10 +5662,10 @@ exports.trace = trace;
 
 /***/ }),
 
-/***/ 5744:
+/***/ 55744:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const require_invalid_span_constants = __webpack_require__(3552);
+const require_invalid_span_constants = __webpack_require__(63552);
 //#region src/trace/NonRecordingSpan.ts
 /**
 * The NonRecordingSpan is the default {@link Span} that is used when no Span
@@ -5717,9 +5717,9 @@ exports.NonRecordingSpan = NonRecordingSpan;
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 const require_context = __webpack_require__(8352);
-const require_NonRecordingSpan = __webpack_require__(5744);
+const require_NonRecordingSpan = __webpack_require__(55744);
 const require_context_utils = __webpack_require__(3779);
-const require_spancontext_utils = __webpack_require__(3723);
+const require_spancontext_utils = __webpack_require__(83723);
 //#region src/trace/NoopTracer.ts
 const contextApi = require_context.ContextAPI.getInstance();
 /**
@@ -5763,7 +5763,7 @@ exports.NoopTracer = NoopTracer;
 
 /***/ }),
 
-/***/ 3186:
+/***/ 83186:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 const require_NoopTracer = __webpack_require__(1725);
@@ -5786,7 +5786,7 @@ exports.b = NoopTracerProvider;
 
 /***/ }),
 
-/***/ 3861:
+/***/ 33861:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 //#region src/trace/ProxyTracer.ts
@@ -5829,12 +5829,12 @@ exports.ProxyTracer = ProxyTracer;
 
 /***/ }),
 
-/***/ 5930:
+/***/ 55930:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const require_ProxyTracer = __webpack_require__(3861);
+const require_ProxyTracer = __webpack_require__(33861);
 //#region src/trace/ProxyTracerProvider.ts
-const NOOP_TRACER_PROVIDER = new (__webpack_require__(3186)/* .NoopTracerProvider */ .b)();
+const NOOP_TRACER_PROVIDER = new (__webpack_require__(83186)/* .NoopTracerProvider */ .b)();
 /**
 * Tracer provider which provides {@link ProxyTracer}s.
 *
@@ -5876,7 +5876,7 @@ exports.ProxyTracerProvider = ProxyTracerProvider;
 
 /***/ }),
 
-/***/ 5346:
+/***/ 55346:
 /***/ ((__unused_webpack_module, exports) => {
 
 //#region src/trace/SamplingResult.ts
@@ -5915,9 +5915,9 @@ exports.SamplingDecision = SamplingDecision;
 /***/ 3779:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const require_context = __webpack_require__(3041);
+const require_context = __webpack_require__(83041);
 const require_context$1 = __webpack_require__(8352);
-const require_NonRecordingSpan = __webpack_require__(5744);
+const require_NonRecordingSpan = __webpack_require__(55744);
 //#region src/trace/context-utils.ts
 /**
 * span key
@@ -5985,10 +5985,10 @@ exports.setSpanContext = setSpanContext;
 
 /***/ }),
 
-/***/ 8457:
+/***/ 48457:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const require_tracestate_validators = __webpack_require__(8534);
+const require_tracestate_validators = __webpack_require__(38534);
 //#region src/trace/internal/tracestate-impl.ts
 const MAX_TRACE_STATE_ITEMS = 32;
 const MAX_TRACE_STATE_LEN = 512;
@@ -6068,7 +6068,7 @@ exports.TraceStateImpl = TraceStateImpl;
 
 /***/ }),
 
-/***/ 8534:
+/***/ 38534:
 /***/ ((__unused_webpack_module, exports) => {
 
 //#region src/trace/internal/tracestate-validators.ts
@@ -6105,7 +6105,7 @@ exports.validateValue = validateValue;
 /***/ 2219:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const require_tracestate_impl = __webpack_require__(8457);
+const require_tracestate_impl = __webpack_require__(48457);
 //#region src/trace/internal/utils.ts
 /**
 * @deprecated Use TraceState from "@opentelemetry/core". This will be removed in the next major version.
@@ -6121,10 +6121,10 @@ exports.createTraceState = createTraceState;
 
 /***/ }),
 
-/***/ 3552:
+/***/ 63552:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-__webpack_require__(3245);
+__webpack_require__(43245);
 //#region src/trace/invalid-span-constants.ts
 /**
 * @since 1.0.0
@@ -6151,7 +6151,7 @@ exports.INVALID_TRACEID = INVALID_TRACEID;
 
 /***/ }),
 
-/***/ 7483:
+/***/ 97483:
 /***/ ((__unused_webpack_module, exports) => {
 
 //#region src/trace/span_kind.ts
@@ -6192,11 +6192,11 @@ exports.SpanKind = SpanKind;
 
 /***/ }),
 
-/***/ 3723:
+/***/ 83723:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-__webpack_require__(3552);
-const require_NonRecordingSpan = __webpack_require__(5744);
+__webpack_require__(63552);
+const require_NonRecordingSpan = __webpack_require__(55744);
 //#region src/trace/spancontext-utils.ts
 const isHex = new Uint8Array([
 	0,
@@ -6349,7 +6349,7 @@ exports.wrapSpanContext = wrapSpanContext;
 
 /***/ }),
 
-/***/ 7632:
+/***/ 17632:
 /***/ ((__unused_webpack_module, exports) => {
 
 //#region src/trace/status.ts
@@ -6381,7 +6381,7 @@ exports.SpanStatusCode = SpanStatusCode;
 
 /***/ }),
 
-/***/ 3245:
+/***/ 43245:
 /***/ ((__unused_webpack_module, exports) => {
 
 //#region src/trace/trace_flags.ts
@@ -6402,7 +6402,7 @@ exports.TraceFlags = TraceFlags;
 
 /***/ }),
 
-/***/ 9128:
+/***/ 39128:
 /***/ ((__unused_webpack_module, exports) => {
 
 //#region src/version.ts
@@ -6414,7 +6414,7 @@ exports.VERSION = VERSION;
 
 /***/ }),
 
-/***/ 6479:
+/***/ 76479:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -6426,11 +6426,11 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: createOAuthUserAuth
 
 // EXTERNAL MODULE: ./node_modules/universal-user-agent/index.js
-var universal_user_agent = __webpack_require__(6396);
+var universal_user_agent = __webpack_require__(46396);
 // EXTERNAL MODULE: ./node_modules/@octokit/request/dist-bundle/index.js + 3 modules
-var dist_bundle = __webpack_require__(7561);
+var dist_bundle = __webpack_require__(57561);
 // EXTERNAL MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
-var dist_src = __webpack_require__(1015);
+var dist_src = __webpack_require__(31015);
 ;// CONCATENATED MODULE: ./node_modules/@octokit/oauth-methods/dist-bundle/index.js
 // pkg/dist-src/version.js
 var VERSION = "0.0.0-development";
@@ -7269,7 +7269,7 @@ function base64encodeJSON(obj) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./node_modules/universal-github-app-jwt/lib/crypto-node.js
 // this can be removed once we only support Node 20+
 
@@ -8737,1518 +8737,7 @@ function createAppAuth(options) {
 
 /***/ }),
 
-/***/ 1015:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ RequestError)
-/* harmony export */ });
-class RequestError extends Error {
-  name;
-  /**
-   * http status code
-   */
-  status;
-  /**
-   * Request options that lead to the error.
-   */
-  request;
-  /**
-   * Response object if a response was received
-   */
-  response;
-  constructor(message, statusCode, options) {
-    super(message, { cause: options.cause });
-    this.name = "HttpError";
-    this.status = Number.parseInt(statusCode);
-    if (Number.isNaN(this.status)) {
-      this.status = 0;
-    }
-    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
-    if ("response" in options) {
-      this.response = options.response;
-    }
-    const requestCopy = Object.assign({}, options.request);
-    if (options.request.headers.authorization) {
-      requestCopy.headers = Object.assign({}, options.request.headers, {
-        authorization: options.request.headers.authorization.replace(
-          /(?<! ) .*$/,
-          " [REDACTED]"
-        )
-      });
-    }
-    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
-    this.request = requestCopy;
-  }
-}
-
-
-
-/***/ }),
-
-/***/ 7561:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  E: () => (/* binding */ request)
-});
-
-// EXTERNAL MODULE: ./node_modules/universal-user-agent/index.js
-var universal_user_agent = __webpack_require__(6396);
-;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
-// pkg/dist-src/defaults.js
-
-
-// pkg/dist-src/version.js
-var VERSION = "0.0.0-development";
-
-// pkg/dist-src/defaults.js
-var userAgent = `octokit-endpoint.js/${VERSION} ${(0,universal_user_agent/* getUserAgent */.$)()}`;
-var DEFAULTS = {
-  method: "GET",
-  baseUrl: "https://api.github.com",
-  headers: {
-    accept: "application/vnd.github.v3+json",
-    "user-agent": userAgent
-  },
-  mediaType: {
-    format: ""
-  }
-};
-
-// pkg/dist-src/util/lowercase-keys.js
-function lowercaseKeys(object) {
-  if (!object) {
-    return {};
-  }
-  return Object.keys(object).reduce((newObj, key) => {
-    newObj[key.toLowerCase()] = object[key];
-    return newObj;
-  }, {});
-}
-
-// pkg/dist-src/util/is-plain-object.js
-function isPlainObject(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
-}
-
-// pkg/dist-src/util/merge-deep.js
-function mergeDeep(defaults, options) {
-  const result = Object.assign({}, defaults);
-  Object.keys(options).forEach((key) => {
-    if (isPlainObject(options[key])) {
-      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
-      else result[key] = mergeDeep(defaults[key], options[key]);
-    } else {
-      Object.assign(result, { [key]: options[key] });
-    }
-  });
-  return result;
-}
-
-// pkg/dist-src/util/remove-undefined-properties.js
-function removeUndefinedProperties(obj) {
-  for (const key in obj) {
-    if (obj[key] === void 0) {
-      delete obj[key];
-    }
-  }
-  return obj;
-}
-
-// pkg/dist-src/merge.js
-function merge(defaults, route, options) {
-  if (typeof route === "string") {
-    let [method, url] = route.split(" ");
-    options = Object.assign(url ? { method, url } : { url: method }, options);
-  } else {
-    options = Object.assign({}, route);
-  }
-  options.headers = lowercaseKeys(options.headers);
-  removeUndefinedProperties(options);
-  removeUndefinedProperties(options.headers);
-  const mergedOptions = mergeDeep(defaults || {}, options);
-  if (options.url === "/graphql") {
-    if (defaults && defaults.mediaType.previews?.length) {
-      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
-        (preview) => !mergedOptions.mediaType.previews.includes(preview)
-      ).concat(mergedOptions.mediaType.previews);
-    }
-    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
-  }
-  return mergedOptions;
-}
-
-// pkg/dist-src/util/add-query-parameters.js
-function addQueryParameters(url, parameters) {
-  const separator = /\?/.test(url) ? "&" : "?";
-  const names = Object.keys(parameters);
-  if (names.length === 0) {
-    return url;
-  }
-  return url + separator + names.map((name) => {
-    if (name === "q") {
-      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
-    }
-    return `${name}=${encodeURIComponent(parameters[name])}`;
-  }).join("&");
-}
-
-// pkg/dist-src/util/extract-url-variable-names.js
-var urlVariableRegex = /\{[^{}}]+\}/g;
-function removeNonChars(variableName) {
-  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
-}
-function extractUrlVariableNames(url) {
-  const matches = url.match(urlVariableRegex);
-  if (!matches) {
-    return [];
-  }
-  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
-}
-
-// pkg/dist-src/util/omit.js
-function omit(object, keysToOmit) {
-  const result = { __proto__: null };
-  for (const key of Object.keys(object)) {
-    if (keysToOmit.indexOf(key) === -1) {
-      result[key] = object[key];
-    }
-  }
-  return result;
-}
-
-// pkg/dist-src/util/url-template.js
-function encodeReserved(str) {
-  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
-    if (!/%[0-9A-Fa-f]/.test(part)) {
-      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
-    }
-    return part;
-  }).join("");
-}
-function encodeUnreserved(str) {
-  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
-    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
-  });
-}
-function encodeValue(operator, value, key) {
-  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
-  if (key) {
-    return encodeUnreserved(key) + "=" + value;
-  } else {
-    return value;
-  }
-}
-function isDefined(value) {
-  return value !== void 0 && value !== null;
-}
-function isKeyOperator(operator) {
-  return operator === ";" || operator === "&" || operator === "?";
-}
-function getValues(context, operator, key, modifier) {
-  var value = context[key], result = [];
-  if (isDefined(value) && value !== "") {
-    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
-      value = value.toString();
-      if (modifier && modifier !== "*") {
-        value = value.substring(0, parseInt(modifier, 10));
-      }
-      result.push(
-        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
-      );
-    } else {
-      if (modifier === "*") {
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
-            result.push(
-              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
-            );
-          });
-        } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              result.push(encodeValue(operator, value[k], k));
-            }
-          });
-        }
-      } else {
-        const tmp = [];
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
-            tmp.push(encodeValue(operator, value2));
-          });
-        } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              tmp.push(encodeUnreserved(k));
-              tmp.push(encodeValue(operator, value[k].toString()));
-            }
-          });
-        }
-        if (isKeyOperator(operator)) {
-          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
-        } else if (tmp.length !== 0) {
-          result.push(tmp.join(","));
-        }
-      }
-    }
-  } else {
-    if (operator === ";") {
-      if (isDefined(value)) {
-        result.push(encodeUnreserved(key));
-      }
-    } else if (value === "" && (operator === "&" || operator === "?")) {
-      result.push(encodeUnreserved(key) + "=");
-    } else if (value === "") {
-      result.push("");
-    }
-  }
-  return result;
-}
-function parseUrl(template) {
-  return {
-    expand: expand.bind(null, template)
-  };
-}
-function expand(template, context) {
-  var operators = ["+", "#", ".", "/", ";", "?", "&"];
-  template = template.replace(
-    /\{([^\{\}]+)\}|([^\{\}]+)/g,
-    function(_, expression, literal) {
-      if (expression) {
-        let operator = "";
-        const values = [];
-        if (operators.indexOf(expression.charAt(0)) !== -1) {
-          operator = expression.charAt(0);
-          expression = expression.substr(1);
-        }
-        expression.split(/,/g).forEach(function(variable) {
-          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
-          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
-        });
-        if (operator && operator !== "+") {
-          var separator = ",";
-          if (operator === "?") {
-            separator = "&";
-          } else if (operator !== "#") {
-            separator = operator;
-          }
-          return (values.length !== 0 ? operator : "") + values.join(separator);
-        } else {
-          return values.join(",");
-        }
-      } else {
-        return encodeReserved(literal);
-      }
-    }
-  );
-  if (template === "/") {
-    return template;
-  } else {
-    return template.replace(/\/$/, "");
-  }
-}
-
-// pkg/dist-src/parse.js
-function parse(options) {
-  let method = options.method.toUpperCase();
-  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
-  let headers = Object.assign({}, options.headers);
-  let body;
-  let parameters = omit(options, [
-    "method",
-    "baseUrl",
-    "url",
-    "headers",
-    "request",
-    "mediaType"
-  ]);
-  const urlVariableNames = extractUrlVariableNames(url);
-  url = parseUrl(url).expand(parameters);
-  if (!/^http/.test(url)) {
-    url = options.baseUrl + url;
-  }
-  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
-  const remainingParameters = omit(parameters, omittedParameters);
-  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
-  if (!isBinaryRequest) {
-    if (options.mediaType.format) {
-      headers.accept = headers.accept.split(/,/).map(
-        (format) => format.replace(
-          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
-          `application/vnd$1$2.${options.mediaType.format}`
-        )
-      ).join(",");
-    }
-    if (url.endsWith("/graphql")) {
-      if (options.mediaType.previews?.length) {
-        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
-        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
-          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
-          return `application/vnd.github.${preview}-preview${format}`;
-        }).join(",");
-      }
-    }
-  }
-  if (["GET", "HEAD"].includes(method)) {
-    url = addQueryParameters(url, remainingParameters);
-  } else {
-    if ("data" in remainingParameters) {
-      body = remainingParameters.data;
-    } else {
-      if (Object.keys(remainingParameters).length) {
-        body = remainingParameters;
-      }
-    }
-  }
-  if (!headers["content-type"] && typeof body !== "undefined") {
-    headers["content-type"] = "application/json; charset=utf-8";
-  }
-  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
-    body = "";
-  }
-  return Object.assign(
-    { method, url, headers },
-    typeof body !== "undefined" ? { body } : null,
-    options.request ? { request: options.request } : null
-  );
-}
-
-// pkg/dist-src/endpoint-with-defaults.js
-function endpointWithDefaults(defaults, route, options) {
-  return parse(merge(defaults, route, options));
-}
-
-// pkg/dist-src/with-defaults.js
-function withDefaults(oldDefaults, newDefaults) {
-  const DEFAULTS2 = merge(oldDefaults, newDefaults);
-  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
-  return Object.assign(endpoint2, {
-    DEFAULTS: DEFAULTS2,
-    defaults: withDefaults.bind(null, DEFAULTS2),
-    merge: merge.bind(null, DEFAULTS2),
-    parse
-  });
-}
-
-// pkg/dist-src/index.js
-var endpoint = withDefaults(null, DEFAULTS);
-
-
-;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
-/*!
- * content-type
- * Copyright(c) 2015 Douglas Christopher Wilson
- * MIT Licensed
- */
-const SP = 32; // " "
-const HTAB = 9; // "\t"
-const SEMI = 59; // ";"
-const EQ = 61; // "="
-const DQUOTE = 34; // '"'
-const BSLASH = 92; // "\\"
-const COMMA = 44; // ","
-const LOWER_CASE = 1;
-const OWS = 2;
-const SEMI_FLAG = 4;
-const COMMA_FLAG = 8;
-const TOKEN_FLAG = 16;
-const NON_ASCII = 0xff00;
-const CASE_FLAGS = LOWER_CASE | NON_ASCII;
-/**
- * Character flags used to normalize HTTP field values while scanning.
- * Out-of-range reads intentionally coerce to zero in bitwise expressions.
- */
-const CHAR_MAP = new Uint8Array(0x100);
-CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
-CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
-    CHAR_MAP[code] |= LOWER_CASE;
-}
-for (const char of "!#$%&'*+-.^_`|~") {
-    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-}
-for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
-    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
-}
-for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-/**
- * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
- */
-const NullObject = /* @__PURE__ */ (() => {
-    const C = function () { };
-    C.prototype = Object.create(null);
-    return C;
-})();
-/**
- * Validate a type string against RFC 9110.
- */
-function isTypeValid(type, start = 0, end = type.length) {
-    let hasSlash = false;
-    for (let index = start; index < end; index++) {
-        const code = type.charCodeAt(index);
-        if (code === 47 /* / */) {
-            if (hasSlash || index === start || index >= end - 1)
-                return false;
-            hasSlash = true;
-        }
-        else if (!isTokenCode(code)) {
-            return false;
-        }
-    }
-    return hasSlash;
-}
-/**
- * Validate a token against RFC 9110.
- */
-function isTokenValid(token, start = 0, end = token.length) {
-    if (start >= end)
-        return false;
-    for (let index = start; index < end; index++) {
-        if (!isTokenCode(token.charCodeAt(index)))
-            return false;
-    }
-    return true;
-}
-/**
- * Check whether a character code belongs to the token production in RFC 9110.
- */
-function isTokenCode(code) {
-    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
-}
-/**
- * Serialize a parameter value.
- */
-function parameterValue(str) {
-    const len = str.length;
-    if (len === 0)
-        return '""';
-    let index = 0;
-    while (index < len && isTokenCode(str.charCodeAt(index)))
-        index++;
-    if (index === len)
-        return str;
-    let result = '"';
-    let start = 0;
-    while (index < len) {
-        const code = str.charCodeAt(index);
-        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
-            throw new TypeError(`Invalid parameter value: ${str}`);
-        }
-        if (code === 34 /* " */ || code === 92 /* \\ */) {
-            result += `${str.slice(start, index)}\\`;
-            start = index;
-        }
-        index++;
-    }
-    return `${result}${str.slice(start)}"`;
-}
-/**
- * Format an object into a `Content-Type` header.
- */
-function format(obj) {
-    const { type, parameters } = obj;
-    if (!type || !isTypeValid(type)) {
-        throw new TypeError(`Invalid type: ${type}`);
-    }
-    let result = type;
-    if (parameters) {
-        for (const param of Object.keys(parameters)) {
-            if (!isTokenValid(param)) {
-                throw new TypeError(`Invalid parameter name: ${param}`);
-            }
-            result += `; ${param}=${parameterValue(parameters[param])}`;
-        }
-    }
-    return result;
-}
-/**
- * Parse a `Content-Type` header.
- */
-function dist_parse(header, options) {
-    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-    const len = header.length;
-    let valueStart = options?.start ?? 0;
-    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
-        valueStart++;
-    }
-    let index = valueStart;
-    let typeFlags = 0;
-    let whitespace = -1;
-    let stop = options?.parameters === false ? COMMA_FLAG : 0;
-    while (index < len) {
-        const code = header.charCodeAt(index);
-        const flags = CHAR_MAP[code];
-        if ((flags & stopFlags) !== 0) {
-            stop |= flags & COMMA_FLAG;
-            break;
-        }
-        if ((flags & OWS) !== 0) {
-            if (whitespace === -1)
-                whitespace = index;
-        }
-        else {
-            whitespace = -1;
-        }
-        typeFlags |= (code & NON_ASCII) | flags;
-        index++;
-    }
-    const valueEnd = whitespace === -1 ? index : whitespace;
-    const value = header.slice(valueStart, valueEnd);
-    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-    if (index === len || stop !== 0) {
-        return { type, index, parameters: new NullObject() };
-    }
-    return parseParameters(header, type, index, len, stopFlags);
-}
-/**
- * Parses the parameters of a `Content-Type` header starting at the given index.
- */
-function parseParameters(header, type, index, len, stopFlags) {
-    const parameters = new NullObject();
-    parameter: while (index < len) {
-        index++; // Skip over ;
-        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-            index++;
-        }
-        const keyStart = index;
-        let keyFlags = 0;
-        let keyWhitespace = -1;
-        while (index < len) {
-            const code = header.charCodeAt(index);
-            const flags = CHAR_MAP[code];
-            if ((flags & stopFlags) !== 0) {
-                if ((flags & COMMA_FLAG) !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if (code === EQ) {
-                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-                const value = header.slice(keyStart, keyEnd);
-                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-                index++;
-                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-                    index++;
-                }
-                if (index < len && header.charCodeAt(index) === DQUOTE) {
-                    const quotedStart = ++index;
-                    let escaped = false;
-                    while (index < len) {
-                        const code = header.charCodeAt(index);
-                        if (code === DQUOTE) {
-                            if (parameters[key] === undefined) {
-                                parameters[key] = escaped
-                                    ? unescapeQuotedPairs(header, quotedStart, index)
-                                    : header.slice(quotedStart, index);
-                            }
-                            index++;
-                            let stop = 0;
-                            // Discard characters between quote and delimiter.
-                            while (index < len) {
-                                const code = header.charCodeAt(index);
-                                const flags = CHAR_MAP[code];
-                                if ((flags & stopFlags) !== 0) {
-                                    stop = flags & COMMA_FLAG;
-                                    break;
-                                }
-                                index++;
-                            }
-                            if (stop !== 0)
-                                break parameter;
-                            continue parameter;
-                        }
-                        if (code === BSLASH && index + 1 < len) {
-                            escaped = true;
-                            index += 2;
-                            continue;
-                        }
-                        index++;
-                    }
-                    continue parameter;
-                }
-                const valueStart = index;
-                let stop = 0;
-                let valueWhitespace = -1;
-                while (index < len) {
-                    const code = header.charCodeAt(index);
-                    const flags = CHAR_MAP[code];
-                    if ((flags & stopFlags) !== 0) {
-                        stop = flags & COMMA_FLAG;
-                        break;
-                    }
-                    if ((flags & OWS) !== 0) {
-                        if (valueWhitespace === -1)
-                            valueWhitespace = index;
-                    }
-                    else {
-                        valueWhitespace = -1;
-                    }
-                    index++;
-                }
-                if (parameters[key] === undefined) {
-                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-                    parameters[key] = header.slice(valueStart, valueEnd);
-                }
-                if (stop !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if ((flags & OWS) !== 0) {
-                if (keyWhitespace === -1)
-                    keyWhitespace = index;
-            }
-            else {
-                keyWhitespace = -1;
-            }
-            keyFlags |= (code & NON_ASCII) | flags;
-            index++;
-        }
-    }
-    return { type, index, parameters };
-}
-/**
- * Remove backslashes from quoted pairs in a known-terminated quoted string body.
- */
-function unescapeQuotedPairs(str, start, end) {
-    let result = "";
-    for (let index = start; index < end; index++) {
-        if (str.charCodeAt(index) === BSLASH) {
-            result += str.slice(start, index);
-            start = ++index;
-        }
-    }
-    return result + str.slice(start, end);
-}
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
-const intRegex = /^-?\d+$/;
-const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
-const originalStringify = JSON.stringify;
-const originalParse = JSON.parse;
-const customFormat = /^-?\d+n$/;
-
-const bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
-const noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
-
-/**
- * @typedef {(this: any, key: string | number | undefined, value: any) => any} Replacer
- * @typedef {(key: string | number | undefined, value: any, context?: { source: string }) => any} Reviver
- */
-
-/**
- * Checks if a value is unstringifiable according to native JSON.stringify rules.
- *
- * @param {any} val The value to check.
- * @returns {boolean} True if the value is undefined, a function, or a symbol.
- */
-const isUnstringifiable = (val) =>
-  val === undefined || typeof val === "function" || typeof val === "symbol";
-
-/**
- * Checks if a value is a native JSON.rawJSON object (Node.js 22+).
- *
- * @param {any} val The value to check.
- * @returns {boolean} True if the value is a RawJSON instance.
- */
-const isRawJSON = (val) =>
-  val !== null &&
-  typeof val === "object" &&
-  val.constructor &&
-  val.constructor.name === "RawJSON";
-
-/**
- * Iteratively converts a JS value to a JSON string.
- * Used as a fallback when the native JSON.stringify hits the Maximum Call Stack size.
- * Fully compliant with JSON formatting (space), replacers, and toJSON behaviors.
- *
- * @param {any} rootValue The value to stringify.
- * @param {Replacer | Array<string | number> | null} [replacer] User's custom replacer function.
- * @param {string | number} [spaceParam] Indentation for pretty-printing.
- * @returns {string | undefined} The generated JSON string.
- */
-const stringifyIteratively = (rootValue, replacer, spaceParam) => {
-  let space = "";
-
-  if (typeof spaceParam === "number") {
-    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
-  } else if (typeof spaceParam === "string") {
-    space = spaceParam.slice(0, 10);
-  }
-
-  const isFunctionReplacer = typeof replacer === "function";
-  const propertyList = Array.isArray(replacer)
-    ? new Set(replacer.map(String))
-    : null;
-
-  /**
-   * Prepares a value for stringification by resolving toJSON, handling BigInts,
-   * applying custom replacers, and unwrapping primitive objects.
-   *
-   * @param {object|Array} parent The parent object or array holding the value.
-   * @param {string} key The key associated with the value.
-   * @param {any} val The raw value to process.
-   * @returns {any} The processed value ready for stringification.
-   */
-  const prepareVal = (parent, key, val) => {
-    const isObject = val !== null && typeof val === "object";
-    const hasToJSON = isObject && typeof val.toJSON === "function";
-
-    if (hasToJSON) {
-      val = val.toJSON(key);
-    }
-
-    const isNoise = typeof val === "string" && noiseValue.test(val);
-
-    if (isNoise) return val + "n";
-
-    const isBigInt = typeof val === "bigint";
-
-    if (isBigInt) {
-      const supportsRawJSON = "rawJSON" in JSON;
-
-      if (supportsRawJSON) return JSON.rawJSON(val.toString());
-
-      return val.toString() + "n";
-    }
-
-    if (isFunctionReplacer) {
-      val = replacer.call(parent, key, val);
-    }
-
-    const isPostReplacerObject = val !== null && typeof val === "object";
-
-    if (isPostReplacerObject) {
-      const isPrimitiveWrapper =
-        val instanceof Number ||
-        val instanceof String ||
-        val instanceof Boolean;
-
-      if (isPrimitiveWrapper) {
-        val = val.valueOf();
-      }
-    }
-
-    return val;
-  };
-
-  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
-
-  if (isUnstringifiable(rootProcessed)) {
-    return undefined;
-  }
-
-  const isRootPrimitive =
-    rootProcessed === null || typeof rootProcessed !== "object";
-  const isRootNativeRawJSON = isRawJSON(rootProcessed);
-
-  if (isRootPrimitive || isRootNativeRawJSON) {
-    return originalStringify(rootProcessed);
-  }
-
-  const chunks = [];
-  let level = 0;
-
-  const stack = [
-    {
-      parent: { "": rootProcessed },
-      key: "",
-      val: rootProcessed,
-      isArray: Array.isArray(rootProcessed),
-      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
-      index: 0,
-      first: true,
-    },
-  ];
-
-  const visited = new WeakSet([rootProcessed]);
-
-  while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-
-    if (node.index === 0) {
-      chunks.push(node.isArray ? "[" : "{");
-      level++;
-    }
-
-    let isDone = false;
-
-    if (node.isArray) {
-      if (node.index < node.val.length) {
-        if (!node.first) chunks.push(",");
-
-        if (space) chunks.push("\n" + space.repeat(level));
-
-        const childRaw = node.val[node.index];
-        const childVal = prepareVal(node.val, String(node.index), childRaw);
-
-        if (isUnstringifiable(childVal)) {
-          chunks.push("null");
-          node.first = false;
-          node.index++;
-        } else {
-          const isComplexObject =
-            childVal !== null && typeof childVal === "object";
-          const isNativeRaw = isRawJSON(childVal);
-
-          if (isComplexObject && !isNativeRaw) {
-            if (visited.has(childVal)) {
-              throw new TypeError("Converting circular structure to JSON");
-            }
-
-            visited.add(childVal);
-
-            stack.push({
-              parent: node.val,
-              key: String(node.index),
-              val: childVal,
-              isArray: Array.isArray(childVal),
-              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
-              index: 0,
-              first: true,
-            });
-
-            node.first = false;
-            node.index++;
-          } else {
-            chunks.push(originalStringify(childVal));
-            node.first = false;
-            node.index++;
-          }
-        }
-      } else {
-        isDone = true;
-      }
-    } else {
-      while (node.index < node.keys.length) {
-        const k = node.keys[node.index++];
-
-        const isFilteredOutByArray = propertyList && !propertyList.has(k);
-
-        if (isFilteredOutByArray) continue;
-
-        const childRaw = node.val[k];
-        const childVal = prepareVal(node.val, k, childRaw);
-
-        if (isUnstringifiable(childVal)) continue;
-
-        if (!node.first) chunks.push(",");
-
-        if (space) {
-          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
-        } else {
-          chunks.push(originalStringify(k) + ":");
-        }
-
-        const isComplexObject =
-          childVal !== null && typeof childVal === "object";
-        const isNativeRaw = isRawJSON(childVal);
-
-        if (isComplexObject && !isNativeRaw) {
-          if (visited.has(childVal)) {
-            throw new TypeError("Converting circular structure to JSON");
-          }
-
-          visited.add(childVal);
-
-          stack.push({
-            parent: node.val,
-            key: k,
-            val: childVal,
-            isArray: Array.isArray(childVal),
-            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
-            index: 0,
-            first: true,
-          });
-
-          node.first = false;
-
-          break; // Stop current loop level to process the newly pushed stack node
-        } else {
-          chunks.push(originalStringify(childVal));
-          node.first = false;
-        }
-      }
-
-      const isNodeFullyProcessed =
-        node.index >= node.keys.length && stack[stack.length - 1] === node;
-
-      if (isNodeFullyProcessed) {
-        isDone = true;
-      }
-    }
-
-    if (isDone) {
-      level--;
-
-      if (!node.first && space) chunks.push("\n" + space.repeat(level));
-
-      chunks.push(node.isArray ? "]" : "}");
-      visited.delete(node.val);
-      stack.pop();
-    }
-  }
-
-  return chunks.join("");
-};
-
-/**
- * Converts a JavaScript value to a JSON string.
- *
- * Supports serialization of BigInt values using two strategies:
- * 1. Custom format "123n" → "123" (universal fallback)
- * 2. Native JSON.rawJSON() (Node.js 22+, fastest) when available
- *
- * All other values are serialized exactly like native JSON.stringify().
- *
- * @param {*} value The value to convert to a JSON string.
- * @param {Replacer | Array<string | number> | null} [replacer]
- * A function that alters the behavior of the stringification process,
- * or an array of strings/numbers to indicate properties to exclude.
- * @param {string | number} [space]
- * A string or number to specify indentation or pretty-printing.
- * @returns {string} The JSON string representation.
- */
-const JSONStringify = (value, replacer, space) => {
-  try {
-    const supportsRawJSON = "rawJSON" in JSON;
-
-    if (supportsRawJSON) {
-      return originalStringify(
-        value,
-        (key, val) => {
-          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
-
-          const hasFunctionReplacer = typeof replacer === "function";
-
-          if (hasFunctionReplacer) return replacer(key, val);
-
-          const isKeyInArrayReplacer =
-            Array.isArray(replacer) && replacer.includes(key);
-
-          if (isKeyInArrayReplacer) return val;
-
-          return val;
-        },
-        space,
-      );
-    }
-
-    if (!value) return originalStringify(value, replacer, space);
-
-    const convertedToCustomJSON = originalStringify(
-      value,
-      (key, val) => {
-        const isNoise = typeof val === "string" && noiseValue.test(val);
-
-        if (isNoise) return val.toString() + "n"; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
-
-        if (typeof val === "bigint") return val.toString() + "n";
-
-        const hasFunctionReplacer = typeof replacer === "function";
-
-        if (hasFunctionReplacer) return replacer(key, val);
-
-        const isKeyInArrayReplacer =
-          Array.isArray(replacer) && replacer.includes(key);
-
-        if (isKeyInArrayReplacer) return val;
-
-        return val;
-      },
-      space,
-    );
-
-    const processedJSON = convertedToCustomJSON.replace(
-      bigIntsStringify,
-      "$1$2$3",
-    ); // Delete one "n" off the end of every BigInt value
-
-    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3"); // Remove one "n" off the end of every noisy string
-
-    return denoisedJSON;
-  } catch (error) {
-    if (error instanceof RangeError) {
-      const convertedJSON = stringifyIteratively(value, replacer, space);
-
-      if (convertedJSON === undefined) return undefined;
-
-      const supportsRawJSON = "rawJSON" in JSON;
-
-      if (supportsRawJSON) return convertedJSON;
-
-      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
-
-      return processedJSON.replace(noiseStringify, "$1$2$3");
-    }
-
-    throw error;
-  }
-};
-
-const featureCache = new Map();
-
-/**
- * Detects if the current JSON.parse implementation supports the context.source feature.
- *
- * Uses toString() fingerprinting to cache results and automatically detect runtime
- * replacements of JSON.parse (polyfills, mocks, etc.).
- *
- * @returns {boolean} true if context.source is supported, false otherwise.
- */
-const isContextSourceSupported = () => {
-  const parseFingerprint = JSON.parse.toString();
-
-  if (featureCache.has(parseFingerprint)) {
-    return featureCache.get(parseFingerprint);
-  }
-
-  try {
-    const result = JSON.parse(
-      "1",
-      (_, __, context) => !!context?.source && context.source === "1",
-    );
-    featureCache.set(parseFingerprint, result);
-
-    return result;
-  } catch {
-    featureCache.set(parseFingerprint, false);
-
-    return false;
-  }
-};
-
-/**
- * Reviver function that converts custom-format BigInt strings back to BigInt values.
- * Also handles "noise" strings that accidentally match the BigInt format.
- *
- * @param {string | number | undefined} key The object key.
- * @param {*} value The value being parsed.
- * @param {object} [context] Parse context (if supported by JSON.parse).
- * @param {Reviver} [userReviver] User's custom reviver function.
- * @returns {any} The transformed value.
- */
-const convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
-  const isCustomFormatBigInt =
-    typeof value === "string" && customFormat.test(value);
-
-  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
-
-  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
-  if (isNoiseValue) return value.slice(0, -1);
-
-  const hasUserReviver = typeof userReviver === "function";
-
-  if (!hasUserReviver) return value;
-
-  return userReviver(key, value, context);
-};
-
-/**
- * Fast JSON.parse implementation (~2x faster than classic fallback).
- * Uses JSON.parse's context.source feature to detect integers and convert
- * large numbers directly to BigInt without string manipulation.
- *
- * Does not support legacy custom format from v1 of this library.
- *
- * @param {string} text JSON string to parse.
- * @param {Reviver} [reviver] Transform function to apply to each value.
- * @returns {any} Parsed JavaScript value.
- */
-const JSONParseV2 = (text, reviver) => {
-  return JSON.parse(text, (key, value, context) => {
-    const isNumber = typeof value === "number";
-    const isOutOfBounds =
-      value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
-    const isBigNumber = isNumber && isOutOfBounds;
-    const isInt = context && intRegex.test(context.source);
-    const isBigInt = isBigNumber && isInt;
-
-    if (isBigInt) return BigInt(context.source);
-
-    const hasCustomReviver = typeof reviver === "function";
-
-    if (!hasCustomReviver) return value;
-
-    return reviver(key, value, context);
-  });
-};
-
-const MAX_INT = Number.MAX_SAFE_INTEGER.toString();
-const MAX_DIGITS = MAX_INT.length;
-const stringsOrLargeNumbers =
-  /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
-const noiseValueWithQuotes = /^"-?\d+n+"$/; // Noise - strings that match the custom format before being converted to it
-
-/**
- * Iteratively traverses the parsed object bottom-up (post-order),
- * emulating the native JSON.parse reviver behavior.
- * This avoids Call Stack overflows (RangeError) on deeply nested structures.
- *
- * @param {any} parsed The natively parsed JSON object.
- * @param {Reviver} [userReviver] User's custom reviver function.
- * @returns {any} The fully processed object.
- */
-const applyReviverIteratively = (parsed, userReviver) => {
-  const rootHolder = { "": parsed };
-  const stack = [{ parent: rootHolder, key: "", visited: false }];
-
-  while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-
-    if (!node.visited) {
-      node.visited = true;
-
-      const value = node.parent[node.key];
-      const isComplexObject = value !== null && typeof value === "object";
-
-      if (isComplexObject) {
-        const keys = Object.keys(value);
-
-        for (let i = keys.length - 1; i >= 0; i--) {
-          stack.push({ parent: value, key: keys[i], visited: false });
-        }
-      }
-    } else {
-      const { parent, key } = node;
-      let value = parent[key];
-
-      if (typeof value === "string") {
-        const isCustomFormatBigInt = customFormat.test(value);
-
-        if (isCustomFormatBigInt) {
-          value = BigInt(value.slice(0, -1));
-        } else {
-          const isNoise = noiseValue.test(value);
-
-          if (isNoise) value = value.slice(0, -1);
-        }
-      }
-
-      const hasUserReviver = typeof userReviver === "function";
-
-      if (hasUserReviver) {
-        value = userReviver.call(parent, key, value);
-      }
-
-      const isDeleted = value === undefined;
-
-      if (isDeleted) {
-        delete parent[key];
-      } else {
-        parent[key] = value;
-      }
-
-      stack.pop();
-    }
-  }
-
-  return rootHolder[""];
-};
-
-/**
- * Pre-processes the JSON string to mark large numbers with an 'n' suffix.
- *
- * @param {string} text The raw JSON string.
- * @returns {string} The serialized string with marked BigInts.
- */
-const serializeBigInts = (text) => {
-  return text.replace(
-    stringsOrLargeNumbers,
-    (match, digits, fractional, exponential) => {
-      const isString = match[0] === '"';
-      const isNoise = isString && noiseValueWithQuotes.test(match);
-
-      if (isNoise) return match.substring(0, match.length - 1) + 'n"'; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
-
-      const hasFractionalOrExponential = fractional || exponential;
-
-      // With a fixed number of digits, we can correctly use lexicographical comparison to do a numeric comparison
-      const isLessThanMaxSafeInt =
-        digits &&
-        (digits.length < MAX_DIGITS ||
-          (digits.length === MAX_DIGITS && digits <= MAX_INT));
-
-      const isStandardValue =
-        isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
-
-      if (isStandardValue) return match;
-
-      return '"' + match + 'n"';
-    },
-  );
-};
-
-/**
- * Converts a JSON string into a JavaScript value.
- *
- * Supports parsing of large integers using two strategies:
- * 1. Classic fallback: Marks large numbers with "123n" format, then converts to BigInt
- * 2. Fast path (JSONParseV2): Uses context.source feature (~2x faster) when available
- *
- * All other JSON values are parsed exactly like native JSON.parse().
- *
- * @param {string} text A valid JSON string.
- * @param {Reviver} [reviver]
- * A function that transforms the results. This function is called for each member
- * of the object. If a member contains nested objects, the nested objects are
- * transformed before the parent object is.
- * @returns {any} The parsed JavaScript value.
- * @throws {SyntaxError} If text is not valid JSON.
- */
-const JSONParse = (text, reviver) => {
-  if (!text) return originalParse(text, reviver);
-
-  try {
-    if (isContextSourceSupported()) return JSONParseV2(text, reviver); // Shortcut to a faster (2x) and simpler version
-
-    // Find and mark big numbers with "n"
-    const serializedData = serializeBigInts(text);
-
-    return originalParse(serializedData, (key, value, context) =>
-      convertMarkedBigIntsReviver(key, value, context, reviver),
-    );
-  } catch (error) {
-    if (error instanceof RangeError) {
-      const serializedData = serializeBigInts(text);
-      const parsed = originalParse(serializedData);
-
-      return applyReviverIteratively(parsed, reviver);
-    }
-
-    throw error;
-  }
-};
-
-
-
-// EXTERNAL MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
-var dist_src = __webpack_require__(1015);
-;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-// pkg/dist-src/defaults.js
-
-
-// pkg/dist-src/version.js
-var dist_bundle_VERSION = "10.0.16";
-
-// pkg/dist-src/defaults.js
-var defaults_default = {
-  headers: {
-    "user-agent": `octokit-request.js/${dist_bundle_VERSION} ${(0,universal_user_agent/* getUserAgent */.$)()}`
-  }
-};
-
-// pkg/dist-src/fetch-wrapper.js
-
-
-
-// pkg/dist-src/is-plain-object.js
-function dist_bundle_isPlainObject(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
-}
-
-// pkg/dist-src/fetch-wrapper.js
-
-var noop = () => "";
-async function fetchWrapper(requestOptions) {
-  const fetch = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch) {
-    throw new Error(
-      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
-    );
-  }
-  const log = requestOptions.request?.log || console;
-  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
-  const body = dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
-  const requestHeaders = Object.fromEntries(
-    Object.entries(requestOptions.headers).map(([name, value]) => [
-      name,
-      String(value)
-    ])
-  );
-  let fetchResponse;
-  try {
-    fetchResponse = await fetch(requestOptions.url, {
-      method: requestOptions.method,
-      body,
-      redirect: requestOptions.request?.redirect,
-      headers: requestHeaders,
-      signal: requestOptions.request?.signal,
-      // duplex must be set if request.body is ReadableStream or Async Iterables.
-      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
-      ...requestOptions.body && { duplex: "half" }
-    });
-  } catch (error) {
-    let message = "Unknown Error";
-    if (error instanceof Error) {
-      if (error.name === "AbortError") {
-        error.status = 500;
-        throw error;
-      }
-      message = error.message;
-      if (error.name === "TypeError" && "cause" in error) {
-        if (error.cause instanceof Error) {
-          message = error.cause.message;
-        } else if (typeof error.cause === "string") {
-          message = error.cause;
-        }
-      }
-    }
-    const requestError = new dist_src/* RequestError */.G(message, 500, {
-      request: requestOptions
-    });
-    requestError.cause = error;
-    throw requestError;
-  }
-  const status = fetchResponse.status;
-  const url = fetchResponse.url;
-  const responseHeaders = {};
-  for (const [key, value] of fetchResponse.headers) {
-    responseHeaders[key] = value;
-  }
-  const octokitResponse = {
-    url,
-    status,
-    headers: responseHeaders,
-    data: ""
-  };
-  if ("deprecation" in responseHeaders) {
-    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
-    const deprecationLink = matches && matches.pop();
-    log.warn(
-      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
-    );
-  }
-  if (status === 204 || status === 205) {
-    return octokitResponse;
-  }
-  if (requestOptions.method === "HEAD") {
-    if (status < 400) {
-      return octokitResponse;
-    }
-    throw new dist_src/* RequestError */.G(fetchResponse.statusText, status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status === 304) {
-    octokitResponse.data = await getResponseData(fetchResponse);
-    throw new dist_src/* RequestError */.G("Not modified", status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status >= 400) {
-    octokitResponse.data = await getResponseData(fetchResponse);
-    throw new dist_src/* RequestError */.G(toErrorMessage(octokitResponse.data), status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
-  return octokitResponse;
-}
-async function getResponseData(response) {
-  const contentType = response.headers.get("content-type");
-  if (!contentType) {
-    return response.text().catch(noop);
-  }
-  const mimetype = dist_parse(contentType);
-  if (isJSONResponse(mimetype)) {
-    let text = "";
-    try {
-      text = await response.text();
-      return JSONParse(text);
-    } catch (err) {
-      return text;
-    }
-  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
-  // (RFC 2046) and must never be decoded as text, even when the response
-  // carries a (misleading) `charset=utf-8` parameter — see #751.
-  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
-    return response.text().catch(noop);
-  } else {
-    return response.arrayBuffer().catch(
-      /* v8 ignore next -- @preserve */
-      () => new ArrayBuffer(0)
-    );
-  }
-}
-function isJSONResponse(mimetype) {
-  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
-}
-function toErrorMessage(data) {
-  if (typeof data === "string") {
-    return data;
-  }
-  if (data instanceof ArrayBuffer) {
-    return "Unknown error";
-  }
-  if (typeof data === "object" && data !== null && "message" in data) {
-    const objectData = data;
-    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
-    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
-  }
-  return `Unknown error: ${JSON.stringify(data)}`;
-}
-
-// pkg/dist-src/with-defaults.js
-function dist_bundle_withDefaults(oldEndpoint, newDefaults) {
-  const endpoint2 = oldEndpoint.defaults(newDefaults);
-  const newApi = function(route, parameters) {
-    const endpointOptions = endpoint2.merge(route, parameters);
-    if (!endpointOptions.request || !endpointOptions.request.hook) {
-      return fetchWrapper(endpoint2.parse(endpointOptions));
-    }
-    const request2 = (route2, parameters2) => {
-      return fetchWrapper(
-        endpoint2.parse(endpoint2.merge(route2, parameters2))
-      );
-    };
-    Object.assign(request2, {
-      endpoint: endpoint2,
-      defaults: dist_bundle_withDefaults.bind(null, endpoint2)
-    });
-    return endpointOptions.request.hook(request2, endpointOptions);
-  };
-  return Object.assign(newApi, {
-    endpoint: endpoint2,
-    defaults: dist_bundle_withDefaults.bind(null, endpoint2)
-  });
-}
-
-// pkg/dist-src/index.js
-var request = dist_bundle_withDefaults(endpoint, defaults_default);
-
-/* v8 ignore next -- @preserve */
-/* v8 ignore else -- @preserve */
-
-
-/***/ }),
-
-/***/ 5468:
+/***/ 95468:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -10260,7 +8749,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: createEventHandler, createNodeMiddleware, createWebMiddleware, emitterEventNames, validateEventName
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(4573);
 ;// CONCATENATED MODULE: ./node_modules/@octokit/webhooks-methods/dist-node/index.js
@@ -11191,29 +9680,6 @@ var Webhooks = class {
   }
 };
 
-
-
-/***/ }),
-
-/***/ 6396:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ getUserAgent)
-/* harmony export */ });
-function getUserAgent() {
-  if (typeof navigator === "object" && "userAgent" in navigator) {
-    return navigator.userAgent;
-  }
-
-  if (typeof process === "object" && process.version !== undefined) {
-    return `Node.js/${process.version.substr(1)} (${process.platform}; ${
-      process.arch
-    })`;
-  }
-
-  return "<environment undetectable>";
-}
 
 
 /***/ })
