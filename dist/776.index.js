@@ -180,8 +180,11 @@ function applyAlertWindows(slos, catalog) {
 
 // EXTERNAL MODULE: ./src/engine/slo-name.ts
 var slo_name = __webpack_require__(7756);
+// EXTERNAL MODULE: ./src/engine/links.ts
+var links = __webpack_require__(3911);
 ;// CONCATENATED MODULE: ./src/specs/build.ts
 /** Turns the fields a spec gives into a validated SloSpec, on top of the action's inputs as defaults. */
+
 
 
 
@@ -231,7 +234,9 @@ function buildSlo(base, fields, where, paths = {}) {
         lowTraffic: given('lowTraffic', fields.lowTraffic, base.lowTraffic, text => (0,inputs/* parseLowTraffic */.Dg)('low_traffic', text)),
         exclusions: [...base.exclusions, ...(fields.exclusions ?? [])],
         timeZone: given('timeZone', fields.timeZone, base.timeZone, text => (0,inputs/* parseTimeZone */.VL)('time_zone', text)),
-        querySource: given('querySource', fields.querySource, base.querySource, text => (0,inputs/* parseQuerySource */.vZ)('query_source', text))
+        querySource: given('querySource', fields.querySource, base.querySource, text => (0,inputs/* parseQuerySource */.vZ)('query_source', text)),
+        service: fields.service ?? base.service,
+        runbookUrl: given('runbookUrl', fields.runbookUrl, base.runbookUrl, text => (0,links/* parseLinkTemplate */.Cz)('runbook_url', text))
     };
     where.field(paths.exclusions ?? 'exclude', () => (0,engine_slo/* checkExcludable */.Km)(slo, 'exclude'));
     where.field(paths.minEvents ?? 'min_events', () => (0,engine_slo/* checkLowTraffic */.q6)(slo, 'min_events'));
@@ -322,7 +327,7 @@ function parseGroup(group, base, where, variant) {
             errorRatioQuery: query(rawSli, 'errorRatioQuery')
         }, at, paths);
         // Sloth labels its recorded series with this id (service-name, as the SLO is named here).
-        return { ...slo, slothId: name };
+        return { ...slo, slothId: name, service };
     });
 }
 
@@ -403,7 +408,8 @@ function objectiveSlos(spec, options) {
             window: options.window,
             timeZone: options.timeZone,
             errorQuery: ratio.errorQuery,
-            totalQuery: ratio.totalQuery
+            totalQuery: ratio.totalQuery,
+            service: optionalText(spec.service, at, 'spec.service')
         }, at.named(sloName), {
             target: `${field}.target`,
             window: options.windowField,
@@ -590,7 +596,9 @@ const KNOWN = new Set([
     'low_traffic',
     'exclude',
     'time_zone',
-    'query_source'
+    'query_source',
+    'service',
+    'runbook_url'
 ]);
 const TIER_FIELDS = ['name', 'long', 'short', 'share', 'factor', 'escalate_to'];
 /**
@@ -681,7 +689,9 @@ function fieldsOf(entry, where, prefix, name) {
                     throw where.error(field, error.message);
                 }
             }),
-        querySource: scalar(entry.query_source)
+        querySource: scalar(entry.query_source),
+        service: entry.service === undefined ? undefined : fields_text(entry.service, where, `${prefix}service`),
+        runbookUrl: scalar(entry.runbook_url)
     };
 }
 const PATHS = (prefix) => ({
@@ -699,7 +709,8 @@ const PATHS = (prefix) => ({
     lowTraffic: `${prefix}low_traffic`,
     exclusions: `${prefix}exclude`,
     timeZone: `${prefix}time_zone`,
-    querySource: `${prefix}query_source`
+    querySource: `${prefix}query_source`,
+    runbookUrl: `${prefix}runbook_url`
 });
 function isOurs(doc) {
     return 'slos' in doc && !('version' in doc) && !('apiVersion' in doc);

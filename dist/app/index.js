@@ -23320,12 +23320,81 @@ function sloNameProblem(name) {
     return undefined;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_node_crypto_);
+;// CONCATENATED MODULE: ./src/engine/links.ts
+/**
+ * Links an SLO carries to where people act on it: a runbook URL and a dashboard URL, each a
+ * template that may name the SLO's service, its name and its dashboard's uid. Pure.
+ */
+
+
+/** What a link template may name; anything else between `{{ }}` is refused, not left in. */
+const LINK_PLACEHOLDERS = ['service', 'slo', 'dashboard_uid'];
+const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
+/**
+ * The template filled in: each value percent-encoded (an SLO name cannot add a path, a query or a
+ * scheme), and parentheses encoded so that the URL can sit inside a Markdown link.
+ */
+function links_expandLink(template, values) {
+    return template
+        .replace(PLACEHOLDER, (_match, name) => encodeURIComponent(values[name]))
+        .replace(/\(/g, '%28')
+        .replace(/\)/g, '%29');
+}
+/** A link template (`https://wiki.example.com/runbooks/{{service}}`), checked; undefined when unset. */
+function parseLinkTemplate(input, text) {
+    const template = text.trim();
+    if (!template)
+        return undefined;
+    for (const [, name] of template.matchAll(PLACEHOLDER)) {
+        if (!LINK_PLACEHOLDERS.includes(name))
+            throw new inputs_InputError(input, `unknown placeholder {{${name}}}; a link may name ${LINK_PLACEHOLDERS.map(p => `{{${p}}}`).join(', ')}`);
+    }
+    let url;
+    try {
+        url = new URL(links_expandLink(template, { service: 's', slo: 's', dashboard_uid: 's' }));
+    }
+    catch {
+        throw new inputs_InputError(input, 'is not a URL; expected https://... (placeholders allowed)');
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        throw new inputs_InputError(input, 'must be an http(s) URL');
+    return template;
+}
+/** The service an SLO belongs to: the one its spec names (Sloth, OpenSLO, ours), else its name. */
+const serviceOf = (slo) => slo.service ?? slo.name;
+/**
+ * The dashboard uid of a set of services: readable, within Grafana's 40 characters, and the same
+ * for the same services in any order, so that links to it survive a regeneration.
+ */
+function dashboardUid(services) {
+    const names = [...new Set(services)].sort();
+    const hash = createHash('sha256').update(names.join('\n')).digest('hex').slice(0, 10);
+    const slug = names
+        .join('-')
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, 24)
+        .replace(/-+$/, '');
+    return `ebg-${slug ? `${slug}-` : ''}${hash}`;
+}
+/** The values a link of one SLO is filled with: its service dashboard is what `--output` writes. */
+const links_linkValues = (slo) => ({
+    service: serviceOf(slo),
+    slo: slo.name,
+    dashboard_uid: dashboardUid([serviceOf(slo)])
+});
+
 ;// CONCATENATED MODULE: ./src/engine/slo.ts
 /**
  * One SLO, fully resolved: its type, the checks that need the whole SLO (tiers that fit, events
  * that can be excluded, a low-traffic exemption that is not an open door), and the SLO the
  * single-SLO inputs describe. Pure.
  */
+
 
 
 
@@ -23421,7 +23490,8 @@ function sloFromInputs(get, name) {
         lowTraffic: parseLowTraffic('low_traffic', input('low_traffic')),
         exclusions: parseExclusions('exclude', get('exclude')),
         timeZone: parseTimeZone('time_zone', input('time_zone')),
-        querySource: parseQuerySource('query_source', input('query_source'))
+        querySource: parseQuerySource('query_source', input('query_source')),
+        runbookUrl: parseLinkTemplate('runbook_url', get('runbook_url'))
     };
     checkTiers(slo, 'burn_tiers');
     checkExcludable(slo, 'exclude');
@@ -23649,10 +23719,55 @@ function readGateConfig(get, slos, context = {}) {
 /** The burn checks of an SLO: its own tiers (config file), or the built-in ones of burn_tiers. */
 function tiers_checksFor(slo) {
     const tiers = slo.burnTiers ?? builtInTiers(slo.burnTierLevels, slo.fastBurnThreshold, slo.slowBurnThreshold);
-    return burnChecks(tiers, windowSeconds(slo));
+    return burnChecks(tiers, tiers_windowSeconds(slo));
 }
 /** The SLO window's length for the budget maths: a calendar window's is its whole period's. */
-const windowSeconds = (slo) => slo.calendar ? (slo.calendar.end - slo.calendar.start) / 1000 : nominalSeconds(slo.window);
+const tiers_windowSeconds = (slo) => slo.calendar ? (slo.calendar.end - slo.calendar.start) / 1000 : nominalSeconds(slo.window);
+
+;// CONCATENATED MODULE: ./src/engine/alert-annotations.ts
+
+
+
+/**
+ * Prometheus renders alert labels and annotations as Go templates: text we did not write (an SLO
+ * name) is made to print itself, so that `{{` in it cannot run a template function or break the
+ * file.
+ */
+const goTemplateLiteral = (text) => text.replace(/\{\{/g, '{{ "{{" }}');
+/** The share of the budget a tier's factor spends over its long window, in percent (2 for 2 %). */
+function tierSharePercent(slo, check) {
+    const share = check.budgetShare ?? (check.threshold * parseDuration(check.longWindow)) / windowSeconds(slo);
+    return Number((share * 100).toPrecision(3));
+}
+/** Labels and annotations of one SLO's alert for one burn tier. */
+function alert_annotations_alertMetadata(slo, check, links) {
+    const name = goTemplateLiteral(slo.name);
+    const { threshold: factor, longWindow: long, shortWindow: short } = check;
+    const share = tierSharePercent(slo, check);
+    const values = linkValues(slo);
+    const annotations = [
+        [
+            'summary',
+            `${name}: error budget burning over ${factor}x over ${long} and ${short}; the deploy gate answers at least ${check.escalateTo}`
+        ],
+        [
+            'description',
+            `${name} (${slo.target}% over ${slo.window}) is spending its error budget more than ${factor}x as fast as the SLO allows, over both ${long} and ${short}: at that rate ${share}% of the ${slo.window} budget goes in ${long} (the ${goTemplateLiteral(check.name)} tier). The deploy gate answers at least ${check.escalateTo} while it lasts. Error ratio over ${long}: {{ $value | humanizePercentage }}.`
+        ]
+    ];
+    if (slo.runbookUrl)
+        annotations.push(['runbook_url', goTemplateLiteral(expandLink(slo.runbookUrl, values))]);
+    if (links.dashboardUrl)
+        annotations.push(['dashboard_url', goTemplateLiteral(expandLink(links.dashboardUrl, values))]);
+    return {
+        labels: [
+            ['slo', name],
+            ['severity', check.escalateTo === 'CAUTION' ? 'ticket' : 'page'],
+            ['gate_status', check.escalateTo]
+        ],
+        annotations
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/engine/rules.ts
 /**
@@ -23664,6 +23779,7 @@ const windowSeconds = (slo) => slo.calendar ? (slo.calendar.end - slo.calendar.s
  * stays traffic-weighted (the sum of bad events over the sum of all events), never an average of
  * per-interval ratios.
  */
+
 
 
 
@@ -23861,7 +23977,7 @@ const BACKFILL_HINT = 'backfill them with "promtool tsdb create-blocks-from rule
 /** YAML scalars are written as JSON strings: valid YAML, and nothing in a name can break out. */
 const q = (/* unused pure expression or super */ null && (promString));
 /** Multiwindow burn-rate alerts on the recorded series: the same tiers that escalate the gate. */
-function alertRules(slo) {
+function alertRules(slo, links) {
     const lines = [];
     const ratio = (window) => {
         const over = (record) => `avg_over_time(${selector(record, slo)}[${window}])`;
@@ -23875,7 +23991,9 @@ function alertRules(slo) {
         // "ticket fast burn" -> ErrorBudgetTicketFastBurn: a valid alert name from any tier name.
         const words = check.name.replace(/(^|[^A-Za-z0-9]+)([A-Za-z0-9])/g, (_m, _s, c) => c.toUpperCase());
         const name = `ErrorBudget${words.replace(/[^A-Za-z0-9]/g, '')}`;
-        lines.push(`      - alert: ${q(name)}`, `        expr: ${q(`${ratio(check.longWindow)} > ${limit} and ${ratio(check.shortWindow)} > ${limit}`)}`, `        labels:`, `          slo: ${q(slo.name)}`, `          severity: ${q(check.escalateTo === 'CAUTION' ? 'ticket' : 'page')}`, `          gate_status: ${q(check.escalateTo)}`, `        annotations:`, `          summary: ${q(`${slo.name}: error budget burning over ${check.threshold}x over ${check.longWindow} and ${check.shortWindow}; the deploy gate answers at least ${check.escalateTo}`)}`);
+        // Labels and annotations (runbook, dashboard, the tier's budget share): alert-annotations.ts.
+        const { labels, annotations } = alertMetadata(slo, check, links);
+        lines.push(`      - alert: ${q(name)}`, `        expr: ${q(`${ratio(check.longWindow)} > ${limit} and ${ratio(check.shortWindow)} > ${limit}`)}`, `        labels:`, ...labels.map(([key, value]) => `          ${key}: ${q(value)}`), `        annotations:`, ...annotations.map(([key, value]) => `          ${key}: ${q(value)}`));
     }
     return lines;
 }
@@ -23892,7 +24010,7 @@ function renderRuleFile(slos, options) {
             lines.push(`      - record: ${q(record)}`, `        expr: ${q(expr)}`, '        labels:', `          slo: ${q(slo.name)}`, `          ${FINGERPRINT_LABEL}: ${q(queriesFingerprint(slo))}`);
         }
         if (options.alerts)
-            lines.push(...alertRules(slo));
+            lines.push(...alertRules(slo, options.links ?? {}));
     }
     return lines.join('\n') + '\n';
 }
@@ -24109,7 +24227,7 @@ function assessSlo(slo, figures, onError, time) {
     }
     const remaining = budgetRemaining(main.errorRatio, slo.target);
     const burnWindow = windows.find(w => sameWindow(w.window, slo.burnRateWindow));
-    const windowDays = windowSeconds(slo) / 86400;
+    const windowDays = tiers_windowSeconds(slo) / 86400;
     const days = daysToExhaustion(remaining, windowDays, burnWindow.burnRate ?? 0);
     const level = statusFromRemaining(remaining, slo.thresholds);
     const reasons = [
@@ -27899,6 +28017,7 @@ function applyAlertWindows(slos, catalog) {
 
 
 
+
 /**
  * A ratio query becomes errors = the ratio and total = 1: the gate's ratio errors/total is then the
  * ratio itself, and "no traffic" shows up as NaN, which the gate already treats as ERROR.
@@ -27945,7 +28064,9 @@ function buildSlo(base, fields, where, paths = {}) {
         lowTraffic: given('lowTraffic', fields.lowTraffic, base.lowTraffic, text => parseLowTraffic('low_traffic', text)),
         exclusions: [...base.exclusions, ...(fields.exclusions ?? [])],
         timeZone: given('timeZone', fields.timeZone, base.timeZone, text => parseTimeZone('time_zone', text)),
-        querySource: given('querySource', fields.querySource, base.querySource, text => parseQuerySource('query_source', text))
+        querySource: given('querySource', fields.querySource, base.querySource, text => parseQuerySource('query_source', text)),
+        service: fields.service ?? base.service,
+        runbookUrl: given('runbookUrl', fields.runbookUrl, base.runbookUrl, text => parseLinkTemplate('runbook_url', text))
     };
     where.field(paths.exclusions ?? 'exclude', () => checkExcludable(slo, 'exclude'));
     where.field(paths.minEvents ?? 'min_events', () => checkLowTraffic(slo, 'min_events'));
@@ -28036,7 +28157,7 @@ function parseGroup(group, base, where, variant) {
             errorRatioQuery: query(rawSli, 'errorRatioQuery')
         }, at, paths);
         // Sloth labels its recorded series with this id (service-name, as the SLO is named here).
-        return { ...slo, slothId: name };
+        return { ...slo, slothId: name, service };
     });
 }
 
@@ -28117,7 +28238,8 @@ function objectiveSlos(spec, options) {
             window: options.window,
             timeZone: options.timeZone,
             errorQuery: ratio.errorQuery,
-            totalQuery: ratio.totalQuery
+            totalQuery: ratio.totalQuery,
+            service: optionalText(spec.service, at, 'spec.service')
         }, at.named(sloName), {
             target: `${field}.target`,
             window: options.windowField,
@@ -28300,7 +28422,9 @@ const KNOWN = new Set([
     'low_traffic',
     'exclude',
     'time_zone',
-    'query_source'
+    'query_source',
+    'service',
+    'runbook_url'
 ]);
 const TIER_FIELDS = ['name', 'long', 'short', 'share', 'factor', 'escalate_to'];
 /**
@@ -28391,7 +28515,9 @@ function fieldsOf(entry, where, prefix, name) {
                     throw where.error(field, error.message);
                 }
             }),
-        querySource: scalar(entry.query_source)
+        querySource: scalar(entry.query_source),
+        service: entry.service === undefined ? undefined : fields_text(entry.service, where, `${prefix}service`),
+        runbookUrl: scalar(entry.runbook_url)
     };
 }
 const PATHS = (prefix) => ({
@@ -28409,7 +28535,8 @@ const PATHS = (prefix) => ({
     lowTraffic: `${prefix}low_traffic`,
     exclusions: `${prefix}exclude`,
     timeZone: `${prefix}time_zone`,
-    querySource: `${prefix}query_source`
+    querySource: `${prefix}query_source`,
+    runbookUrl: `${prefix}runbook_url`
 });
 function isOurs(doc) {
     return 'slos' in doc && !('version' in doc) && !('apiVersion' in doc);
@@ -30054,9 +30181,6 @@ function base64encodeJSON(obj) {
   return fromBase64(btoa(JSON.stringify(obj)));
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_node_crypto_);
 ;// CONCATENATED MODULE: ./node_modules/universal-github-app-jwt/lib/crypto-node.js
 // this can be removed once we only support Node 20+
 

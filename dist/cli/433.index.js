@@ -2,7 +2,7 @@ export const id = 433;
 export const ids = [433];
 export const modules = {
 
-/***/ 423:
+/***/ 90423:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -14,7 +14,7 @@ export const modules = {
 /* harmony export */   p_: () => (/* binding */ list),
 /* harmony export */   u9: () => (/* binding */ optionalObject)
 /* harmony export */ });
-/* harmony import */ var _engine_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5545);
+/* harmony import */ var _engine_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55545);
 /** Shared helpers for SLO spec documents: typed field access with errors that say where. */
 
 /** Where a field lives: file, document number (1-based), SLO name when known. */
@@ -77,7 +77,7 @@ function optionalText(value, where, field) {
 
 /***/ }),
 
-/***/ 3433:
+/***/ 53433:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -91,17 +91,17 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./src/engine/inputs.ts
-var inputs = __webpack_require__(5545);
+var inputs = __webpack_require__(55545);
 // EXTERNAL MODULE: ./src/engine/slo.ts
-var engine_slo = __webpack_require__(6918);
+var engine_slo = __webpack_require__(96918);
 // EXTERNAL MODULE: ./src/engine/duration.ts
-var engine_duration = __webpack_require__(4964);
+var engine_duration = __webpack_require__(84964);
 // EXTERNAL MODULE: ./src/engine/calendar.ts
-var calendar = __webpack_require__(1478);
+var calendar = __webpack_require__(71478);
 // EXTERNAL MODULE: ./src/specs/fields.ts
-var specs_fields = __webpack_require__(423);
+var specs_fields = __webpack_require__(90423);
 ;// CONCATENATED MODULE: ./src/specs/alert-windows.ts
 
 
@@ -196,9 +196,12 @@ function applyAlertWindows(slos, catalog) {
 }
 
 // EXTERNAL MODULE: ./src/engine/slo-name.ts
-var slo_name = __webpack_require__(7756);
+var slo_name = __webpack_require__(97756);
+// EXTERNAL MODULE: ./src/engine/links.ts
+var links = __webpack_require__(83911);
 ;// CONCATENATED MODULE: ./src/specs/build.ts
 /** Turns the fields a spec gives into a validated SloSpec, on top of the action's inputs as defaults. */
+
 
 
 
@@ -248,7 +251,9 @@ function buildSlo(base, fields, where, paths = {}) {
         lowTraffic: given('lowTraffic', fields.lowTraffic, base.lowTraffic, text => (0,inputs/* parseLowTraffic */.Dg)('low_traffic', text)),
         exclusions: [...base.exclusions, ...(fields.exclusions ?? [])],
         timeZone: given('timeZone', fields.timeZone, base.timeZone, text => (0,inputs/* parseTimeZone */.VL)('time_zone', text)),
-        querySource: given('querySource', fields.querySource, base.querySource, text => (0,inputs/* parseQuerySource */.vZ)('query_source', text))
+        querySource: given('querySource', fields.querySource, base.querySource, text => (0,inputs/* parseQuerySource */.vZ)('query_source', text)),
+        service: fields.service ?? base.service,
+        runbookUrl: given('runbookUrl', fields.runbookUrl, base.runbookUrl, text => (0,links/* parseLinkTemplate */.Cz)('runbook_url', text))
     };
     where.field(paths.exclusions ?? 'exclude', () => (0,engine_slo/* checkExcludable */.Km)(slo, 'exclude'));
     where.field(paths.minEvents ?? 'min_events', () => (0,engine_slo/* checkLowTraffic */.q6)(slo, 'min_events'));
@@ -339,7 +344,7 @@ function parseGroup(group, base, where, variant) {
             errorRatioQuery: query(rawSli, 'errorRatioQuery')
         }, at, paths);
         // Sloth labels its recorded series with this id (service-name, as the SLO is named here).
-        return { ...slo, slothId: name };
+        return { ...slo, slothId: name, service };
     });
 }
 
@@ -420,7 +425,8 @@ function objectiveSlos(spec, options) {
             window: options.window,
             timeZone: options.timeZone,
             errorQuery: ratio.errorQuery,
-            totalQuery: ratio.totalQuery
+            totalQuery: ratio.totalQuery,
+            service: (0,specs_fields/* optionalText */.mR)(spec.service, at, 'spec.service')
         }, at.named(sloName), {
             target: `${field}.target`,
             window: options.windowField,
@@ -582,9 +588,9 @@ function parseOpenSloV1alpha(doc, base, where) {
 }
 
 // EXTERNAL MODULE: ./src/engine/status.ts
-var engine_status = __webpack_require__(8678);
+var engine_status = __webpack_require__(28678);
 // EXTERNAL MODULE: ./src/engine/exclusions.ts
-var exclusions = __webpack_require__(5257);
+var exclusions = __webpack_require__(55257);
 ;// CONCATENATED MODULE: ./src/specs/ours.ts
 
 
@@ -607,7 +613,9 @@ const KNOWN = new Set([
     'low_traffic',
     'exclude',
     'time_zone',
-    'query_source'
+    'query_source',
+    'service',
+    'runbook_url'
 ]);
 const TIER_FIELDS = ['name', 'long', 'short', 'share', 'factor', 'escalate_to'];
 /**
@@ -698,7 +706,9 @@ function fieldsOf(entry, where, prefix, name) {
                     throw where.error(field, error.message);
                 }
             }),
-        querySource: scalar(entry.query_source)
+        querySource: scalar(entry.query_source),
+        service: entry.service === undefined ? undefined : (0,specs_fields/* text */.Qq)(entry.service, where, `${prefix}service`),
+        runbookUrl: scalar(entry.runbook_url)
     };
 }
 const PATHS = (prefix) => ({
@@ -716,7 +726,8 @@ const PATHS = (prefix) => ({
     lowTraffic: `${prefix}low_traffic`,
     exclusions: `${prefix}exclude`,
     timeZone: `${prefix}time_zone`,
-    querySource: `${prefix}query_source`
+    querySource: `${prefix}query_source`,
+    runbookUrl: `${prefix}runbook_url`
 });
 function isOurs(doc) {
     return 'slos' in doc && !('version' in doc) && !('apiVersion' in doc);
@@ -841,9 +852,9 @@ function parsePyrra(doc, base, where) {
 }
 
 // EXTERNAL MODULE: ./src/workspace/read.ts
-var workspace_read = __webpack_require__(9225);
+var workspace_read = __webpack_require__(49225);
 // EXTERNAL MODULE: ./src/text/escape.ts
-var text_escape = __webpack_require__(7388);
+var text_escape = __webpack_require__(67388);
 ;// CONCATENATED MODULE: ./src/specs/index.ts
 /**
  * SLO config files: several YAML documents, each in our format, Sloth, OpenSLO or Pyrra. The

@@ -1,8 +1,8 @@
-export const id = 776;
-export const ids = [776];
+export const id = 705;
+export const ids = [705];
 export const modules = {
 
-/***/ 1776:
+/***/ 11705:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,33 +14,30 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: startApp
 
 // EXTERNAL MODULE: ./src/engine/inputs.ts
-var engine_inputs = __webpack_require__(5545);
-// EXTERNAL MODULE: ./src/engine/config.ts + 1 modules
-var config = __webpack_require__(9088);
-// EXTERNAL MODULE: ./src/engine/evaluate.ts
-var evaluate = __webpack_require__(3507);
+var engine_inputs = __webpack_require__(55545);
+// EXTERNAL MODULE: ./src/engine/config.ts
+var config = __webpack_require__(5710);
+// EXTERNAL MODULE: ./src/engine/evaluate.ts + 4 modules
+var evaluate = __webpack_require__(79844);
 // EXTERNAL MODULE: ./src/engine/duration.ts
-var duration = __webpack_require__(4964);
+var duration = __webpack_require__(84964);
 // EXTERNAL MODULE: ./src/github/client.ts
-var github_client = __webpack_require__(6584);
+var github_client = __webpack_require__(96584);
 // EXTERNAL MODULE: ./src/prometheus/client.ts + 2 modules
-var prometheus_client = __webpack_require__(5388);
+var prometheus_client = __webpack_require__(85388);
 // EXTERNAL MODULE: ./src/specs/index.ts + 7 modules
-var specs = __webpack_require__(3433);
+var specs = __webpack_require__(53433);
 // EXTERNAL MODULE: ./src/engine/status.ts
-var engine_status = __webpack_require__(8678);
+var engine_status = __webpack_require__(28678);
 // EXTERNAL MODULE: ./src/text/escape.ts
-var text_escape = __webpack_require__(7388);
+var text_escape = __webpack_require__(67388);
 // EXTERNAL MODULE: ./src/text/redact.ts
-var redact = __webpack_require__(3326);
+var redact = __webpack_require__(53326);
 // EXTERNAL MODULE: ./src/text/format.ts
-var format = __webpack_require__(8488);
-// EXTERNAL MODULE: ./src/channels/receipt.ts
-var receipt = __webpack_require__(7968);
+var format = __webpack_require__(98488);
 // EXTERNAL MODULE: ./src/text/about.ts + 1 modules
 var about = __webpack_require__(2642);
 ;// CONCATENATED MODULE: ./src/app/comment.ts
-
 
 
 
@@ -76,8 +73,6 @@ function gateComment(options) {
         if (result.slos.length > 1)
             optional.push(...result.slos.map(s => `- ${say(s.name)}: ${s.status}, ${format/* shownPercent */.t3(s.budgetRemaining)} left, burn ${format/* shownBurn */.LC(s.burnRate)}`));
     }
-    if (options.lastDeploy)
-        required.push(`Last deploy to ${say(options.lastDeploy.environment)}: ${(0,receipt/* receiptMarkdown */.OZ)(options.lastDeploy.receipt)}`);
     if (options.problem)
         required.push(`**What to fix:** ${say(options.problem)}`);
     const tail = [];
@@ -107,103 +102,12 @@ function gateComment(options) {
     return text.length > BUDGET ? `${text.slice(0, BUDGET)}…` : text;
 }
 
-;// CONCATENATED MODULE: ./src/github/deployments.ts
-/** Deployments looked at, newest first; their statuses read per deployment. */
-const DEPLOYMENTS = 5;
-const STATUSES = 30;
-/** A status of this run: its log (or target) URL is one of the run's pages. */
-const ofRun = (url, runId) => /^\d+$/.test(runId) && new RegExp(`/actions/runs/${runId}(/|$)`).test(url ?? '');
-/**
- * The deployment of this run for `sha`: the newest whose statuses link to the run (GitHub
- * Actions' own deployment of a job with an environment links its job), or undefined.
- */
-async function findRunDeployment(client, repo, sha, runId) {
-    const { data } = await client.rest.repos.listDeployments({ ...repo, sha, per_page: DEPLOYMENTS });
-    for (const deployment of data.slice(0, DEPLOYMENTS)) {
-        const { data: statuses } = await client.rest.repos.listDeploymentStatuses({
-            ...repo,
-            deployment_id: deployment.id,
-            per_page: STATUSES
-        });
-        if (statuses.some(s => ofRun(s.log_url, runId) || ofRun(s.target_url, runId)))
-            return { id: deployment.id, environment: deployment.environment, sha: deployment.sha };
-    }
-    return undefined;
-}
-/** A status on the deployment; it leaves the environment's other deployments as they are. */
-async function postDeploymentStatus(client, repo, deployment, status) {
-    await client.rest.repos.createDeploymentStatus({
-        ...repo,
-        deployment_id: deployment,
-        state: status.state,
-        description: status.description,
-        ...(status.logUrl ? { log_url: status.logUrl } : {}),
-        auto_inactive: false
-    });
-}
-/**
- * The newest status description of the environment's recent deployments that `read` accepts,
- * with its deployment: newest deployment first, each one's statuses newest first.
- */
-async function lastStatusOf(client, repo, environment, read) {
-    const { data } = await client.rest.repos.listDeployments({
-        ...repo,
-        environment,
-        per_page: DEPLOYMENTS
-    });
-    for (const deployment of data.slice(0, DEPLOYMENTS)) {
-        const { data: statuses } = await client.rest.repos.listDeploymentStatuses({
-            ...repo,
-            deployment_id: deployment.id,
-            per_page: STATUSES
-        });
-        for (const status of statuses) {
-            const found = status.description ? read(status.description) : undefined;
-            if (found !== undefined)
-                return {
-                    deployment: {
-                        id: deployment.id,
-                        environment: deployment.environment,
-                        sha: deployment.sha
-                    },
-                    found
-                };
-        }
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/app/receipts.ts
-/**
- * What the last deploy to an environment cost: the newest deploy receipt among the statuses of
- * the environment's deployments (written by `mode: verify`), read back into figures. Any failure
- * to read it leaves it out: it never changes a verdict.
- */
-
-
-
-async function lastDeployOf(client, repo, environment, log) {
-    try {
-        const last = await lastStatusOf(client, repo, environment, receipt/* parseReceipt */.Wy);
-        return last && { environment: last.deployment.environment, receipt: last.found };
-    }
-    catch (error) {
-        log.warn('the last deploy receipt could not be read', {
-            repo: `${repo.owner}/${repo.repo}`,
-            environment,
-            httpStatus: (0,github_client/* httpStatusOf */.s_)(error) ?? null,
-            error
-        });
-        return undefined;
-    }
-}
-
 // EXTERNAL MODULE: ./node_modules/@octokit/auth-app/dist-node/index.js + 9 modules
-var dist_node = __webpack_require__(6479);
+var dist_node = __webpack_require__(76479);
 // EXTERNAL MODULE: ./node_modules/@octokit/request/dist-bundle/index.js + 3 modules
-var dist_bundle = __webpack_require__(7561);
+var dist_bundle = __webpack_require__(57561);
 // EXTERNAL MODULE: ./src/http/retry.ts
-var retry = __webpack_require__(8902);
+var retry = __webpack_require__(28902);
 ;// CONCATENATED MODULE: ./src/app/github-app.ts
 
 
@@ -264,11 +168,11 @@ async function readRepoFile(client, repo, path, sha, maxBytes) {
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./src/engine/slo.ts
-var slo = __webpack_require__(6918);
+var slo = __webpack_require__(96918);
 // EXTERNAL MODULE: ./src/specs/fields.ts
-var fields = __webpack_require__(423);
+var fields = __webpack_require__(90423);
 ;// CONCATENATED MODULE: ./src/app/policy.ts
 /**
  * The repository's policy, `.github/error-budget.yml`: per environment, the datasource (a name the
@@ -457,10 +361,10 @@ function readEnvironmentPolicy(text, environment, limits) {
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/app/store.ts
 /**
@@ -555,7 +459,6 @@ class StateStore {
  * callback: the action's engine decides, the server only adds the wait. Every doubt rejects, with
  * a comment that says what to fix.
  */
-
 
 
 
@@ -744,8 +647,7 @@ class Gate {
             dashboard: found.policy?.dashboard,
             // The logger knows the server's secrets and every installation token issued so far.
             secrets: [...this.deps.log.secrets(), ...found.secrets],
-            aliases: found.aliases,
-            lastDeploy: found.lastDeploy
+            aliases: found.aliases
         });
         const outcome = verdict === 'waiting' ? 'status_report' : verdict;
         try {
@@ -851,8 +753,7 @@ class Gate {
                 ? `the budget could not be read from datasource "${datasource.name}"; fix the query in the policy if the reasons name it, otherwise ask the server's operator to check DATASOURCE_${datasource.name.toUpperCase()}_URL and that Prometheus is up.`
                 : undefined,
             secrets: datasource.secrets,
-            aliases: [[datasource.prometheus.url.replace(/\/+$/, ''), `datasource ${datasource.name}`]],
-            lastDeploy: await lastDeployOf(client, { owner: request.owner, repo: request.repo }, request.environment, this.deps.log)
+            aliases: [[datasource.prometheus.url.replace(/\/+$/, ''), `datasource ${datasource.name}`]]
         };
     }
 }
@@ -900,7 +801,7 @@ function createLogger(secrets, write = line => process.stdout.write(`${line}\n`)
 }
 
 // EXTERNAL MODULE: ./node_modules/prom-client/index.js
-var prom_client = __webpack_require__(5222);
+var prom_client = __webpack_require__(95222);
 ;// CONCATENATED MODULE: ./src/app/metrics.ts
 /** The server's own metrics, in Prometheus text format on GET /metrics (prom-client). */
 
@@ -942,10 +843,10 @@ function createMetrics() {
 }
 
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
+var external_node_http_ = __webpack_require__(37067);
 var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
 // EXTERNAL MODULE: ./node_modules/@octokit/webhooks/dist-bundle/index.js + 1 modules
-var webhooks_dist_bundle = __webpack_require__(5468);
+var webhooks_dist_bundle = __webpack_require__(95468);
 ;// CONCATENATED MODULE: ./src/app/delivery.ts
 const FULL_SHA = /^[0-9a-f]{40}$/;
 /** GitHub's X-GitHub-Delivery is a GUID: anything else is never stored or logged as an id. */
@@ -1156,7 +1057,7 @@ function createAppServer(deps) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 var external_node_crypto_default = /*#__PURE__*/__webpack_require__.n(external_node_crypto_);
 ;// CONCATENATED MODULE: ./src/app/settings.ts
 /**
@@ -1392,7 +1293,7 @@ async function serve(env = process.env) {
 
 /***/ }),
 
-/***/ 6584:
+/***/ 96584:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1412,7 +1313,7 @@ class GitHubUnreachable extends Error {
 }
 /** Loads Octokit and builds the client (see octokit.ts). */
 async function createGitHubClient(options) {
-    const { createOctokitClient } = await Promise.all(/* import() */[__webpack_require__.e(997), __webpack_require__.e(702)]).then(__webpack_require__.bind(__webpack_require__, 6702));
+    const { createOctokitClient } = await Promise.all(/* import() */[__webpack_require__.e(561), __webpack_require__.e(997), __webpack_require__.e(702)]).then(__webpack_require__.bind(__webpack_require__, 6702));
     return createOctokitClient(options);
 }
 /**

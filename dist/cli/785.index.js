@@ -2,22 +2,22 @@ export const id = 785;
 export const ids = [785];
 export const modules = {
 
-/***/ 7750:
+/***/ 17750:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 module.exports = {
     RBTree: __webpack_require__(5004),
-    BinTree: __webpack_require__(2663)
+    BinTree: __webpack_require__(92663)
 };
 
 
 /***/ }),
 
-/***/ 2663:
+/***/ 92663:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-var TreeBase = __webpack_require__(253);
+var TreeBase = __webpack_require__(20253);
 
 function Node(data) {
     this.data = data;
@@ -132,7 +132,7 @@ module.exports = BinTree;
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-var TreeBase = __webpack_require__(253);
+var TreeBase = __webpack_require__(20253);
 
 function Node(data) {
     this.data = data;
@@ -353,7 +353,7 @@ module.exports = RBTree;
 
 /***/ }),
 
-/***/ 253:
+/***/ 20253:
 /***/ ((module) => {
 
 
@@ -595,7 +595,7 @@ module.exports = TreeBase;
 
 /***/ }),
 
-/***/ 5222:
+/***/ 95222:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 var __webpack_unused_export__;
@@ -606,8 +606,8 @@ var __webpack_unused_export__;
 
 
 
-exports.register = __webpack_require__(1627).globalRegistry;
-exports.Registry = __webpack_require__(1627);
+exports.register = __webpack_require__(11627).globalRegistry;
+exports.Registry = __webpack_require__(11627);
 __webpack_unused_export__ = ({
 	configurable: false,
 	enumerable: true,
@@ -620,26 +620,26 @@ __webpack_unused_export__ = ({
 });
 __webpack_unused_export__ = exports.Registry.PROMETHEUS_CONTENT_TYPE;
 __webpack_unused_export__ = exports.Registry.OPENMETRICS_CONTENT_TYPE;
-/* unused reexport */ __webpack_require__(1539).validateMetricName;
+/* unused reexport */ __webpack_require__(81539).validateMetricName;
 
-exports.Counter = __webpack_require__(8606);
-exports.Gauge = __webpack_require__(7173);
-exports.Histogram = __webpack_require__(5416);
-/* unused reexport */ __webpack_require__(5910);
-/* unused reexport */ __webpack_require__(7524);
+exports.Counter = __webpack_require__(88606);
+exports.Gauge = __webpack_require__(87173);
+exports.Histogram = __webpack_require__(55416);
+/* unused reexport */ __webpack_require__(65910);
+/* unused reexport */ __webpack_require__(87524);
 
-/* unused reexport */ __webpack_require__(964);
-/* unused reexport */ __webpack_require__(964);
+/* unused reexport */ __webpack_require__(90964);
+/* unused reexport */ __webpack_require__(90964);
 
-exports.collectDefaultMetrics = __webpack_require__(5106);
+exports.collectDefaultMetrics = __webpack_require__(35106);
 
 /* unused reexport */ __webpack_require__(5924).aggregators;
-/* unused reexport */ __webpack_require__(816);
+/* unused reexport */ __webpack_require__(40816);
 
 
 /***/ }),
 
-/***/ 964:
+/***/ 90964:
 /***/ ((__unused_webpack_module, exports) => {
 
 var __webpack_unused_export__;
@@ -678,7 +678,7 @@ __webpack_unused_export__ = (start, factor, count) => {
 
 /***/ }),
 
-/***/ 816:
+/***/ 40816:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -691,13 +691,13 @@ __webpack_unused_export__ = (start, factor, count) => {
  * cluster master.
  */
 
-const Registry = __webpack_require__(1627);
-const { Grouper } = __webpack_require__(9588);
+const Registry = __webpack_require__(11627);
+const { Grouper } = __webpack_require__(89588);
 const { aggregators } = __webpack_require__(5924);
 // We need to lazy-load the 'cluster' module as some application servers -
 // namely Passenger - crash when it is imported.
 let cluster = () => {
-	const data = __webpack_require__(9907);
+	const data = __webpack_require__(29907);
 	cluster = () => data;
 	return data;
 };
@@ -904,7 +904,7 @@ module.exports = AggregatorRegistry;
 
 /***/ }),
 
-/***/ 8606:
+/***/ 88606:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -912,17 +912,17 @@ module.exports = AggregatorRegistry;
  */
 
 
-const util = __webpack_require__(9023);
+const util = __webpack_require__(39023);
 const {
 	hashObject,
 	isObject,
 	getLabels,
 	removeLabels,
 	nowTimestamp,
-} = __webpack_require__(9588);
-const { validateLabel } = __webpack_require__(1539);
-const { Metric } = __webpack_require__(2476);
-const Exemplar = __webpack_require__(9024);
+} = __webpack_require__(89588);
+const { validateLabel } = __webpack_require__(81539);
+const { Metric } = __webpack_require__(12476);
+const Exemplar = __webpack_require__(69024);
 
 class Counter extends Metric {
 	constructor(config) {
@@ -1058,27 +1058,27 @@ module.exports = Counter;
 
 /***/ }),
 
-/***/ 5106:
+/***/ 35106:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { isObject } = __webpack_require__(9588);
+const { isObject } = __webpack_require__(89588);
 
 // Default metrics.
-const processCpuTotal = __webpack_require__(8293);
-const processStartTime = __webpack_require__(8228);
-const osMemoryHeap = __webpack_require__(3981);
-const processOpenFileDescriptors = __webpack_require__(5217);
-const processMaxFileDescriptors = __webpack_require__(9655);
-const eventLoopLag = __webpack_require__(4460);
+const processCpuTotal = __webpack_require__(68293);
+const processStartTime = __webpack_require__(98228);
+const osMemoryHeap = __webpack_require__(13981);
+const processOpenFileDescriptors = __webpack_require__(75217);
+const processMaxFileDescriptors = __webpack_require__(19655);
+const eventLoopLag = __webpack_require__(14460);
 const processHandles = __webpack_require__(5490);
-const processRequests = __webpack_require__(7439);
-const processResources = __webpack_require__(884);
-const heapSizeAndUsed = __webpack_require__(2365);
-const heapSpacesSizeAndUsed = __webpack_require__(3844);
-const version = __webpack_require__(3344);
-const gc = __webpack_require__(9336);
+const processRequests = __webpack_require__(67439);
+const processResources = __webpack_require__(10884);
+const heapSizeAndUsed = __webpack_require__(42365);
+const heapSpacesSizeAndUsed = __webpack_require__(33844);
+const version = __webpack_require__(63344);
+const gc = __webpack_require__(69336);
 
 const metrics = {
 	processCpuTotal,
@@ -1116,7 +1116,7 @@ module.exports.metricsList = metricsList;
 
 /***/ }),
 
-/***/ 9024:
+/***/ 69024:
 /***/ ((module) => {
 
 
@@ -1160,7 +1160,7 @@ module.exports = Exemplar;
 
 /***/ }),
 
-/***/ 7173:
+/***/ 87173:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -1168,7 +1168,7 @@ module.exports = Exemplar;
  */
 
 
-const util = __webpack_require__(9023);
+const util = __webpack_require__(39023);
 
 const {
 	setValue,
@@ -1177,9 +1177,9 @@ const {
 	hashObject,
 	isObject,
 	removeLabels,
-} = __webpack_require__(9588);
-const { validateLabel } = __webpack_require__(1539);
-const { Metric } = __webpack_require__(2476);
+} = __webpack_require__(89588);
+const { validateLabel } = __webpack_require__(81539);
+const { Metric } = __webpack_require__(12476);
 
 class Gauge extends Metric {
 	constructor(config) {
@@ -1340,7 +1340,7 @@ module.exports = Gauge;
 
 /***/ }),
 
-/***/ 5416:
+/***/ 55416:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -1348,17 +1348,17 @@ module.exports = Gauge;
  */
 
 
-const util = __webpack_require__(9023);
+const util = __webpack_require__(39023);
 const {
 	getLabels,
 	hashObject,
 	isObject,
 	removeLabels,
 	nowTimestamp,
-} = __webpack_require__(9588);
-const { validateLabel } = __webpack_require__(1539);
-const { Metric } = __webpack_require__(2476);
-const Exemplar = __webpack_require__(9024);
+} = __webpack_require__(89588);
+const { validateLabel } = __webpack_require__(81539);
+const { Metric } = __webpack_require__(12476);
+const Exemplar = __webpack_require__(69024);
 
 class Histogram extends Metric {
 	constructor(config) {
@@ -1698,14 +1698,14 @@ module.exports = Histogram;
 
 /***/ }),
 
-/***/ 2476:
+/***/ 12476:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const Registry = __webpack_require__(1627);
-const { isObject } = __webpack_require__(9588);
-const { validateMetricName, validateLabelName } = __webpack_require__(1539);
+const Registry = __webpack_require__(11627);
+const { isObject } = __webpack_require__(89588);
+const { validateMetricName, validateLabelName } = __webpack_require__(81539);
 
 /**
  * @abstract
@@ -1783,7 +1783,7 @@ module.exports = { Metric };
 
 
 
-const { Grouper, hashObject } = __webpack_require__(9588);
+const { Grouper, hashObject } = __webpack_require__(89588);
 
 /**
  * Returns a new function that applies the `aggregatorFn` to the values.
@@ -1866,17 +1866,17 @@ exports.aggregators = {
 
 /***/ }),
 
-/***/ 4460:
+/***/ 14460:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const Gauge = __webpack_require__(7173);
+const Gauge = __webpack_require__(87173);
 
 // Check if perf_hooks module is available
 let perf_hooks;
 try {
-	perf_hooks = __webpack_require__(2987);
+	perf_hooks = __webpack_require__(82987);
 } catch {
 	// node version is too old
 }
@@ -2016,17 +2016,17 @@ module.exports.metricNames = [
 
 /***/ }),
 
-/***/ 9336:
+/***/ 69336:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-const Histogram = __webpack_require__(5416);
+const Histogram = __webpack_require__(55416);
 
 let perf_hooks;
 
 try {
 	// eslint-disable-next-line
-	perf_hooks = __webpack_require__(2987);
+	perf_hooks = __webpack_require__(82987);
 } catch {
 	// node version is too old
 }
@@ -2081,13 +2081,13 @@ module.exports.metricNames = [NODEJS_GC_DURATION_SECONDS];
 
 /***/ }),
 
-/***/ 2365:
+/***/ 42365:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const Gauge = __webpack_require__(7173);
-const safeMemoryUsage = __webpack_require__(1315);
+const Gauge = __webpack_require__(87173);
+const safeMemoryUsage = __webpack_require__(81315);
 
 const NODEJS_HEAP_SIZE_TOTAL = 'nodejs_heap_size_total_bytes';
 const NODEJS_HEAP_SIZE_USED = 'nodejs_heap_size_used_bytes';
@@ -2144,13 +2144,13 @@ module.exports.metricNames = [
 
 /***/ }),
 
-/***/ 3844:
+/***/ 33844:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const Gauge = __webpack_require__(7173);
-const v8 = __webpack_require__(1493);
+const Gauge = __webpack_require__(87173);
+const v8 = __webpack_require__(11493);
 
 const METRICS = ['total', 'used', 'available'];
 const NODEJS_HEAP_SIZE = {};
@@ -2208,7 +2208,7 @@ module.exports.metricNames = Object.values(NODEJS_HEAP_SIZE);
 
 /***/ }),
 
-/***/ 7965:
+/***/ 67965:
 /***/ ((module) => {
 
 
@@ -2247,7 +2247,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1315:
+/***/ 81315:
 /***/ ((module) => {
 
 
@@ -2266,14 +2266,14 @@ module.exports = safeMemoryUsage;
 
 /***/ }),
 
-/***/ 3981:
+/***/ 13981:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const Gauge = __webpack_require__(7173);
-const linuxVariant = __webpack_require__(7567);
-const safeMemoryUsage = __webpack_require__(1315);
+const Gauge = __webpack_require__(87173);
+const linuxVariant = __webpack_require__(37567);
+const safeMemoryUsage = __webpack_require__(81315);
 
 const PROCESS_RESIDENT_MEMORY = 'process_resident_memory_bytes';
 
@@ -2311,13 +2311,13 @@ module.exports.metricNames =
 
 /***/ }),
 
-/***/ 7567:
+/***/ 37567:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const Gauge = __webpack_require__(7173);
-const fs = __webpack_require__(9896);
+const Gauge = __webpack_require__(87173);
+const fs = __webpack_require__(79896);
 
 const values = ['VmSize', 'VmRSS', 'VmData'];
 
@@ -2400,13 +2400,13 @@ module.exports.metricNames = [
 
 /***/ }),
 
-/***/ 8293:
+/***/ 68293:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const OtelApi = __webpack_require__(1408);
-const Counter = __webpack_require__(8606);
+const OtelApi = __webpack_require__(91408);
+const Counter = __webpack_require__(88606);
 
 const PROCESS_CPU_USER_SECONDS = 'process_cpu_user_seconds_total';
 const PROCESS_CPU_SYSTEM_SECONDS = 'process_cpu_system_seconds_total';
@@ -2500,9 +2500,9 @@ module.exports.metricNames = [
 
 
 
-const { aggregateByObjectName } = __webpack_require__(7965);
-const { updateMetrics } = __webpack_require__(7965);
-const Gauge = __webpack_require__(7173);
+const { aggregateByObjectName } = __webpack_require__(67965);
+const { updateMetrics } = __webpack_require__(67965);
+const Gauge = __webpack_require__(87173);
 
 const NODEJS_ACTIVE_HANDLES = 'nodejs_active_handles';
 const NODEJS_ACTIVE_HANDLES_TOTAL = 'nodejs_active_handles_total';
@@ -2548,13 +2548,13 @@ module.exports.metricNames = [
 
 /***/ }),
 
-/***/ 9655:
+/***/ 19655:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const Gauge = __webpack_require__(7173);
-const fs = __webpack_require__(9896);
+const Gauge = __webpack_require__(87173);
+const fs = __webpack_require__(79896);
 
 const PROCESS_MAX_FDS = 'process_max_fds';
 
@@ -2600,13 +2600,13 @@ module.exports.metricNames = [PROCESS_MAX_FDS];
 
 /***/ }),
 
-/***/ 5217:
+/***/ 75217:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const Gauge = __webpack_require__(7173);
-const fs = __webpack_require__(9896);
+const Gauge = __webpack_require__(87173);
+const fs = __webpack_require__(79896);
 const process = __webpack_require__(932);
 
 const PROCESS_OPEN_FDS = 'process_open_fds';
@@ -2643,13 +2643,13 @@ module.exports.metricNames = [PROCESS_OPEN_FDS];
 
 /***/ }),
 
-/***/ 7439:
+/***/ 67439:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-const Gauge = __webpack_require__(7173);
-const { aggregateByObjectName } = __webpack_require__(7965);
-const { updateMetrics } = __webpack_require__(7965);
+const Gauge = __webpack_require__(87173);
+const { aggregateByObjectName } = __webpack_require__(67965);
+const { updateMetrics } = __webpack_require__(67965);
 
 const NODEJS_ACTIVE_REQUESTS = 'nodejs_active_requests';
 const NODEJS_ACTIVE_REQUESTS_TOTAL = 'nodejs_active_requests_total';
@@ -2695,12 +2695,12 @@ module.exports.metricNames = [
 
 /***/ }),
 
-/***/ 884:
+/***/ 10884:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-const Gauge = __webpack_require__(7173);
-const { updateMetrics } = __webpack_require__(7965);
+const Gauge = __webpack_require__(87173);
+const { updateMetrics } = __webpack_require__(67965);
 
 const NODEJS_ACTIVE_RESOURCES = 'nodejs_active_resources';
 const NODEJS_ACTIVE_RESOURCES_TOTAL = 'nodejs_active_resources_total';
@@ -2759,12 +2759,12 @@ module.exports.metricNames = [
 
 /***/ }),
 
-/***/ 8228:
+/***/ 98228:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const Gauge = __webpack_require__(7173);
+const Gauge = __webpack_require__(87173);
 const startInSeconds = Math.round(Date.now() / 1000 - process.uptime());
 
 const PROCESS_START_TIME = 'process_start_time_seconds';
@@ -2791,12 +2791,12 @@ module.exports.metricNames = [PROCESS_START_TIME];
 
 /***/ }),
 
-/***/ 3344:
+/***/ 63344:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const Gauge = __webpack_require__(7173);
+const Gauge = __webpack_require__(87173);
 const version = process.version;
 const versionSegments = version.slice(1).split('.').map(Number);
 
@@ -2831,16 +2831,16 @@ module.exports.metricNames = [NODE_VERSION_INFO];
 
 /***/ }),
 
-/***/ 7524:
+/***/ 87524:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const url = __webpack_require__(7016);
-const http = __webpack_require__(8611);
-const https = __webpack_require__(5692);
-const { gzipSync } = __webpack_require__(3106);
-const { globalRegistry } = __webpack_require__(1627);
+const url = __webpack_require__(87016);
+const http = __webpack_require__(58611);
+const https = __webpack_require__(65692);
+const { gzipSync } = __webpack_require__(43106);
+const { globalRegistry } = __webpack_require__(11627);
 
 class Pushgateway {
 	constructor(gatewayUrl, options, registry) {
@@ -2974,12 +2974,12 @@ module.exports = Pushgateway;
 
 /***/ }),
 
-/***/ 1627:
+/***/ 11627:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { getValueAsString } = __webpack_require__(9588);
+const { getValueAsString } = __webpack_require__(89588);
 
 class Registry {
 	static get PROMETHEUS_CONTENT_TYPE() {
@@ -3223,7 +3223,7 @@ module.exports.globalRegistry = new Registry();
 
 /***/ }),
 
-/***/ 5910:
+/***/ 65910:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -3231,11 +3231,11 @@ module.exports.globalRegistry = new Registry();
  */
 
 
-const util = __webpack_require__(9023);
-const { getLabels, hashObject, removeLabels } = __webpack_require__(9588);
-const { validateLabel } = __webpack_require__(1539);
-const { Metric } = __webpack_require__(2476);
-const timeWindowQuantiles = __webpack_require__(7639);
+const util = __webpack_require__(39023);
+const { getLabels, hashObject, removeLabels } = __webpack_require__(89588);
+const { validateLabel } = __webpack_require__(81539);
+const { Metric } = __webpack_require__(12476);
+const timeWindowQuantiles = __webpack_require__(57639);
 
 const DEFAULT_COMPRESS_COUNT = 1000; // every 1000 measurements
 
@@ -3438,12 +3438,12 @@ module.exports = Summary;
 
 /***/ }),
 
-/***/ 7639:
+/***/ 57639:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { TDigest } = __webpack_require__(3528);
+const { TDigest } = __webpack_require__(83528);
 
 class TimeWindowQuantiles {
 	constructor(maxAgeSeconds, ageBuckets) {
@@ -3512,7 +3512,7 @@ module.exports = TimeWindowQuantiles;
 
 /***/ }),
 
-/***/ 9588:
+/***/ 89588:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3649,12 +3649,12 @@ exports.Grouper = Grouper;
 
 /***/ }),
 
-/***/ 1539:
+/***/ 81539:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-const util = __webpack_require__(9023);
+const util = __webpack_require__(39023);
 
 // These are from https://prometheus.io/docs/concepts/data_model/#metric-names-and-labels
 const metricRegexp = /^[a-zA-Z_:][a-zA-Z0-9_:]*$/;
@@ -3683,7 +3683,7 @@ exports.validateLabel = function validateLabel(savedLabels, labels) {
 
 /***/ }),
 
-/***/ 3528:
+/***/ 83528:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 //
@@ -3691,7 +3691,7 @@ exports.validateLabel = function validateLabel(savedLabels, labels) {
 //
 // approximate distribution percentiles from a stream of reals
 //
-var RBTree = (__webpack_require__(7750).RBTree);
+var RBTree = (__webpack_require__(17750).RBTree);
 
 function TDigest(delta, K, CX) {
     // allocate a TDigest structure.
@@ -4086,9 +4086,9 @@ module.exports = {
 /***/ 8352:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const require_global_utils = __webpack_require__(9227);
-const require_diag = __webpack_require__(9982);
-const require_NoopContextManager = __webpack_require__(6);
+const require_global_utils = __webpack_require__(89227);
+const require_diag = __webpack_require__(49982);
+const require_NoopContextManager = __webpack_require__(10006);
 //#region src/api/context.ts
 const API_NAME = "context";
 const NOOP_CONTEXT_MANAGER = new require_NoopContextManager.NoopContextManager();
@@ -4189,13 +4189,13 @@ exports.ContextAPI = ContextAPI;
 
 /***/ }),
 
-/***/ 9982:
+/***/ 49982:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const require_global_utils = __webpack_require__(9227);
-const require_ComponentLogger = __webpack_require__(1977);
-__webpack_require__(4351);
-const require_logLevelLogger = __webpack_require__(1714);
+const require_global_utils = __webpack_require__(89227);
+const require_ComponentLogger = __webpack_require__(21977);
+__webpack_require__(54351);
+const require_logLevelLogger = __webpack_require__(21714);
 //#region src/api/diag.ts
 const API_NAME = "diag";
 /**
@@ -4263,12 +4263,12 @@ exports.DiagAPI = DiagAPI;
 
 /***/ }),
 
-/***/ 9102:
+/***/ 19102:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const require_global_utils = __webpack_require__(9227);
-const require_diag = __webpack_require__(9982);
-const require_ProxyLoggerProvider = __webpack_require__(9035);
+const require_global_utils = __webpack_require__(89227);
+const require_diag = __webpack_require__(49982);
+const require_ProxyLoggerProvider = __webpack_require__(69035);
 //#region src/api/logs.ts
 const API_NAME = "logs";
 /**
@@ -4328,12 +4328,12 @@ exports.e = LogsAPI;
 
 /***/ }),
 
-/***/ 3510:
+/***/ 33510:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const require_global_utils = __webpack_require__(9227);
-const require_diag = __webpack_require__(9982);
-const require_NoopMeterProvider = __webpack_require__(7554);
+const require_global_utils = __webpack_require__(89227);
+const require_diag = __webpack_require__(49982);
+const require_NoopMeterProvider = __webpack_require__(47554);
 //#region src/api/metrics.ts
 const API_NAME = "metrics";
 /**
@@ -4380,15 +4380,15 @@ exports.k = MetricsAPI;
 
 /***/ }),
 
-/***/ 3007:
+/***/ 93007:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const require_global_utils = __webpack_require__(9227);
-const require_diag = __webpack_require__(9982);
-const require_utils = __webpack_require__(5196);
-const require_TextMapPropagator = __webpack_require__(3565);
-const require_NoopTextMapPropagator = __webpack_require__(345);
-const require_context_helpers = __webpack_require__(7510);
+const require_global_utils = __webpack_require__(89227);
+const require_diag = __webpack_require__(49982);
+const require_utils = __webpack_require__(45196);
+const require_TextMapPropagator = __webpack_require__(43565);
+const require_NoopTextMapPropagator = __webpack_require__(80345);
+const require_context_helpers = __webpack_require__(97510);
 //#region src/api/propagation.ts
 const API_NAME = "propagation";
 const NOOP_TEXT_MAP_PROPAGATOR = new require_NoopTextMapPropagator.NoopTextMapPropagator();
@@ -4463,11 +4463,11 @@ exports.R = PropagationAPI;
 /***/ 5446:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const require_global_utils = __webpack_require__(9227);
-const require_diag = __webpack_require__(9982);
+const require_global_utils = __webpack_require__(89227);
+const require_diag = __webpack_require__(49982);
 const require_context_utils = __webpack_require__(3779);
-const require_spancontext_utils = __webpack_require__(3723);
-const require_ProxyTracerProvider = __webpack_require__(5930);
+const require_spancontext_utils = __webpack_require__(83723);
+const require_ProxyTracerProvider = __webpack_require__(55930);
 //#region src/api/trace.ts
 const API_NAME = "trace";
 /**
@@ -4528,10 +4528,10 @@ exports.C = TraceAPI;
 
 /***/ }),
 
-/***/ 7510:
+/***/ 97510:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const require_context = __webpack_require__(3041);
+const require_context = __webpack_require__(83041);
 const require_context$1 = __webpack_require__(8352);
 //#region src/baggage/context-helpers.ts
 /**
@@ -4582,7 +4582,7 @@ exports.setBaggage = setBaggage;
 
 /***/ }),
 
-/***/ 176:
+/***/ 10176:
 /***/ ((__unused_webpack_module, exports) => {
 
 //#region src/baggage/internal/baggage-impl.ts
@@ -4639,11 +4639,11 @@ exports.baggageEntryMetadataSymbol = baggageEntryMetadataSymbol;
 
 /***/ }),
 
-/***/ 5196:
+/***/ 45196:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const require_diag = __webpack_require__(9982);
-const require_baggage_impl = __webpack_require__(176);
+const require_diag = __webpack_require__(49982);
+const require_baggage_impl = __webpack_require__(10176);
 const require_symbol = __webpack_require__(9333);
 //#region src/baggage/utils.ts
 const diag = require_diag.DiagAPI.instance();
@@ -4682,7 +4682,7 @@ exports.createBaggage = createBaggage;
 
 /***/ }),
 
-/***/ 2534:
+/***/ 42534:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 //#region src/context-api.ts
@@ -4698,10 +4698,10 @@ exports.context = context;
 
 /***/ }),
 
-/***/ 6:
+/***/ 10006:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const require_context = __webpack_require__(3041);
+const require_context = __webpack_require__(83041);
 //#region src/context/NoopContextManager.ts
 var NoopContextManager = class {
 	active() {
@@ -4731,7 +4731,7 @@ exports.NoopContextManager = NoopContextManager;
 
 /***/ }),
 
-/***/ 3041:
+/***/ 83041:
 /***/ ((__unused_webpack_module, exports) => {
 
 //#region src/context/context.ts
@@ -4778,7 +4778,7 @@ exports.createContextKey = createContextKey;
 
 /***/ }),
 
-/***/ 1778:
+/***/ 31778:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 //#region src/diag-api.ts
@@ -4790,7 +4790,7 @@ exports.createContextKey = createContextKey;
 *
 * @since 1.0.0
 */
-const diag = (__webpack_require__(9982).DiagAPI).instance();
+const diag = (__webpack_require__(49982).DiagAPI).instance();
 //#endregion
 exports.diag = diag;
 
@@ -4798,10 +4798,10 @@ exports.diag = diag;
 
 /***/ }),
 
-/***/ 1977:
+/***/ 21977:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const require_global_utils = __webpack_require__(9227);
+const require_global_utils = __webpack_require__(89227);
 //#region src/diag/ComponentLogger.ts
 /**
 * Component Logger which is meant to be used as part of any component which
@@ -4844,7 +4844,7 @@ exports.DiagComponentLogger = DiagComponentLogger;
 
 /***/ }),
 
-/***/ 9199:
+/***/ 19199:
 /***/ ((__unused_webpack_module, exports) => {
 
 //#region src/diag/consoleLogger.ts
@@ -4912,10 +4912,10 @@ exports._originalConsoleMethods = _originalConsoleMethods;
 
 /***/ }),
 
-/***/ 1714:
+/***/ 21714:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-__webpack_require__(4351);
+__webpack_require__(54351);
 //#region src/diag/internal/logLevelLogger.ts
 function createLogLevelDiagLogger(maxLevel, logger) {
 	if (maxLevel < 0) maxLevel = 0;
@@ -4941,7 +4941,7 @@ exports.createLogLevelDiagLogger = createLogLevelDiagLogger;
 
 /***/ }),
 
-/***/ 4351:
+/***/ 54351:
 /***/ ((__unused_webpack_module, exports) => {
 
 //#region src/diag/types.ts
@@ -4979,37 +4979,37 @@ exports.DiagLogLevel = DiagLogLevel;
 
 /***/ }),
 
-/***/ 1408:
+/***/ 91408:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 Object.defineProperties(exports, {
 	__esModule: { value: true },
 	[Symbol.toStringTag]: { value: "Module" }
 });
-const require_types = __webpack_require__(4351);
-const require_utils = __webpack_require__(5196);
-const require_context = __webpack_require__(3041);
-const require_consoleLogger = __webpack_require__(9199);
+const require_types = __webpack_require__(54351);
+const require_utils = __webpack_require__(45196);
+const require_context = __webpack_require__(83041);
+const require_consoleLogger = __webpack_require__(19199);
 const require_NoopMeter = __webpack_require__(1677);
-const require_Metric = __webpack_require__(626);
-const require_NoopLogger = __webpack_require__(9140);
+const require_Metric = __webpack_require__(80626);
+const require_NoopLogger = __webpack_require__(69140);
 const require_LogRecord = __webpack_require__(8973);
-const require_TextMapPropagator = __webpack_require__(3565);
-const require_trace_flags = __webpack_require__(3245);
-const require_invalid_span_constants = __webpack_require__(3552);
-const require_spancontext_utils = __webpack_require__(3723);
-const require_ProxyTracer = __webpack_require__(3861);
-const require_span_kind = __webpack_require__(7483);
-const require_status = __webpack_require__(7632);
+const require_TextMapPropagator = __webpack_require__(43565);
+const require_trace_flags = __webpack_require__(43245);
+const require_invalid_span_constants = __webpack_require__(63552);
+const require_spancontext_utils = __webpack_require__(83723);
+const require_ProxyTracer = __webpack_require__(33861);
+const require_span_kind = __webpack_require__(97483);
+const require_status = __webpack_require__(17632);
 const require_utils$1 = __webpack_require__(2219);
-const require_ProxyTracerProvider = __webpack_require__(5930);
-const require_SamplingResult = __webpack_require__(5346);
-const require_context_api = __webpack_require__(2534);
-const require_diag_api = __webpack_require__(1778);
-const require_logs_api = __webpack_require__(5662);
-const require_metrics_api = __webpack_require__(7876);
-const require_propagation_api = __webpack_require__(7045);
-const require_trace_api = __webpack_require__(8936);
+const require_ProxyTracerProvider = __webpack_require__(55930);
+const require_SamplingResult = __webpack_require__(55346);
+const require_context_api = __webpack_require__(42534);
+const require_diag_api = __webpack_require__(31778);
+const require_logs_api = __webpack_require__(15662);
+const require_metrics_api = __webpack_require__(57876);
+const require_propagation_api = __webpack_require__(97045);
+const require_trace_api = __webpack_require__(78936);
 //#region src/index.ts
 var src_default = {
 	context: require_context_api.context,
@@ -5056,11 +5056,11 @@ exports.trace = require_trace_api.trace;
 
 /***/ }),
 
-/***/ 9227:
+/***/ 89227:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const require_version = __webpack_require__(9128);
-const require_semver = __webpack_require__(1418);
+const require_version = __webpack_require__(39128);
+const require_semver = __webpack_require__(41418);
 //#region src/internal/global-utils.ts
 const major = require_version.VERSION.split(".")[0];
 const GLOBAL_OPENTELEMETRY_API_KEY = Symbol.for(`opentelemetry.js.api.${major}`);
@@ -5114,10 +5114,10 @@ exports.unregisterGlobal = unregisterGlobal;
 
 /***/ }),
 
-/***/ 1418:
+/***/ 41418:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const require_version = __webpack_require__(9128);
+const require_version = __webpack_require__(39128);
 //#region src/internal/semver.ts
 const re = /^(\d+)\.(\d+)\.(\d+)(-(.+))?$/;
 /**
@@ -5203,7 +5203,7 @@ exports.isCompatible = isCompatible;
 
 /***/ }),
 
-/***/ 5662:
+/***/ 15662:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 //#region src/logs-api.ts
@@ -5212,7 +5212,7 @@ exports.isCompatible = isCompatible;
 *
 * @since 1.10.0
 */
-const logs = (__webpack_require__(9102)/* .LogsAPI */ .e).getInstance();
+const logs = (__webpack_require__(19102)/* .LogsAPI */ .e).getInstance();
 //#endregion
 exports.logs = logs;
 
@@ -5259,7 +5259,7 @@ exports.SeverityNumber = SeverityNumber;
 
 /***/ }),
 
-/***/ 9140:
+/***/ 69140:
 /***/ ((__unused_webpack_module, exports) => {
 
 //#region src/logs/NoopLogger.ts
@@ -5285,10 +5285,10 @@ exports.createNoopLogger = createNoopLogger;
 
 /***/ }),
 
-/***/ 1995:
+/***/ 71995:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const require_NoopLogger = __webpack_require__(9140);
+const require_NoopLogger = __webpack_require__(69140);
 //#region src/logs/NoopLoggerProvider.ts
 var NoopLoggerProvider = class {
 	getLogger(_name, _version, _options) {
@@ -5304,10 +5304,10 @@ exports.NoopLoggerProvider = NoopLoggerProvider;
 
 /***/ }),
 
-/***/ 8916:
+/***/ 38916:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const require_NoopLogger = __webpack_require__(9140);
+const require_NoopLogger = __webpack_require__(69140);
 //#region src/logs/ProxyLogger.ts
 var ProxyLogger = class {
 	constructor(provider, name, version, options) {
@@ -5346,11 +5346,11 @@ exports.ProxyLogger = ProxyLogger;
 
 /***/ }),
 
-/***/ 9035:
+/***/ 69035:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const require_NoopLoggerProvider = __webpack_require__(1995);
-const require_ProxyLogger = __webpack_require__(8916);
+const require_NoopLoggerProvider = __webpack_require__(71995);
+const require_ProxyLogger = __webpack_require__(38916);
 //#region src/logs/ProxyLoggerProvider.ts
 var ProxyLoggerProvider = class {
 	getLogger(name, version, options) {
@@ -5388,7 +5388,7 @@ exports.ProxyLoggerProvider = ProxyLoggerProvider;
 
 /***/ }),
 
-/***/ 7876:
+/***/ 57876:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 //#region src/metrics-api.ts
@@ -5397,7 +5397,7 @@ exports.ProxyLoggerProvider = ProxyLoggerProvider;
 *
 * @since 1.3.0
 */
-const metrics = (__webpack_require__(3510)/* .MetricsAPI */ .k).getInstance();
+const metrics = (__webpack_require__(33510)/* .MetricsAPI */ .k).getInstance();
 //#endregion
 exports.metrics = metrics;
 
@@ -5405,7 +5405,7 @@ exports.metrics = metrics;
 
 /***/ }),
 
-/***/ 626:
+/***/ 80626:
 /***/ ((__unused_webpack_module, exports) => {
 
 //#region src/metrics/Metric.ts
@@ -5548,7 +5548,7 @@ exports.createNoopMeter = createNoopMeter;
 
 /***/ }),
 
-/***/ 7554:
+/***/ 47554:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 const require_NoopMeter = __webpack_require__(1677);
@@ -5571,7 +5571,7 @@ exports.NoopMeterProvider = NoopMeterProvider;
 
 /***/ }),
 
-/***/ 7045:
+/***/ 97045:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 //#region src/propagation-api.ts
@@ -5580,7 +5580,7 @@ exports.NoopMeterProvider = NoopMeterProvider;
 *
 * @since 1.0.0
 */
-const propagation = (__webpack_require__(3007)/* .PropagationAPI */ .R).getInstance();
+const propagation = (__webpack_require__(93007)/* .PropagationAPI */ .R).getInstance();
 //#endregion
 exports.propagation = propagation;
 
@@ -5588,7 +5588,7 @@ exports.propagation = propagation;
 
 /***/ }),
 
-/***/ 345:
+/***/ 80345:
 /***/ ((__unused_webpack_module, exports) => {
 
 //#region src/propagation/NoopTextMapPropagator.ts
@@ -5613,7 +5613,7 @@ exports.NoopTextMapPropagator = NoopTextMapPropagator;
 
 /***/ }),
 
-/***/ 3565:
+/***/ 43565:
 /***/ ((__unused_webpack_module, exports) => {
 
 //#region src/propagation/TextMapPropagator.ts
@@ -5645,7 +5645,7 @@ exports.defaultTextMapSetter = defaultTextMapSetter;
 
 /***/ }),
 
-/***/ 8936:
+/***/ 78936:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 //#region src/trace-api.ts
@@ -5662,10 +5662,10 @@ exports.trace = trace;
 
 /***/ }),
 
-/***/ 5744:
+/***/ 55744:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const require_invalid_span_constants = __webpack_require__(3552);
+const require_invalid_span_constants = __webpack_require__(63552);
 //#region src/trace/NonRecordingSpan.ts
 /**
 * The NonRecordingSpan is the default {@link Span} that is used when no Span
@@ -5717,9 +5717,9 @@ exports.NonRecordingSpan = NonRecordingSpan;
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 const require_context = __webpack_require__(8352);
-const require_NonRecordingSpan = __webpack_require__(5744);
+const require_NonRecordingSpan = __webpack_require__(55744);
 const require_context_utils = __webpack_require__(3779);
-const require_spancontext_utils = __webpack_require__(3723);
+const require_spancontext_utils = __webpack_require__(83723);
 //#region src/trace/NoopTracer.ts
 const contextApi = require_context.ContextAPI.getInstance();
 /**
@@ -5763,7 +5763,7 @@ exports.NoopTracer = NoopTracer;
 
 /***/ }),
 
-/***/ 3186:
+/***/ 83186:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 const require_NoopTracer = __webpack_require__(1725);
@@ -5786,7 +5786,7 @@ exports.b = NoopTracerProvider;
 
 /***/ }),
 
-/***/ 3861:
+/***/ 33861:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 //#region src/trace/ProxyTracer.ts
@@ -5829,12 +5829,12 @@ exports.ProxyTracer = ProxyTracer;
 
 /***/ }),
 
-/***/ 5930:
+/***/ 55930:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const require_ProxyTracer = __webpack_require__(3861);
+const require_ProxyTracer = __webpack_require__(33861);
 //#region src/trace/ProxyTracerProvider.ts
-const NOOP_TRACER_PROVIDER = new (__webpack_require__(3186)/* .NoopTracerProvider */ .b)();
+const NOOP_TRACER_PROVIDER = new (__webpack_require__(83186)/* .NoopTracerProvider */ .b)();
 /**
 * Tracer provider which provides {@link ProxyTracer}s.
 *
@@ -5876,7 +5876,7 @@ exports.ProxyTracerProvider = ProxyTracerProvider;
 
 /***/ }),
 
-/***/ 5346:
+/***/ 55346:
 /***/ ((__unused_webpack_module, exports) => {
 
 //#region src/trace/SamplingResult.ts
@@ -5915,9 +5915,9 @@ exports.SamplingDecision = SamplingDecision;
 /***/ 3779:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const require_context = __webpack_require__(3041);
+const require_context = __webpack_require__(83041);
 const require_context$1 = __webpack_require__(8352);
-const require_NonRecordingSpan = __webpack_require__(5744);
+const require_NonRecordingSpan = __webpack_require__(55744);
 //#region src/trace/context-utils.ts
 /**
 * span key
@@ -5985,10 +5985,10 @@ exports.setSpanContext = setSpanContext;
 
 /***/ }),
 
-/***/ 8457:
+/***/ 48457:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const require_tracestate_validators = __webpack_require__(8534);
+const require_tracestate_validators = __webpack_require__(38534);
 //#region src/trace/internal/tracestate-impl.ts
 const MAX_TRACE_STATE_ITEMS = 32;
 const MAX_TRACE_STATE_LEN = 512;
@@ -6068,7 +6068,7 @@ exports.TraceStateImpl = TraceStateImpl;
 
 /***/ }),
 
-/***/ 8534:
+/***/ 38534:
 /***/ ((__unused_webpack_module, exports) => {
 
 //#region src/trace/internal/tracestate-validators.ts
@@ -6105,7 +6105,7 @@ exports.validateValue = validateValue;
 /***/ 2219:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const require_tracestate_impl = __webpack_require__(8457);
+const require_tracestate_impl = __webpack_require__(48457);
 //#region src/trace/internal/utils.ts
 /**
 * @deprecated Use TraceState from "@opentelemetry/core". This will be removed in the next major version.
@@ -6121,10 +6121,10 @@ exports.createTraceState = createTraceState;
 
 /***/ }),
 
-/***/ 3552:
+/***/ 63552:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-__webpack_require__(3245);
+__webpack_require__(43245);
 //#region src/trace/invalid-span-constants.ts
 /**
 * @since 1.0.0
@@ -6151,7 +6151,7 @@ exports.INVALID_TRACEID = INVALID_TRACEID;
 
 /***/ }),
 
-/***/ 7483:
+/***/ 97483:
 /***/ ((__unused_webpack_module, exports) => {
 
 //#region src/trace/span_kind.ts
@@ -6192,11 +6192,11 @@ exports.SpanKind = SpanKind;
 
 /***/ }),
 
-/***/ 3723:
+/***/ 83723:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-__webpack_require__(3552);
-const require_NonRecordingSpan = __webpack_require__(5744);
+__webpack_require__(63552);
+const require_NonRecordingSpan = __webpack_require__(55744);
 //#region src/trace/spancontext-utils.ts
 const isHex = new Uint8Array([
 	0,
@@ -6349,7 +6349,7 @@ exports.wrapSpanContext = wrapSpanContext;
 
 /***/ }),
 
-/***/ 7632:
+/***/ 17632:
 /***/ ((__unused_webpack_module, exports) => {
 
 //#region src/trace/status.ts
@@ -6381,7 +6381,7 @@ exports.SpanStatusCode = SpanStatusCode;
 
 /***/ }),
 
-/***/ 3245:
+/***/ 43245:
 /***/ ((__unused_webpack_module, exports) => {
 
 //#region src/trace/trace_flags.ts
@@ -6402,7 +6402,7 @@ exports.TraceFlags = TraceFlags;
 
 /***/ }),
 
-/***/ 9128:
+/***/ 39128:
 /***/ ((__unused_webpack_module, exports) => {
 
 //#region src/version.ts
@@ -6414,7 +6414,7 @@ exports.VERSION = VERSION;
 
 /***/ }),
 
-/***/ 6479:
+/***/ 76479:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -6426,11 +6426,11 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: createOAuthUserAuth
 
 // EXTERNAL MODULE: ./node_modules/universal-user-agent/index.js
-var universal_user_agent = __webpack_require__(6396);
+var universal_user_agent = __webpack_require__(46396);
 // EXTERNAL MODULE: ./node_modules/@octokit/request/dist-bundle/index.js + 3 modules
-var dist_bundle = __webpack_require__(7561);
+var dist_bundle = __webpack_require__(57561);
 // EXTERNAL MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
-var dist_src = __webpack_require__(1015);
+var dist_src = __webpack_require__(31015);
 ;// CONCATENATED MODULE: ./node_modules/@octokit/oauth-methods/dist-bundle/index.js
 // pkg/dist-src/version.js
 var VERSION = "0.0.0-development";
@@ -7269,7 +7269,7 @@ function base64encodeJSON(obj) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./node_modules/universal-github-app-jwt/lib/crypto-node.js
 // this can be removed once we only support Node 20+
 
@@ -8737,7 +8737,7 @@ function createAppAuth(options) {
 
 /***/ }),
 
-/***/ 5468:
+/***/ 95468:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -8749,7 +8749,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: createEventHandler, createNodeMiddleware, createWebMiddleware, emitterEventNames, validateEventName
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(4573);
 ;// CONCATENATED MODULE: ./node_modules/@octokit/webhooks-methods/dist-node/index.js

@@ -24,6 +24,11 @@ import { applyOverride, readOverrideConfig, type OverrideConfig } from '../overr
 import { buildReport, gateOutputs, oneLineSummary, renderSummary } from '../channels/report.js'
 import { writeReport } from './report-file.js'
 import { verifyStep } from './verify.js'
+import {
+  openPostmortems,
+  readPostmortemConfig,
+  type PostmortemConfig
+} from '../channels/postmortem.js'
 
 /** The action, as actions/typescript-action runs it: never throws, fails the step instead. */
 export async function run(): Promise<void> {
@@ -50,6 +55,7 @@ async function gate(env: NodeJS.ProcessEnv): Promise<void> {
   let config: GateConfig
   let notifyConfig: NotifyConfig
   let overrideConfig: OverrideConfig
+  let postmortemConfig: PostmortemConfig
   try {
     const configFile = getInput('config_file').trim()
     // The specs (and the YAML parser) are loaded only for a config file.
@@ -64,6 +70,7 @@ async function gate(env: NodeJS.ProcessEnv): Promise<void> {
     config = readGateConfig(getInput, slos)
     notifyConfig = readNotifyConfig(getInput)
     overrideConfig = readOverrideConfig(getInput, github.context.eventName ?? '')
+    postmortemConfig = readPostmortemConfig(getInput)
   } catch (error) {
     if (!(error instanceof InputError)) throw error
     // Bad input: fail before any query, with can_deploy=false and a message naming the input.
@@ -111,7 +118,8 @@ async function gate(env: NodeJS.ProcessEnv): Promise<void> {
   // only when one of them can happen.
   const runContext = readRunContext(github.context, env)
   const needsGitHub =
-    overrideConfig.requested || (notifyConfig.prComment !== 'never' && Boolean(runContext.repo))
+    overrideConfig.requested ||
+    ((notifyConfig.prComment !== 'never' || postmortemConfig.enabled) && Boolean(runContext.repo))
   const gitHub =
     notifyConfig.githubToken && needsGitHub
       ? await createGitHubClient({
@@ -134,6 +142,20 @@ async function gate(env: NodeJS.ProcessEnv): Promise<void> {
     log
   })
 
+  // The postmortem an exhausted budget or a large incident requires (never changes the decision).
+  const postmortems = await openPostmortems(result, {
+    config: postmortemConfig,
+    github: gitHub,
+    run: runContext,
+    tag: notifyConfig.commentTag,
+    canDeploy: override.canDeploy,
+    override,
+    dashboardUrl: notifyConfig.dashboardUrl,
+    workspace,
+    log,
+    redact: say
+  })
+
   // 4. Outputs, JSON report and job summary.
   const report = {
     ...buildReport(result, config, override.canDeploy),
@@ -149,10 +171,14 @@ async function gate(env: NodeJS.ProcessEnv): Promise<void> {
     ...gateOutputs(result, override.canDeploy),
     override_applied: String(override.applied),
     audit_record: override.record ? JSON.stringify(override.record) : '',
-    report_file: reportFile
+    report_file: reportFile,
+    postmortem_url: postmortems.urls[0] ?? ''
   }
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, say(value))
-  const audit = override.record ? `\n${renderAuditMarkdown(override.record)}` : ''
+  const audit = [
+    override.record ? `\n${renderAuditMarkdown(override.record)}` : '',
+    ...postmortems.notes.map(note => `\n${note}\n`)
+  ].join('')
   try {
     await core.summary
       .addRaw(say(renderSummary(result, override.canDeploy, runContext.home) + audit))
@@ -168,7 +194,7 @@ async function gate(env: NodeJS.ProcessEnv): Promise<void> {
     github: gitHub,
     run: runContext,
     log,
-    notes: override.notes
+    notes: [...override.notes, ...postmortems.notes]
   })
   core.setOutput('comment_url', notified.commentUrl ?? '')
 

@@ -19,6 +19,11 @@ const LINES = [
 /** The forecast's second line, drawn after the budget's when there is a forecast. */
 const STOPPED = { name: 'if errors stop now', color: '#1a7f37', colorName: 'green' }
 
+/** The colour of each level's line (caution, warning, freeze, exhausted): the dashboard's too. */
+export const LEVEL_COLORS: Record<string, string> = Object.fromEntries(
+  LINES.slice(1).map(line => [line.name, line.color])
+)
+
 const init = (colors: string[]): string =>
   JSON.stringify({ themeVariables: { xyChart: { plotColorPalette: colors.join(', ') } } })
 

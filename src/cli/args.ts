@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util'
 import { DEFAULTS, type InputSource } from '../engine/inputs.js'
 import { BACKTEST_ABOUT, BACKTEST_FLAGS } from './backtest-flags.js'
 import { VERIFY_ABOUT, VERIFY_FLAGS } from './verify-flags.js'
+import * as dashboard from './dashboard-flags.js'
 
 /** A command line the CLI cannot run; `command` is the command it was for, when known. */
 export class UsageError extends Error {
@@ -17,7 +18,8 @@ export class UsageError extends Error {
 }
 
 // prettier-ignore
-export const COMMANDS = ['check', 'status', 'verify', 'rules', 'freeze', 'unfreeze', 'serve', 'backtest'] as const
+const GATE_COMMANDS = ['check', 'status', 'verify', 'rules', 'freeze', 'unfreeze', 'serve', 'backtest'] as const
+export const COMMANDS = [...GATE_COMMANDS, ...dashboard.DASHBOARD_COMMANDS] as const
 export type Command = (typeof COMMANDS)[number]
 
 /** One flag: the single source of `--help` and of the README's flag table. */
@@ -37,8 +39,9 @@ export interface FlagSpec {
 }
 
 const EVALUATING = ['check', 'status', 'verify', 'backtest'] as const
-/** The commands that read SLOs: those that evaluate, and rules, which writes their rule file. */
-const READING_SLOS = ['check', 'status', 'verify', 'rules', 'backtest'] as const
+/** The commands that read SLOs: those that evaluate, and those that write from them. */
+// prettier-ignore
+const READING_SLOS = ['check', 'status', 'verify', 'rules', 'backtest', 'postmortem', 'dashboard'] as const
 const gate = (input: string, help: string, env?: string): FlagSpec => ({
   flag: flagOf(input),
   input,
@@ -69,7 +72,7 @@ export const FLAGS: FlagSpec[] = [
     input: 'prometheus_headers',
     value: '"Name: value"',
     help: 'extra request header (repeatable)',
-    commands: EVALUATING,
+    commands: [...EVALUATING, 'postmortem'],
     multiple: true
   },
   { ...gate('prometheus_ca_cert', 'PEM file of a CA to trust as well'), value: 'FILE' },
@@ -114,7 +117,7 @@ export const FLAGS: FlagSpec[] = [
     input: 'exclude',
     value: '"START/END reason"',
     help: 'an excluded interval (repeatable; START/DURATION too, e.g. 2026-11-13T02:00:00Z/PT2H failover)',
-    commands: EVALUATING,
+    commands: [...EVALUATING, 'postmortem'],
     multiple: true
   },
   gate('freeze_file', 'freeze file read by check and status'),
@@ -175,6 +178,7 @@ export const FLAGS: FlagSpec[] = [
     commands: ['freeze', 'unfreeze']
   },
   ...BACKTEST_FLAGS,
+  ...dashboard.DASHBOARD_FLAGS,
   { flag: 'help', help: 'print this help (also -h)', commands: COMMANDS }
 ]
 
@@ -384,6 +388,7 @@ const ABOUT: Record<Command, string[]> = {
     'rates over 5m, labelled slo. The gate reads them with --query-source rules or auto.',
     'Needs no Prometheus: --prometheus-url may be left out.'
   ],
+  ...dashboard.DASHBOARD_ABOUT,
   unfreeze: ['error-budget unfreeze [--file PATH]', '', 'Removes the freeze file.'],
   backtest: BACKTEST_ABOUT,
   serve: [
@@ -409,6 +414,7 @@ export function helpText(command?: Command): string {
     '  verify     after a deploy: watch the budget, exit 0 when it held, print the receipt',
     '  rules      print the recording rules (and --alerts) that make each evaluation cheap',
     '  backtest   what the policy would have done over past data (--since 90d)',
+    ...dashboard.DASHBOARD_COMMAND_LINES,
     '  freeze     write the freeze file (--reason TEXT [--by NAME])',
     '  unfreeze   remove the freeze file',
     '  serve      run the GitHub App server for deployment protection rules',

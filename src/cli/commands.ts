@@ -10,6 +10,7 @@ import { InputError, parseWindow } from '../engine/inputs.js'
 import { readGateConfig, type GateConfig } from '../engine/config.js'
 import { sloFromInputs, type SloSpec } from '../engine/slo.js'
 import { renderRuleFile } from '../engine/rules.js'
+import { parseLinkTemplate } from '../engine/links.js'
 import { PrometheusClient } from '../prometheus/client.js'
 import { buildReport } from '../channels/report.js'
 import { EXIT_CODE } from '../engine/status.js'
@@ -198,7 +199,8 @@ function rules(args: ParsedArgs, slos: SloSpec[] | undefined, io: Io): number {
   io.out(
     renderRuleFile(slos ?? [sloFromInputs(args.input)], {
       interval,
-      alerts: Boolean(args.values.alerts)
+      alerts: Boolean(args.values.alerts),
+      links: { dashboardUrl: parseLinkTemplate('dashboard_url', args.input('dashboard_url')) }
     }).trimEnd()
   )
   return 0
@@ -234,7 +236,12 @@ export async function runCommand(args: ParsedArgs, io: Io): Promise<number> {
   if (args.command === 'rules') return rules(args, slos, io)
   if (args.command === 'verify')
     return verify(args, readGateConfig(verifyInputs(args.input), slos), io)
+  // Grafana's SDK is loaded only for the dashboard.
+  if (args.command === 'dashboard')
+    return (await import('./dashboard.js')).dashboard(args, slos ?? [sloFromInputs(args.input)], io)
   const config = readGateConfig(args.input, slos)
+  if (args.command === 'postmortem')
+    return (await import('./postmortem.js')).postmortem(args, config, io, evaluate)
   if (args.command === 'backtest') {
     // Loaded only for backtest: check and status never parse it.
     const { backtest } = await import('./backtest.js')

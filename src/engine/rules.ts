@@ -11,6 +11,7 @@ import { checksFor } from './tiers.js'
 import { formatDuration, parseDuration } from './duration.js'
 import { WINDOW_PLACEHOLDER } from './promql.js'
 import type { SloSpec } from './slo.js'
+import { alertMetadata, type AlertLinks } from './alert-annotations.js'
 
 /** The rate resolution of the recorded series (Sloth and Pyrra use the same). */
 export const RATE_WINDOW = '5m'
@@ -249,13 +250,15 @@ export interface RuleFileOptions {
   interval: string
   /** Adds multiwindow burn-rate alerts matching the gate's burn tiers. */
   alerts: boolean
+  /** What the alerts link besides each SLO's runbook_url: a dashboard URL template. */
+  links?: AlertLinks
 }
 
 /** YAML scalars are written as JSON strings: valid YAML, and nothing in a name can break out. */
 const q = promString
 
 /** Multiwindow burn-rate alerts on the recorded series: the same tiers that escalate the gate. */
-function alertRules(slo: SloSpec): string[] {
+function alertRules(slo: SloSpec, links: AlertLinks): string[] {
   const lines: string[] = []
   const ratio = (window: string): string => {
     const over = (record: string) => `avg_over_time(${selector(record, slo)}[${window}])`
@@ -271,15 +274,15 @@ function alertRules(slo: SloSpec): string[] {
       c.toUpperCase()
     )
     const name = `ErrorBudget${words.replace(/[^A-Za-z0-9]/g, '')}`
+    // Labels and annotations (runbook, dashboard, the tier's budget share): alert-annotations.ts.
+    const { labels, annotations } = alertMetadata(slo, check, links)
     lines.push(
       `      - alert: ${q(name)}`,
       `        expr: ${q(`${ratio(check.longWindow)} > ${limit} and ${ratio(check.shortWindow)} > ${limit}`)}`,
       `        labels:`,
-      `          slo: ${q(slo.name)}`,
-      `          severity: ${q(check.escalateTo === 'CAUTION' ? 'ticket' : 'page')}`,
-      `          gate_status: ${q(check.escalateTo)}`,
+      ...labels.map(([key, value]) => `          ${key}: ${q(value)}`),
       `        annotations:`,
-      `          summary: ${q(`${slo.name}: error budget burning over ${check.threshold}x over ${check.longWindow} and ${check.shortWindow}; the deploy gate answers at least ${check.escalateTo}`)}`
+      ...annotations.map(([key, value]) => `          ${key}: ${q(value)}`)
     )
   }
   return lines
@@ -307,7 +310,7 @@ export function renderRuleFile(slos: SloSpec[], options: RuleFileOptions): strin
         `          ${FINGERPRINT_LABEL}: ${q(queriesFingerprint(slo))}`
       )
     }
-    if (options.alerts) lines.push(...alertRules(slo))
+    if (options.alerts) lines.push(...alertRules(slo, options.links ?? {}))
   }
   return lines.join('\n') + '\n'
 }

@@ -9,6 +9,7 @@ import type { Status } from './status.js'
 import { SHORTEST_PERIOD, isCalendarUnit, type CalendarPeriod } from './calendar.js'
 import { supportsExclusion, type Exclusion } from './exclusions.js'
 import { DEFAULT_SLO_NAME, sloNameProblem } from './slo-name.js'
+import { parseLinkTemplate } from './links.js'
 import {
   InputError,
   parseBlockOn,
@@ -65,6 +66,10 @@ export interface SloSpec {
   slothId?: string
   /** The metrics of a Pyrra ratio indicator: Pyrra's own recording rules can be read. */
   pyrra?: PyrraRecords
+  /** The service the spec names (Sloth's `service`, OpenSLO's, ours): one dashboard per service. */
+  service?: string
+  /** Where the alerts and the postmortem send people (`runbook_url`): a link template. */
+  runbookUrl?: string
 }
 
 /** What names Pyrra's recorded series of a ratio SLO (its `slo` label is the SLO's name). */
@@ -187,7 +192,8 @@ export function sloFromInputs(get: InputSource, name?: string): SloSpec {
     lowTraffic: parseLowTraffic('low_traffic', input('low_traffic')),
     exclusions: parseExclusions('exclude', get('exclude')),
     timeZone: parseTimeZone('time_zone', input('time_zone')),
-    querySource: parseQuerySource('query_source', input('query_source'))
+    querySource: parseQuerySource('query_source', input('query_source')),
+    runbookUrl: parseLinkTemplate('runbook_url', get('runbook_url'))
   }
   checkTiers(slo, 'burn_tiers')
   checkExcludable(slo, 'exclude')

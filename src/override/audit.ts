@@ -131,18 +131,24 @@ async function auditIssueNumber(client: GitHubClient, repo: RepoRef): Promise<nu
   return created.data.number
 }
 
-/** Comments the record on the audit issue; returns the comment URL. Throws when it cannot. */
+/** Where a record was written on the audit issue (a postmortem links it, and edits it to link back). */
+export interface AuditComment {
+  id: number
+  url: string
+}
+
+/** Comments the record on the audit issue. Throws when it cannot. */
 export async function commentAuditIssue(
   client: GitHubClient,
   repo: RepoRef,
   issue: 'auto' | number,
   record: AuditRecord
-): Promise<string> {
+): Promise<AuditComment> {
   const number = issue === 'auto' ? await auditIssueNumber(client, repo) : issue
   const { data } = await client.rest.issues.createComment({
     ...repo,
     issue_number: number,
     body: renderAuditMarkdown(record)
   })
-  return data.html_url
+  return { id: data.id, url: data.html_url }
 }

@@ -3,7 +3,13 @@
  * permission GitHub reports for the actor. Nothing the workflow's inputs claim replaces that check.
  */
 import path from 'node:path'
-import { appendAuditLog, buildAuditRecord, commentAuditIssue, type AuditRecord } from './audit.js'
+import {
+  appendAuditLog,
+  buildAuditRecord,
+  commentAuditIssue,
+  type AuditComment,
+  type AuditRecord
+} from './audit.js'
 import { escapeMarkdown } from '../text/escape.js'
 import type { GateResult } from '../engine/result.js'
 import { httpStatusOf, type GitHubClient, type RepoRef } from '../github/client.js'
@@ -209,6 +215,8 @@ export interface OverrideOutcome {
   canDeploy: boolean
   applied: boolean
   record?: AuditRecord
+  /** The record's comment on the audit issue, when it was written there. */
+  auditComment?: AuditComment
   /** Set when the override was refused: the step fails with it (unless dry_run). */
   denial?: string
   /** Lines for the PR comment, already escaped. */
@@ -281,12 +289,13 @@ export async function applyOverride(
       deps.run
     )
   let record = recordOf(decision)
+  let auditComment: AuditComment | undefined
 
   if (config.auditIssue !== 'none') {
     try {
       if (!deps.client || !repo) throw new Error('no github_token')
-      const url = await commentAuditIssue(deps.client, repo, config.auditIssue, record)
-      deps.log.info(`Override recorded on the audit issue: ${url}`)
+      auditComment = await commentAuditIssue(deps.client, repo, config.auditIssue, record)
+      deps.log.info(`Override recorded on the audit issue: ${auditComment.url}`)
     } catch (error) {
       const status = httpStatusOf(error)
       const why = `the audit record could not be written to the audit issue (${status ? `HTTP ${status}` : (error as Error).message}; the token needs "issues: write")`
@@ -318,12 +327,13 @@ export async function applyOverride(
     deps.log.warning(
       `Deploy override by ${actor} (${role}) opened ${result.status}. Reason: ${config.reason}`
     )
-    return { canDeploy: true, applied: true, record, notes: [note] }
+    return { canDeploy: true, applied: true, record, auditComment, notes: [note] }
   }
   return {
     canDeploy: result.canDeploy,
     applied: false,
     record,
+    auditComment,
     denial: `Override denied: ${decision.explanation}`,
     notes: [note]
   }

@@ -18,6 +18,7 @@ import type { BurnTierSpec } from '../engine/budget.js'
 import { sloNameProblem } from '../engine/slo-name.js'
 import type { Exclusion } from '../engine/exclusions.js'
 import type { Where } from './fields.js'
+import { parseLinkTemplate } from '../engine/links.js'
 
 export interface SloFields {
   name: string
@@ -43,6 +44,10 @@ export interface SloFields {
   exclusions?: Exclusion[]
   timeZone?: string
   querySource?: string
+  /** The service the SLO belongs to (one dashboard per service). */
+  service?: string
+  /** A link template (`runbook_url`). */
+  runbookUrl?: string
 }
 
 /**
@@ -130,6 +135,10 @@ export function buildSlo(
     ),
     querySource: given('querySource', fields.querySource, base.querySource, text =>
       parseQuerySource('query_source', text)
+    ),
+    service: fields.service ?? base.service,
+    runbookUrl: given('runbookUrl', fields.runbookUrl, base.runbookUrl, text =>
+      parseLinkTemplate('runbook_url', text)
     )
   }
   where.field(paths.exclusions ?? 'exclude', () => checkExcludable(slo, 'exclude'))

@@ -133,7 +133,8 @@ export function objectiveSlos(spec: Doc, options: ObjectiveOptions): SloSpec[] {
         window: options.window,
         timeZone: options.timeZone,
         errorQuery: ratio.errorQuery,
-        totalQuery: ratio.totalQuery
+        totalQuery: ratio.totalQuery,
+        service: optionalText(spec.service, at, 'spec.service')
       },
       at.named(sloName),
       {

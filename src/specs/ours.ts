@@ -23,7 +23,9 @@ const KNOWN = new Set([
   'low_traffic',
   'exclude',
   'time_zone',
-  'query_source'
+  'query_source',
+  'service',
+  'runbook_url'
 ])
 
 const TIER_FIELDS = ['name', 'long', 'short', 'share', 'factor', 'escalate_to']
@@ -142,7 +144,10 @@ function fieldsOf(entry: Doc, where: Where, prefix: string, name: string): SloFi
               throw where.error(field, (error as Error).message)
             }
           }),
-    querySource: scalar(entry.query_source)
+    querySource: scalar(entry.query_source),
+    service:
+      entry.service === undefined ? undefined : text(entry.service, where, `${prefix}service`),
+    runbookUrl: scalar(entry.runbook_url)
   }
 }
 
@@ -161,7 +166,8 @@ const PATHS = (prefix: string): Partial<Record<keyof SloFields, string>> => ({
   lowTraffic: `${prefix}low_traffic`,
   exclusions: `${prefix}exclude`,
   timeZone: `${prefix}time_zone`,
-  querySource: `${prefix}query_source`
+  querySource: `${prefix}query_source`,
+  runbookUrl: `${prefix}runbook_url`
 })
 
 export function isOurs(doc: Doc): boolean {

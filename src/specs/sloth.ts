@@ -112,6 +112,6 @@ function parseGroup(group: Doc, base: SloSpec, where: Where, variant: Variant): 
       paths
     )
     // Sloth labels its recorded series with this id (service-name, as the SLO is named here).
-    return { ...slo, slothId: name }
+    return { ...slo, slothId: name, service }
   })
 }

@@ -37,6 +37,8 @@ export interface Issue {
   body: string
   state: 'open' | 'closed'
   labels: string[]
+  /** Who opened it: the bot (the token's issues) unless a test says otherwise. */
+  user?: User
 }
 export interface DeploymentStatus {
   id: number
@@ -339,7 +341,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     labels: i.labels.map(name => ({ name })),
     url: `${fake.url}/repos/${repo}/issues/${i.number}`,
     html_url: `https://github.example.com/${repo}/issues/${i.number}`,
-    user: BOT
+    user: i.user ?? BOT
   })
   const notFound = {
     message: 'Not Found',
