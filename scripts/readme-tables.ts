@@ -8,7 +8,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
-import { FLAGS, flagDefault, flagUsage } from '../src/cli/args.js'
+import { FLAGS } from '../src/cli/args.js'
+import { flagDefault, flagUsage } from '../src/cli/help.js'
 
 interface ActionEntry {
   description?: string

@@ -2,10 +2,10 @@ import {
   closestFlag,
   COMMANDS,
   FLAGS,
-  helpText,
   parseCommandLine,
   UsageError
 } from '../../../src/cli/args.js'
+import { helpText } from '../../../src/cli/help.js'
 
 describe('parseCommandLine', () => {
   it('accepts --config-file (the kebab-case of config_file) and --config, not both', () => {
