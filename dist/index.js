@@ -33986,10 +33986,12 @@ module.exports = {
 /* harmony export */   d1: () => (/* binding */ daysToExhaustion),
 /* harmony export */   eu: () => (/* binding */ budgetRemaining),
 /* harmony export */   g0: () => (/* binding */ burnRate),
+/* harmony export */   iK: () => (/* binding */ enoughEvents),
 /* harmony export */   l_: () => (/* binding */ builtInTiers),
+/* harmony export */   wU: () => (/* binding */ allowedErrorRatio),
 /* harmony export */   xM: () => (/* binding */ escalateForBurn)
 /* harmony export */ });
-/* unused harmony exports allowedErrorRatio, BUILT_IN_TIERS, tierFactor */
+/* unused harmony exports BUILT_IN_TIERS, tierFactor */
 /* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4964);
 /* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8678);
 /** Pure error-budget math: ratios, remaining budget, burn rates, forecast and status. */
@@ -34105,6 +34107,8 @@ function burnChecks(tiers, windowSeconds) {
         ];
     });
 }
+/** Whether a burn measured on `events` events counts: at least min_events of them (0: always). */
+const enoughEvents = (events, minEvents) => events >= minEvents;
 /**
  * Raises the status for every burn check whose two windows both burn above its threshold.
  * `burnOver(window)` is null for a window without traffic: such a check cannot fire; neither can
@@ -34119,7 +34123,7 @@ function escalateForBurn(status, checks, burnOver, guard) {
         const short = burnOver(check.shortWindow) ?? null;
         const burning = long !== null && short !== null && long > check.threshold && short > check.threshold;
         const events = guard ? (guard.eventsOver(check.longWindow) ?? 0) : Infinity;
-        const tooFew = guard && events < guard.minEvents ? events : undefined;
+        const tooFew = guard && !enoughEvents(events, guard.minEvents) ? events : undefined;
         const fired = burning && tooFew === undefined;
         tiers.push({ check, longBurn: long, shortBurn: short, fired, tooFewEvents: tooFew });
         if (!burning)
@@ -34287,8 +34291,19 @@ const DURATION_PATTERN = /^(?:\d+(?:y|w|d|h|ms|m|s))+$/;
 const PART_PATTERN = /(\d+)(y|w|d|h|ms|m|s)/g;
 /** Prometheus keeps durations as int64 nanoseconds (Go's time.Duration): about 292 years. */
 const MAX_DURATION_SECONDS = 9223372036;
+/** Durations already read: the forecast and the backtest judge the same windows thousands of times. */
+const parsed = new Map();
 /** Seconds in a Prometheus duration, or throws with the accepted form. */
 function parseDuration(text) {
+    const known = parsed.get(text);
+    if (known !== undefined)
+        return known;
+    const seconds = parseUncached(text);
+    if (parsed.size < 10000)
+        parsed.set(text, seconds);
+    return seconds;
+}
+function parseUncached(text) {
     const value = text.trim();
     if (!DURATION_PATTERN.test(value)) {
         throw new Error(`"${text}" is not a Prometheus duration (examples: 30d, 4w, 720h, 1d12h, 5m)`);
@@ -34439,10 +34454,12 @@ function expandAt(template, seconds, end) {
 /* harmony export */   gJ: () => (/* binding */ parseSloWindow),
 /* harmony export */   hu: () => (/* binding */ parseTarget),
 /* harmony export */   kB: () => (/* binding */ parseWord),
+/* harmony export */   lo: () => (/* binding */ parsePercent),
 /* harmony export */   mA: () => (/* binding */ parseQuery),
 /* harmony export */   rO: () => (/* binding */ withDefaults),
 /* harmony export */   vZ: () => (/* binding */ parseQuerySource),
 /* harmony export */   w$: () => (/* binding */ parseBlockOn),
+/* harmony export */   wr: () => (/* binding */ parseSpan),
 /* harmony export */   yG: () => (/* binding */ parseBoolean)
 /* harmony export */ });
 /* unused harmony exports DEFAULTS, QUERY_SOURCES, matchWord */
@@ -34494,7 +34511,14 @@ const DEFAULTS = {
     dry_run: 'false',
     max_concurrency: '8',
     chart: 'true',
-    query_source: 'auto'
+    forecast: 'true',
+    query_source: 'auto',
+    mode: 'gate',
+    verify_for: '15m',
+    verify_interval: '1m',
+    verify_max_burn: 'auto',
+    verify_max_spend: '2%',
+    on_inconclusive: 'fail'
 };
 /** Where an SLO's figures are read from: raw series, the gate's recording rules, or either. */
 const QUERY_SOURCES = ['raw', 'rules', 'auto'];
@@ -34556,6 +34580,28 @@ function parseSloWindow(input, text) {
         throw new InputError(input, `${error.message}, or a calendar period: month, quarter, week`);
     }
     return text.trim();
+}
+/** A span in whole seconds: `0`, or a Prometheus duration (`15m`, `1h30m`). */
+function parseSpan(input, text) {
+    if (text.trim() === '0')
+        return 0;
+    let seconds;
+    try {
+        seconds = (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(text);
+    }
+    catch (error) {
+        throw new InputError(input, `${error.message}, or 0`);
+    }
+    if (!Number.isInteger(seconds))
+        throw new InputError(input, `"${text.trim()}" is not whole seconds; expected e.g. 90s or 15m`);
+    return seconds;
+}
+/** A percentage, `2%` or `2`, from 0 to 100. */
+function parsePercent(input, text) {
+    const value = parseNumber(input, text.trim().replace(/\s*%$/, ''), 'a percentage, e.g. 2%');
+    if (value < 0 || value > 100)
+        throw new InputError(input, `${text.trim()} is outside 0-100%`);
+    return value;
 }
 function parseTimeZone(input, text) {
     const zone = text.trim();
@@ -34865,12 +34911,14 @@ function sloNameProblem(name) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Di: () => (/* binding */ unrangedQuery),
 /* harmony export */   IR: () => (/* binding */ checkTiers),
 /* harmony export */   Km: () => (/* binding */ checkExcludable),
 /* harmony export */   Md: () => (/* binding */ nominalSeconds),
 /* harmony export */   QK: () => (/* binding */ sloFromInputs),
 /* harmony export */   q6: () => (/* binding */ checkLowTraffic),
-/* harmony export */   uu: () => (/* binding */ eventsForOneBadEvent)
+/* harmony export */   uu: () => (/* binding */ eventsForOneBadEvent),
+/* harmony export */   z7: () => (/* binding */ UNRANGED)
 /* harmony export */ });
 /* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4964);
 /* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7977);
@@ -34909,17 +34957,23 @@ function checkTiers(slo, input) {
             throw new _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(input, `the ${tier.name} tier's long window ${tier.longWindow} is longer than the SLO window ${slo.window}; choose tiers that fit it (burn_tiers: page)`);
     }
 }
+/** The first query of the SLO that does not count events over `[{{window}}]` ranges, as [name, query]. */
+function unrangedQuery(slo) {
+    const queries = [
+        ['error_query', slo.errorQuery],
+        ['total_query', slo.totalQuery]
+    ];
+    return queries.find(([, query]) => !(0,_exclusions_js__WEBPACK_IMPORTED_MODULE_3__/* .supportsExclusion */ .Pc)(query));
+}
+/** Why a query cannot be asked over a fixed range, for the messages that refuse it. */
+const UNRANGED = 'does not count events over [{{window}}] ranges (an error-ratio SLI, or {{window}} outside a range selector)';
 /** Events can be removed only from queries whose every {{window}} is a range: `[{{window}}]`. */
 function checkExcludable(slo, input) {
     if (slo.exclusions.length === 0)
         return;
-    for (const [name, query] of [
-        ['error_query', slo.errorQuery],
-        ['total_query', slo.totalQuery]
-    ]) {
-        if (!(0,_exclusions_js__WEBPACK_IMPORTED_MODULE_3__/* .supportsExclusion */ .Pc)(query))
-            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(input, `${slo.name} has excluded intervals, but its ${name} (${query}) does not count events over [{{window}}] ranges (an error-ratio SLI, or {{window}} outside a range selector), so no events can be removed from it`);
-    }
+    const unranged = unrangedQuery(slo);
+    if (unranged)
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(input, `${slo.name} has excluded intervals, but its ${unranged[0]} (${unranged[1]}) ${UNRANGED}, so no events can be removed from it`);
 }
 /** ⌈1 / (1 − target)⌉: the events at which the budget allows one bad event (1000 at 99.9 %). */
 function eventsForOneBadEvent(targetPercent) {
@@ -41349,9 +41403,6 @@ return new B(c,{type:"multipart/form-data; boundary="+b})}
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
@@ -44813,12 +44864,14 @@ function windowsFor(slo) {
 }
 /**
  * A calendar SLO at the evaluation time: its window becomes the seconds elapsed since the period
- * started (`increase(x[<seconds>s])`), and the period is kept for the figures.
+ * started (`increase(x[<seconds>s])`), and the period is kept for the figures. An SLO already
+ * resolved at one instant is resolved again at another (the forecast's and the backtest's).
  */
 function atEvaluationTime(slo, time) {
-    if (!(0,engine_calendar/* isCalendarUnit */.T3)(slo.window))
+    const unit = slo.calendar?.unit ?? ((0,engine_calendar/* isCalendarUnit */.T3)(slo.window) ? slo.window : undefined);
+    if (!unit)
         return slo;
-    const calendar = (0,engine_calendar/* periodAt */.Vw)(slo.window, slo.timeZone, time);
+    const calendar = (0,engine_calendar/* periodAt */.Vw)(unit, slo.timeZone, time);
     const elapsed = Math.max(1, Math.floor((time.getTime() - calendar.start) / 1000));
     return { ...slo, window: `${elapsed}s`, calendar };
 }
@@ -44874,6 +44927,14 @@ function minEventsFor(slo) {
     if (isRatioSlo(slo))
         return 0;
     return slo.minEvents === 'auto' ? (0,engine_slo/* eventsForOneBadEvent */.uu)(slo.target) : slo.minEvents;
+}
+/** Counts that cannot be events: negative, or more bad events than events (`span`: `over 1h`). */
+function countProblem(span, bad, counted) {
+    if (bad < 0 || counted < 0)
+        return `negative event count ${span} (errors ${bad}, total ${counted}); the queries must count events`;
+    if (bad > counted * (1 + 1e-9))
+        return `error_query (${bad}) exceeds total_query (${counted}) ${span}; are the two queries swapped?`;
+    return undefined;
 }
 /** The result of an SLO that cannot be judged: ERROR, which blocks unless on_error is allow. */
 function errorResult(slo, message, windows, onError) {
@@ -44949,12 +45010,9 @@ function assessSlo(slo, figures, onError, time) {
         }
         const bad = errors.value;
         const counted = total.value;
-        if (bad < 0 || counted < 0) {
-            return errorResult(slo, `negative event count over ${window} (errors ${bad}, total ${counted}); the queries must count events`, windows, onError);
-        }
-        if (bad > counted * (1 + 1e-9)) {
-            return errorResult(slo, `error_query (${bad}) exceeds total_query (${counted}) over ${window}; are the two queries swapped?`, windows, onError);
-        }
+        const problem = countProblem(`over ${window}`, bad, counted);
+        if (problem)
+            return errorResult(slo, problem, windows, onError);
         countedTotals.push(counted);
         const removed = excludedEvents(reading, window);
         if ('message' in removed)
@@ -45689,6 +45747,119 @@ async function probeRecordedSeries(client, slos, time, signal) {
     return { since };
 }
 
+;// CONCATENATED MODULE: ./src/engine/range-queries.ts
+/**
+ * Range queries on a grid of steps: split into requests under the engine's points limit, sent
+ * through the evaluation's limiter (after the decision's queries, within its deadline, nothing
+ * more once the endpoint proved unavailable), and read back as values by step, per window label
+ * when several windows share one batched request. The chart, the forecast and the backtest send
+ * theirs here.
+ */
+
+
+/** Prometheus refuses a range query of more than 11,000 points per series (Thanos, Mimir too). */
+const MAX_POINTS = 11000;
+/**
+ * Sends each distinct query once through the shared limiter. Never throws: a failure (or an
+ * abort, or an endpoint already found unavailable) is the answer's message.
+ */
+async function runRangeQueries(client, queries, slots, signal, endpoint = {}) {
+    const answers = new Map();
+    const distinct = new Map(queries.map(query => [query.key, query]));
+    let sent = 0;
+    const queryRange = client.queryRange?.bind(client);
+    await Promise.all([...distinct.values()].map(query => slots(async () => {
+        if (!queryRange)
+            return answers.set(query.key, {
+                ok: false,
+                message: 'the query client has no range queries'
+            });
+        if (signal?.aborted)
+            return answers.set(query.key, { ok: false, message: 'not sent' });
+        if (endpoint.unavailable)
+            return answers.set(query.key, { ok: false, message: `not sent: ${endpoint.unavailable}` });
+        sent++;
+        try {
+            const series = await queryRange(query.promql, query.range, signal);
+            answers.set(query.key, { ok: true, series });
+        }
+        catch (error) {
+            noteUnavailable(endpoint, error, signal);
+            answers.set(query.key, { ok: false, message: error.message });
+        }
+    })));
+    return { answers, sent };
+}
+/** The requests of one grid, each at most `maxPoints` points, adjacent and not overlapping. */
+function chunksOf(grid, maxPoints = MAX_POINTS) {
+    const ranges = [];
+    const points = Math.round((grid.end - grid.start) / grid.step) + 1;
+    for (let first = 0; first < points; first += maxPoints) {
+        const last = Math.min(points, first + maxPoints) - 1;
+        ranges.push({
+            start: new Date((grid.start + first * grid.step) * 1000),
+            end: new Date((grid.start + last * grid.step) * 1000),
+            stepSeconds: grid.step
+        });
+    }
+    return ranges;
+}
+/** The requests of a set of grid queries. */
+function requestsOf(queries) {
+    return queries.flatMap(query => chunksOf(query.grid).map(range => ({
+        key: `${query.key} @${range.start.getTime() / 1000}`,
+        promql: query.promql,
+        range
+    })));
+}
+/**
+ * Pure: the answers of a grid query's requests read back as values by step. Non-finite samples
+ * are kept as they are (NaN, ±Inf), for the caller to refuse; a sample off the grid refuses the
+ * whole answer (an engine that moves steps would put events on the wrong hour).
+ */
+function readStepAnswer(query, answers) {
+    const series = new Map();
+    for (const request of requestsOf([query])) {
+        const answer = answers.get(request.key) ?? { ok: false, message: 'the range query was not run' };
+        if (!answer.ok)
+            return answer;
+        const seen = new Set();
+        for (const one of answer.series) {
+            const name = query.label ? (one.metric?.[query.label] ?? '') : '';
+            const known = series.get(name) ?? { ok: true, values: new Map() };
+            series.set(name, known);
+            if (!known.ok)
+                continue;
+            if (seen.has(name)) {
+                series.set(name, {
+                    ok: false,
+                    message: `the query returned several series where one is expected (wrap it in sum())`
+                });
+                continue;
+            }
+            seen.add(name);
+            for (const [at, text] of one.values ?? []) {
+                const step = Math.round((at - query.grid.start) / query.grid.step);
+                if (Math.abs(at - (query.grid.start + step * query.grid.step)) > 1)
+                    return {
+                        ok: false,
+                        message: `the engine answered for ${new Date(at * 1000).toISOString()}, off the steps asked for (does it align query_range steps?)`
+                    };
+                known.values.set(query.grid.start + step * query.grid.step, parseSampleValue(text));
+            }
+        }
+    }
+    return { ok: true, series };
+}
+/** Runs grid queries (every chunk of each) and reads each answer back. */
+async function runStepQueries(client, queries, slots, signal, endpoint = {}) {
+    const { answers, sent } = await runRangeQueries(client, requestsOf(queries), slots, signal, endpoint);
+    return {
+        answers: new Map(queries.map(query => [query.key, readStepAnswer(query, answers)])),
+        sent
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/daily.ts
 /**
  * The burn-down chart's data: the budget left at the end of each day of the SLO window,
@@ -45769,33 +45940,14 @@ function readMatrix(series, query) {
  * which were queued first). Never throws: a failure becomes the chart's `unavailable` reason.
  */
 async function runDailyQueries(client, plans, slots, signal, endpoint = {}) {
+    const queries = plans.flatMap(plan => ('query' in plan && plan.query ? [plan.query] : []));
+    const run = await runRangeQueries(client, queries, slots, signal, endpoint);
     const answers = new Map();
-    const queries = new Map();
-    for (const plan of plans)
-        if ('query' in plan && plan.query)
-            queries.set(plan.query.key, plan.query);
-    let sent = 0;
-    const queryRange = client.queryRange?.bind(client);
-    await Promise.all([...queries.values()].map(query => slots(async () => {
-        if (!queryRange) {
-            answers.set(query.key, { ok: false, message: 'the query client has no range queries' });
-            return;
-        }
-        if (signal?.aborted)
-            return answers.set(query.key, { ok: false, message: 'not sent' });
-        if (endpoint.unavailable)
-            return answers.set(query.key, { ok: false, message: `not sent: ${endpoint.unavailable}` });
-        sent++;
-        try {
-            const matrix = await queryRange(query.promql, query.range, signal);
-            answers.set(query.key, readMatrix(matrix, query));
-        }
-        catch (error) {
-            noteUnavailable(endpoint, error, signal);
-            answers.set(query.key, { ok: false, message: error.message });
-        }
-    })));
-    return { answers, sent };
+    for (const query of queries) {
+        const answer = run.answers.get(query.key);
+        answers.set(query.key, answer.ok ? readMatrix(answer.series, query) : answer);
+    }
+    return { answers, sent: run.sent };
 }
 /**
  * Pure: the chart of one evaluated SLO. `remaining` and `total` are the instant figures over the
@@ -45832,6 +45984,405 @@ function dailyBudget(plan, answers, slo, time) {
     const unit = plan.stepSeconds === DAY ? 'days' : `steps of ${(0,duration/* formatDuration */.a)(plan.stepSeconds)}`;
     const notes = missing > 0 ? [`no data for ${missing} of the ${plan.count} ${unit}; counted as no errors`] : [];
     return { points, notes };
+}
+
+;// CONCATENATED MODULE: ./src/engine/history.ts
+/**
+ * The events of the past, step by step: one range query per SLO query, `increase(q[<step>])` at
+ * every step of a grid (adjacent ranges, so Prometheus reads each sample once), and the events
+ * over any interval of it added up from those steps. The forecast ages the past out of a window
+ * with it; the backtest rebuilds every window of every past step from it. Pure.
+ */
+
+
+
+/** The grid query of one SLO query's steps over (start, end]. */
+function stepQuery(template, start, end, step) {
+    const promql = expandQuery(template, (0,duration/* formatDuration */.a)(step));
+    const grid = { start: start + step, end, step };
+    return { key: `steps ${start} ${end} ${step} ${promql}`, promql, grid };
+}
+/** Pure: one query's steps from its answer, or why they cannot be used. */
+function stepsFrom(query, answer) {
+    if (!answer)
+        return 'the range query was not run';
+    if (!answer.ok)
+        return answer.message;
+    if (answer.series.size > 1)
+        return 'the query returned several series where one is expected';
+    const [values] = [...answer.series.values()];
+    if (values && !values.ok)
+        return values.message;
+    const { start, end, step } = query.grid;
+    const count = Math.round((end - start) / step) + 1;
+    return {
+        start: start - step,
+        step,
+        values: Array.from({ length: count }, (_, i) => values?.values.get(start + i * step))
+    };
+}
+/** Pure: the history of an SLO from the steps of its two queries. */
+function historyOf(errors, total) {
+    const first = total.values.findIndex(v => v !== undefined);
+    return {
+        errors,
+        total,
+        // Data in the very first step may reach further back: it is known from the grid's start.
+        dataBegins: first < 0 ? undefined : first === 0 ? total.start : total.start + (first + 1) * total.step
+    };
+}
+const prefixes = new WeakMap();
+function prefixOf(steps) {
+    const known = prefixes.get(steps);
+    if (known)
+        return known;
+    const n = steps.values.length;
+    const prefix = {
+        events: new Float64Array(n + 1),
+        seen: new Int32Array(n + 1),
+        missing: [],
+        invalid: []
+    };
+    steps.values.forEach((value, i) => {
+        const counted = value !== undefined && Number.isFinite(value);
+        if (value === undefined)
+            prefix.missing.push(i);
+        else if (!counted)
+            prefix.invalid.push(i);
+        prefix.events[i + 1] = prefix.events[i] + (counted ? value : 0);
+        prefix.seen[i + 1] = prefix.seen[i] + (counted ? 1 : 0);
+    });
+    prefixes.set(steps, prefix);
+    return prefix;
+}
+/** The first index in an ascending list at or above `low`. */
+function lowerBound(list, low) {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid] < low)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/** The entries of an ascending list within [low, high]. */
+function within(list, low, high) {
+    const out = [];
+    for (let i = lowerBound(list, low); i < list.length && list[i] <= high; i++)
+        out.push(list[i]);
+    return out;
+}
+/**
+ * The events over (from, to]: the steps inside it, and a share of a step cut by either end (the
+ * events of a step are taken as spread evenly over it). Clipped to the grid.
+ */
+function sumBetween(steps, from, to, dataBegins) {
+    const sum = { value: 0, seen: 0, whole: 0, gaps: [] };
+    const low = Math.max(from, steps.start);
+    const high = Math.min(to, steps.start + steps.values.length * steps.step);
+    if (!(high > low))
+        return sum;
+    const at = (t) => (t - steps.start) / steps.step;
+    const first = Math.floor(at(low) + 1e-9);
+    const last = Math.ceil(at(high) - 1e-9) - 1;
+    // Steps wholly inside: [wholeFirst, wholeLast].
+    const wholeFirst = Math.ceil(at(low) - 1e-9);
+    const wholeLast = Math.floor(at(high) + 1e-9) - 1;
+    const prefix = prefixOf(steps);
+    if (wholeLast >= wholeFirst) {
+        sum.whole = wholeLast - wholeFirst + 1;
+        sum.value = prefix.events[wholeLast + 1] - prefix.events[wholeFirst];
+        sum.seen = prefix.seen[wholeLast + 1] - prefix.seen[wholeFirst];
+    }
+    for (const i of new Set([first, last])) {
+        if (i >= wholeFirst && i <= wholeLast)
+            continue;
+        const stepStart = steps.start + i * steps.step;
+        const share = (Math.min(high, stepStart + steps.step) - Math.max(low, stepStart)) / steps.step;
+        const value = steps.values[i];
+        if (share <= 0 || value === undefined || !Number.isFinite(value))
+            continue;
+        sum.seen++;
+        sum.value += share * value;
+    }
+    const bad = within(prefix.invalid, first, last);
+    if (bad.length)
+        sum.invalid = steps.start + (bad[0] + 1) * steps.step;
+    if (dataBegins !== undefined) {
+        const begun = Math.max(first, Math.ceil(at(dataBegins) - 1e-9));
+        sum.gaps = within(prefix.missing, begun, last).map(i => steps.start + (i + 1) * steps.step);
+    }
+    return sum;
+}
+/**
+ * The two counts of a window over (from, to] as the assessment reads them, plus `extra` events
+ * (a forecast's projected part, which also makes the window hold data). No sample at all in a
+ * window without extra events is "no data", as the gate's own query would answer. Steps of the
+ * total without a sample after the data began are a gap: doubt, never zero events. Steps of the
+ * errors without a sample are none (a counter that did not exist yet, or saw no increase).
+ */
+function countsBetween(history, from, to, extra) {
+    const errors = sumBetween(history.errors, from, to);
+    const total = sumBetween(history.total, from, to, history.dataBegins);
+    return {
+        errors: outcomeOf(errors, extra?.errors),
+        total: outcomeOf(total, extra?.total)
+    };
+}
+const NO_DATA = 'no data: the query matched no series (check the metric names and labels)';
+function outcomeOf(sum, extra) {
+    const unit = 'step';
+    if (sum.invalid !== undefined)
+        return {
+            ok: false,
+            message: `the query returned a value that is no count for the ${unit} ending at ${(0,engine_exclusions/* iso */.KH)(sum.invalid)}`
+        };
+    if (sum.gaps.length)
+        return {
+            ok: false,
+            message: `no data for ${sum.gaps.length} ${unit}${sum.gaps.length > 1 ? 's' : ''} of the window (the first ending at ${(0,engine_exclusions/* iso */.KH)(sum.gaps[0])}, after the data began): a gap in the data is doubt, not zero events`
+        };
+    if (sum.seen === 0 && extra === undefined)
+        return { ok: false, message: NO_DATA, noData: true };
+    return { ok: true, value: sum.value + (extra ?? 0) };
+}
+
+;// CONCATENATED MODULE: ./src/engine/forecast.ts
+/**
+ * The recovery forecast of a blocking SLO: the first instant at which it no longer blocks, in two
+ * cases. At the current burn, traffic and error ratio go on as over burn_rate_window; if errors
+ * stopped now, the traffic goes on without bad events. Meanwhile the events already counted age
+ * out of a rolling window (their steps come from a range query), and a calendar window starts
+ * afresh at its next period. Every instant is judged by assessSlo, the gate's own assessment, on
+ * the figures the window would hold then: thresholds, burn tiers, low traffic and exclusions are
+ * the gate's rules, never written again here. Pure; it never changes the decision.
+ */
+
+
+
+
+
+
+
+const isForecast = (forecast) => forecast !== undefined && !('unavailable' in forecast);
+/** The lowest status that blocks, lowest first; its threshold is where the budget unblocks. */
+const BLOCKING_LEVELS = [
+    ['CAUTION', 'caution'],
+    ['WARNING', 'warning'],
+    ['FREEZE', 'freeze'],
+    ['EXHAUSTED', null]
+];
+/** The budget left (percent) above which the SLO's budget status does not block. */
+function unblockThreshold(slo) {
+    const level = BLOCKING_LEVELS.find(([status]) => slo.blockOn.includes(status));
+    return level?.[1] ? slo.thresholds[level[1]] : 0;
+}
+/** The forecast's step: an hour, or a 24th of a window shorter than a day (never under a minute). */
+function forecastStep(slo) {
+    const window = (0,duration/* parseDuration */.E)(slo.window);
+    return slo.calendar || window >= 86400 ? 3600 : Math.max(60, Math.floor(window / 24 / 60) * 60);
+}
+/**
+ * How far back the forecast needs the events: the longest window it ages out (a calendar
+ * window's own part is the gate's reading; only its burn windows reach back).
+ */
+function historySeconds(slo) {
+    const windows = windowsFor(slo).filter(w => !(slo.calendar && sameWindow(w, slo.window)));
+    return Math.max(0, ...windows.map(duration/* parseDuration */.E));
+}
+const add = (outcome, extra) => outcome.ok ? { ok: true, value: outcome.value + extra } : outcome;
+/** Bad events cannot outnumber events: the share of a step taken from each query is the same. */
+function capped(reading) {
+    const { errors, total } = reading;
+    if (errors.ok && total.ok && errors.value > total.value)
+        return { ...reading, errors: { ok: true, value: total.value } };
+    return reading;
+}
+/** The instants judged: every step up to the horizon, and the start of the next period. */
+function instants(slo, now, step) {
+    const c = slo.calendar;
+    const horizon = c
+        ? (0,engine_calendar/* periodAt */.Vw)(c.unit, c.timeZone, new Date(c.end)).end / 1000
+        : now + (0,duration/* parseDuration */.E)(slo.window);
+    const at = [];
+    for (let t = now + step; t < horizon + step - 1e-6; t += step)
+        at.push(Math.min(t, horizon));
+    if (c && c.end / 1000 > now)
+        at.push(c.end / 1000);
+    return { at: [...new Set(at)].sort((a, b) => a - b), horizon };
+}
+/** Pure: the forecast of one blocking SLO. */
+function forecastSlo(input) {
+    const { slo, figures, result, history } = input;
+    const now = input.time.getTime() / 1000;
+    const step = forecastStep(slo);
+    const burn = result.windows.find(w => sameWindow(w.window, slo.burnRateWindow));
+    if (!burn || burn.errors === null || burn.total === null)
+        return { unavailable: `the burn over ${slo.burnRateWindow} is unknown` };
+    const seconds = (0,duration/* parseDuration */.E)(slo.burnRateWindow);
+    const rate = { errors: burn.errors / seconds, total: burn.total / seconds };
+    const main = figures.windows.find(w => sameWindow(w.window, slo.window));
+    /** What the gate would read over each window at `t`, with bad events at `errorRate`. */
+    const figuresAt = (spec, t, errorRate) => ({
+        windows: windowsFor(spec).map(window => {
+            const from = t - (0,duration/* parseDuration */.E)(window);
+            const ahead = t - Math.max(now, from);
+            const extra = { errors: errorRate * ahead, total: rate.total * ahead };
+            // The period to date, as the gate read it, and what comes after it in the same period.
+            const samePeriod = spec.calendar && spec.calendar.start === slo.calendar?.start;
+            if (main && samePeriod && sameWindow(window, spec.window))
+                return capped({
+                    ...main,
+                    window,
+                    errors: add(main.errors, extra.errors),
+                    total: add(main.total, extra.total)
+                });
+            const counts = from < now
+                ? countsBetween(history, from, now, extra)
+                : {
+                    errors: add({ ok: true, value: 0 }, extra.errors),
+                    total: add({ ok: true, value: 0 }, extra.total)
+                };
+            const excluded = overlaps(spec, window, t).map(({ exclusion, range }) => ({
+                exclusion,
+                range,
+                ...countsBetween(history, range.end - range.seconds, range.end)
+            }));
+            return capped({ window, ...counts, excluded });
+        })
+    });
+    const { at, horizon } = instants(slo, now, step);
+    const cases = [
+        { errorRate: rate.errors, recovery: { at: 'never', points: [] } },
+        { errorRate: 0, recovery: { at: 'never', points: [] } }
+    ];
+    for (const t of at) {
+        if (cases.every(c => c.recovery.at !== 'never'))
+            break;
+        const spec = atEvaluationTime(slo, new Date(t * 1000));
+        for (const c of cases) {
+            const judged = assessSlo(spec, figuresAt(spec, t, c.errorRate), input.onError, new Date(t * 1000));
+            if (judged.status === 'ERROR')
+                return {
+                    unavailable: `the SLO cannot be judged at ${new Date(t * 1000).toISOString()}: ${judged.error}`
+                };
+            c.recovery.points.push({ at: new Date(t * 1000), remaining: judged.budgetRemaining });
+            if (c.recovery.at === 'never' && !judged.blocks)
+                c.recovery.at = new Date(t * 1000);
+        }
+    }
+    const budgetStatus = result.budgetRemaining === null
+        ? 'ERROR'
+        : (0,budget/* statusFromRemaining */.LR)(result.budgetRemaining, slo.thresholds);
+    return {
+        threshold: unblockThreshold(slo),
+        budgetBlocks: budgetStatus === 'EXHAUSTED' || slo.blockOn.includes(budgetStatus),
+        horizon: new Date(horizon * 1000),
+        stepSeconds: step,
+        atCurrentBurn: cases[0].recovery,
+        ifErrorsStop: cases[1].recovery
+    };
+}
+/** The later of two unblocks: never beats any instant, unknown beats both. */
+function later(a, b) {
+    if (a === 'unknown' || b === 'unknown')
+        return 'unknown';
+    if (a === 'never' || b === 'never')
+        return 'never';
+    return a.getTime() >= b.getTime() ? a : b;
+}
+/**
+ * Pure: when a blocked gate unblocks, the last of its blocking SLOs (the others are taken to stay
+ * as they are). A freeze file blocks until it is removed: no forecast then.
+ */
+function gateForecast(results, freeze) {
+    if (freeze)
+        return {
+            atCurrentBurn: 'unknown',
+            ifErrorsStop: 'unknown',
+            reason: `the freeze file ${freeze.file} blocks until it is removed`
+        };
+    const forecast = { atCurrentBurn: new Date(0), ifErrorsStop: new Date(0) };
+    for (const slo of results.filter(r => r.blocks)) {
+        const f = slo.forecast;
+        if (!isForecast(f)) {
+            const why = f?.unavailable ?? 'no forecast was made';
+            return {
+                atCurrentBurn: 'unknown',
+                ifErrorsStop: 'unknown',
+                reason: `${slo.name}: ${why}`,
+                last: slo
+            };
+        }
+        const before = forecast.atCurrentBurn;
+        forecast.atCurrentBurn = later(before, f.atCurrentBurn.at);
+        forecast.ifErrorsStop = later(forecast.ifErrorsStop, f.ifErrorsStop.at);
+        if (forecast.last === undefined || forecast.atCurrentBurn !== before)
+            forecast.last = slo;
+    }
+    return forecast;
+}
+
+;// CONCATENATED MODULE: ./src/engine/forecast-run.ts
+
+
+
+
+/**
+ * Whether an SLO's figures are event counts that add up over steps: not an error-ratio SLI, and
+ * not read from Sloth's recorded ratios. Told from the SLO as written, since the queries that read
+ * recording rules carry placeholders of their own.
+ */
+const countsEvents = (plan) => !isRatioSlo(plan.slo) && plan.source !== 'sloth';
+/** Why an SLO that blocks has no forecast before any query, if it has none. */
+function refusal(item) {
+    if (item.result.status === 'ERROR' || !item.figures)
+        return 'the budget is unknown';
+    if (!item.countsEvents)
+        return 'the SLI is an error ratio, not event counts, so nothing can be aged out of its window';
+    return undefined;
+}
+/** The forecast of each blocking SLO (undefined for the others), and the requests sent. */
+async function forecastBlocking(client, items, options) {
+    const now = options.time.getTime() / 1000;
+    const plans = items.map(item => {
+        if (!item.result.blocks || refusal(item))
+            return undefined;
+        const step = forecastStep(item.slo);
+        const start = now - Math.ceil(historySeconds(item.slo) / step) * step;
+        return {
+            errors: stepQuery(item.slo.errorQuery, start, now, step),
+            total: stepQuery(item.slo.totalQuery, start, now, step)
+        };
+    });
+    const queries = plans.flatMap((p) => (p ? [p.errors, p.total] : []));
+    const { answers, sent } = await runStepQueries(client, queries, options.slots, options.signal, options.endpoint);
+    const forecasts = items.map((item, i) => {
+        if (!item.result.blocks)
+            return undefined;
+        const why = refusal(item);
+        const plan = plans[i];
+        if (why || !plan)
+            return { unavailable: why ?? 'not planned' };
+        const errors = stepsFrom(plan.errors, answers.get(plan.errors.key));
+        const total = stepsFrom(plan.total, answers.get(plan.total.key));
+        if (typeof errors === 'string' || typeof total === 'string')
+            return {
+                unavailable: `the range query failed: ${typeof errors === 'string' ? errors : total}`
+            };
+        return forecastSlo({
+            slo: item.slo,
+            figures: item.figures,
+            result: item.result,
+            history: historyOf(errors, total),
+            onError: options.onError,
+            time: options.time
+        });
+    });
+    return { forecasts, sent };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/sources.ts
@@ -45932,6 +46483,8 @@ function sourceFor(slo, { since, failure }, time) {
 
 
 
+
+
 /** Evaluates every SLO of the config and decides whether the deploy may go out. */
 async function evaluateGate(config, deps) {
     const started = Date.now();
@@ -45944,10 +46497,11 @@ async function evaluateGate(config, deps) {
     // Shared by every kind of query: once the endpoint proved unavailable, none sends more.
     const endpoint = {};
     let sources;
-    let outcomes;
     let coverage;
     let daily;
     let dailyPlans = [];
+    let results;
+    let forecasts = { forecasts: [], sent: 0 };
     try {
         sources = await chooseSources(counted.client, specs, time, signal);
         noteUnavailable(endpoint, sources.failure, signal);
@@ -45955,43 +46509,57 @@ async function evaluateGate(config, deps) {
         const batches = planBatches(queried.map(p => p.queried), time);
         // The chart reads the series the SLO is read from (recorded ones when it reads rules).
         dailyPlans = config.chart ? sources.plans.map(p => planDaily(p.queried, time)) : [];
+        let outcomes;
         [outcomes, coverage, daily] = await Promise.all([
             runBatches(counted.client, batches, time, slots, signal, endpoint),
             probeRawCoverage(counted.client, queried.filter(p => p.source === 'raw').map(p => p.slo), time, slots, signal, endpoint),
             runDailyQueries(deps.client, dailyPlans, slots, signal, endpoint)
         ]);
+        for (const [key, outcome] of coverage.outcomes)
+            outcomes.set(key, outcome);
+        for (const plan of sources.plans) {
+            if (plan.since !== undefined)
+                outcomes.set(coverageKey(plan.queried.totalQuery, plan.slo.window), {
+                    ok: true,
+                    value: plan.since
+                });
+        }
+        const figures = sources.plans.map(p => p.refusal ? undefined : figuresFrom(p.queried, outcomes, time));
+        results = sources.plans.map((plan, i) => judge(plan, figures[i], i));
+        // After the decision, within its deadline: the forecast of every SLO that blocks.
+        if (config.forecast && results.some(r => r.blocks))
+            forecasts = await forecastBlocking(deps.client, sources.plans.map((p, i) => ({
+                slo: p.queried,
+                countsEvents: countsEvents(p),
+                figures: figures[i],
+                result: results[i]
+            })), { onError: config.onError, time, slots, signal, endpoint });
     }
     finally {
         clear();
     }
-    for (const [key, outcome] of coverage.outcomes)
-        outcomes.set(key, outcome);
-    for (const plan of sources.plans) {
-        if (plan.since !== undefined)
-            outcomes.set(coverageKey(plan.queried.totalQuery, plan.slo.window), {
-                ok: true,
-                value: plan.since
-            });
-    }
-    const judge = ({ slo, queried, source, refusal }, i) => {
-        if (refusal)
-            return { ...errorResult(slo, refusal, [], config.onError), querySource: source };
+    function judge({ slo, queried, source, refusal }, figures, i) {
+        if (refusal || !figures)
+            return {
+                ...errorResult(slo, refusal ?? 'not queried', [], config.onError),
+                querySource: source
+            };
         const result = {
-            ...assessSlo(queried, figuresFrom(queried, outcomes, time), config.onError, time),
+            ...assessSlo(queried, figures, config.onError, time),
             querySource: source,
             spec: slo
         };
         if (!config.chart)
             return result;
         const main = result.windows.find(w => sameWindow(w.window, slo.window));
-        const figures = {
+        const budget = {
             target: slo.target,
             remaining: result.budgetRemaining,
             total: main?.total ?? null
         };
-        return { ...result, daily: dailyBudget(dailyPlans[i], daily.answers, figures, time) };
-    };
-    const results = sources.plans.map(judge);
+        return { ...result, daily: dailyBudget(dailyPlans[i], daily.answers, budget, time) };
+    }
+    results = results.map((r, i) => forecasts.forecasts[i] ? { ...r, forecast: forecasts.forecasts[i] } : r);
     const gate = decideGate(results, {
         onError: config.onError,
         dryRun: config.dryRun,
@@ -46007,6 +46575,7 @@ async function evaluateGate(config, deps) {
     return {
         ...gate,
         unavailable,
+        forecast: gate.blocked && config.forecast ? gateForecast(gate.slos, deps.freeze) : undefined,
         freeze: deps.freeze,
         evaluationTime: time,
         dryRun: config.dryRun,
@@ -46016,11 +46585,14 @@ async function evaluateGate(config, deps) {
             ...coverage.warnings,
             ...results.flatMap(r => r.warnings)
         ],
-        requestCount: counted.sent() + daily.sent,
+        requestCount: counted.sent() + daily.sent + forecasts.sent,
         durationMs: Date.now() - started
     };
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
 // EXTERNAL MODULE: ./src/workspace/read.ts
 var workspace_read = __nccwpck_require__(9225);
 ;// CONCATENATED MODULE: ./src/workspace/freeze-file.ts
@@ -46103,7 +46675,80 @@ function shownPath(file, root, given) {
 
 // EXTERNAL MODULE: ./src/engine/inputs.ts
 var inputs = __nccwpck_require__(5545);
+;// CONCATENATED MODULE: ./src/engine/verify-config.ts
+/**
+ * The verify inputs (`mode: verify`, `error-budget verify`), read and checked for the config
+ * builder (config.ts), so that the action and the CLI apply the same rules. Pure.
+ */
+
+
+
+const MODES = ['gate', 'verify'];
+/** The inputs only a verify reads: set in gate mode, they are a mistake, not a no-op. */
+const VERIFY_INPUTS = [
+    'deployed_at',
+    'verify_for',
+    'verify_interval',
+    'verify_max_burn',
+    'verify_max_spend',
+    'on_inconclusive'
+];
+/** A CI job lasts hours at most; a longer watch is a mistake. */
+const MAX_WATCH_SECONDS = 86400;
+/** Checking more often than a scrape or two tells nothing new and costs queries. */
+const MIN_INTERVAL_SECONDS = 5;
+const MAX_INTERVAL_SECONDS = 3600;
+/** In gate mode, a verify input is refused by name: the workflow most likely lacks `mode: verify`. */
+function refuseVerifyInputs(get) {
+    const given = VERIFY_INPUTS.find(name => get(name).trim() !== '');
+    if (given)
+        throw new inputs/* InputError */.dz(given, 'is an input of mode verify, but mode is gate; set mode: verify to verify a deploy (or remove it)');
+}
+/**
+ * The verify settings, checked against the SLOs and the clock: the deploy is not in the future,
+ * each SLO counts events over ranges (so that the span since the deploy can be asked), and the
+ * longest span measured is at most a quarter of each SLO window, so that a check (the span since
+ * the deploy and as long before it, the window's total once) reads fewer samples than one
+ * evaluation of the gate.
+ */
+function readVerifySettings(get, slos, input, now) {
+    const value = (0,inputs/* withDefaults */.rO)(get);
+    const deployedAt = (0,inputs/* parseEvaluationTime */.HA)('deployed_at', get('deployed_at')) ?? now;
+    if (deployedAt.getTime() > now.getTime())
+        throw new inputs/* InputError */.dz('deployed_at', `${deployedAt.toISOString()} is after the evaluation time ${now.toISOString()}; a deploy is verified once it has happened`);
+    const forSeconds = (0,inputs/* parseSpan */.wr)('verify_for', value('verify_for'));
+    if (forSeconds > MAX_WATCH_SECONDS)
+        throw new inputs/* InputError */.dz('verify_for', `${value('verify_for')} is longer than 24h; watch at most a day`);
+    const intervalSeconds = (0,inputs/* parseSpan */.wr)('verify_interval', value('verify_interval'));
+    if (intervalSeconds < MIN_INTERVAL_SECONDS || intervalSeconds > MAX_INTERVAL_SECONDS)
+        throw new inputs/* InputError */.dz('verify_interval', `${value('verify_interval')} is out of range; expected a duration from ${MIN_INTERVAL_SECONDS}s to 1h`);
+    const maxBurn = (0,inputs/* parseBurnThreshold */._i)('verify_max_burn', value('verify_max_burn'));
+    const maxSpend = (0,inputs/* parsePercent */.lo)('verify_max_spend', value('verify_max_spend'));
+    if (maxBurn === 0 && maxSpend === 0)
+        throw new inputs/* InputError */.dz('verify_max_burn', 'and verify_max_spend are both 0, so nothing could fail the deploy; keep at least one limit');
+    const settings = {
+        deployedAt,
+        forSeconds,
+        intervalSeconds,
+        maxBurn,
+        maxSpend,
+        onInconclusive: (0,inputs/* parseWord */.kB)('on_inconclusive', value('on_inconclusive'), ['fail', 'pass'])
+    };
+    const age = Math.floor((now.getTime() - deployedAt.getTime()) / 1000);
+    const longest = Math.max(age, forSeconds);
+    for (const slo of slos) {
+        const unranged = (0,engine_slo/* unrangedQuery */.Di)(slo);
+        if (unranged)
+            throw new inputs/* InputError */.dz(input, `${slo.name}: verify counts the events since the deploy over a fixed range ([{{window}}] @ instant), but its ${unranged[0]} (${unranged[1]}) ${engine_slo/* UNRANGED */.z7}`);
+        const limit = Math.floor((0,engine_slo/* nominalSeconds */.Md)(slo.window) / 4);
+        if (longest > limit)
+            throw new inputs/* InputError */.dz(age > forSeconds ? 'deployed_at' : 'verify_for', `${slo.name}: verify would measure ${(0,duration/* formatDuration */.a)(longest)} since the deploy and as long before it; at most a quarter of the ${slo.window} window (${(0,duration/* formatDuration */.a)(limit)}) may be measured, so that a check costs less than an evaluation of the gate`);
+    }
+    return settings;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/config.ts
+
 
 
 
@@ -46220,9 +46865,14 @@ function readGateConfig(get, slos, context = {}) {
     const prometheus = context.endpoint?.prometheus ?? readPrometheusOptions(get);
     const onError = (0,inputs/* parseWord */.kB)('on_error', input('on_error'), ['block', 'allow']);
     const now = context.now ?? (() => new Date());
+    const time = (0,inputs/* parseEvaluationTime */.HA)('evaluation_time', get('evaluation_time')) ?? now();
+    const checked = withCheckedExclusions(slos ?? [(0,engine_slo/* sloFromInputs */.QK)(get)], slos ? 'config_file' : 'exclude', time);
+    const mode = (0,inputs/* parseWord */.kB)('mode', input('mode'), MODES);
+    if (mode === 'gate')
+        refuseVerifyInputs(get);
     return {
         prometheus,
-        slos: withCheckedExclusions(slos ?? [(0,engine_slo/* sloFromInputs */.QK)(get)], slos ? 'config_file' : 'exclude', (0,inputs/* parseEvaluationTime */.HA)('evaluation_time', get('evaluation_time')) ?? now()),
+        slos: checked,
         freezeFile: input('freeze_file'),
         onError,
         failOnBlock: (0,inputs/* parseBoolean */.yG)('fail_on_block', input('fail_on_block')),
@@ -46230,7 +46880,12 @@ function readGateConfig(get, slos, context = {}) {
         evaluationTime: (0,inputs/* parseEvaluationTime */.HA)('evaluation_time', get('evaluation_time')),
         maxConcurrency: (0,inputs/* parseIntegerInRange */.ci)('max_concurrency', input('max_concurrency'), 1, 64, 'a whole number, 1-64'),
         chart: (0,inputs/* parseBoolean */.yG)('chart', input('chart')),
-        secrets: [...(context.endpoint?.secrets ?? []), ...secretValues(get)]
+        forecast: (0,inputs/* parseBoolean */.yG)('forecast', input('forecast')),
+        secrets: [...(context.endpoint?.secrets ?? []), ...secretValues(get)],
+        mode,
+        verify: mode === 'verify'
+            ? readVerifySettings(get, checked, slos ? 'config_file' : 'error_query', time)
+            : undefined
     };
 }
 
@@ -49076,8 +49731,54 @@ function readRunContext(context, env = process.env) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/channels/forecast-chart.ts
+
+const DAY_MS = 86400_000;
+/** The forecast's budget left at `at`: its last point at or before, else its first. */
+function valueAt(points, at) {
+    let found;
+    for (const point of points) {
+        if (point.at.getTime() > at + 1000)
+            break;
+        found = point;
+    }
+    return (found ?? points[0])?.remaining ?? null;
+}
+function withForecast(slo, past) {
+    const forecast = slo.forecast;
+    const first = past.points[0].at.getTime();
+    const last = past.points[past.points.length - 1].at.getTime();
+    const step = past.points.length > 1 ? past.points[1].at.getTime() - first : DAY_MS;
+    const now = (past.points.length - 1) * (step / DAY_MS);
+    if (!isForecast(forecast))
+        return { series: past, now };
+    const ends = [forecast.atCurrentBurn.at, forecast.ifErrorsStop.at];
+    const until = ends.every(end => end instanceof Date)
+        ? Math.max(...ends.map(end => end.getTime()))
+        : forecast.horizon.getTime();
+    const count = Math.max(1, Math.ceil((until - last) / step - 1e-9));
+    const future = Array.from({ length: count }, (_, i) => last + (i + 1) * step);
+    const current = future.map(at => valueAt(forecast.atCurrentBurn.points, at));
+    const stopped = future.map(at => valueAt(forecast.ifErrorsStop.points, at));
+    if ([...current, ...stopped].some(v => v === null))
+        return { series: past, now };
+    const values = past.points.map(p => p.remaining);
+    return {
+        series: {
+            ...past,
+            points: [
+                ...past.points,
+                ...future.map((at, i) => ({ at: new Date(at), remaining: current[i] }))
+            ]
+        },
+        stopped: [...values, ...stopped],
+        now
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/channels/chart.ts
 /** The burn-down chart as a Mermaid `xychart-beta` block, for the job summary and the PR comment. */
+
 
 
 
@@ -49091,12 +49792,12 @@ const LINES = [
     { name: 'freeze', color: '#1b7c83', colorName: 'teal' },
     { name: 'exhausted', color: '#cf222e', colorName: 'red' }
 ];
+/** The forecast's second line, drawn after the budget's when there is a forecast. */
+const STOPPED = { name: 'if errors stop now', color: '#1a7f37', colorName: 'green' };
 /** The colour of each level's line (caution, warning, freeze, exhausted): the dashboard's too. */
 const LEVEL_COLORS = Object.fromEntries(LINES.slice(1).map(line => [line.name, line.color]));
-const INIT = JSON.stringify({
-    themeVariables: { xyChart: { plotColorPalette: LINES.map(l => l.color).join(', ') } }
-});
-const DAY_MS = 86400000;
+const init = (colors) => JSON.stringify({ themeVariables: { xyChart: { plotColorPalette: colors.join(', ') } } });
+const chart_DAY_MS = 86400000;
 /**
  * The x-axis in days since the window's start. Mermaid spreads a line's values evenly over a
  * numeric axis, so the days need no labels of their own and a reference line needs two values.
@@ -49105,14 +49806,15 @@ const DAY_MS = 86400000;
 function xAxis(series) {
     const [start, ...rest] = series.points.map(p => p.at.getTime());
     const steps = rest.map((at, i) => at - (i ? rest[i - 1] : start));
-    const step = steps[0] ?? DAY_MS;
-    const partial = steps.length > 1 && steps[steps.length - 1] < step - 1000;
-    const days = (steps.length * step) / DAY_MS;
+    const step = steps[0] ?? chart_DAY_MS;
+    const partial = steps.findIndex(s => s < step - 1000);
+    const days = (steps.length * step) / chart_DAY_MS;
     const since = new Date(start).toISOString().slice(0, 16).replace('T', ' ');
+    const which = partial === steps.length - 1 ? 'The last step, up to' : 'The step up to';
     return {
         axis: `x-axis "days since ${since} UTC" 0 --> ${days}`,
-        note: partial
-            ? `The last step, up to the evaluation, is shorter than ${step / DAY_MS} day(s) but drawn as wide.`
+        note: partial >= 0 && steps.length > 1
+            ? `${which} the evaluation, is shorter than ${step / chart_DAY_MS} day(s) but drawn as wide.`
             : undefined
     };
 }
@@ -49127,19 +49829,24 @@ function levels(slo) {
     ];
 }
 /** The fenced Mermaid block of one SLO. Values have the outputs' precision (2 decimals). */
-function mermaidChart(slo, series) {
+function mermaidChart(slo, past) {
+    const { series, stopped } = withForecast(slo, past);
     const values = series.points.map(p => p.remaining);
+    const all = [...values, ...(stopped ?? [])];
     // Round to tens, but -50.0000001 (float noise) is still -50.
-    const low = Math.floor(Math.min(0, ...values) / 10 + 1e-6) * 10;
-    const high = Math.ceil(Math.max(100, ...values) / 10 - 1e-6) * 10;
+    const low = Math.floor(Math.min(0, ...all) / 10 + 1e-6) * 10;
+    const high = Math.ceil(Math.max(100, ...all) / 10 - 1e-6) * 10;
+    const [line, ...references] = LINES.map(l => l.color);
+    const line2 = (values) => values.map(v => percent(v)).join(', ');
     return [
         '```mermaid',
-        `%%{init: ${INIT}}%%`,
+        `%%{init: ${init(stopped ? [line, STOPPED.color, ...references] : [line, ...references])}}%%`,
         'xychart-beta',
-        `  title "${(0,text_escape/* escapeMermaid */.Fw)(slo.name)}: budget left over ${slo.window}"`,
+        `  title "${(0,text_escape/* escapeMermaid */.Fw)(slo.name)}: budget left over ${slo.window}${stopped ? ', and forecast' : ''}"`,
         `  ${xAxis(series).axis}`,
         `  y-axis "budget left (%)" ${low} --> ${high}`,
-        `  line "budget left" [${values.map(v => percent(v)).join(', ')}]`,
+        `  line "budget left" [${line2(values)}]`,
+        ...(stopped ? [`  line "${STOPPED.name}" [${line2(stopped)}]`] : []),
         ...levels(slo).map(([name, level]) => `  line "${name} ${level}" [${level}, ${level}]`),
         '```'
     ];
@@ -49148,12 +49855,16 @@ function mermaidChart(slo, series) {
 function legend(slo, series) {
     const [line, ...references] = LINES;
     const refs = levels(slo).map(([name, level], i) => `${name} ${level}% (${references[i].colorName})`);
-    const step = xAxis(series).note;
+    const { series: drawn, stopped, now } = withForecast(slo, series);
+    const step = xAxis(drawn).note;
     const notes = [
         ...series.notes.map(note => ` ${(0,text_escape/* escapeMarkdown */.FV)(note)}.`),
         step ? ` ${step}` : ''
     ].join('');
-    return `<sub>${line.colorName}: ${line.name} at the end of each day, against the whole window's budget; ${refs.join(', ')}.${notes}</sub>`;
+    const forecast = stopped
+        ? `, then from day ${now} (now) its forecast at the current burn; ${STOPPED.colorName}: the forecast ${STOPPED.name}`
+        : '';
+    return `<sub>${line.colorName}: ${line.name} at the end of each day, against the whole window's budget${forecast}; ${refs.join(', ')}.${notes}</sub>`;
 }
 /**
  * The charts of the worst SLOs, or why each is missing. Empty when the chart is off (no SLO
@@ -49176,6 +49887,221 @@ function chartSection(result, heading) {
     return lines;
 }
 
+;// CONCATENATED MODULE: ./src/channels/receipt.ts
+
+/** GitHub refuses deployment status descriptions over 140 characters. */
+const MAX_DESCRIPTION = 140;
+/** The commit as the receipt names it: its first 7 hex digits, or nothing for anything else. */
+const shortSha = (sha) => /^[0-9a-f]{7,40}$/i.test(sha ?? '') ? sha.slice(0, 7).toLowerCase() : undefined;
+/** The receipt of a watch: its worst SLO's figures. */
+function receiptOf(result, sha) {
+    const slo = result.worst;
+    const interrupted = result.verdict === 'inconclusive' && slo.verdict === 'pass';
+    return {
+        sha: shortSha(sha),
+        verdict: result.verdict,
+        seconds: slo.seconds,
+        spent: slo.spent,
+        burn: slo.burn,
+        baseline: slo.baselineBurn,
+        causes: slo.causes,
+        maxBurn: slo.maxBurn,
+        maxSpend: slo.maxSpend,
+        unknown: interrupted ? 'interrupted' : slo.unknown,
+        preexisting: slo.preexisting
+    };
+}
+/** A figure as the receipt shows it: one decimal, four for the small ones, whole when large. */
+function shortNumber(value) {
+    if (value >= 100)
+        return String(Math.round(value));
+    return value >= 0.1 ? value.toFixed(1) : String(Number(value.toFixed(4)));
+}
+const UNITS = [
+    ['day', 86400],
+    ['hour', 3600],
+    ['minute', 60],
+    ['second', 1]
+];
+/** A limit as it was given: 14.4, 2, 0.5. */
+const limit = (value) => String(Number(value.toFixed(4)));
+const plural = (n, unit) => `${n} ${unit}${n === 1 ? '' : 's'}`;
+/** `15 minutes`, `1 hour 30 minutes`: the largest unit, and the next one when it is not 0. */
+function durationWords(seconds) {
+    const total = Math.max(0, Math.floor(seconds));
+    const first = UNITS.findIndex(([, size]) => total >= size);
+    if (first < 0)
+        return plural(0, 'second');
+    const [unit, size] = UNITS[first];
+    const words = [plural(Math.floor(total / size), unit)];
+    const next = UNITS[first + 1];
+    const rest = next ? Math.floor((total % size) / next[1]) : 0;
+    if (rest > 0)
+        words.push(plural(rest, next[0]));
+    return words.join(' ');
+}
+const WHY = {
+    'no-traffic': 'no traffic',
+    'too-few-events': 'too few events',
+    query: 'a query failed',
+    interrupted: 'interrupted'
+};
+function outcome(r) {
+    if (r.verdict === 'pass')
+        return 'verified';
+    if (r.verdict === 'inconclusive')
+        return `not verified (${WHY[r.unknown ?? 'query']})`;
+    const causes = [
+        r.causes.includes('burn') &&
+            `burn above ${limit(r.maxBurn)}x${r.preexisting ? ' as before the deploy' : ''}`,
+        r.causes.includes('spend') && `spend above ${limit(r.maxSpend)} %`
+    ].filter(Boolean);
+    return causes.length ? `failed (${causes.join(', ')})` : 'failed';
+}
+/** Everything after the commit: only our words, digits and `.%();:,`, so no escape changes it. */
+function body(r) {
+    const spent = r.spent === null ? 'an unknown share' : `${shortNumber(r.spent)} %`;
+    const burn = r.burn === null ? 'unknown' : `${shortNumber(r.burn)}x`;
+    const baseline = r.baseline === null ? 'unknown' : `${shortNumber(r.baseline)}x`;
+    return `spent ${spent} of the budget in its first ${durationWords(r.seconds)} (burn ${burn}; ${baseline} before): ${outcome(r)}`;
+}
+/** The receipt as plain text (logs, the CLI, outputs, the deployment status). */
+const receiptText = (r) => `${r.sha ?? 'The deploy'} ${body(r)}`;
+/** The receipt in GitHub Markdown: the commit in a code span. */
+const receiptMarkdown = (r) => `${r.sha ? `\`${r.sha}\`` : 'The deploy'} ${(0,text_escape/* escapeMarkdown */.FV)(body(r))}`;
+/** The receipt in Slack mrkdwn. */
+const receiptSlack = (r) => `${r.sha ? `\`${r.sha}\`` : 'The deploy'} ${(0,text_escape/* escapeSlack */.k4)(body(r))}`;
+/** A deployment status description: the receipt (through `say`, the redaction), cut to 140 characters. */
+function receiptDescription(r, say = (text) => text) {
+    const text = say(receiptText(r));
+    return text.length > MAX_DESCRIPTION ? `${text.slice(0, MAX_DESCRIPTION - 1)}…` : text;
+}
+const NUMBER = String.raw `\d+(?:\.\d+)?`;
+const DURATION = String.raw `(?:\d+ (?:day|hour|minute|second)s?)(?: \d+ (?:day|hour|minute|second)s?)?`;
+const RECEIPT = new RegExp(String.raw `^([0-9a-f]{7}|The deploy) spent (an unknown share|${NUMBER} %) of the budget in its first (${DURATION}) \(burn (unknown|${NUMBER}x); (unknown|${NUMBER}x) before\): (verified|failed|not verified)(.*)$`);
+function secondsOf(words) {
+    const size = Object.fromEntries(UNITS);
+    return [...words.matchAll(/(\d+) (day|hour|minute|second)/g)].reduce((sum, [, n, unit]) => sum + Number(n) * size[unit], 0);
+}
+/**
+ * The tail after the verdict word: one we write, or the cut end of a description (dropped).
+ * Anything else is not a receipt of ours.
+ */
+function tail(verdict, text) {
+    const none = { causes: [], preexisting: false, maxBurn: 0, maxSpend: 0 };
+    if (text === '' && verdict === 'pass')
+        return none;
+    if (verdict === 'inconclusive') {
+        const why = Object.entries(WHY).find(([, words]) => text === ` (${words})`)?.[0];
+        if (why)
+            return { ...none, unknown: why };
+    }
+    const m = new RegExp(String.raw `^ \((?:burn above (${NUMBER})x( as before the deploy)?)?(?:, )?(?:spend above (${NUMBER}) %)?\)$`).exec(text);
+    if (verdict === 'fail' && m && (m[1] || m[3]))
+        return {
+            causes: [...(m[1] ? ['burn'] : []), ...(m[3] ? ['spend'] : [])],
+            preexisting: Boolean(m[2]),
+            maxBurn: Number(m[1] ?? 0),
+            maxSpend: Number(m[3] ?? 0)
+        };
+    return text.endsWith('…') ? none : undefined;
+}
+/**
+ * A receipt read back from its plain text (a deployment status written by anyone with deployment
+ * rights, or a line of the PR comment): its figures, or undefined when the text is not one of ours.
+ */
+function parseReceipt(text) {
+    const m = RECEIPT.exec(text.trim());
+    if (!m)
+        return undefined;
+    const [, sha, spent, duration, burn, baseline, word, more] = m;
+    const verdict = word === 'verified' ? 'pass' : word === 'failed' ? 'fail' : 'inconclusive';
+    const figure = (value) => value === 'unknown' || value === 'an unknown share' ? null : parseFloat(value);
+    const rest = tail(verdict, more);
+    if (!rest)
+        return undefined;
+    return {
+        sha: sha === 'The deploy' ? undefined : sha,
+        verdict,
+        seconds: secondsOf(duration),
+        spent: figure(spent),
+        burn: figure(burn),
+        baseline: figure(baseline),
+        ...rest
+    };
+}
+
+;// CONCATENATED MODULE: ./src/channels/deploys.ts
+/**
+ * The "Deploys" section of the sticky PR comment: the last receipts, newest first, kept when the
+ * gate rewrites the comment. Each line is read back into figures and rendered again (parseReceipt),
+ * so a line someone edited into the comment is dropped, never repeated.
+ */
+
+const DEPLOYS_START = '<!-- error-budget-gate:deploys -->';
+const DEPLOYS_END = '<!-- /error-budget-gate:deploys -->';
+/** Receipts the section keeps. */
+const MAX_DEPLOYS = 5;
+const minute = (at) => `${at.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+const LINE = /^- (\d{4}-\d{2}-\d{2} \d{2}:\d{2}) UTC · (?:`([0-9a-f]{7})`|(The deploy)) (.+)$/;
+/** The section's entries in a comment body, newest first; lines that are not ours are left out. */
+function readDeploys(body) {
+    const from = body?.indexOf(DEPLOYS_START) ?? -1;
+    const to = body?.indexOf(DEPLOYS_END, from) ?? -1;
+    if (!body || from < 0 || to < 0)
+        return [];
+    const entries = [];
+    for (const line of body.slice(from + DEPLOYS_START.length, to).split('\n')) {
+        const m = LINE.exec(line);
+        const receipt = m && parseReceipt(`${m[2] ?? m[3]} ${m[4]}`);
+        const at = m && new Date(`${m[1].replace(' ', 'T')}:00Z`);
+        if (receipt && at && !Number.isNaN(at.getTime()))
+            entries.push({ at, receipt });
+    }
+    return entries.slice(0, MAX_DEPLOYS);
+}
+/** The section in Markdown, between its markers; empty without entries. */
+function renderDeploys(entries) {
+    if (entries.length === 0)
+        return '';
+    return [
+        DEPLOYS_START,
+        '### Deploys',
+        '',
+        ...entries.slice(0, MAX_DEPLOYS).map(e => `- ${minute(e.at)} · ${receiptMarkdown(e.receipt)}`),
+        '',
+        `<sub>The last ${MAX_DEPLOYS} deploys verified against the error budget (mode: verify), newest first.</sub>`,
+        DEPLOYS_END
+    ].join('\n');
+}
+/** The body without its section. */
+function withoutDeploys(body) {
+    const from = body.indexOf(DEPLOYS_START);
+    const to = body.indexOf(DEPLOYS_END, from);
+    if (from < 0 || to < 0)
+        return body;
+    return (body.slice(0, from) + body.slice(to + DEPLOYS_END.length)).trimEnd();
+}
+/** `body` (at most `max` characters in all) with `entries` as its Deploys section, at the end. */
+function withSection(body, entries, max) {
+    const section = renderDeploys(entries);
+    if (!section)
+        return body;
+    const room = max - section.length - 20;
+    const kept = body.length > room ? `${body.slice(0, room)}\n\n…(truncated)` : body;
+    return `${kept}\n\n${section}\n`;
+}
+/** A new gate comment keeps the receipts of the one it replaces. */
+const keepDeploys = (body, existing, max) => withSection(withoutDeploys(body), readDeploys(existing), max);
+/**
+ * The comment with a new receipt first in its Deploys section; without a comment yet, one that
+ * holds only the section under `marker`.
+ */
+function addDeploy(existing, entry, marker, max) {
+    const entries = [entry, ...readDeploys(existing)];
+    return withSection(existing ? withoutDeploys(existing) : marker, entries, max);
+}
+
 ;// CONCATENATED MODULE: ./src/channels/next-steps.ts
 
 /** How an override is asked for: the inputs of action.yml that readOverrideConfig reads. */
@@ -49187,8 +50113,124 @@ function nextSteps(result, canDeploy) {
     return [`**What to do:** ${engine_status/* STATUS_POLICY */.Eq[result.status]}`, '', OVERRIDE_HINT, ''];
 }
 
+;// CONCATENATED MODULE: ./src/channels/forecast-text.ts
+/**
+ * The recovery forecast in words, outputs and JSON, for every channel: "at the current burn the
+ * budget is back above 50 % on Tue 9 Dec about 14:00 UTC, 3 days sooner if errors stop now".
+ * Text a user or a server influenced (an SLO's name, why a forecast is unknown) goes through the
+ * caller's escaping for where it is shown.
+ */
+
+
+const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** `Tue 9 Dec about 14:00 UTC` (to the nearest hour; the year when it is not the evaluation's). */
+function aboutTime(at, now) {
+    const hour = new Date(Math.round(at.getTime() / 3600_000) * 3600_000);
+    const year = hour.getUTCFullYear() === now.getUTCFullYear() ? '' : ` ${hour.getUTCFullYear()}`;
+    const hh = String(hour.getUTCHours()).padStart(2, '0');
+    return `${DAYS[hour.getUTCDay()]} ${hour.getUTCDate()} ${MONTHS[hour.getUTCMonth()]}${year} about ${hh}:00 UTC`;
+}
+/** How much sooner `early` is than `late`: days when a day or more, hours otherwise. */
+function sooner(early, late) {
+    const hours = Math.round((late.getTime() - early.getTime()) / 3600_000);
+    if (hours <= 0)
+        return 'the same';
+    if (hours < 24)
+        return `${hours} hour${hours === 1 ? '' : 's'} sooner`;
+    const days = Math.round(hours / 24);
+    return `${days} day${days === 1 ? '' : 's'} sooner`;
+}
+/** An unblock instant as the outputs give it: ISO 8601, `never` or `unknown`. */
+const unblockText = (at) => at === undefined ? 'unknown' : at instanceof Date ? (0,engine_exclusions/* iso */.KH)(at.getTime() / 1000) : at;
+/** What comes back, for the SLO that unblocks last: its budget, or its burn tiers. */
+function subject(slo, forecast, many) {
+    const of = many ? ` of ${slo.name} (the last SLO to unblock)` : '';
+    return forecast.budgetBlocks
+        ? {
+            yes: `the budget${of} is back above ${forecast.threshold} %`,
+            no: `the budget${of} is not back above ${forecast.threshold} %`
+        }
+        : {
+            yes: `the burn tiers${of} stop firing`,
+            no: `the burn tiers${of} do not stop firing`
+        };
+}
+/** Where a forecast stops looking: the window for a rolling one, the next period for a calendar one. */
+function withinText(slo) {
+    return slo.period
+        ? `by the end of the next ${slo.period.unit}`
+        : `within the ${slo.window} window`;
+}
+/**
+ * The forecast of a blocked gate in one sentence, undefined when it is not blocked or the
+ * forecast is off. `escape` makes outside text safe for the destination.
+ */
+function forecastSentence(result, escape = text => text) {
+    const gate = result.forecast;
+    if (!result.blocked || !gate)
+        return undefined;
+    const slo = gate.last;
+    const forecast = slo?.forecast;
+    if (gate.atCurrentBurn === 'unknown' || !slo || !isForecast(forecast))
+        return `no forecast of when it unblocks: ${escape(gate.reason ?? 'unknown')}`;
+    const many = result.slos.filter(s => s.blocks).length > 1;
+    const what = subject(slo, forecast, many);
+    const named = { yes: escape(what.yes), no: escape(what.no) };
+    const within = withinText(slo);
+    const now = result.evaluationTime;
+    const current = gate.atCurrentBurn;
+    const stopped = gate.ifErrorsStop;
+    if (current instanceof Date) {
+        if (stopped instanceof Date)
+            return `at the current burn ${named.yes} on ${aboutTime(current, now)}, ${sooner(stopped, current)} if errors stop now`;
+        return `at the current burn ${named.yes} on ${aboutTime(current, now)}; if errors stop now, not ${within}`;
+    }
+    if (stopped instanceof Date)
+        return `at the current burn ${named.no} ${within}; if errors stop now, on ${aboutTime(stopped, now)}`;
+    return `${named.no} ${within}, even if errors stop now`;
+}
+/** The outputs `unblocks_at` and `unblocks_at_if_errors_stop`: empty when not blocked. */
+function forecastOutputs(result) {
+    if (!result.blocked)
+        return { unblocks_at: '', unblocks_at_if_errors_stop: '' };
+    return {
+        unblocks_at: unblockText(result.forecast?.atCurrentBurn),
+        unblocks_at_if_errors_stop: unblockText(result.forecast?.ifErrorsStop)
+    };
+}
+/** The gate's forecast in the JSON report (null when not blocked). */
+function forecastJson(result) {
+    if (!result.blocked)
+        return null;
+    const gate = result.forecast;
+    return {
+        ...forecastOutputs(result),
+        sentence: forecastSentence(result) ?? null,
+        last_slo: gate?.last?.name ?? null,
+        unknown_because: !gate ? 'the forecast is off' : (gate.reason ?? null)
+    };
+}
+/** One SLO's forecast in the JSON report (null when it does not block or the forecast is off). */
+function sloForecastJson(slo) {
+    const f = slo.forecast;
+    if (!f)
+        return null;
+    if (!isForecast(f))
+        return { unavailable: f.unavailable };
+    return {
+        unblocks_at: unblockText(f.atCurrentBurn.at),
+        unblocks_at_if_errors_stop: unblockText(f.ifErrorsStop.at),
+        threshold: f.threshold,
+        budget_blocks: f.budgetBlocks,
+        horizon: (0,engine_exclusions/* iso */.KH)(f.horizon.getTime() / 1000),
+        step_seconds: f.stepSeconds
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/channels/report.ts
 /** Everything the gate says about a result: outputs, the JSON report and the Markdown summary. */
+
 
 
 
@@ -49289,6 +50331,8 @@ function sloJson(slo) {
             : null,
         daily_notes: isDrawable(slo.daily) ? slo.daily.notes : [],
         daily_unavailable: slo.daily && !isDrawable(slo.daily) ? slo.daily.unavailable : null,
+        // When it stops blocking (null when it does not block or the forecast is off).
+        forecast: sloForecastJson(slo),
         thresholds: slo.spec.thresholds,
         block_on: slo.spec.blockOn,
         error_query: slo.spec.errorQuery,
@@ -49312,7 +50356,6 @@ function slosOutput(result) {
  * `canDeploy` is the final decision (it differs from the result's after a granted override).
  */
 function buildReport(result, config, canDeploy = result.canDeploy) {
-    const p = config.prometheus;
     return {
         tool: 'error-budget-gate',
         evaluation_time: result.evaluationTime.toISOString(),
@@ -49327,25 +50370,32 @@ function buildReport(result, config, canDeploy = result.canDeploy) {
         freeze: result.freeze ?? null,
         policy: engine_status/* STATUS_POLICY */.Eq[result.status],
         worst_slo: result.worst.name,
+        forecast: forecastJson(result),
         slos: result.slos.map(sloJson),
         request_count: result.requestCount,
         duration_ms: result.durationMs,
-        inputs: {
-            prometheus_url: redactUrl(p.url),
-            auth: p.token ? 'bearer' : p.username || p.password ? 'basic' : 'none',
-            prometheus_headers: Object.keys(p.headers),
-            prometheus_ca_cert: Boolean(p.caCert),
-            prometheus_timeout: p.timeoutSeconds,
-            prometheus_retries: p.retries,
-            freeze_file: config.freezeFile,
-            on_error: config.onError,
-            fail_on_block: config.failOnBlock,
-            dry_run: config.dryRun,
-            evaluation_time: config.evaluationTime?.toISOString() ?? null,
-            max_concurrency: config.maxConcurrency,
-            chart: config.chart,
-            query_source: [...new Set(config.slos.map(s => s.querySource ?? 'raw'))].join(',')
-        }
+        inputs: reportInputs(config)
+    };
+}
+/** The inputs of the report, less secrets (the gate's and the verify's report). */
+function reportInputs(config) {
+    const p = config.prometheus;
+    return {
+        prometheus_url: redactUrl(p.url),
+        auth: p.token ? 'bearer' : p.username || p.password ? 'basic' : 'none',
+        prometheus_headers: Object.keys(p.headers),
+        prometheus_ca_cert: Boolean(p.caCert),
+        prometheus_timeout: p.timeoutSeconds,
+        prometheus_retries: p.retries,
+        freeze_file: config.freezeFile,
+        on_error: config.onError,
+        fail_on_block: config.failOnBlock,
+        dry_run: config.dryRun,
+        evaluation_time: config.evaluationTime?.toISOString() ?? null,
+        max_concurrency: config.maxConcurrency,
+        chart: config.chart,
+        forecast: config.forecast,
+        query_source: [...new Set(config.slos.map(s => s.querySource ?? 'raw'))].join(',')
     };
 }
 /** The action's outputs for a result (report_file is added by the caller once written). */
@@ -49364,11 +50414,14 @@ function gateOutputs(result, canDeploy = result.canDeploy) {
         // One reason a line, and a one-line summary, whatever a server or a file put in them.
         reasons: result.reasons.map(text_escape/* oneLine */.TN).join('\n'),
         summary: (0,text_escape/* oneLine */.TN)(oneLineSummary(result, canDeploy)),
-        slos: slosOutput(result)
+        slos: slosOutput(result),
+        ...forecastOutputs(result)
     };
 }
+/** The summary's first line: the status, the decision and, when blocked, when it unblocks. */
 function headline(result, canDeploy = result.canDeploy) {
-    return `${engine_status/* STATUS_ICON */.tW[result.status]} Error budget: ${result.status}, ${decisionText(result, canDeploy)}`;
+    const forecast = forecastSentence(result, text_escape/* escapeMarkdown */.FV);
+    return `${engine_status/* STATUS_ICON */.tW[result.status]} Error budget: ${result.status}, ${decisionText(result, canDeploy)}${forecast ? `; ${forecast}` : ''}`;
 }
 /** Where the figures came from, in words. */
 function sourceText(slo) {
@@ -49543,6 +50596,8 @@ function renderSummary(result, canDeploy = result.canDeploy, home = PACKAGE_HOME
 
 
 
+
+
 /** GitHub refuses comments over 65,536 characters. */
 const MAX_COMMENT = 65000;
 /** The hidden marker; the tag is validated to [A-Za-z0-9._-] so it cannot close the comment. */
@@ -49576,13 +50631,18 @@ function charts(result) {
         ''
     ];
 }
+/** "; blocked; at the current burn ..." after the status, when blocked. */
+function forecastHeadline(result) {
+    const forecast = forecastSentence(result, text_escape/* escapeMarkdown */.FV);
+    return forecast ? `: ${result.dryRun ? 'would be blocked' : 'blocked'}; ${forecast}` : '';
+}
 function renderComment(result, context) {
     const slo = result.worst;
     const decision = context.canDeploy ? 'yes' : 'no';
     const lines = [
         commentMarker(context.tag),
         ...dryRunNotice(result),
-        `## ${engine_status/* STATUS_ICON */.tW[result.status]} Error budget: ${result.status}`,
+        `## ${engine_status/* STATUS_ICON */.tW[result.status]} Error budget: ${result.status}${forecastHeadline(result)}`,
         '',
         `**Can deploy:** ${decision} · **SLO:** ${(0,text_escape/* escapeMarkdown */.FV)(slo.name)}, ${slo.target}% over ${slo.window}`,
         '',
@@ -49651,10 +50711,14 @@ async function findComment(client, repo, prNumber, tag) {
  * Updates our comment in place, or creates it when there is none and `create` allows. The
  * create is never retried blindly (a POST whose answer was lost may have landed): after a failed
  * create the comments are listed again, and only a comment that is still missing is created.
+ * `compose` makes the body from the one it replaces; a plain body keeps the old one's Deploys.
  */
-async function upsertComment(client, repo, prNumber, tag, body, create = true) {
+async function upsertComment(client, repo, prNumber, tag, compose, create = true) {
     for (let attempt = 0;; attempt++) {
         const existing = await findComment(client, repo, prNumber, tag);
+        const body = typeof compose === 'string'
+            ? keepDeploys(compose, existing?.body ?? undefined, MAX_COMMENT)
+            : compose(existing?.body ?? undefined);
         if (existing) {
             const { data } = await client.rest.issues.updateComment({
                 ...repo,
@@ -49684,6 +50748,7 @@ async function upsertComment(client, repo, prNumber, tag, body, create = true) {
 }
 
 ;// CONCATENATED MODULE: ./src/channels/slack.ts
+
 
 
 
@@ -49767,6 +50832,15 @@ async function postToSlack(webhookUrl, message, options = {}) {
 function slack_link(url, label) {
     return `<${url.replace(/[<>|]/g, encodeURIComponent)}|${(0,text_escape/* escapeSlack */.k4)(label)}>`;
 }
+/** When a blocked deploy unblocks, as a section of its own (none when not blocked). */
+function forecastBlocks(result) {
+    const sentence = forecastSentence(result, text_escape/* escapeSlack */.k4);
+    if (!sentence)
+        return [];
+    return [
+        { type: 'section', text: { type: 'mrkdwn', text: truncate(`*When it unblocks*\n${sentence}`) } }
+    ];
+}
 /** The gate's verdict for Slack. Every text a user or a query influenced is escaped. */
 function gateMessage(result, canDeploy, links, mention) {
     const slo = result.worst;
@@ -49801,6 +50875,7 @@ function gateMessage(result, canDeploy, links, mention) {
                 }
             ]
         },
+        ...forecastBlocks(result),
         { type: 'section', text: { type: 'mrkdwn', text: truncate(`${prefix}*Reasons*\n${reasons}`) } },
         {
             type: 'context',
@@ -49881,8 +50956,11 @@ function readNotifyConfig(get) {
         slackMention: mention
     };
 }
-/** The PRs this run is about: the event's PR, or the open PRs of the pushed commit. */
-async function pullRequestsOf(client, repo, run) {
+/**
+ * The PRs this run is about: the event's PR, or the open PRs of the pushed commit (and, for a
+ * deploy's receipt, the merged ones: a commit is deployed once its PR is merged).
+ */
+async function pullRequestsOf(client, repo, run, options = {}) {
     if (run.pullRequest)
         return [run.pullRequest];
     if (!run.sha)
@@ -49891,7 +50969,9 @@ async function pullRequestsOf(client, repo, run) {
         ...repo,
         commit_sha: run.sha
     });
-    return data.filter(p => p.state === 'open').map(p => p.number);
+    return data
+        .filter(p => p.state === 'open' || (options.merged && Boolean(p.merged_at)))
+        .map(p => p.number);
 }
 function pullRequestUrl(run, repo, number) {
     return `${run.serverUrl}/${repo.owner}/${repo.repo}/pull/${number}`;
@@ -49948,20 +51028,26 @@ async function notify(result, deps) {
     }
     const wantsSlack = config.slackNotify === 'always' || (config.slackNotify === 'blocked' && blocked);
     if (config.slackWebhookUrl && wantsSlack) {
-        const message = gateMessage(result, canDeploy, {
-            repository: deps.run.repo && `${deps.run.repo.owner}/${deps.run.repo.repo}`,
-            run,
-            pullRequest,
-            dashboard: config.dashboardUrl
-        }, config.slackMention);
-        const sent = await postToSlack(config.slackWebhookUrl, message);
-        if (sent.ok)
-            log.info('Slack notified.');
-        else
-            log.warning(`Slack notification failed: ${sent.error}`);
+        const message = gateMessage(result, canDeploy, slackLinks(deps.run, pullRequest, config.dashboardUrl), config.slackMention);
+        await notifySlack(config.slackWebhookUrl, message, log);
     }
     return outcome;
 }
+/** Posts to Slack; a failure is a warning. */
+async function notifySlack(url, message, log) {
+    const sent = await postToSlack(url, message);
+    if (sent.ok)
+        log.info('Slack notified.');
+    else
+        log.warning(`Slack notification failed: ${sent.error}`);
+}
+/** The links of a Slack message about this run. */
+const slackLinks = (run, pullRequest, dashboard) => ({
+    repository: run.repo && `${run.repo.owner}/${run.repo.repo}`,
+    run: run.runUrl,
+    pullRequest,
+    dashboard
+});
 
 ;// CONCATENATED MODULE: ./src/override/policy.ts
 /**
@@ -50187,6 +51273,814 @@ async function applyOverride(result, config, deps) {
         denial: `Override denied: ${decision.explanation}`,
         notes: [note]
     };
+}
+
+;// CONCATENATED MODULE: ./src/action/report-file.ts
+/** The JSON report's file in RUNNER_TEMP, one per step (the gate's and the verify's). */
+
+
+/**
+ * Writes the JSON report under a name of its own and returns its path. GITHUB_ACTION is the step's
+ * id (or a name the runner makes unique per step), and an existing file is never overwritten, so
+ * two gate steps in one job keep two reports.
+ */
+function writeReport(dir, step, text) {
+    const slug = step
+        .replace(/[^A-Za-z0-9_.-]+/g, '-')
+        .replace(/^[-.]+/, '')
+        .slice(0, 64);
+    const base = external_node_path_default().join(dir, slug ? `error-budget-report-${slug}` : 'error-budget-report');
+    for (let n = 1;; n++) {
+        const file = n === 1 ? `${base}.json` : `${base}-${n}.json`;
+        try {
+            external_node_fs_default().writeFileSync(file, text, { flag: 'wx' });
+            return file;
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST' || n >= 100)
+                throw error;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/verify.ts
+/**
+ * After the deploy: one check of an SLO from its counts since the deploy, over as long before it
+ * (the baseline), and over the SLO window (the budget in events), and the verdict of a watch from
+ * its checks. Pure: the counts come in as outcomes (see verify-run.ts for the queries).
+ */
+
+
+
+
+
+const VERDICTS = (/* unused pure expression or super */ null && (['pass', 'fail', 'inconclusive']));
+/**
+ * The fast-burn tier's factor for the SLO's window (2 % of the budget in 1h: 14.4 on 30d), or its
+ * fast_burn_threshold when that is a number: the burn at which the gate itself would freeze.
+ */
+function defaultMaxBurn(slo) {
+    const fixed = slo.fastBurnThreshold === 0 ? 'auto' : slo.fastBurnThreshold;
+    const [fast] = (0,budget/* burnChecks */.H3)((0,budget/* builtInTiers */.l_)(['page'], fixed, 0), tiers_windowSeconds(slo));
+    return fast.threshold;
+}
+/** The fixed intervals one check measures: since the deploy, and as long right before it. */
+function checkRanges(deployedAt, at) {
+    const deployed = Math.floor(deployedAt.getTime() / 1000);
+    const now = Math.floor(at.getTime() / 1000);
+    const seconds = Math.max(0, now - deployed);
+    return { since: { seconds, end: now }, before: { seconds, end: deployed } };
+}
+const figure = (n) => (Math.abs(n) >= 100 ? String(Math.round(n)) : n.toFixed(2));
+const round = (n) => String(Math.round(n));
+/** Both counts, or why they cannot be used. */
+function counts(pair, span) {
+    for (const [label, outcome] of [
+        ['error_query', pair.errors],
+        ['total_query', pair.total]
+    ]) {
+        if (!outcome.ok)
+            return { problem: `${label} ${span}: ${outcome.message}` };
+    }
+    const errors = pair.errors.value;
+    const total = pair.total.value;
+    const problem = countProblem(span, errors, total);
+    // increase() extrapolates each range on its own: errors may read a hair above the total.
+    return problem ? { problem } : { errors: Math.min(errors, total), total };
+}
+/**
+ * One SLO checked `seconds` after the deploy. It fails when the burn since the deploy exceeds
+ * maxBurn on at least min_events events (the gate's low-traffic rule), or the spend exceeds
+ * maxSpend; it is inconclusive without traffic, with too few events, or on a count it cannot read.
+ */
+function judgeDeploy(slo, figures, settings, at, seconds) {
+    const maxBurn = settings.maxBurn === 'auto' ? defaultMaxBurn(slo) : settings.maxBurn;
+    const minEvents = minEventsFor(slo);
+    const span = (0,duration/* formatDuration */.a)(seconds);
+    const check = {
+        name: slo.name,
+        target: slo.target,
+        window: shownWindow(slo),
+        at,
+        seconds,
+        verdict: 'inconclusive',
+        causes: [],
+        errors: null,
+        total: null,
+        burn: null,
+        baselineErrors: null,
+        baselineTotal: null,
+        baselineBurn: null,
+        spent: null,
+        budgetEvents: null,
+        maxBurn,
+        maxSpend: settings.maxSpend,
+        minEvents,
+        preexisting: false,
+        reasons: []
+    };
+    const say = (text) => void check.reasons.push(`${slo.name}: ${text}`);
+    if (seconds < 1) {
+        say('the deploy is not a second old: nothing to measure yet');
+        return { ...check, unknown: 'no-traffic' };
+    }
+    const since = counts(figures.since, `over the ${span} since the deploy`);
+    if ('problem' in since) {
+        say(`cannot verify: ${since.problem}`);
+        return { ...check, unknown: 'query' };
+    }
+    const allowed = (0,budget/* allowedErrorRatio */.wU)(slo.target);
+    check.errors = since.errors;
+    check.total = since.total;
+    check.burn = since.total > 0 ? (0,budget/* burnRate */.g0)(since.errors / since.total, slo.target) : null;
+    const before = counts(figures.before, `over the ${span} before the deploy`);
+    if ('problem' in before)
+        say(`baseline unknown: ${before.problem}`);
+    else {
+        check.baselineErrors = before.errors;
+        check.baselineTotal = before.total;
+        check.baselineBurn =
+            before.total > 0 ? (0,budget/* burnRate */.g0)(before.errors / before.total, slo.target) : null;
+    }
+    const total = figures.windowTotal;
+    if (total?.ok && total.value > 0) {
+        // A calendar window's budget is its whole period's: its events so far, scaled to the period.
+        const scale = tiers_windowSeconds(slo) / (0,duration/* parseDuration */.E)(slo.window);
+        check.budgetEvents = allowed * total.value * scale;
+        check.spent = (since.errors / check.budgetEvents) * 100;
+    }
+    else if (total)
+        say(`the budget in events is unknown: total_query over ${slo.window}: ${total.ok ? 'no traffic' : total.message}`);
+    const baseline = check.baselineBurn === null
+        ? ' (no baseline: no events before the deploy)'
+        : `; it was ${check.baselineBurn.toFixed(2)}x in the ${span} before`;
+    const burnText = check.burn === null
+        ? ''
+        : `burn ${check.burn.toFixed(2)}x since the deploy ${span} ago (${figure(since.errors)} bad of ${round(since.total)} events)`;
+    const enough = (0,budget/* enoughEvents */.iK)(since.total, minEvents);
+    if (maxBurn > 0 && check.burn !== null && check.burn > maxBurn) {
+        if (enough) {
+            check.causes.push('burn');
+            check.preexisting = check.baselineBurn !== null && check.baselineBurn > maxBurn;
+            say(`${burnText} exceeds verify_max_burn ${maxBurn}x${baseline}${check.preexisting ? ': the burn predates the deploy' : ''}`);
+        }
+        else
+            say(`${burnText} exceeds ${maxBurn}x, but cannot fail on it: too few events (${round(since.total)} < min_events ${minEvents})`);
+    }
+    if (settings.maxSpend > 0 && check.spent !== null && check.spent > settings.maxSpend) {
+        check.causes.push('spend');
+        say(`the deploy spent ${check.spent.toFixed(2)}% of the ${check.window} budget (${figure(since.errors)} bad events of the ${round(check.budgetEvents)} it allows), more than verify_max_spend ${settings.maxSpend}%`);
+    }
+    if (check.causes.length)
+        return { ...check, verdict: 'fail' };
+    if (check.burn === null) {
+        say(`no traffic in the ${span} since the deploy: nothing to verify it by`);
+        return { ...check, unknown: 'no-traffic' };
+    }
+    if (!enough) {
+        if (!(maxBurn > 0 && check.burn > maxBurn))
+            say(`only ${round(since.total)} events in the ${span} since the deploy, fewer than min_events ${minEvents}: too few to tell its burn`);
+        return { ...check, unknown: 'too-few-events' };
+    }
+    if (settings.maxSpend > 0 && check.spent === null)
+        return { ...check, unknown: 'query' };
+    const spent = check.spent === null ? '' : `, ${check.spent.toFixed(2)}% of the budget spent`;
+    say(`${burnText}${baseline}${spent}: within the limits`);
+    return { ...check, verdict: 'pass' };
+}
+const RANK = { fail: 2, inconclusive: 1, pass: 0 };
+/** The SLOs of one check, worst first (fail, inconclusive, pass), then by burn. */
+const worstFirst = (checks) => [...checks].sort((a, b) => RANK[b.verdict] - RANK[a.verdict] || (b.burn ?? -1) - (a.burn ?? -1));
+/** The verdict of one check over every SLO: the worst of theirs. */
+const verdictOf = (checks) => worstFirst(checks)[0].verdict;
+/**
+ * When the checks happen: the first `interval` after the deploy (at once for a deploy that old),
+ * then every interval until `forSeconds` after the deploy, the last one exactly then. A watch
+ * that is over already (verify_for 0, a past deploy) is one check. Unix seconds.
+ */
+function nextCheck(previous, start, settings) {
+    const deployed = settings.deployedAt.getTime() / 1000;
+    const end = Math.max(start, deployed + settings.forSeconds);
+    if (previous === undefined)
+        return Math.min(end, Math.max(start, deployed + settings.intervalSeconds));
+    return previous >= end ? undefined : Math.min(end, previous + settings.intervalSeconds);
+}
+
+;// CONCATENATED MODULE: ./src/engine/verify-run.ts
+/**
+ * The watch after a deploy: at each check, the counts since the deploy and as long before it, as
+ * fixed `@` ranges (one request per distinct query, every range in it), and once the events over
+ * the SLO window; judged by verify.ts, until a check fails or the watch is over.
+ */
+
+
+
+
+
+
+
+
+/** What to ask for the window's events at this check; nothing once they are known. */
+function totalAsk(slo, total, since, before) {
+    if (total.outcome?.ok || since.seconds < 1)
+        return undefined;
+    if (total.recorded)
+        return { template: total.recorded, window: slo.window };
+    const seconds = Math.round((0,duration/* parseDuration */.E)(slo.window)) - since.seconds - before.seconds;
+    return seconds >= 1
+        ? { template: slo.totalQuery, range: { seconds, end: before.end - before.seconds } }
+        : { template: slo.totalQuery, window: slo.window };
+}
+/** The window's events from the answers: the part before the spans plus both spans. */
+function totalFrom(ask, outcomes, since, before) {
+    const missing = { ok: false, message: 'not asked' };
+    if ('window' in ask)
+        return outcomes.get(outcomeKey(ask.template, ask.window)) ?? missing;
+    if (!since.ok)
+        return since;
+    let value = since.value;
+    for (const part of [outcomes.get(rangeKey(ask.template, ask.range)) ?? missing, before]) {
+        if (part.ok)
+            value += part.value;
+        // Older events that are not there (a young service) leave a smaller budget: stricter.
+        else if (!part.noData)
+            return part;
+    }
+    return { ok: true, value };
+}
+/** One request per distinct query: both spans of every SLO, and what the window's events need. */
+function planCheck(slos, spans, asks) {
+    const batches = new Map();
+    const batchOf = (template) => {
+        const found = batches.get(template) ?? { windows: new Set(), ranges: new Map() };
+        batches.set(template, found);
+        return found;
+    };
+    const addRange = (template, range) => batchOf(template).ranges.set(rangeLabel(range), range);
+    slos.forEach((slo, i) => {
+        for (const template of [slo.errorQuery, slo.totalQuery])
+            for (const span of spans)
+                addRange(template, span);
+        const ask = asks[i];
+        if (ask && 'window' in ask)
+            batchOf(ask.template).windows.add(ask.window);
+        else if (ask)
+            addRange(ask.template, ask.range);
+    });
+    return [...batches]
+        .filter(([, batch]) => batch.windows.size + batch.ranges.size > 0)
+        .map(([template, b]) => ({ template, windows: [...b.windows], ranges: [...b.ranges.values()] }));
+}
+/** Watches the deploy of `config.verify` and returns the verdict; the engine's second mode. */
+async function verifyDeploy(config, deps) {
+    const settings = config.verify;
+    if (!settings)
+        throw new Error('internal: verifyDeploy without verify settings');
+    const started = Date.now();
+    const real = deps.now ?? (() => new Date());
+    const realStart = real().getTime();
+    const start = config.evaluationTime?.getTime() ?? realStart;
+    // As if the watch had begun at evaluation_time: past deploys are checked on recorded data.
+    const clock = () => start + (real().getTime() - realStart);
+    const counted = countingClient(deps.client);
+    const slots = limiter(config.maxConcurrency);
+    const warnings = [];
+    const totals = new Map();
+    const checks = [];
+    let interrupted = false;
+    let at = nextCheck(undefined, start / 1000, settings);
+    while (at !== undefined) {
+        const wait = at * 1000 - clock();
+        if (wait > 0)
+            await deps.sleep(wait, deps.signal);
+        if (deps.signal?.aborted) {
+            interrupted = true;
+            break;
+        }
+        const time = new Date(at * 1000);
+        const specs = config.slos.map(slo => atEvaluationTime(slo, time));
+        const totalOf = (i) => totals.get(config.slos[i]);
+        const { since, before } = checkRanges(settings.deployedAt, time);
+        const { signal, clear } = evaluationSignal(config.prometheus, deps.signal);
+        let outcomes;
+        let asks;
+        try {
+            if (totals.size === 0) {
+                // Once: the window's events read recording rules when they cover the window.
+                const sources = await chooseSources(counted.client, specs, time, signal);
+                warnings.push(...sources.warnings);
+                sources.plans.forEach(({ queried, source, refusal }, i) => {
+                    const recorded = source !== 'raw' && !refusal && !isRatioSlo(queried);
+                    totals.set(config.slos[i], recorded ? { recorded: queried.totalQuery } : {});
+                });
+            }
+            asks = specs.map((slo, i) => totalAsk(slo, totalOf(i), since, before));
+            const spans = since.seconds > 0 ? [since, before] : [];
+            const planned = planCheck(specs, spans, asks);
+            const endpoint = {};
+            outcomes = await runBatches(counted.client, planned, time, slots, signal, endpoint);
+        }
+        finally {
+            clear();
+        }
+        const read = (key) => outcomes.get(key) ?? { ok: false, message: 'not asked' };
+        const slos = specs.map((slo, i) => {
+            const pair = (range) => ({
+                errors: read(rangeKey(slo.errorQuery, range)),
+                total: read(rangeKey(slo.totalQuery, range))
+            });
+            const figures = { since: pair(since), before: pair(before) };
+            const total = totalOf(i);
+            const ask = asks[i];
+            if (ask)
+                total.outcome = totalFrom(ask, outcomes, figures.since.total, figures.before.total);
+            return judgeDeploy(slo, { ...figures, windowTotal: total.outcome }, settings, time, since.seconds);
+        });
+        const sorted = worstFirst(slos);
+        checks.push(sorted);
+        deps.onCheck?.(sorted);
+        if (verdictOf(sorted) === 'fail')
+            break;
+        at = nextCheck(at, start / 1000, settings);
+    }
+    return concludeWatch(config, settings, checks, interrupted, {
+        warnings,
+        startedAt: new Date(start),
+        requestCount: counted.sent(),
+        durationMs: Date.now() - started
+    });
+}
+/** The verdict of a watch from its checks: a failed check fails it; else its last check's. */
+function concludeWatch(config, settings, checks, interrupted, run) {
+    const last = checks.at(-1);
+    if (!last)
+        throw new Error('verify: interrupted before the first check');
+    let verdict = verdictOf(last);
+    const reasons = last.flatMap(c => c.reasons);
+    if (interrupted && verdict === 'pass') {
+        verdict = 'inconclusive';
+        reasons.push(`the watch was interrupted ${(0,duration/* formatDuration */.a)(last[0].seconds)} after the deploy, before verify_for ${(0,duration/* formatDuration */.a)(settings.forSeconds)} was over`);
+    }
+    return {
+        ...run,
+        verdict,
+        failing: verdict === 'fail' || (verdict === 'inconclusive' && settings.onInconclusive === 'fail'),
+        settings,
+        checks,
+        slos: last,
+        worst: last[0],
+        reasons,
+        verifiedFor: last[0].seconds,
+        dryRun: config.dryRun
+    };
+}
+
+;// CONCATENATED MODULE: ./src/github/deployments.ts
+/** Deployments looked at, newest first; their statuses read per deployment. */
+const DEPLOYMENTS = 5;
+const STATUSES = 30;
+/** A status of this run: its log (or target) URL is one of the run's pages. */
+const ofRun = (url, runId) => /^\d+$/.test(runId) && new RegExp(`/actions/runs/${runId}(/|$)`).test(url ?? '');
+/**
+ * The deployment of this run for `sha`: the newest whose statuses link to the run (GitHub
+ * Actions' own deployment of a job with an environment links its job), or undefined.
+ */
+async function findRunDeployment(client, repo, sha, runId) {
+    const { data } = await client.rest.repos.listDeployments({ ...repo, sha, per_page: DEPLOYMENTS });
+    for (const deployment of data.slice(0, DEPLOYMENTS)) {
+        const { data: statuses } = await client.rest.repos.listDeploymentStatuses({
+            ...repo,
+            deployment_id: deployment.id,
+            per_page: STATUSES
+        });
+        if (statuses.some(s => ofRun(s.log_url, runId) || ofRun(s.target_url, runId)))
+            return { id: deployment.id, environment: deployment.environment, sha: deployment.sha };
+    }
+    return undefined;
+}
+/** A status on the deployment; it leaves the environment's other deployments as they are. */
+async function postDeploymentStatus(client, repo, deployment, status) {
+    await client.rest.repos.createDeploymentStatus({
+        ...repo,
+        deployment_id: deployment,
+        state: status.state,
+        description: status.description,
+        ...(status.logUrl ? { log_url: status.logUrl } : {}),
+        auto_inactive: false
+    });
+}
+/**
+ * The newest status description of the environment's recent deployments that `read` accepts,
+ * with its deployment: newest deployment first, each one's statuses newest first.
+ */
+async function lastStatusOf(client, repo, environment, read) {
+    const { data } = await client.rest.repos.listDeployments({
+        ...repo,
+        environment,
+        per_page: DEPLOYMENTS
+    });
+    for (const deployment of data.slice(0, DEPLOYMENTS)) {
+        const { data: statuses } = await client.rest.repos.listDeploymentStatuses({
+            ...repo,
+            deployment_id: deployment.id,
+            per_page: STATUSES
+        });
+        for (const status of statuses) {
+            const found = status.description ? read(status.description) : undefined;
+            if (found !== undefined)
+                return {
+                    deployment: {
+                        id: deployment.id,
+                        environment: deployment.environment,
+                        sha: deployment.sha
+                    },
+                    found
+                };
+        }
+    }
+    return undefined;
+}
+/** Most pages read (100 deployments each): a range with more deploys is cut there, and said so. */
+const MAX_PAGES = 50;
+async function listDeployments(client, repo, environment, range) {
+    const times = [];
+    let pages = 0;
+    const iterator = client.paginate.iterator(client.rest.repos.listDeployments, {
+        ...repo,
+        environment,
+        per_page: 100
+    });
+    for await (const { data } of iterator) {
+        pages++;
+        let older = false;
+        for (const deployment of data) {
+            const created = Date.parse(deployment.created_at) / 1000;
+            if (!Number.isFinite(created))
+                continue;
+            if (created < range.from)
+                older = true;
+            else if (created <= range.to)
+                times.push(created);
+        }
+        if (older)
+            return { times: times.sort((a, b) => a - b), truncated: false };
+        if (pages >= MAX_PAGES)
+            return { times: times.sort((a, b) => a - b), truncated: true };
+    }
+    return { times: times.sort((a, b) => a - b), truncated: false };
+}
+
+;// CONCATENATED MODULE: ./src/channels/verify-report.ts
+/**
+ * Everything a verify says about a deploy: its outputs, the JSON report, the job summary (with
+ * the burn since the deploy drawn beside the baseline), Slack, and a progress line per check.
+ * Every text a user or a server influenced is escaped for where it goes.
+ */
+
+
+
+
+
+
+
+const VERDICT_ICON = { pass: '✅', fail: '❌', inconclusive: '❓' };
+const VERDICT_WORDS = {
+    pass: 'verified',
+    fail: 'failed its verification',
+    inconclusive: 'not verified'
+};
+/** A share of the budget with the precision small spends need. */
+const share = (value) => value === null ? '' : String(Number(value.toFixed(4)));
+/** The action's outputs in mode verify (report_file is added once written). */
+function verifyOutputs(result, receipt) {
+    const slo = result.worst;
+    return {
+        verdict: result.verdict,
+        budget_spent_by_deploy: share(slo.spent),
+        burn_since_deploy: burn(slo.burn),
+        baseline_burn: burn(slo.baselineBurn),
+        verified_for: String(result.verifiedFor),
+        summary: receiptText(receipt),
+        reasons: result.reasons.join('\n')
+    };
+}
+function checkJson(c) {
+    return {
+        name: c.name,
+        target: c.target,
+        window: c.window,
+        at: c.at.toISOString(),
+        seconds: c.seconds,
+        verdict: c.verdict,
+        causes: c.causes,
+        unknown: c.unknown ?? null,
+        errors: c.errors,
+        total: c.total,
+        burn: c.burn,
+        baseline_errors: c.baselineErrors,
+        baseline_total: c.baselineTotal,
+        baseline_burn: c.baselineBurn,
+        budget_spent: c.spent,
+        budget_events: c.budgetEvents,
+        max_burn: c.maxBurn,
+        max_spend: c.maxSpend,
+        min_events: c.minEvents,
+        preexisting: c.preexisting,
+        reasons: c.reasons
+    };
+}
+/** The JSON report of a verify: the receipt, every SLO of the last check, every check's worst. */
+function verifyReport(result, config, receipt) {
+    const s = result.settings;
+    return {
+        tool: 'error-budget-gate',
+        mode: 'verify',
+        verdict: result.verdict,
+        failing: result.failing,
+        receipt: receiptText(receipt),
+        commit: receipt.sha ?? null,
+        deployed_at: s.deployedAt.toISOString(),
+        started_at: result.startedAt.toISOString(),
+        verified_for: result.verifiedFor,
+        verify_for: s.forSeconds,
+        verify_interval: s.intervalSeconds,
+        verify_max_burn: s.maxBurn,
+        verify_max_spend: s.maxSpend,
+        on_inconclusive: s.onInconclusive,
+        reasons: result.reasons,
+        warnings: result.warnings,
+        worst_slo: result.worst.name,
+        slos: result.slos.map(checkJson),
+        checks: result.checks.map(slos => {
+            const w = slos[0];
+            return {
+                at: w.at.toISOString(),
+                seconds: w.seconds,
+                verdict: w.verdict,
+                burn: w.burn,
+                baseline_burn: w.baselineBurn,
+                budget_spent: w.spent
+            };
+        }),
+        request_count: result.requestCount,
+        duration_ms: result.durationMs,
+        inputs: reportInputs(config)
+    };
+}
+/** One line a check, for the log and the terminal. */
+function progressLine(slos) {
+    const w = slos[0];
+    const state = w.verdict === 'pass' ? 'within the limits' : w.verdict === 'fail' ? 'FAILED' : 'cannot tell yet';
+    const spent = w.spent === null ? 'unknown' : `${share(w.spent)}%`;
+    const which = slos.length > 1 ? ` [worst of ${slos.length}: ${w.name}]` : '';
+    return `verify ${w.at.toISOString()} (${(0,duration/* formatDuration */.a)(w.seconds)} after the deploy): ${state}: burn ${shownBurn(w.burn)}, ${shownBurn(w.baselineBurn)} before, ${spent} of the budget spent${which}`;
+}
+/** At most this many checks are drawn; a longer watch is drawn at evenly spaced checks. */
+const verify_report_MAX_POINTS = 60;
+/**
+ * The burn since the deploy beside the baseline: bars for a single check, lines over the checks
+ * of a watch, with the limit as a line. Checks without a burn are left out (never drawn as 0).
+ */
+function burnChart(result) {
+    const name = result.worst.name;
+    const known = result.checks
+        .map(slos => slos.find(c => c.name === name))
+        .filter(c => c.burn !== null);
+    if (known.length === 0)
+        return [];
+    const step = Math.ceil(known.length / verify_report_MAX_POINTS);
+    const drawn = known.filter((_, i) => i % step === 0 || i === known.length - 1);
+    const last = drawn.at(-1);
+    const limit = last.maxBurn;
+    const values = drawn.flatMap(c => [c.burn, c.baselineBurn ?? 0]);
+    const top = Math.max(1, limit, ...values) * 1.1;
+    const title = `  title "${(0,text_escape/* escapeMermaid */.Fw)(name)}: burn since the deploy and before it"`;
+    const axis = `  y-axis "burn rate (x)" 0 --> ${Number(top.toPrecision(3))}`;
+    const n = (v) => String(Number(v.toFixed(4)));
+    const lines = drawn.length === 1
+        ? [
+            `  x-axis ["before the deploy", "since the deploy"]`,
+            axis,
+            `  bar [${n(last.baselineBurn ?? 0)}, ${n(last.burn)}]`,
+            ...(limit > 0 ? [`  line [${n(limit)}, ${n(limit)}]`] : [])
+        ]
+        : [
+            `  x-axis "time since the deploy" [${drawn.map(c => `"${(0,duration/* formatDuration */.a)(c.seconds)}"`).join(', ')}]`,
+            axis,
+            `  line [${drawn.map(c => n(c.burn)).join(', ')}]`,
+            `  line [${drawn.map(c => n(c.baselineBurn ?? 0)).join(', ')}]`,
+            ...(limit > 0 ? [`  line [${drawn.map(() => n(limit)).join(', ')}]`] : [])
+        ];
+    const unknownBaseline = drawn.some(c => c.baselineBurn === null)
+        ? ' The baseline is unknown where it is drawn at 0 (no events before the deploy).'
+        : '';
+    const legend = drawn.length === 1
+        ? `<sub>Bars: the burn over the ${durationWords(last.seconds)} before the deploy, and since it; line: verify_max_burn ${n(limit)}x.${unknownBaseline}</sub>`
+        : `<sub>First line: the burn since the deploy at each check; second: over as long before the deploy (the baseline); third: verify_max_burn ${n(limit)}x.${unknownBaseline}</sub>`;
+    return ['```mermaid', 'xychart-beta', title, ...lines, '```', legend, ''];
+}
+/** The job summary of a verify, in Markdown; `home` is where its footer links the gate. */
+function renderVerifySummary(result, receipt, home = PACKAGE_HOME) {
+    const w = result.worst;
+    const s = result.settings;
+    const limit = (value, unit) => (value > 0 ? `${value}${unit}` : 'off');
+    const lines = [
+        `## ${VERDICT_ICON[result.verdict]} Deploy ${VERDICT_WORDS[result.verdict]}`,
+        '',
+        `**${receiptMarkdown(receipt)}**`,
+        '',
+        '| | |',
+        '|---|---|',
+        `| SLO | ${(0,text_escape/* escapeMarkdown */.FV)(w.name)}: ${w.target}% over ${(0,text_escape/* escapeMarkdown */.FV)(w.window)} |`,
+        `| Deployed at | ${s.deployedAt.toISOString()} |`,
+        `| Watched | ${durationWords(result.verifiedFor)} after the deploy, ${result.checks.length} check${result.checks.length === 1 ? '' : 's'} (verify_for ${(0,duration/* formatDuration */.a)(s.forSeconds) || '0'}, every ${(0,duration/* formatDuration */.a)(s.intervalSeconds)}) |`,
+        `| Burn since the deploy | ${shownBurn(w.burn)} (limit ${limit(w.maxBurn, 'x')}) |`,
+        `| Burn before it (baseline) | ${shownBurn(w.baselineBurn)} |`,
+        `| Budget spent by the deploy | ${w.spent === null ? UNKNOWN : `${share(w.spent)}%`} (limit ${limit(w.maxSpend, '%')}) |`,
+        `| Events since the deploy | ${count(w.errors)} bad of ${count(w.total)} (min_events ${w.minEvents}) |`,
+        ''
+    ];
+    const chart = burnChart(result);
+    if (chart.length)
+        lines.push('### Burn since the deploy beside the baseline', '', ...chart);
+    if (result.slos.length > 1) {
+        lines.push('### SLOs (worst first)', '', '| SLO | Verdict | Burn since | Before | Spent |', '|---|---|---:|---:|---:|', ...result.slos.map(c => `| ${(0,text_escape/* escapeMarkdown */.FV)(c.name)} | ${VERDICT_ICON[c.verdict]} ${c.verdict} | ${shownBurn(c.burn)} | ${shownBurn(c.baselineBurn)} | ${c.spent === null ? UNKNOWN : `${share(c.spent)}%`} |`), '');
+    }
+    lines.push('### Reasons', '', ...result.reasons.map(r => `- ${(0,text_escape/* escapeMarkdown */.FV)(r)}`), '');
+    if (result.warnings.length)
+        lines.push('### Warnings', '', ...result.warnings.map(r => `- ${(0,text_escape/* escapeMarkdown */.FV)(r)}`), '');
+    lines.push(`<sub>Verified from ${result.startedAt.toISOString()} with ${result.requestCount} Prometheus requests in ${result.durationMs} ms by ${aboutLine(home)}.</sub>`, '');
+    return lines.join('\n');
+}
+/** The receipt for Slack. Every text a user or a query influenced is escaped. */
+function receiptSlackMessage(result, receipt, links, mention) {
+    const headline = `${VERDICT_ICON[result.verdict]} Deploy ${VERDICT_WORDS[result.verdict]} (${links.repository || 'deploy'})`;
+    const prefix = result.verdict !== 'pass' && mention ? `${mention} ` : '';
+    const reasons = result.reasons.map(r => `• ${(0,text_escape/* escapeSlack */.k4)(r)}`).join('\n');
+    const linkLine = [
+        links.run && slack_link(links.run, 'workflow run'),
+        links.pullRequest && slack_link(links.pullRequest.url, `PR #${links.pullRequest.number}`),
+        links.dashboard && slack_link(links.dashboard, 'dashboard')
+    ]
+        .filter(Boolean)
+        .join(' · ');
+    const blocks = [
+        { type: 'header', text: { type: 'plain_text', text: truncate(headline, 150), emoji: true } },
+        {
+            type: 'section',
+            text: { type: 'mrkdwn', text: truncate(`${prefix}${receiptSlack(receipt)}`) }
+        },
+        { type: 'section', text: { type: 'mrkdwn', text: truncate(`*Reasons*\n${reasons}`) } }
+    ];
+    if (linkLine)
+        blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: linkLine }] });
+    return { text: truncate(`${prefix}${(0,text_escape/* escapeSlack */.k4)(headline)}: ${receiptSlack(receipt)}`), blocks };
+}
+
+;// CONCATENATED MODULE: ./src/channels/receipt-notify.ts
+
+
+
+
+async function notifyReceipt(result, receipt, deps) {
+    const { config, github, log, run } = deps;
+    const outcome = {};
+    const unverified = result.verdict !== 'pass';
+    let pullRequest;
+    if (config.prComment !== 'never' && run.repo && github) {
+        const repo = run.repo;
+        try {
+            const numbers = await pullRequestsOf(github, repo, run, { merged: true });
+            if (numbers.length === 0)
+                log.info('No pull request is associated with this commit: no receipt in a PR comment.');
+            else
+                pullRequest = { number: numbers[0], url: pullRequestUrl(run, repo, numbers[0]) };
+            const entry = { at: result.settings.deployedAt, receipt };
+            for (const number of numbers) {
+                const written = await upsertComment(github, repo, number, config.commentTag, existing => addDeploy(existing, entry, commentMarker(config.commentTag), MAX_COMMENT), unverified || config.prComment === 'always');
+                if (written) {
+                    outcome.commentUrl ??= written.url;
+                    log.info(`Receipt added to the PR comment: ${written.url}`);
+                }
+            }
+        }
+        catch (error) {
+            log.warning(`PR comment skipped: ${permissionHint(error, 'write the PR comment')}`);
+        }
+    }
+    const wanted = config.slackNotify === 'always' || (config.slackNotify === 'blocked' && unverified);
+    if (config.slackWebhookUrl && wanted) {
+        const links = slackLinks(run, pullRequest, config.dashboardUrl);
+        const message = receiptSlackMessage(result, receipt, links, config.slackMention);
+        await notifySlack(config.slackWebhookUrl, message, log);
+    }
+    return outcome;
+}
+
+;// CONCATENATED MODULE: ./src/action/verify.ts
+/**
+ * The action in mode verify: watches the budget after the deploy, then says what it cost (the
+ * receipt) in the log, the outputs, the JSON report, the job summary, the deployment of the run,
+ * the PR comment and Slack; fails the step on `fail` (and `inconclusive`, by default).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const STATE = {
+    pass: 'success',
+    fail: 'failure',
+    inconclusive: 'error'
+};
+/** The receipt as a status of the run's deployment, when the run has one; never fails the step. */
+async function markDeployment(client, run, receipt, verdict, log, say) {
+    if (!run.repo || !run.sha)
+        return;
+    try {
+        const deployment = await findRunDeployment(client, run.repo, run.sha, String(github/* context */._.runId));
+        if (!deployment)
+            return log.info('No deployment of this run: no deployment status.');
+        await postDeploymentStatus(client, run.repo, deployment.id, {
+            state: STATE[verdict],
+            description: receiptDescription(receipt, say),
+            logUrl: run.runUrl
+        });
+        log.info(`Receipt added to deployment ${deployment.id} (${deployment.environment}).`);
+    }
+    catch (error) {
+        log.warning(`Deployment status skipped: ${permissionHint(error, 'write a deployment status').replace('"pull-requests: write" (or "issues: write")', '"deployments: write"')}`);
+    }
+}
+/** Mode verify, after the inputs were read and checked by the gate's config builder. */
+async function verifyStep(config, notifyConfig, env) {
+    const say = (text) => redactSecrets(text, config.secrets);
+    const logged = (text) => (0,text_escape/* oneLine */.TN)(say(text));
+    const log = {
+        info: text => info(logged(text)),
+        warning: text => warning(logged(text))
+    };
+    const client = new PrometheusClient(config.prometheus);
+    let result;
+    try {
+        // Redacted once, on the raw text, before any channel renders it.
+        result = redactDeep(await verifyDeploy(config, { client, sleep: sleep, onCheck: slos => log.info(progressLine(slos)) }), config.secrets);
+    }
+    finally {
+        client.close();
+    }
+    for (const warning of result.warnings)
+        log.warning(warning);
+    const run = readRunContext(github/* context */._, env);
+    const receipt = receiptOf(result, run.sha);
+    log.info(receiptText(receipt));
+    for (const reason of result.reasons)
+        log.info(`  - ${reason}`);
+    const gitHub = notifyConfig.githubToken && run.repo
+        ? await (0,github_client/* createGitHubClient */.LX)({
+            token: notifyConfig.githubToken,
+            baseUrl: run.apiUrl,
+            log: log.warning
+        })
+        : undefined;
+    if (gitHub)
+        await markDeployment(gitHub, run, receipt, result.verdict, log, say);
+    const reportFile = writeReport(env.RUNNER_TEMP || external_node_os_default().tmpdir(), env.GITHUB_ACTION ?? '', say(JSON.stringify(verifyReport(result, config, receipt), null, 2)) + '\n');
+    const outputs = { ...verifyOutputs(result, receipt), report_file: reportFile };
+    for (const [name, value] of Object.entries(outputs))
+        setOutput(name, say(value));
+    try {
+        await summary.addRaw(say(renderVerifySummary(result, receipt, run.home))).write();
+    }
+    catch (error) {
+        log.warning(`Could not write the job summary: ${error.message}`);
+    }
+    const notified = await notifyReceipt(result, receipt, {
+        config: notifyConfig,
+        github: gitHub,
+        run,
+        log
+    });
+    setOutput('comment_url', notified.commentUrl ?? '');
+    if (!result.failing)
+        return;
+    if (config.dryRun)
+        notice('dry_run: the deploy was not verified; nothing was failed');
+    else if (config.failOnBlock)
+        setFailed(logged(`Deploy not verified: ${receiptText(receipt)}`));
+    else
+        warning(logged(`Deploy not verified: ${receiptText(receipt)}`));
 }
 
 ;// CONCATENATED MODULE: ./src/engine/incidents.ts
@@ -50682,29 +52576,7 @@ async function linkFromAudit(client, repo, override, issues) {
 
 
 
-/**
- * Writes the JSON report under a name of its own and returns its path. GITHUB_ACTION is the step's
- * id (or a name the runner makes unique per step), and an existing file is never overwritten, so
- * two gate steps in one job keep two reports.
- */
-function writeReport(dir, step, text) {
-    const slug = step
-        .replace(/[^A-Za-z0-9_.-]+/g, '-')
-        .replace(/^[-.]+/, '')
-        .slice(0, 64);
-    const base = external_node_path_default().join(dir, slug ? `error-budget-report-${slug}` : 'error-budget-report');
-    for (let n = 1;; n++) {
-        const file = n === 1 ? `${base}.json` : `${base}-${n}.json`;
-        try {
-            external_node_fs_default().writeFileSync(file, text, { flag: 'wx' });
-            return file;
-        }
-        catch (error) {
-            if (error.code !== 'EEXIST' || n >= 100)
-                throw error;
-        }
-    }
-}
+
 /** The action, as actions/typescript-action runs it: never throws, fails the step instead. */
 async function run() {
     try {
@@ -50759,6 +52631,9 @@ async function gate(env) {
     };
     // An override reason is user text that every channel repeats.
     overrideConfig = { ...overrideConfig, reason: say(overrideConfig.reason) };
+    // After the deploy: verify it and say what it cost (src/action/verify.ts).
+    if (config.mode === 'verify')
+        return verifyStep(config, notifyConfig, env);
     // 2. Evaluate the budget.
     const client = new PrometheusClient(config.prometheus);
     let result;

@@ -22351,8 +22351,19 @@ const DURATION_PATTERN = /^(?:\d+(?:y|w|d|h|ms|m|s))+$/;
 const PART_PATTERN = /(\d+)(y|w|d|h|ms|m|s)/g;
 /** Prometheus keeps durations as int64 nanoseconds (Go's time.Duration): about 292 years. */
 const MAX_DURATION_SECONDS = 9223372036;
+/** Durations already read: the forecast and the backtest judge the same windows thousands of times. */
+const parsed = new Map();
 /** Seconds in a Prometheus duration, or throws with the accepted form. */
 function duration_parseDuration(text) {
+    const known = parsed.get(text);
+    if (known !== undefined)
+        return known;
+    const seconds = parseUncached(text);
+    if (parsed.size < 10000)
+        parsed.set(text, seconds);
+    return seconds;
+}
+function parseUncached(text) {
     const value = text.trim();
     if (!DURATION_PATTERN.test(value)) {
         throw new Error(`"${text}" is not a Prometheus duration (examples: 30d, 4w, 720h, 1d12h, 5m)`);
@@ -22610,15 +22621,15 @@ function checkExclusions(exclusions, time) {
     const now = time.getTime() / 1000;
     for (const e of exclusions) {
         if (e.end > now)
-            throw new Error(`${e.source}: ends at ${iso(e.end)}, after the evaluation time ${iso(now)}; an interval may not lie in the future (exclude an incident once it is over)`);
+            throw new Error(`${e.source}: ends at ${exclusions_iso(e.end)}, after the evaluation time ${exclusions_iso(now)}; an interval may not lie in the future (exclude an incident once it is over)`);
     }
     const sorted = [...exclusions].sort((a, b) => a.start - b.start);
     for (let i = 1; i < sorted.length; i++) {
         if (sorted[i].start < sorted[i - 1].end)
-            throw new Error(`${sorted[i].source} (${iso(sorted[i].start)}/${iso(sorted[i].end)}) overlaps ${sorted[i - 1].source} (${iso(sorted[i - 1].start)}/${iso(sorted[i - 1].end)}); merge them into one interval`);
+            throw new Error(`${sorted[i].source} (${exclusions_iso(sorted[i].start)}/${exclusions_iso(sorted[i].end)}) overlaps ${sorted[i - 1].source} (${exclusions_iso(sorted[i - 1].start)}/${exclusions_iso(sorted[i - 1].end)}); merge them into one interval`);
     }
 }
-const iso = (seconds) => new Date(seconds * 1000).toISOString().replace('.000Z', 'Z');
+const exclusions_iso = (seconds) => new Date(seconds * 1000).toISOString().replace('.000Z', 'Z');
 /** The part of an exclusion inside the window that ends at `time`: whole seconds, or null. */
 function clip(e, windowSeconds, time) {
     const start = Math.max(e.start, time - windowSeconds);
@@ -22685,6 +22696,7 @@ const DEFAULTS = {
     dry_run: 'false',
     max_concurrency: '8',
     chart: 'true',
+    forecast: 'true',
     query_source: 'auto',
     mode: 'gate',
     verify_for: '15m',
@@ -23704,6 +23716,7 @@ function readGateConfig(get, slos, context = {}) {
         evaluationTime: parseEvaluationTime('evaluation_time', get('evaluation_time')),
         maxConcurrency: parseIntegerInRange('max_concurrency', input('max_concurrency'), 1, 64, 'a whole number, 1-64'),
         chart: parseBoolean('chart', input('chart')),
+        forecast: parseBoolean('forecast', input('forecast')),
         secrets: [...(context.endpoint?.secrets ?? []), ...secretValues(get)],
         mode,
         verify: mode === 'verify'
@@ -24058,12 +24071,14 @@ function windowsFor(slo) {
 }
 /**
  * A calendar SLO at the evaluation time: its window becomes the seconds elapsed since the period
- * started (`increase(x[<seconds>s])`), and the period is kept for the figures.
+ * started (`increase(x[<seconds>s])`), and the period is kept for the figures. An SLO already
+ * resolved at one instant is resolved again at another (the forecast's and the backtest's).
  */
 function atEvaluationTime(slo, time) {
-    if (!isCalendarUnit(slo.window))
+    const unit = slo.calendar?.unit ?? (isCalendarUnit(slo.window) ? slo.window : undefined);
+    if (!unit)
         return slo;
-    const calendar = periodAt(slo.window, slo.timeZone, time);
+    const calendar = periodAt(unit, slo.timeZone, time);
     const elapsed = Math.max(1, Math.floor((time.getTime() - calendar.start) / 1000));
     return { ...slo, window: `${elapsed}s`, calendar };
 }
@@ -24071,7 +24086,7 @@ function atEvaluationTime(slo, time) {
 function windowName(slo) {
     const c = slo.calendar;
     return c
-        ? `the ${c.unit} to date (${slo.window} since ${iso(c.start / 1000)}, ${c.timeZone})`
+        ? `the ${c.unit} to date (${slo.window} since ${exclusions_iso(c.start / 1000)}, ${c.timeZone})`
         : slo.window;
 }
 /** The window column of the reports: `month (Europe/Berlin)` for a calendar window. */
@@ -24086,8 +24101,8 @@ function periodFigures(slo, time, days) {
     return {
         unit: c.unit,
         timeZone: c.timeZone,
-        start: iso(c.start / 1000),
-        end: iso(c.end / 1000),
+        start: exclusions_iso(c.start / 1000),
+        end: exclusions_iso(c.end / 1000),
         hours: (c.end - c.start) / 3600_000,
         elapsedDays,
         daysLeft,
@@ -24195,7 +24210,7 @@ function assessSlo(slo, figures, onError, time) {
                     : windows.length > 0
                         ? shortWindowAdvice(slo, window)
                         : slo.calendar
-                            ? `; the ${slo.calendar.unit} began only ${slo.window} ago (${iso(slo.calendar.start / 1000)}), too short for two samples of these series: the budget is unknown until it holds a few scrapes`
+                            ? `; the ${slo.calendar.unit} began only ${slo.window} ago (${exclusions_iso(slo.calendar.start / 1000)}), too short for two samples of these series: the budget is unknown until it holds a few scrapes`
                             : '';
                 return errorResult(slo, `${label} over ${window}: ${outcome.message}${advice}`, windows, onError);
             }
@@ -24307,7 +24322,7 @@ function excludedEvents(reading, window) {
         ]) {
             if (!outcome.ok)
                 return {
-                    message: `${label} over the excluded interval ${describeExclusion(exclusion)} within ${window} (${range.seconds}s ending ${iso(range.end)}): ${outcome.message}${outcome.noData ? '; an interval shorter than two scrapes holds no samples: widen it' : ''}`
+                    message: `${label} over the excluded interval ${describeExclusion(exclusion)} within ${window} (${range.seconds}s ending ${exclusions_iso(range.end)}): ${outcome.message}${outcome.noData ? '; an interval shorter than two scrapes holds no samples: widen it' : ''}`
                 };
             if (label === 'error_query')
                 errors += Math.max(0, outcome.value);
@@ -24325,7 +24340,7 @@ function exclusionResults(slo, main) {
         return { exclusion, errors: value(counts?.errors), total: value(counts?.total) };
     });
 }
-const describeExclusion = (e) => `${iso(e.start)}/${iso(e.end)} (${e.reason})`;
+const describeExclusion = (e) => `${exclusions_iso(e.start)}/${exclusions_iso(e.end)} (${e.reason})`;
 /**
  * Why a burn window can have no data while the SLO window has: series scraped less often than
  * the window is long (increase() needs two samples in it). Names the tier and the way out.
@@ -24939,6 +24954,119 @@ async function probeRecordedSeries(client, slos, time, signal) {
     return { since };
 }
 
+;// CONCATENATED MODULE: ./src/engine/range-queries.ts
+/**
+ * Range queries on a grid of steps: split into requests under the engine's points limit, sent
+ * through the evaluation's limiter (after the decision's queries, within its deadline, nothing
+ * more once the endpoint proved unavailable), and read back as values by step, per window label
+ * when several windows share one batched request. The chart, the forecast and the backtest send
+ * theirs here.
+ */
+
+
+/** Prometheus refuses a range query of more than 11,000 points per series (Thanos, Mimir too). */
+const MAX_POINTS = 11000;
+/**
+ * Sends each distinct query once through the shared limiter. Never throws: a failure (or an
+ * abort, or an endpoint already found unavailable) is the answer's message.
+ */
+async function runRangeQueries(client, queries, slots, signal, endpoint = {}) {
+    const answers = new Map();
+    const distinct = new Map(queries.map(query => [query.key, query]));
+    let sent = 0;
+    const queryRange = client.queryRange?.bind(client);
+    await Promise.all([...distinct.values()].map(query => slots(async () => {
+        if (!queryRange)
+            return answers.set(query.key, {
+                ok: false,
+                message: 'the query client has no range queries'
+            });
+        if (signal?.aborted)
+            return answers.set(query.key, { ok: false, message: 'not sent' });
+        if (endpoint.unavailable)
+            return answers.set(query.key, { ok: false, message: `not sent: ${endpoint.unavailable}` });
+        sent++;
+        try {
+            const series = await queryRange(query.promql, query.range, signal);
+            answers.set(query.key, { ok: true, series });
+        }
+        catch (error) {
+            noteUnavailable(endpoint, error, signal);
+            answers.set(query.key, { ok: false, message: error.message });
+        }
+    })));
+    return { answers, sent };
+}
+/** The requests of one grid, each at most `maxPoints` points, adjacent and not overlapping. */
+function chunksOf(grid, maxPoints = MAX_POINTS) {
+    const ranges = [];
+    const points = Math.round((grid.end - grid.start) / grid.step) + 1;
+    for (let first = 0; first < points; first += maxPoints) {
+        const last = Math.min(points, first + maxPoints) - 1;
+        ranges.push({
+            start: new Date((grid.start + first * grid.step) * 1000),
+            end: new Date((grid.start + last * grid.step) * 1000),
+            stepSeconds: grid.step
+        });
+    }
+    return ranges;
+}
+/** The requests of a set of grid queries. */
+function requestsOf(queries) {
+    return queries.flatMap(query => chunksOf(query.grid).map(range => ({
+        key: `${query.key} @${range.start.getTime() / 1000}`,
+        promql: query.promql,
+        range
+    })));
+}
+/**
+ * Pure: the answers of a grid query's requests read back as values by step. Non-finite samples
+ * are kept as they are (NaN, ±Inf), for the caller to refuse; a sample off the grid refuses the
+ * whole answer (an engine that moves steps would put events on the wrong hour).
+ */
+function readStepAnswer(query, answers) {
+    const series = new Map();
+    for (const request of requestsOf([query])) {
+        const answer = answers.get(request.key) ?? { ok: false, message: 'the range query was not run' };
+        if (!answer.ok)
+            return answer;
+        const seen = new Set();
+        for (const one of answer.series) {
+            const name = query.label ? (one.metric?.[query.label] ?? '') : '';
+            const known = series.get(name) ?? { ok: true, values: new Map() };
+            series.set(name, known);
+            if (!known.ok)
+                continue;
+            if (seen.has(name)) {
+                series.set(name, {
+                    ok: false,
+                    message: `the query returned several series where one is expected (wrap it in sum())`
+                });
+                continue;
+            }
+            seen.add(name);
+            for (const [at, text] of one.values ?? []) {
+                const step = Math.round((at - query.grid.start) / query.grid.step);
+                if (Math.abs(at - (query.grid.start + step * query.grid.step)) > 1)
+                    return {
+                        ok: false,
+                        message: `the engine answered for ${new Date(at * 1000).toISOString()}, off the steps asked for (does it align query_range steps?)`
+                    };
+                known.values.set(query.grid.start + step * query.grid.step, parseSampleValue(text));
+            }
+        }
+    }
+    return { ok: true, series };
+}
+/** Runs grid queries (every chunk of each) and reads each answer back. */
+async function runStepQueries(client, queries, slots, signal, endpoint = {}) {
+    const { answers, sent } = await runRangeQueries(client, requestsOf(queries), slots, signal, endpoint);
+    return {
+        answers: new Map(queries.map(query => [query.key, readStepAnswer(query, answers)])),
+        sent
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/daily.ts
 /**
  * The burn-down chart's data: the budget left at the end of each day of the SLO window,
@@ -25019,33 +25147,14 @@ function readMatrix(series, query) {
  * which were queued first). Never throws: a failure becomes the chart's `unavailable` reason.
  */
 async function runDailyQueries(client, plans, slots, signal, endpoint = {}) {
+    const queries = plans.flatMap(plan => ('query' in plan && plan.query ? [plan.query] : []));
+    const run = await runRangeQueries(client, queries, slots, signal, endpoint);
     const answers = new Map();
-    const queries = new Map();
-    for (const plan of plans)
-        if ('query' in plan && plan.query)
-            queries.set(plan.query.key, plan.query);
-    let sent = 0;
-    const queryRange = client.queryRange?.bind(client);
-    await Promise.all([...queries.values()].map(query => slots(async () => {
-        if (!queryRange) {
-            answers.set(query.key, { ok: false, message: 'the query client has no range queries' });
-            return;
-        }
-        if (signal?.aborted)
-            return answers.set(query.key, { ok: false, message: 'not sent' });
-        if (endpoint.unavailable)
-            return answers.set(query.key, { ok: false, message: `not sent: ${endpoint.unavailable}` });
-        sent++;
-        try {
-            const matrix = await queryRange(query.promql, query.range, signal);
-            answers.set(query.key, readMatrix(matrix, query));
-        }
-        catch (error) {
-            noteUnavailable(endpoint, error, signal);
-            answers.set(query.key, { ok: false, message: error.message });
-        }
-    })));
-    return { answers, sent };
+    for (const query of queries) {
+        const answer = run.answers.get(query.key);
+        answers.set(query.key, answer.ok ? readMatrix(answer.series, query) : answer);
+    }
+    return { answers, sent: run.sent };
 }
 /**
  * Pure: the chart of one evaluated SLO. `remaining` and `total` are the instant figures over the
@@ -25082,6 +25191,405 @@ function dailyBudget(plan, answers, slo, time) {
     const unit = plan.stepSeconds === DAY ? 'days' : `steps of ${formatDuration(plan.stepSeconds)}`;
     const notes = missing > 0 ? [`no data for ${missing} of the ${plan.count} ${unit}; counted as no errors`] : [];
     return { points, notes };
+}
+
+;// CONCATENATED MODULE: ./src/engine/history.ts
+/**
+ * The events of the past, step by step: one range query per SLO query, `increase(q[<step>])` at
+ * every step of a grid (adjacent ranges, so Prometheus reads each sample once), and the events
+ * over any interval of it added up from those steps. The forecast ages the past out of a window
+ * with it; the backtest rebuilds every window of every past step from it. Pure.
+ */
+
+
+
+/** The grid query of one SLO query's steps over (start, end]. */
+function stepQuery(template, start, end, step) {
+    const promql = expandQuery(template, formatDuration(step));
+    const grid = { start: start + step, end, step };
+    return { key: `steps ${start} ${end} ${step} ${promql}`, promql, grid };
+}
+/** Pure: one query's steps from its answer, or why they cannot be used. */
+function stepsFrom(query, answer) {
+    if (!answer)
+        return 'the range query was not run';
+    if (!answer.ok)
+        return answer.message;
+    if (answer.series.size > 1)
+        return 'the query returned several series where one is expected';
+    const [values] = [...answer.series.values()];
+    if (values && !values.ok)
+        return values.message;
+    const { start, end, step } = query.grid;
+    const count = Math.round((end - start) / step) + 1;
+    return {
+        start: start - step,
+        step,
+        values: Array.from({ length: count }, (_, i) => values?.values.get(start + i * step))
+    };
+}
+/** Pure: the history of an SLO from the steps of its two queries. */
+function historyOf(errors, total) {
+    const first = total.values.findIndex(v => v !== undefined);
+    return {
+        errors,
+        total,
+        // Data in the very first step may reach further back: it is known from the grid's start.
+        dataBegins: first < 0 ? undefined : first === 0 ? total.start : total.start + (first + 1) * total.step
+    };
+}
+const prefixes = new WeakMap();
+function prefixOf(steps) {
+    const known = prefixes.get(steps);
+    if (known)
+        return known;
+    const n = steps.values.length;
+    const prefix = {
+        events: new Float64Array(n + 1),
+        seen: new Int32Array(n + 1),
+        missing: [],
+        invalid: []
+    };
+    steps.values.forEach((value, i) => {
+        const counted = value !== undefined && Number.isFinite(value);
+        if (value === undefined)
+            prefix.missing.push(i);
+        else if (!counted)
+            prefix.invalid.push(i);
+        prefix.events[i + 1] = prefix.events[i] + (counted ? value : 0);
+        prefix.seen[i + 1] = prefix.seen[i] + (counted ? 1 : 0);
+    });
+    prefixes.set(steps, prefix);
+    return prefix;
+}
+/** The first index in an ascending list at or above `low`. */
+function lowerBound(list, low) {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid] < low)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/** The entries of an ascending list within [low, high]. */
+function within(list, low, high) {
+    const out = [];
+    for (let i = lowerBound(list, low); i < list.length && list[i] <= high; i++)
+        out.push(list[i]);
+    return out;
+}
+/**
+ * The events over (from, to]: the steps inside it, and a share of a step cut by either end (the
+ * events of a step are taken as spread evenly over it). Clipped to the grid.
+ */
+function sumBetween(steps, from, to, dataBegins) {
+    const sum = { value: 0, seen: 0, whole: 0, gaps: [] };
+    const low = Math.max(from, steps.start);
+    const high = Math.min(to, steps.start + steps.values.length * steps.step);
+    if (!(high > low))
+        return sum;
+    const at = (t) => (t - steps.start) / steps.step;
+    const first = Math.floor(at(low) + 1e-9);
+    const last = Math.ceil(at(high) - 1e-9) - 1;
+    // Steps wholly inside: [wholeFirst, wholeLast].
+    const wholeFirst = Math.ceil(at(low) - 1e-9);
+    const wholeLast = Math.floor(at(high) + 1e-9) - 1;
+    const prefix = prefixOf(steps);
+    if (wholeLast >= wholeFirst) {
+        sum.whole = wholeLast - wholeFirst + 1;
+        sum.value = prefix.events[wholeLast + 1] - prefix.events[wholeFirst];
+        sum.seen = prefix.seen[wholeLast + 1] - prefix.seen[wholeFirst];
+    }
+    for (const i of new Set([first, last])) {
+        if (i >= wholeFirst && i <= wholeLast)
+            continue;
+        const stepStart = steps.start + i * steps.step;
+        const share = (Math.min(high, stepStart + steps.step) - Math.max(low, stepStart)) / steps.step;
+        const value = steps.values[i];
+        if (share <= 0 || value === undefined || !Number.isFinite(value))
+            continue;
+        sum.seen++;
+        sum.value += share * value;
+    }
+    const bad = within(prefix.invalid, first, last);
+    if (bad.length)
+        sum.invalid = steps.start + (bad[0] + 1) * steps.step;
+    if (dataBegins !== undefined) {
+        const begun = Math.max(first, Math.ceil(at(dataBegins) - 1e-9));
+        sum.gaps = within(prefix.missing, begun, last).map(i => steps.start + (i + 1) * steps.step);
+    }
+    return sum;
+}
+/**
+ * The two counts of a window over (from, to] as the assessment reads them, plus `extra` events
+ * (a forecast's projected part, which also makes the window hold data). No sample at all in a
+ * window without extra events is "no data", as the gate's own query would answer. Steps of the
+ * total without a sample after the data began are a gap: doubt, never zero events. Steps of the
+ * errors without a sample are none (a counter that did not exist yet, or saw no increase).
+ */
+function countsBetween(history, from, to, extra) {
+    const errors = sumBetween(history.errors, from, to);
+    const total = sumBetween(history.total, from, to, history.dataBegins);
+    return {
+        errors: outcomeOf(errors, extra?.errors),
+        total: outcomeOf(total, extra?.total)
+    };
+}
+const NO_DATA = 'no data: the query matched no series (check the metric names and labels)';
+function outcomeOf(sum, extra) {
+    const unit = 'step';
+    if (sum.invalid !== undefined)
+        return {
+            ok: false,
+            message: `the query returned a value that is no count for the ${unit} ending at ${exclusions_iso(sum.invalid)}`
+        };
+    if (sum.gaps.length)
+        return {
+            ok: false,
+            message: `no data for ${sum.gaps.length} ${unit}${sum.gaps.length > 1 ? 's' : ''} of the window (the first ending at ${exclusions_iso(sum.gaps[0])}, after the data began): a gap in the data is doubt, not zero events`
+        };
+    if (sum.seen === 0 && extra === undefined)
+        return { ok: false, message: NO_DATA, noData: true };
+    return { ok: true, value: sum.value + (extra ?? 0) };
+}
+
+;// CONCATENATED MODULE: ./src/engine/forecast.ts
+/**
+ * The recovery forecast of a blocking SLO: the first instant at which it no longer blocks, in two
+ * cases. At the current burn, traffic and error ratio go on as over burn_rate_window; if errors
+ * stopped now, the traffic goes on without bad events. Meanwhile the events already counted age
+ * out of a rolling window (their steps come from a range query), and a calendar window starts
+ * afresh at its next period. Every instant is judged by assessSlo, the gate's own assessment, on
+ * the figures the window would hold then: thresholds, burn tiers, low traffic and exclusions are
+ * the gate's rules, never written again here. Pure; it never changes the decision.
+ */
+
+
+
+
+
+
+
+const forecast_isForecast = (forecast) => forecast !== undefined && !('unavailable' in forecast);
+/** The lowest status that blocks, lowest first; its threshold is where the budget unblocks. */
+const BLOCKING_LEVELS = [
+    ['CAUTION', 'caution'],
+    ['WARNING', 'warning'],
+    ['FREEZE', 'freeze'],
+    ['EXHAUSTED', null]
+];
+/** The budget left (percent) above which the SLO's budget status does not block. */
+function unblockThreshold(slo) {
+    const level = BLOCKING_LEVELS.find(([status]) => slo.blockOn.includes(status));
+    return level?.[1] ? slo.thresholds[level[1]] : 0;
+}
+/** The forecast's step: an hour, or a 24th of a window shorter than a day (never under a minute). */
+function forecastStep(slo) {
+    const window = duration_parseDuration(slo.window);
+    return slo.calendar || window >= 86400 ? 3600 : Math.max(60, Math.floor(window / 24 / 60) * 60);
+}
+/**
+ * How far back the forecast needs the events: the longest window it ages out (a calendar
+ * window's own part is the gate's reading; only its burn windows reach back).
+ */
+function historySeconds(slo) {
+    const windows = windowsFor(slo).filter(w => !(slo.calendar && sameWindow(w, slo.window)));
+    return Math.max(0, ...windows.map(duration_parseDuration));
+}
+const add = (outcome, extra) => outcome.ok ? { ok: true, value: outcome.value + extra } : outcome;
+/** Bad events cannot outnumber events: the share of a step taken from each query is the same. */
+function capped(reading) {
+    const { errors, total } = reading;
+    if (errors.ok && total.ok && errors.value > total.value)
+        return { ...reading, errors: { ok: true, value: total.value } };
+    return reading;
+}
+/** The instants judged: every step up to the horizon, and the start of the next period. */
+function instants(slo, now, step) {
+    const c = slo.calendar;
+    const horizon = c
+        ? periodAt(c.unit, c.timeZone, new Date(c.end)).end / 1000
+        : now + duration_parseDuration(slo.window);
+    const at = [];
+    for (let t = now + step; t < horizon + step - 1e-6; t += step)
+        at.push(Math.min(t, horizon));
+    if (c && c.end / 1000 > now)
+        at.push(c.end / 1000);
+    return { at: [...new Set(at)].sort((a, b) => a - b), horizon };
+}
+/** Pure: the forecast of one blocking SLO. */
+function forecastSlo(input) {
+    const { slo, figures, result, history } = input;
+    const now = input.time.getTime() / 1000;
+    const step = forecastStep(slo);
+    const burn = result.windows.find(w => sameWindow(w.window, slo.burnRateWindow));
+    if (!burn || burn.errors === null || burn.total === null)
+        return { unavailable: `the burn over ${slo.burnRateWindow} is unknown` };
+    const seconds = duration_parseDuration(slo.burnRateWindow);
+    const rate = { errors: burn.errors / seconds, total: burn.total / seconds };
+    const main = figures.windows.find(w => sameWindow(w.window, slo.window));
+    /** What the gate would read over each window at `t`, with bad events at `errorRate`. */
+    const figuresAt = (spec, t, errorRate) => ({
+        windows: windowsFor(spec).map(window => {
+            const from = t - duration_parseDuration(window);
+            const ahead = t - Math.max(now, from);
+            const extra = { errors: errorRate * ahead, total: rate.total * ahead };
+            // The period to date, as the gate read it, and what comes after it in the same period.
+            const samePeriod = spec.calendar && spec.calendar.start === slo.calendar?.start;
+            if (main && samePeriod && sameWindow(window, spec.window))
+                return capped({
+                    ...main,
+                    window,
+                    errors: add(main.errors, extra.errors),
+                    total: add(main.total, extra.total)
+                });
+            const counts = from < now
+                ? countsBetween(history, from, now, extra)
+                : {
+                    errors: add({ ok: true, value: 0 }, extra.errors),
+                    total: add({ ok: true, value: 0 }, extra.total)
+                };
+            const excluded = overlaps(spec, window, t).map(({ exclusion, range }) => ({
+                exclusion,
+                range,
+                ...countsBetween(history, range.end - range.seconds, range.end)
+            }));
+            return capped({ window, ...counts, excluded });
+        })
+    });
+    const { at, horizon } = instants(slo, now, step);
+    const cases = [
+        { errorRate: rate.errors, recovery: { at: 'never', points: [] } },
+        { errorRate: 0, recovery: { at: 'never', points: [] } }
+    ];
+    for (const t of at) {
+        if (cases.every(c => c.recovery.at !== 'never'))
+            break;
+        const spec = atEvaluationTime(slo, new Date(t * 1000));
+        for (const c of cases) {
+            const judged = assessSlo(spec, figuresAt(spec, t, c.errorRate), input.onError, new Date(t * 1000));
+            if (judged.status === 'ERROR')
+                return {
+                    unavailable: `the SLO cannot be judged at ${new Date(t * 1000).toISOString()}: ${judged.error}`
+                };
+            c.recovery.points.push({ at: new Date(t * 1000), remaining: judged.budgetRemaining });
+            if (c.recovery.at === 'never' && !judged.blocks)
+                c.recovery.at = new Date(t * 1000);
+        }
+    }
+    const budgetStatus = result.budgetRemaining === null
+        ? 'ERROR'
+        : statusFromRemaining(result.budgetRemaining, slo.thresholds);
+    return {
+        threshold: unblockThreshold(slo),
+        budgetBlocks: budgetStatus === 'EXHAUSTED' || slo.blockOn.includes(budgetStatus),
+        horizon: new Date(horizon * 1000),
+        stepSeconds: step,
+        atCurrentBurn: cases[0].recovery,
+        ifErrorsStop: cases[1].recovery
+    };
+}
+/** The later of two unblocks: never beats any instant, unknown beats both. */
+function later(a, b) {
+    if (a === 'unknown' || b === 'unknown')
+        return 'unknown';
+    if (a === 'never' || b === 'never')
+        return 'never';
+    return a.getTime() >= b.getTime() ? a : b;
+}
+/**
+ * Pure: when a blocked gate unblocks, the last of its blocking SLOs (the others are taken to stay
+ * as they are). A freeze file blocks until it is removed: no forecast then.
+ */
+function gateForecast(results, freeze) {
+    if (freeze)
+        return {
+            atCurrentBurn: 'unknown',
+            ifErrorsStop: 'unknown',
+            reason: `the freeze file ${freeze.file} blocks until it is removed`
+        };
+    const forecast = { atCurrentBurn: new Date(0), ifErrorsStop: new Date(0) };
+    for (const slo of results.filter(r => r.blocks)) {
+        const f = slo.forecast;
+        if (!forecast_isForecast(f)) {
+            const why = f?.unavailable ?? 'no forecast was made';
+            return {
+                atCurrentBurn: 'unknown',
+                ifErrorsStop: 'unknown',
+                reason: `${slo.name}: ${why}`,
+                last: slo
+            };
+        }
+        const before = forecast.atCurrentBurn;
+        forecast.atCurrentBurn = later(before, f.atCurrentBurn.at);
+        forecast.ifErrorsStop = later(forecast.ifErrorsStop, f.ifErrorsStop.at);
+        if (forecast.last === undefined || forecast.atCurrentBurn !== before)
+            forecast.last = slo;
+    }
+    return forecast;
+}
+
+;// CONCATENATED MODULE: ./src/engine/forecast-run.ts
+
+
+
+
+/**
+ * Whether an SLO's figures are event counts that add up over steps: not an error-ratio SLI, and
+ * not read from Sloth's recorded ratios. Told from the SLO as written, since the queries that read
+ * recording rules carry placeholders of their own.
+ */
+const countsEvents = (plan) => !isRatioSlo(plan.slo) && plan.source !== 'sloth';
+/** Why an SLO that blocks has no forecast before any query, if it has none. */
+function refusal(item) {
+    if (item.result.status === 'ERROR' || !item.figures)
+        return 'the budget is unknown';
+    if (!item.countsEvents)
+        return 'the SLI is an error ratio, not event counts, so nothing can be aged out of its window';
+    return undefined;
+}
+/** The forecast of each blocking SLO (undefined for the others), and the requests sent. */
+async function forecastBlocking(client, items, options) {
+    const now = options.time.getTime() / 1000;
+    const plans = items.map(item => {
+        if (!item.result.blocks || refusal(item))
+            return undefined;
+        const step = forecastStep(item.slo);
+        const start = now - Math.ceil(historySeconds(item.slo) / step) * step;
+        return {
+            errors: stepQuery(item.slo.errorQuery, start, now, step),
+            total: stepQuery(item.slo.totalQuery, start, now, step)
+        };
+    });
+    const queries = plans.flatMap((p) => (p ? [p.errors, p.total] : []));
+    const { answers, sent } = await runStepQueries(client, queries, options.slots, options.signal, options.endpoint);
+    const forecasts = items.map((item, i) => {
+        if (!item.result.blocks)
+            return undefined;
+        const why = refusal(item);
+        const plan = plans[i];
+        if (why || !plan)
+            return { unavailable: why ?? 'not planned' };
+        const errors = stepsFrom(plan.errors, answers.get(plan.errors.key));
+        const total = stepsFrom(plan.total, answers.get(plan.total.key));
+        if (typeof errors === 'string' || typeof total === 'string')
+            return {
+                unavailable: `the range query failed: ${typeof errors === 'string' ? errors : total}`
+            };
+        return forecastSlo({
+            slo: item.slo,
+            figures: item.figures,
+            result: item.result,
+            history: historyOf(errors, total),
+            onError: options.onError,
+            time: options.time
+        });
+    });
+    return { forecasts, sent };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/sources.ts
@@ -25182,6 +25690,8 @@ function sourceFor(slo, { since, failure }, time) {
 
 
 
+
+
 /** Evaluates every SLO of the config and decides whether the deploy may go out. */
 async function evaluateGate(config, deps) {
     const started = Date.now();
@@ -25194,10 +25704,11 @@ async function evaluateGate(config, deps) {
     // Shared by every kind of query: once the endpoint proved unavailable, none sends more.
     const endpoint = {};
     let sources;
-    let outcomes;
     let coverage;
     let daily;
     let dailyPlans = [];
+    let results;
+    let forecasts = { forecasts: [], sent: 0 };
     try {
         sources = await chooseSources(counted.client, specs, time, signal);
         noteUnavailable(endpoint, sources.failure, signal);
@@ -25205,43 +25716,57 @@ async function evaluateGate(config, deps) {
         const batches = planBatches(queried.map(p => p.queried), time);
         // The chart reads the series the SLO is read from (recorded ones when it reads rules).
         dailyPlans = config.chart ? sources.plans.map(p => planDaily(p.queried, time)) : [];
+        let outcomes;
         [outcomes, coverage, daily] = await Promise.all([
             runBatches(counted.client, batches, time, slots, signal, endpoint),
             probeRawCoverage(counted.client, queried.filter(p => p.source === 'raw').map(p => p.slo), time, slots, signal, endpoint),
             runDailyQueries(deps.client, dailyPlans, slots, signal, endpoint)
         ]);
+        for (const [key, outcome] of coverage.outcomes)
+            outcomes.set(key, outcome);
+        for (const plan of sources.plans) {
+            if (plan.since !== undefined)
+                outcomes.set(coverageKey(plan.queried.totalQuery, plan.slo.window), {
+                    ok: true,
+                    value: plan.since
+                });
+        }
+        const figures = sources.plans.map(p => p.refusal ? undefined : figuresFrom(p.queried, outcomes, time));
+        results = sources.plans.map((plan, i) => judge(plan, figures[i], i));
+        // After the decision, within its deadline: the forecast of every SLO that blocks.
+        if (config.forecast && results.some(r => r.blocks))
+            forecasts = await forecastBlocking(deps.client, sources.plans.map((p, i) => ({
+                slo: p.queried,
+                countsEvents: countsEvents(p),
+                figures: figures[i],
+                result: results[i]
+            })), { onError: config.onError, time, slots, signal, endpoint });
     }
     finally {
         clear();
     }
-    for (const [key, outcome] of coverage.outcomes)
-        outcomes.set(key, outcome);
-    for (const plan of sources.plans) {
-        if (plan.since !== undefined)
-            outcomes.set(coverageKey(plan.queried.totalQuery, plan.slo.window), {
-                ok: true,
-                value: plan.since
-            });
-    }
-    const judge = ({ slo, queried, source, refusal }, i) => {
-        if (refusal)
-            return { ...errorResult(slo, refusal, [], config.onError), querySource: source };
+    function judge({ slo, queried, source, refusal }, figures, i) {
+        if (refusal || !figures)
+            return {
+                ...errorResult(slo, refusal ?? 'not queried', [], config.onError),
+                querySource: source
+            };
         const result = {
-            ...assessSlo(queried, figuresFrom(queried, outcomes, time), config.onError, time),
+            ...assessSlo(queried, figures, config.onError, time),
             querySource: source,
             spec: slo
         };
         if (!config.chart)
             return result;
         const main = result.windows.find(w => sameWindow(w.window, slo.window));
-        const figures = {
+        const budget = {
             target: slo.target,
             remaining: result.budgetRemaining,
             total: main?.total ?? null
         };
-        return { ...result, daily: dailyBudget(dailyPlans[i], daily.answers, figures, time) };
-    };
-    const results = sources.plans.map(judge);
+        return { ...result, daily: dailyBudget(dailyPlans[i], daily.answers, budget, time) };
+    }
+    results = results.map((r, i) => forecasts.forecasts[i] ? { ...r, forecast: forecasts.forecasts[i] } : r);
     const gate = decideGate(results, {
         onError: config.onError,
         dryRun: config.dryRun,
@@ -25257,6 +25782,7 @@ async function evaluateGate(config, deps) {
     return {
         ...gate,
         unavailable,
+        forecast: gate.blocked && config.forecast ? gateForecast(gate.slos, deps.freeze) : undefined,
         freeze: deps.freeze,
         evaluationTime: time,
         dryRun: config.dryRun,
@@ -25266,7 +25792,7 @@ async function evaluateGate(config, deps) {
             ...coverage.warnings,
             ...results.flatMap(r => r.warnings)
         ],
-        requestCount: counted.sent() + daily.sent,
+        requestCount: counted.sent() + daily.sent + forecasts.sent,
         durationMs: Date.now() - started
     };
 }
@@ -29179,7 +29705,123 @@ function aboutLine(home = PACKAGE_HOME) {
     return `[error-budget-gate](${home.repository}/tree/${home.ref}) v${GATE_VERSION} · [what the statuses mean](${docsUrl(home, STATUSES_DOC)})`;
 }
 
+;// CONCATENATED MODULE: ./src/channels/forecast-text.ts
+/**
+ * The recovery forecast in words, outputs and JSON, for every channel: "at the current burn the
+ * budget is back above 50 % on Tue 9 Dec about 14:00 UTC, 3 days sooner if errors stop now".
+ * Text a user or a server influenced (an SLO's name, why a forecast is unknown) goes through the
+ * caller's escaping for where it is shown.
+ */
+
+
+const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** `Tue 9 Dec about 14:00 UTC` (to the nearest hour; the year when it is not the evaluation's). */
+function aboutTime(at, now) {
+    const hour = new Date(Math.round(at.getTime() / 3600_000) * 3600_000);
+    const year = hour.getUTCFullYear() === now.getUTCFullYear() ? '' : ` ${hour.getUTCFullYear()}`;
+    const hh = String(hour.getUTCHours()).padStart(2, '0');
+    return `${DAYS[hour.getUTCDay()]} ${hour.getUTCDate()} ${MONTHS[hour.getUTCMonth()]}${year} about ${hh}:00 UTC`;
+}
+/** How much sooner `early` is than `late`: days when a day or more, hours otherwise. */
+function sooner(early, late) {
+    const hours = Math.round((late.getTime() - early.getTime()) / 3600_000);
+    if (hours <= 0)
+        return 'the same';
+    if (hours < 24)
+        return `${hours} hour${hours === 1 ? '' : 's'} sooner`;
+    const days = Math.round(hours / 24);
+    return `${days} day${days === 1 ? '' : 's'} sooner`;
+}
+/** An unblock instant as the outputs give it: ISO 8601, `never` or `unknown`. */
+const unblockText = (at) => at === undefined ? 'unknown' : at instanceof Date ? iso(at.getTime() / 1000) : at;
+/** What comes back, for the SLO that unblocks last: its budget, or its burn tiers. */
+function subject(slo, forecast, many) {
+    const of = many ? ` of ${slo.name} (the last SLO to unblock)` : '';
+    return forecast.budgetBlocks
+        ? {
+            yes: `the budget${of} is back above ${forecast.threshold} %`,
+            no: `the budget${of} is not back above ${forecast.threshold} %`
+        }
+        : {
+            yes: `the burn tiers${of} stop firing`,
+            no: `the burn tiers${of} do not stop firing`
+        };
+}
+/** Where a forecast stops looking: the window for a rolling one, the next period for a calendar one. */
+function withinText(slo) {
+    return slo.period
+        ? `by the end of the next ${slo.period.unit}`
+        : `within the ${slo.window} window`;
+}
+/**
+ * The forecast of a blocked gate in one sentence, undefined when it is not blocked or the
+ * forecast is off. `escape` makes outside text safe for the destination.
+ */
+function forecastSentence(result, escape = text => text) {
+    const gate = result.forecast;
+    if (!result.blocked || !gate)
+        return undefined;
+    const slo = gate.last;
+    const forecast = slo?.forecast;
+    if (gate.atCurrentBurn === 'unknown' || !slo || !forecast_isForecast(forecast))
+        return `no forecast of when it unblocks: ${escape(gate.reason ?? 'unknown')}`;
+    const many = result.slos.filter(s => s.blocks).length > 1;
+    const what = subject(slo, forecast, many);
+    const named = { yes: escape(what.yes), no: escape(what.no) };
+    const within = withinText(slo);
+    const now = result.evaluationTime;
+    const current = gate.atCurrentBurn;
+    const stopped = gate.ifErrorsStop;
+    if (current instanceof Date) {
+        if (stopped instanceof Date)
+            return `at the current burn ${named.yes} on ${aboutTime(current, now)}, ${sooner(stopped, current)} if errors stop now`;
+        return `at the current burn ${named.yes} on ${aboutTime(current, now)}; if errors stop now, not ${within}`;
+    }
+    if (stopped instanceof Date)
+        return `at the current burn ${named.no} ${within}; if errors stop now, on ${aboutTime(stopped, now)}`;
+    return `${named.no} ${within}, even if errors stop now`;
+}
+/** The outputs `unblocks_at` and `unblocks_at_if_errors_stop`: empty when not blocked. */
+function forecastOutputs(result) {
+    if (!result.blocked)
+        return { unblocks_at: '', unblocks_at_if_errors_stop: '' };
+    return {
+        unblocks_at: unblockText(result.forecast?.atCurrentBurn),
+        unblocks_at_if_errors_stop: unblockText(result.forecast?.ifErrorsStop)
+    };
+}
+/** The gate's forecast in the JSON report (null when not blocked). */
+function forecastJson(result) {
+    if (!result.blocked)
+        return null;
+    const gate = result.forecast;
+    return {
+        ...forecastOutputs(result),
+        sentence: forecastSentence(result) ?? null,
+        last_slo: gate?.last?.name ?? null,
+        unknown_because: !gate ? 'the forecast is off' : (gate.reason ?? null)
+    };
+}
+/** One SLO's forecast in the JSON report (null when it does not block or the forecast is off). */
+function sloForecastJson(slo) {
+    const f = slo.forecast;
+    if (!f)
+        return null;
+    if (!isForecast(f))
+        return { unavailable: f.unavailable };
+    return {
+        unblocks_at: unblockText(f.atCurrentBurn.at),
+        unblocks_at_if_errors_stop: unblockText(f.ifErrorsStop.at),
+        threshold: f.threshold,
+        budget_blocks: f.budgetBlocks,
+        horizon: iso(f.horizon.getTime() / 1000),
+        step_seconds: f.stepSeconds
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/app/comment.ts
+
 
 
 
@@ -29212,6 +29854,10 @@ function gateComment(options) {
             : `${shownPercent(worst.budgetRemaining)} of the budget left, burn ${shownBurn(worst.burnRate)} over ${say(worst.spec.burnRateWindow)}, ${toExhaustion(worst.daysToExhaustion)}`;
         const which = result.slos.length > 1 ? ` (worst of ${result.slos.length}: ${say(worst.name)})` : '';
         required.push(`${STATUS_ICON[result.status]} **${result.status}**: ${figures}${which}`);
+        // When the deploy unblocks: the reviewer's (and a wait's) first question.
+        const forecast = forecastSentence(result);
+        if (forecast)
+            required.push(`**When:** ${say(forecast)}`);
         optional.push(...result.reasons.map(reason => `- ${say(reason)}`));
         if (result.slos.length > 1)
             optional.push(...result.slos.map(s => `- ${say(s.name)}: ${s.status}, ${shownPercent(s.budgetRemaining)} left, burn ${shownBurn(s.burnRate)}`));
@@ -29311,6 +29957,35 @@ async function lastStatusOf(client, repo, environment, read) {
         }
     }
     return undefined;
+}
+/** Most pages read (100 deployments each): a range with more deploys is cut there, and said so. */
+const MAX_PAGES = 50;
+async function listDeployments(client, repo, environment, range) {
+    const times = [];
+    let pages = 0;
+    const iterator = client.paginate.iterator(client.rest.repos.listDeployments, {
+        ...repo,
+        environment,
+        per_page: 100
+    });
+    for await (const { data } of iterator) {
+        pages++;
+        let older = false;
+        for (const deployment of data) {
+            const created = Date.parse(deployment.created_at) / 1000;
+            if (!Number.isFinite(created))
+                continue;
+            if (created < range.from)
+                older = true;
+            else if (created <= range.to)
+                times.push(created);
+        }
+        if (older)
+            return { times: times.sort((a, b) => a - b), truncated: false };
+        if (pages >= MAX_PAGES)
+            return { times: times.sort((a, b) => a - b), truncated: true };
+    }
+    return { times: times.sort((a, b) => a - b), truncated: false };
 }
 
 ;// CONCATENATED MODULE: ./src/app/receipts.ts

@@ -27,7 +27,7 @@ export const modules = {
 /* harmony import */ var _engine_links_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83911);
 /* harmony import */ var _engine_status_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28678);
 /* harmony import */ var _text_about_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2642);
-/* harmony import */ var _chart_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87944);
+/* harmony import */ var _chart_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55041);
 /* harmony import */ var _dashboard_queries_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(24901);
 /**
  * The error-budget dashboard (`error-budget dashboard`), built with Grafana's own builders

@@ -154,7 +154,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _channels_dashboard_queries_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24901);
 /* harmony import */ var _engine_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55545);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(10770);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77593);
 /* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(94984);
 /**
  * `error-budget dashboard`: the Grafana dashboard of the SLOs, to stdout or one file per service.

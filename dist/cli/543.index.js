@@ -1,8 +1,8 @@
-export const id = 705;
-export const ids = [705];
+export const id = 543;
+export const ids = [543];
 export const modules = {
 
-/***/ 11705:
+/***/ 30543:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,10 +15,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/engine/inputs.ts
 var engine_inputs = __webpack_require__(55545);
-// EXTERNAL MODULE: ./src/engine/config.ts
-var config = __webpack_require__(5710);
-// EXTERNAL MODULE: ./src/engine/evaluate.ts + 4 modules
-var evaluate = __webpack_require__(79844);
+// EXTERNAL MODULE: ./src/engine/config.ts + 1 modules
+var config = __webpack_require__(99088);
+// EXTERNAL MODULE: ./src/engine/evaluate.ts
+var evaluate = __webpack_require__(63507);
 // EXTERNAL MODULE: ./src/engine/duration.ts
 var duration = __webpack_require__(84964);
 // EXTERNAL MODULE: ./src/github/client.ts
@@ -35,9 +35,15 @@ var text_escape = __webpack_require__(67388);
 var redact = __webpack_require__(53326);
 // EXTERNAL MODULE: ./src/text/format.ts
 var format = __webpack_require__(98488);
+// EXTERNAL MODULE: ./src/channels/receipt.ts
+var receipt = __webpack_require__(7968);
 // EXTERNAL MODULE: ./src/text/about.ts + 1 modules
 var about = __webpack_require__(2642);
+// EXTERNAL MODULE: ./src/channels/forecast-text.ts
+var forecast_text = __webpack_require__(34387);
 ;// CONCATENATED MODULE: ./src/app/comment.ts
+
+
 
 
 
@@ -69,10 +75,16 @@ function gateComment(options) {
             : `${format/* shownPercent */.t3(worst.budgetRemaining)} of the budget left, burn ${format/* shownBurn */.LC(worst.burnRate)} over ${say(worst.spec.burnRateWindow)}, ${format/* toExhaustion */.kD(worst.daysToExhaustion)}`;
         const which = result.slos.length > 1 ? ` (worst of ${result.slos.length}: ${say(worst.name)})` : '';
         required.push(`${engine_status/* STATUS_ICON */.tW[result.status]} **${result.status}**: ${figures}${which}`);
+        // When the deploy unblocks: the reviewer's (and a wait's) first question.
+        const forecast = (0,forecast_text/* forecastSentence */.BA)(result);
+        if (forecast)
+            required.push(`**When:** ${say(forecast)}`);
         optional.push(...result.reasons.map(reason => `- ${say(reason)}`));
         if (result.slos.length > 1)
             optional.push(...result.slos.map(s => `- ${say(s.name)}: ${s.status}, ${format/* shownPercent */.t3(s.budgetRemaining)} left, burn ${format/* shownBurn */.LC(s.burnRate)}`));
     }
+    if (options.lastDeploy)
+        required.push(`Last deploy to ${say(options.lastDeploy.environment)}: ${(0,receipt/* receiptMarkdown */.OZ)(options.lastDeploy.receipt)}`);
     if (options.problem)
         required.push(`**What to fix:** ${say(options.problem)}`);
     const tail = [];
@@ -100,6 +112,33 @@ function gateComment(options) {
         lines.push(`- … and ${left} more`);
     const text = [...lines, ...tail].join('\n');
     return text.length > BUDGET ? `${text.slice(0, BUDGET)}…` : text;
+}
+
+// EXTERNAL MODULE: ./src/github/deployments.ts
+var deployments = __webpack_require__(16887);
+;// CONCATENATED MODULE: ./src/app/receipts.ts
+/**
+ * What the last deploy to an environment cost: the newest deploy receipt among the statuses of
+ * the environment's deployments (written by `mode: verify`), read back into figures. Any failure
+ * to read it leaves it out: it never changes a verdict.
+ */
+
+
+
+async function lastDeployOf(client, repo, environment, log) {
+    try {
+        const last = await (0,deployments/* lastStatusOf */.MU)(client, repo, environment, receipt/* parseReceipt */.Wy);
+        return last && { environment: last.deployment.environment, receipt: last.found };
+    }
+    catch (error) {
+        log.warn('the last deploy receipt could not be read', {
+            repo: `${repo.owner}/${repo.repo}`,
+            environment,
+            httpStatus: (0,github_client/* httpStatusOf */.s_)(error) ?? null,
+            error
+        });
+        return undefined;
+    }
 }
 
 // EXTERNAL MODULE: ./node_modules/@octokit/auth-app/dist-node/index.js + 9 modules
@@ -470,6 +509,7 @@ class StateStore {
 
 
 
+
 const rejected = (problem) => ({ verdict: 'rejected', problem, secrets: [] });
 const errorText = (error) => error instanceof engine_inputs/* InputError */.dz
     ? error.message.replace(/^Input [^:]+: /, '')
@@ -647,7 +687,8 @@ class Gate {
             dashboard: found.policy?.dashboard,
             // The logger knows the server's secrets and every installation token issued so far.
             secrets: [...this.deps.log.secrets(), ...found.secrets],
-            aliases: found.aliases
+            aliases: found.aliases,
+            lastDeploy: found.lastDeploy
         });
         const outcome = verdict === 'waiting' ? 'status_report' : verdict;
         try {
@@ -753,7 +794,8 @@ class Gate {
                 ? `the budget could not be read from datasource "${datasource.name}"; fix the query in the policy if the reasons name it, otherwise ask the server's operator to check DATASOURCE_${datasource.name.toUpperCase()}_URL and that Prometheus is up.`
                 : undefined,
             secrets: datasource.secrets,
-            aliases: [[datasource.prometheus.url.replace(/\/+$/, ''), `datasource ${datasource.name}`]]
+            aliases: [[datasource.prometheus.url.replace(/\/+$/, ''), `datasource ${datasource.name}`]],
+            lastDeploy: await lastDeployOf(client, { owner: request.owner, repo: request.repo }, request.environment, this.deps.log)
         };
     }
 }
@@ -1298,10 +1340,10 @@ async function serve(env = process.env) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   LX: () => (/* binding */ createGitHubClient),
+/* harmony export */   QK: () => (/* binding */ gitHubReason),
 /* harmony export */   s_: () => (/* binding */ httpStatusOf),
 /* harmony export */   yc: () => (/* binding */ GitHubUnreachable)
 /* harmony export */ });
-/* unused harmony export gitHubReason */
 /** A request to GitHub that got no answer at all: the host and the cause, never "HTTP 500". */
 class GitHubUnreachable extends Error {
     host;
@@ -1340,6 +1382,111 @@ function httpStatusOf(error) {
         return undefined;
     const status = error.status;
     return typeof status === 'number' ? status : undefined;
+}
+
+
+/***/ }),
+
+/***/ 16887:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jn: () => (/* binding */ listDeployments),
+/* harmony export */   MU: () => (/* binding */ lastStatusOf)
+/* harmony export */ });
+/* unused harmony exports findRunDeployment, postDeploymentStatus, MAX_PAGES */
+/** Deployments looked at, newest first; their statuses read per deployment. */
+const DEPLOYMENTS = 5;
+const STATUSES = 30;
+/** A status of this run: its log (or target) URL is one of the run's pages. */
+const ofRun = (url, runId) => /^\d+$/.test(runId) && new RegExp(`/actions/runs/${runId}(/|$)`).test(url ?? '');
+/**
+ * The deployment of this run for `sha`: the newest whose statuses link to the run (GitHub
+ * Actions' own deployment of a job with an environment links its job), or undefined.
+ */
+async function findRunDeployment(client, repo, sha, runId) {
+    const { data } = await client.rest.repos.listDeployments({ ...repo, sha, per_page: DEPLOYMENTS });
+    for (const deployment of data.slice(0, DEPLOYMENTS)) {
+        const { data: statuses } = await client.rest.repos.listDeploymentStatuses({
+            ...repo,
+            deployment_id: deployment.id,
+            per_page: STATUSES
+        });
+        if (statuses.some(s => ofRun(s.log_url, runId) || ofRun(s.target_url, runId)))
+            return { id: deployment.id, environment: deployment.environment, sha: deployment.sha };
+    }
+    return undefined;
+}
+/** A status on the deployment; it leaves the environment's other deployments as they are. */
+async function postDeploymentStatus(client, repo, deployment, status) {
+    await client.rest.repos.createDeploymentStatus({
+        ...repo,
+        deployment_id: deployment,
+        state: status.state,
+        description: status.description,
+        ...(status.logUrl ? { log_url: status.logUrl } : {}),
+        auto_inactive: false
+    });
+}
+/**
+ * The newest status description of the environment's recent deployments that `read` accepts,
+ * with its deployment: newest deployment first, each one's statuses newest first.
+ */
+async function lastStatusOf(client, repo, environment, read) {
+    const { data } = await client.rest.repos.listDeployments({
+        ...repo,
+        environment,
+        per_page: DEPLOYMENTS
+    });
+    for (const deployment of data.slice(0, DEPLOYMENTS)) {
+        const { data: statuses } = await client.rest.repos.listDeploymentStatuses({
+            ...repo,
+            deployment_id: deployment.id,
+            per_page: STATUSES
+        });
+        for (const status of statuses) {
+            const found = status.description ? read(status.description) : undefined;
+            if (found !== undefined)
+                return {
+                    deployment: {
+                        id: deployment.id,
+                        environment: deployment.environment,
+                        sha: deployment.sha
+                    },
+                    found
+                };
+        }
+    }
+    return undefined;
+}
+/** Most pages read (100 deployments each): a range with more deploys is cut there, and said so. */
+const MAX_PAGES = 50;
+async function listDeployments(client, repo, environment, range) {
+    const times = [];
+    let pages = 0;
+    const iterator = client.paginate.iterator(client.rest.repos.listDeployments, {
+        ...repo,
+        environment,
+        per_page: 100
+    });
+    for await (const { data } of iterator) {
+        pages++;
+        let older = false;
+        for (const deployment of data) {
+            const created = Date.parse(deployment.created_at) / 1000;
+            if (!Number.isFinite(created))
+                continue;
+            if (created < range.from)
+                older = true;
+            else if (created <= range.to)
+                times.push(created);
+        }
+        if (older)
+            return { times: times.sort((a, b) => a - b), truncated: false };
+        if (pages >= MAX_PAGES)
+            return { times: times.sort((a, b) => a - b), truncated: true };
+    }
+    return { times: times.sort((a, b) => a - b), truncated: false };
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 409;
-export const ids = [409];
+export const id = 482;
+export const ids = [482];
 export const modules = {
 
-/***/ 54409:
+/***/ 87101:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -21,16 +21,93 @@ var inputs = __webpack_require__(55545);
 var about = __webpack_require__(2642);
 // EXTERNAL MODULE: ./src/text/escape.ts
 var text_escape = __webpack_require__(67388);
-// EXTERNAL MODULE: ./src/channels/chart.ts
-var chart = __webpack_require__(87944);
+// EXTERNAL MODULE: ./src/channels/chart.ts + 1 modules
+var chart = __webpack_require__(55041);
+// EXTERNAL MODULE: ./src/channels/receipt.ts
+var receipt = __webpack_require__(7968);
+;// CONCATENATED MODULE: ./src/channels/deploys.ts
+/**
+ * The "Deploys" section of the sticky PR comment: the last receipts, newest first, kept when the
+ * gate rewrites the comment. Each line is read back into figures and rendered again (parseReceipt),
+ * so a line someone edited into the comment is dropped, never repeated.
+ */
+
+const DEPLOYS_START = '<!-- error-budget-gate:deploys -->';
+const DEPLOYS_END = '<!-- /error-budget-gate:deploys -->';
+/** Receipts the section keeps. */
+const MAX_DEPLOYS = 5;
+const minute = (at) => `${at.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+const LINE = /^- (\d{4}-\d{2}-\d{2} \d{2}:\d{2}) UTC · (?:`([0-9a-f]{7})`|(The deploy)) (.+)$/;
+/** The section's entries in a comment body, newest first; lines that are not ours are left out. */
+function readDeploys(body) {
+    const from = body?.indexOf(DEPLOYS_START) ?? -1;
+    const to = body?.indexOf(DEPLOYS_END, from) ?? -1;
+    if (!body || from < 0 || to < 0)
+        return [];
+    const entries = [];
+    for (const line of body.slice(from + DEPLOYS_START.length, to).split('\n')) {
+        const m = LINE.exec(line);
+        const receipt = m && parseReceipt(`${m[2] ?? m[3]} ${m[4]}`);
+        const at = m && new Date(`${m[1].replace(' ', 'T')}:00Z`);
+        if (receipt && at && !Number.isNaN(at.getTime()))
+            entries.push({ at, receipt });
+    }
+    return entries.slice(0, MAX_DEPLOYS);
+}
+/** The section in Markdown, between its markers; empty without entries. */
+function renderDeploys(entries) {
+    if (entries.length === 0)
+        return '';
+    return [
+        DEPLOYS_START,
+        '### Deploys',
+        '',
+        ...entries.slice(0, MAX_DEPLOYS).map(e => `- ${minute(e.at)} · ${receiptMarkdown(e.receipt)}`),
+        '',
+        `<sub>The last ${MAX_DEPLOYS} deploys verified against the error budget (mode: verify), newest first.</sub>`,
+        DEPLOYS_END
+    ].join('\n');
+}
+/** The body without its section. */
+function withoutDeploys(body) {
+    const from = body.indexOf(DEPLOYS_START);
+    const to = body.indexOf(DEPLOYS_END, from);
+    if (from < 0 || to < 0)
+        return body;
+    return (body.slice(0, from) + body.slice(to + DEPLOYS_END.length)).trimEnd();
+}
+/** `body` (at most `max` characters in all) with `entries` as its Deploys section, at the end. */
+function withSection(body, entries, max) {
+    const section = renderDeploys(entries);
+    if (!section)
+        return body;
+    const room = max - section.length - 20;
+    const kept = body.length > room ? `${body.slice(0, room)}\n\n…(truncated)` : body;
+    return `${kept}\n\n${section}\n`;
+}
+/** A new gate comment keeps the receipts of the one it replaces. */
+const deploys_keepDeploys = (body, existing, max) => withSection(withoutDeploys(body), readDeploys(existing), max);
+/**
+ * The comment with a new receipt first in its Deploys section; without a comment yet, one that
+ * holds only the section under `marker`.
+ */
+function addDeploy(existing, entry, marker, max) {
+    const entries = [entry, ...readDeploys(existing)];
+    return withSection(existing ? withoutDeploys(existing) : marker, entries, max);
+}
+
 // EXTERNAL MODULE: ./src/channels/next-steps.ts
 var next_steps = __webpack_require__(40697);
 // EXTERNAL MODULE: ./src/channels/report.ts
 var report = __webpack_require__(18048);
 // EXTERNAL MODULE: ./src/engine/status.ts
 var engine_status = __webpack_require__(28678);
+// EXTERNAL MODULE: ./src/channels/forecast-text.ts
+var forecast_text = __webpack_require__(34387);
 ;// CONCATENATED MODULE: ./src/channels/pr-comment.ts
 /** The sticky PR comment: one per PR and tag, found by its hidden marker, updated in place. */
+
+
 
 
 
@@ -72,13 +149,18 @@ function charts(result) {
         ''
     ];
 }
+/** "; blocked; at the current burn ..." after the status, when blocked. */
+function forecastHeadline(result) {
+    const forecast = forecastSentence(result, escapeMarkdown);
+    return forecast ? `: ${result.dryRun ? 'would be blocked' : 'blocked'}; ${forecast}` : '';
+}
 function pr_comment_renderComment(result, context) {
     const slo = result.worst;
     const decision = context.canDeploy ? 'yes' : 'no';
     const lines = [
         commentMarker(context.tag),
         ...dryRunNotice(result),
-        `## ${STATUS_ICON[result.status]} Error budget: ${result.status}`,
+        `## ${STATUS_ICON[result.status]} Error budget: ${result.status}${forecastHeadline(result)}`,
         '',
         `**Can deploy:** ${decision} · **SLO:** ${escapeMarkdown(slo.name)}, ${slo.target}% over ${slo.window}`,
         '',
@@ -147,10 +229,14 @@ async function findComment(client, repo, prNumber, tag) {
  * Updates our comment in place, or creates it when there is none and `create` allows. The
  * create is never retried blindly (a POST whose answer was lost may have landed): after a failed
  * create the comments are listed again, and only a comment that is still missing is created.
+ * `compose` makes the body from the one it replaces; a plain body keeps the old one's Deploys.
  */
-async function pr_comment_upsertComment(client, repo, prNumber, tag, body, create = true) {
+async function pr_comment_upsertComment(client, repo, prNumber, tag, compose, create = true) {
     for (let attempt = 0;; attempt++) {
         const existing = await findComment(client, repo, prNumber, tag);
+        const body = typeof compose === 'string'
+            ? keepDeploys(compose, existing?.body ?? undefined, MAX_COMMENT)
+            : compose(existing?.body ?? undefined);
         if (existing) {
             const { data } = await client.rest.issues.updateComment({
                 ...repo,
@@ -179,165 +265,8 @@ async function pr_comment_upsertComment(client, repo, prNumber, tag, body, creat
     }
 }
 
-// EXTERNAL MODULE: ./src/http/fetch.ts + 14 modules
-var fetch = __webpack_require__(49440);
-// EXTERNAL MODULE: ./src/text/redact.ts
-var redact = __webpack_require__(53326);
-// EXTERNAL MODULE: ./src/engine/daily.ts
-var daily = __webpack_require__(439);
-;// CONCATENATED MODULE: ./src/channels/slack.ts
-
-
-
-
-
-
-
-
-/** Slack refuses text objects over 3,000 characters. */
-const MAX_TEXT = 2900;
-function truncate(text, max = MAX_TEXT) {
-    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-/** A failed post: the status and Slack's text, never the URL. */
-class SlackError extends Error {
-    retryable;
-    retryAfterMs;
-    constructor(message, retryable, retryAfterMs) {
-        super(message);
-        this.retryable = retryable;
-        this.retryAfterMs = retryAfterMs;
-    }
-}
-async function postOnce(webhookUrl, message, timeoutMs, agent) {
-    let response;
-    let text;
-    const signal = AbortSignal.timeout(timeoutMs);
-    try {
-        // Never follows a redirect: the webhook URL is the credential.
-        response = await postRequest(webhookUrl, {
-            headers: { 'Content-Type': 'application/json' },
-            body: JSON.stringify(message),
-            agent,
-            signal
-        });
-        // Only the start is shown; a hostile endpoint cannot make us read more. A 404 page may echo
-        // the webhook's path: redact before the text is cut.
-        const { text: body } = await readCappedText(response, 64 * 1024);
-        text = redactSecrets(body, expandSecrets(webhookSecrets(webhookUrl)))
-            .trim()
-            .slice(0, 200);
-    }
-    catch (error) {
-        const reason = signal.aborted ? 'timed out' : error.code;
-        throw new SlackError(`Slack could not be reached (${reason ?? 'network error'})`, true);
-    }
-    if (response.ok)
-        return;
-    const failure = `Slack answered HTTP ${response.status}${text ? ` (${text})` : ''}`;
-    if (response.status === 429) {
-        const retryAfter = Number(response.headers.get('retry-after'));
-        throw new SlackError(failure, true, Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : undefined);
-    }
-    throw new SlackError(failure, response.status >= 500);
-}
-/** Posts a message; never throws. The error names the HTTP status and Slack's text, never the URL. */
-async function slack_postToSlack(webhookUrl, message, options = {}) {
-    const attempts = (options.retries ?? 3) + 1;
-    const maxWaitMs = (options.maxRetryAfterSeconds ?? 30) * 1000;
-    const backoff = exponentialMs(options.backoffMs ?? 1000, maxWaitMs);
-    // Keep-alive across retries; destroyed after, so that no socket keeps the process alive.
-    const agent = keepAliveAgent(webhookUrl);
-    try {
-        await withRetry(() => postOnce(webhookUrl, message, options.timeoutMs ?? 10000, agent), {
-            attempts,
-            retryable: (error) => error.retryable,
-            delayMs: (retry, error) => Math.min(error.retryAfterMs ?? backoff(retry), maxWaitMs),
-            sleep: options.sleep
-        });
-        return { ok: true };
-    }
-    catch (error) {
-        const spent = error.retryable ? `, after ${attempts} attempts` : '';
-        return { ok: false, error: `${error.message}${spent}` };
-    }
-    finally {
-        agent.destroy();
-    }
-}
-/** A link whose label and URL cannot break out of Slack's <url|label> syntax. */
-function slack_link(url, label) {
-    return `<${url.replace(/[<>|]/g, encodeURIComponent)}|${escapeSlack(label)}>`;
-}
-/** The gate's verdict for Slack. Every text a user or a query influenced is escaped. */
-function slack_gateMessage(result, canDeploy, links, mention) {
-    const slo = result.worst;
-    const verdict = canDeploy ? 'deploy allowed' : 'deploy blocked';
-    const repo = links.repository || 'deploy';
-    const headline = `${STATUS_ICON[result.status]} Error budget ${result.status}: ${verdict} (${repo})`;
-    const reasons = result.reasons.map(r => `• ${escapeSlack(r)}`).join('\n');
-    // Slack cannot draw Mermaid: the chart stays in the run's summary, which the run link opens.
-    const charted = result.slos.some(s => isDrawable(s.daily));
-    const linkLine = [
-        links.run && slack_link(links.run, charted ? 'workflow run (burn-down chart)' : 'workflow run'),
-        links.pullRequest && slack_link(links.pullRequest.url, `PR #${links.pullRequest.number}`),
-        links.dashboard && slack_link(links.dashboard, 'dashboard')
-    ]
-        .filter(Boolean)
-        .join(' · ');
-    const prefix = !canDeploy && mention ? `${mention} ` : '';
-    const blocks = [
-        { type: 'header', text: { type: 'plain_text', text: truncate(headline, 150), emoji: true } },
-        {
-            type: 'section',
-            fields: [
-                { type: 'mrkdwn', text: `*Budget remaining*\n${fmt.shownPercent(slo.budgetRemaining)}` },
-                {
-                    type: 'mrkdwn',
-                    text: `*Burn rate (${slo.spec.burnRateWindow})*\n${fmt.shownBurn(slo.burnRate)}`
-                },
-                { type: 'mrkdwn', text: `*Days to exhaustion*\n${fmt.shownDays(slo.daysToExhaustion)}` },
-                {
-                    type: 'mrkdwn',
-                    text: `*SLO*\n${escapeSlack(slo.name)}: ${slo.target}% over ${slo.window}`
-                }
-            ]
-        },
-        { type: 'section', text: { type: 'mrkdwn', text: truncate(`${prefix}*Reasons*\n${reasons}`) } },
-        {
-            type: 'context',
-            elements: [{ type: 'mrkdwn', text: truncate(STATUS_POLICY[result.status]) }]
-        }
-    ];
-    if (linkLine)
-        blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: linkLine }] });
-    return {
-        text: truncate(`${prefix}${escapeSlack(headline)}: ${escapeSlack(slo.reasons[0] ?? '')}`),
-        blocks
-    };
-}
-/** An override attempt, for the team's channel. */
-function auditSlackMessage(record) {
-    const headline = `${record.decision === 'granted' ? '🔓' : '⛔'} Deploy override ${record.decision}: ${record.repository} (${record.status})`;
-    const text = [
-        `*Actor:* ${escapeSlack(record.actor)} (${record.permission ?? 'no permission'})`,
-        `*Reason:* ${escapeSlack(record.reason)}`,
-        `*Decision:* ${escapeSlack(record.explanation)}`,
-        `*Required:* ${escapeSlack(record.required_permission)} (by ${escapeSlack(record.required_by)})`,
-        `*Budget:* ${fmt.shownPercent(record.budget_remaining)} left, burn ${fmt.shownBurn(record.burn_rate)}`,
-        record.run_url ? `<${record.run_url}|workflow run>` : ''
-    ]
-        .filter(Boolean)
-        .join('\n');
-    return {
-        text: truncate(`${escapeSlack(headline)}: ${escapeSlack(record.reason)}`),
-        blocks: [
-            { type: 'header', text: { type: 'plain_text', text: truncate(headline, 150), emoji: true } },
-            { type: 'section', text: { type: 'mrkdwn', text: truncate(text) } }
-        ]
-    };
-}
-
+// EXTERNAL MODULE: ./src/channels/slack.ts
+var slack = __webpack_require__(12776);
 ;// CONCATENATED MODULE: ./src/channels/notify.ts
 
 
@@ -383,8 +312,11 @@ function readNotifyConfig(get) {
         slackMention: mention
     };
 }
-/** The PRs this run is about: the event's PR, or the open PRs of the pushed commit. */
-async function pullRequestsOf(client, repo, run) {
+/**
+ * The PRs this run is about: the event's PR, or the open PRs of the pushed commit (and, for a
+ * deploy's receipt, the merged ones: a commit is deployed once its PR is merged).
+ */
+async function pullRequestsOf(client, repo, run, options = {}) {
     if (run.pullRequest)
         return [run.pullRequest];
     if (!run.sha)
@@ -393,7 +325,9 @@ async function pullRequestsOf(client, repo, run) {
         ...repo,
         commit_sha: run.sha
     });
-    return data.filter(p => p.state === 'open').map(p => p.number);
+    return data
+        .filter(p => p.state === 'open' || (options.merged && Boolean(p.merged_at)))
+        .map(p => p.number);
 }
 function pullRequestUrl(run, repo, number) {
     return `${run.serverUrl}/${repo.owner}/${repo.repo}/pull/${number}`;
@@ -450,20 +384,26 @@ async function notify(result, deps) {
     }
     const wantsSlack = config.slackNotify === 'always' || (config.slackNotify === 'blocked' && blocked);
     if (config.slackWebhookUrl && wantsSlack) {
-        const message = gateMessage(result, canDeploy, {
-            repository: deps.run.repo && `${deps.run.repo.owner}/${deps.run.repo.repo}`,
-            run,
-            pullRequest,
-            dashboard: config.dashboardUrl
-        }, config.slackMention);
-        const sent = await postToSlack(config.slackWebhookUrl, message);
-        if (sent.ok)
-            log.info('Slack notified.');
-        else
-            log.warning(`Slack notification failed: ${sent.error}`);
+        const message = gateMessage(result, canDeploy, slackLinks(deps.run, pullRequest, config.dashboardUrl), config.slackMention);
+        await notifySlack(config.slackWebhookUrl, message, log);
     }
     return outcome;
 }
+/** Posts to Slack; a failure is a warning. */
+async function notifySlack(url, message, log) {
+    const sent = await postToSlack(url, message);
+    if (sent.ok)
+        log.info('Slack notified.');
+    else
+        log.warning(`Slack notification failed: ${sent.error}`);
+}
+/** The links of a Slack message about this run. */
+const slackLinks = (run, pullRequest, dashboard) => ({
+    repository: run.repo && `${run.repo.owner}/${run.repo.repo}`,
+    run: run.runUrl,
+    pullRequest,
+    dashboard
+});
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
@@ -1043,10 +983,12 @@ async function linkFromAudit(client, repo, override, issues) {
     });
 }
 
-// EXTERNAL MODULE: ./src/cli/args.ts + 1 modules
-var cli_args = __webpack_require__(10770);
-// EXTERNAL MODULE: ./src/cli/commands.ts + 6 modules
-var commands = __webpack_require__(83950);
+// EXTERNAL MODULE: ./src/text/redact.ts
+var redact = __webpack_require__(53326);
+// EXTERNAL MODULE: ./src/cli/args.ts
+var cli_args = __webpack_require__(77593);
+// EXTERNAL MODULE: ./src/cli/commands.ts + 11 modules
+var commands = __webpack_require__(68682);
 // EXTERNAL MODULE: ./src/cli/render.ts
 var render = __webpack_require__(94984);
 ;// CONCATENATED MODULE: ./src/cli/postmortem.ts
@@ -1123,10 +1065,10 @@ async function postmortem(args, config, io, evaluate) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   LX: () => (/* binding */ createGitHubClient),
+/* harmony export */   QK: () => (/* binding */ gitHubReason),
 /* harmony export */   s_: () => (/* binding */ httpStatusOf),
 /* harmony export */   yc: () => (/* binding */ GitHubUnreachable)
 /* harmony export */ });
-/* unused harmony export gitHubReason */
 /** A request to GitHub that got no answer at all: the host and the cause, never "HTTP 500". */
 class GitHubUnreachable extends Error {
     host;

@@ -1,8 +1,8 @@
-export const id = 716;
-export const ids = [716];
+export const id = 839;
+export const ids = [839];
 export const modules = {
 
-/***/ 1716:
+/***/ 47839:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,20 +14,20 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: parseDeploys, renderBacktest
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/engine/assess.ts
-var assess = __webpack_require__(6002);
+var assess = __webpack_require__(26002);
 // EXTERNAL MODULE: ./src/engine/duration.ts
-var duration = __webpack_require__(4964);
+var duration = __webpack_require__(84964);
 // EXTERNAL MODULE: ./src/engine/exclusions.ts
-var exclusions = __webpack_require__(5257);
+var exclusions = __webpack_require__(55257);
 // EXTERNAL MODULE: ./src/engine/history.ts
-var engine_history = __webpack_require__(390);
+var engine_history = __webpack_require__(50390);
 // EXTERNAL MODULE: ./src/engine/plan.ts
-var plan = __webpack_require__(955);
+var plan = __webpack_require__(30955);
 // EXTERNAL MODULE: ./src/engine/windows.ts
-var windows = __webpack_require__(1187);
+var windows = __webpack_require__(91187);
 ;// CONCATENATED MODULE: ./src/engine/backtest.ts
 /**
  * The backtest of a policy: the status the gate would have given at every step of a past range,
@@ -152,7 +152,7 @@ function judgeSteps(series, range, onError) {
 }
 
 // EXTERNAL MODULE: ./src/engine/status.ts
-var engine_status = __webpack_require__(8678);
+var engine_status = __webpack_require__(28678);
 ;// CONCATENATED MODULE: ./src/engine/backtest-summary.ts
 
 function summarise(steps, step, onError, deploys = []) {
@@ -207,15 +207,15 @@ function summarise(steps, step, onError, deploys = []) {
 }
 
 // EXTERNAL MODULE: ./src/engine/batches.ts
-var batches = __webpack_require__(7250);
+var batches = __webpack_require__(67250);
 // EXTERNAL MODULE: ./src/engine/concurrency.ts
-var concurrency = __webpack_require__(2585);
+var concurrency = __webpack_require__(62585);
 // EXTERNAL MODULE: ./src/engine/forecast-run.ts
-var forecast_run = __webpack_require__(6881);
+var forecast_run = __webpack_require__(36881);
 // EXTERNAL MODULE: ./src/engine/range-queries.ts
 var range_queries = __webpack_require__(7730);
 // EXTERNAL MODULE: ./src/engine/sources.ts
-var engine_sources = __webpack_require__(3720);
+var engine_sources = __webpack_require__(43720);
 ;// CONCATENATED MODULE: ./src/engine/backtest-run.ts
 /**
  * Runs a backtest against Prometheus: chooses each SLO's source over the whole range (recording
@@ -298,11 +298,11 @@ async function runBacktest(config, options) {
 }
 
 // EXTERNAL MODULE: ./src/engine/inputs.ts
-var inputs = __webpack_require__(5545);
+var inputs = __webpack_require__(55545);
 // EXTERNAL MODULE: ./src/text/escape.ts
-var text_escape = __webpack_require__(7388);
+var text_escape = __webpack_require__(67388);
 // EXTERNAL MODULE: ./src/channels/chart.ts + 1 modules
-var chart = __webpack_require__(5041);
+var chart = __webpack_require__(55041);
 ;// CONCATENATED MODULE: ./src/channels/backtest-report.ts
 
 
@@ -442,48 +442,19 @@ function backtestMarkdown(result) {
 }
 
 // EXTERNAL MODULE: ./src/github/client.ts
-var github_client = __webpack_require__(6584);
-;// CONCATENATED MODULE: ./src/github/deployments.ts
-/** Most pages read (100 deployments each): a range with more deploys is cut there, and said so. */
-const MAX_PAGES = 50;
-async function listDeployments(client, repo, environment, range) {
-    const times = [];
-    let pages = 0;
-    const iterator = client.paginate.iterator(client.rest.repos.listDeployments, {
-        ...repo,
-        environment,
-        per_page: 100
-    });
-    for await (const { data } of iterator) {
-        pages++;
-        let older = false;
-        for (const deployment of data) {
-            const created = Date.parse(deployment.created_at) / 1000;
-            if (!Number.isFinite(created))
-                continue;
-            if (created < range.from)
-                older = true;
-            else if (created <= range.to)
-                times.push(created);
-        }
-        if (older)
-            return { times: times.sort((a, b) => a - b), truncated: false };
-        if (pages >= MAX_PAGES)
-            return { times: times.sort((a, b) => a - b), truncated: true };
-    }
-    return { times: times.sort((a, b) => a - b), truncated: false };
-}
-
-// EXTERNAL MODULE: ./src/prometheus/client.ts + 17 modules
-var prometheus_client = __webpack_require__(9807);
+var github_client = __webpack_require__(96584);
+// EXTERNAL MODULE: ./src/github/deployments.ts
+var deployments = __webpack_require__(16887);
+// EXTERNAL MODULE: ./src/prometheus/client.ts + 2 modules
+var prometheus_client = __webpack_require__(85388);
 // EXTERNAL MODULE: ./src/text/redact.ts
-var redact = __webpack_require__(3326);
+var redact = __webpack_require__(53326);
 // EXTERNAL MODULE: ./src/workspace/read.ts
-var workspace_read = __webpack_require__(9225);
-// EXTERNAL MODULE: ./src/cli/args.ts + 1 modules
-var cli_args = __webpack_require__(146);
+var workspace_read = __webpack_require__(49225);
+// EXTERNAL MODULE: ./src/cli/args.ts
+var cli_args = __webpack_require__(77593);
 // EXTERNAL MODULE: ./src/cli/render.ts
-var render = __webpack_require__(4984);
+var render = __webpack_require__(94984);
 ;// CONCATENATED MODULE: ./src/cli/backtest.ts
 /**
  * `error-budget backtest`: the policy run over past data, with the deploys of a file or of
@@ -577,7 +548,7 @@ async function deploysOf(args, io, range) {
         log: message => io.err((0,render/* plain */.p)((0,redact/* redactSecrets */.fp)(message, [token])))
     });
     try {
-        const listed = await listDeployments(client, { owner, repo: name }, environment, range);
+        const listed = await (0,deployments/* listDeployments */.Jn)(client, { owner, repo: name }, environment, range);
         const warnings = listed.truncated
             ? [
                 `GitHub listed more deployments than are read (the newest ${listed.times.length} in the range); the older ones are not judged`
@@ -695,7 +666,7 @@ async function backtest(args, config, io) {
 
 /***/ }),
 
-/***/ 6584:
+/***/ 96584:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -742,6 +713,111 @@ function httpStatusOf(error) {
         return undefined;
     const status = error.status;
     return typeof status === 'number' ? status : undefined;
+}
+
+
+/***/ }),
+
+/***/ 16887:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jn: () => (/* binding */ listDeployments),
+/* harmony export */   MU: () => (/* binding */ lastStatusOf)
+/* harmony export */ });
+/* unused harmony exports findRunDeployment, postDeploymentStatus, MAX_PAGES */
+/** Deployments looked at, newest first; their statuses read per deployment. */
+const DEPLOYMENTS = 5;
+const STATUSES = 30;
+/** A status of this run: its log (or target) URL is one of the run's pages. */
+const ofRun = (url, runId) => /^\d+$/.test(runId) && new RegExp(`/actions/runs/${runId}(/|$)`).test(url ?? '');
+/**
+ * The deployment of this run for `sha`: the newest whose statuses link to the run (GitHub
+ * Actions' own deployment of a job with an environment links its job), or undefined.
+ */
+async function findRunDeployment(client, repo, sha, runId) {
+    const { data } = await client.rest.repos.listDeployments({ ...repo, sha, per_page: DEPLOYMENTS });
+    for (const deployment of data.slice(0, DEPLOYMENTS)) {
+        const { data: statuses } = await client.rest.repos.listDeploymentStatuses({
+            ...repo,
+            deployment_id: deployment.id,
+            per_page: STATUSES
+        });
+        if (statuses.some(s => ofRun(s.log_url, runId) || ofRun(s.target_url, runId)))
+            return { id: deployment.id, environment: deployment.environment, sha: deployment.sha };
+    }
+    return undefined;
+}
+/** A status on the deployment; it leaves the environment's other deployments as they are. */
+async function postDeploymentStatus(client, repo, deployment, status) {
+    await client.rest.repos.createDeploymentStatus({
+        ...repo,
+        deployment_id: deployment,
+        state: status.state,
+        description: status.description,
+        ...(status.logUrl ? { log_url: status.logUrl } : {}),
+        auto_inactive: false
+    });
+}
+/**
+ * The newest status description of the environment's recent deployments that `read` accepts,
+ * with its deployment: newest deployment first, each one's statuses newest first.
+ */
+async function lastStatusOf(client, repo, environment, read) {
+    const { data } = await client.rest.repos.listDeployments({
+        ...repo,
+        environment,
+        per_page: DEPLOYMENTS
+    });
+    for (const deployment of data.slice(0, DEPLOYMENTS)) {
+        const { data: statuses } = await client.rest.repos.listDeploymentStatuses({
+            ...repo,
+            deployment_id: deployment.id,
+            per_page: STATUSES
+        });
+        for (const status of statuses) {
+            const found = status.description ? read(status.description) : undefined;
+            if (found !== undefined)
+                return {
+                    deployment: {
+                        id: deployment.id,
+                        environment: deployment.environment,
+                        sha: deployment.sha
+                    },
+                    found
+                };
+        }
+    }
+    return undefined;
+}
+/** Most pages read (100 deployments each): a range with more deploys is cut there, and said so. */
+const MAX_PAGES = 50;
+async function listDeployments(client, repo, environment, range) {
+    const times = [];
+    let pages = 0;
+    const iterator = client.paginate.iterator(client.rest.repos.listDeployments, {
+        ...repo,
+        environment,
+        per_page: 100
+    });
+    for await (const { data } of iterator) {
+        pages++;
+        let older = false;
+        for (const deployment of data) {
+            const created = Date.parse(deployment.created_at) / 1000;
+            if (!Number.isFinite(created))
+                continue;
+            if (created < range.from)
+                older = true;
+            else if (created <= range.to)
+                times.push(created);
+        }
+        if (older)
+            return { times: times.sort((a, b) => a - b), truncated: false };
+        if (pages >= MAX_PAGES)
+            return { times: times.sort((a, b) => a - b), truncated: true };
+    }
+    return { times: times.sort((a, b) => a - b), truncated: false };
 }
 
 
