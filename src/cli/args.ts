@@ -179,6 +179,11 @@ export const FLAGS: FlagSpec[] = [
   },
   ...BACKTEST_FLAGS,
   ...dashboard.DASHBOARD_FLAGS,
+  {
+    flag: 'markdown',
+    help: 'Markdown: backtest for a PR or an issue (with a Mermaid chart); postmortem the body of each postmortem issue, as the action opens it',
+    commands: ['backtest', 'postmortem']
+  },
   { flag: 'help', help: 'print this help (also -h)', commands: COMMANDS }
 ]
 

@@ -45,11 +45,6 @@ export const BACKTEST_FLAGS: FlagSpec[] = [
     value: 'NAME',
     help: 'backtest --deploys-from github: the deployment environment (required)',
     commands: only
-  },
-  {
-    flag: 'markdown',
-    help: 'backtest: print Markdown for a PR or an issue, with a Mermaid chart',
-    commands: only
   }
 ]
 

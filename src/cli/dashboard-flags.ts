@@ -34,11 +34,6 @@ export const DASHBOARD_FLAGS: FlagSpec[] = [
     commands: ['dashboard']
   },
   {
-    flag: 'markdown',
-    help: 'print the postmortem issue body of each SLO that needs one, as the action opens it',
-    commands: ['postmortem']
-  },
-  {
     flag: 'postmortem-template',
     input: 'postmortem_template',
     value: 'FILE',

@@ -8,6 +8,11 @@ import {
 import { helpText } from '../../../src/cli/help.js'
 
 describe('parseCommandLine', () => {
+  it('knows each flag once (one spec a flag, whatever commands share it)', () => {
+    const names = FLAGS.flatMap(spec => [spec.flag, ...(spec.aliases ?? [])])
+    expect(names.filter((name, i) => names.indexOf(name) !== i)).toEqual([])
+  })
+
   it('accepts --config-file (the kebab-case of config_file) and --config, not both', () => {
     for (const flag of ['--config-file', '--config']) {
       const args = parseCommandLine(['check', flag, 'slos.yaml'], {})
