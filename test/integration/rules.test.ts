@@ -19,8 +19,9 @@ import { readGateConfig } from '../../src/engine/config.js'
 import { sloFromInputs, type SloSpec } from '../../src/engine/slo.js'
 import { expandQuery as fill } from '../../src/engine/rules.js'
 import { parseSloDocuments } from '../../src/specs/index.js'
-import { RECORD, renderRuleFile } from '../../src/engine/rules.js'
-import type { QueryClient } from '../../src/prometheus/api.js'
+import { RECORD } from '../../src/engine/rules.js'
+import { renderRuleFile } from '../../src/engine/rule-file.js'
+import type { QueryClient, QueryRange } from '../../src/prometheus/api.js'
 import { PrometheusClient } from '../../src/prometheus/client.js'
 import {
   backfillOpenMetrics,
@@ -172,13 +173,16 @@ const pyrraRules = (): string => {
 
 let prometheus: RunningPrometheus
 
-/** The engine's own client, recording every query it sends and at what time. */
-function recording(client: QueryClient): QueryClient & { asked: [string, Date?][] } {
-  const asked: [string, Date?][] = []
+/** The engine's own client, recording every query it sends and at what time or over what range. */
+function recording(
+  client: Required<QueryClient>
+): QueryClient & { asked: [string, (Date | QueryRange)?][] } {
+  const asked: [string, (Date | QueryRange)?][] = []
   return {
     asked,
     queryScalar: (query, time) => (asked.push([query, time]), client.queryScalar(query, time)),
-    queryVector: (query, time) => (asked.push([query, time]), client.queryVector(query, time))
+    queryVector: (query, time) => (asked.push([query, time]), client.queryVector(query, time)),
+    queryRange: (query, range) => (asked.push([query, range]), client.queryRange(query, range))
   }
 }
 
@@ -334,7 +338,8 @@ describe('error-budget rules, backfilled and read', () => {
     expect(checkout.pyrra).toEqual({
       totalMetric: 'http_requests_total',
       errorsMetric: 'http_requests_total',
-      errorMatchers: ['status=~"5.."']
+      errorMatchers: ['status=~"5.."'],
+      totalLabels: ['service="warning"']
     })
     await run('promtool', ['check', 'rules', pyrraRuleFile])
     const raw = await gate('raw', [checkout])
