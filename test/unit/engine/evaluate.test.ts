@@ -537,6 +537,39 @@ describe('low_traffic: allow exempts only a service that is quiet in every windo
     expect(result.canDeploy).toBe(false)
   })
 
+  it.each([
+    ['a busy service (1 request a second) blocks', 2_419_200, 'EXHAUSTED', false],
+    ['a quiet one (500 events in 28 days) stays exempt', 500, 'EXHAUSTED', true]
+  ])(
+    'a calendar month without burn tiers, ten minutes in, at 50 %% errors: %s',
+    async (_name, events28d, status, exempt) => {
+      // The month's elapsed 600s and a 5m burn_rate_window hold 600 and 300 events whatever the
+      // service's traffic; its last 28 days tell how busy it is.
+      const table: Record<string, number> = {
+        'errors[600s]': 300,
+        'total[600s]': 600,
+        'errors[5m]': 150,
+        'total[5m]': 300,
+        'errors[28d]': events28d * 0.0001,
+        'total[28d]': events28d
+      }
+      const client = scriptedClient(table)
+      const result = await evaluateGate(
+        config({
+          time_window: 'month',
+          burn_tiers: 'none',
+          burn_rate_window: '5m',
+          low_traffic: 'allow',
+          evaluation_time: '2026-12-01T00:10:00Z'
+        }),
+        { client }
+      )
+      expect(result.status).toBe(status)
+      expect(result.canDeploy).toBe(exempt)
+      expect(Boolean(result.worst.lowTraffic?.allowed)).toBe(exempt)
+    }
+  )
+
   it('a burn tier that fired on enough events blocks, however quiet the SLO window', async () => {
     // 50 events over the SLO window, a fast burn over windows of 1,000 events each.
     const result = await evaluateGate(
