@@ -109,6 +109,10 @@ export const FLAGS: FlagSpec[] = [
   gate('evaluation_time', 'evaluate at this instant (RFC 3339 or Unix seconds)'),
   gate('max_concurrency', 'most queries in flight at once (1-64)'),
   gate('query_source', 'raw, rules or auto: read raw series or the recording rules of `rules`'),
+  gate(
+    'scrape_interval',
+    'how often the series are scraped, when slower than 1m: the rules rate over four scrapes'
+  ),
   { flag: 'json', help: 'print only the JSON report on stdout', commands: EVALUATING },
   {
     flag: 'audit-log',
@@ -316,8 +320,9 @@ const ABOUT: Record<Command, string[]> = {
     'error-budget rules [--config-file FILE | flags] [--alerts] [--interval DURATION]',
     '',
     'Prints a Prometheus rule file (groups:) that records, per SLO, the bad-event and total-event',
-    'rates over 5m, labelled slo. The gate reads them with --query-source rules or auto.',
-    'Needs no Prometheus: --prometheus-url may be left out.'
+    'rates over 5m (four scrapes with a slower --scrape-interval), labelled slo. The gate reads',
+    'them with --query-source rules or auto. Needs no Prometheus: --prometheus-url may be left out.',
+    'Refuses rules that would record nothing; warns (stderr) about burn windows shorter than the rate.'
   ],
   unfreeze: ['error-budget unfreeze [--file PATH]', '', 'Removes the freeze file.'],
   serve: [

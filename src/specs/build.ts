@@ -42,6 +42,8 @@ export interface SloFields {
   exclusions?: Exclusion[]
   timeZone?: string
   querySource?: string
+  /** How often the series are scraped (our format's `scrape_interval`). */
+  scrapeInterval?: string
 }
 
 /**
@@ -133,6 +135,9 @@ export function buildSlo(
     ),
     querySource: given('querySource', fields.querySource, base.querySource, text =>
       parseQuerySource('query_source', text)
+    ),
+    scrapeInterval: given('scrapeInterval', fields.scrapeInterval, base.scrapeInterval, text =>
+      parseWindow('scrape_interval', text)
     )
   }
   where.field(paths.exclusions ?? 'exclude', () => checkExcludable(slo, 'exclude'))

@@ -23,7 +23,8 @@ const KNOWN = new Set([
   'low_traffic',
   'exclude',
   'time_zone',
-  'query_source'
+  'query_source',
+  'scrape_interval'
 ])
 
 const TIER_FIELDS = ['name', 'long', 'short', 'share', 'factor', 'escalate_to']
@@ -142,7 +143,8 @@ function fieldsOf(entry: Doc, where: Where, prefix: string, name: string): SloFi
               throw where.error(field, (error as Error).message)
             }
           }),
-    querySource: scalar(entry.query_source)
+    querySource: scalar(entry.query_source),
+    scrapeInterval: scalar(entry.scrape_interval)
   }
 }
 
@@ -161,7 +163,8 @@ const PATHS = (prefix: string): Partial<Record<keyof SloFields, string>> => ({
   lowTraffic: `${prefix}low_traffic`,
   exclusions: `${prefix}exclude`,
   timeZone: `${prefix}time_zone`,
-  querySource: `${prefix}query_source`
+  querySource: `${prefix}query_source`,
+  scrapeInterval: `${prefix}scrape_interval`
 })
 
 export function isOurs(doc: Doc): boolean {
