@@ -360,6 +360,18 @@ describe('error-budget rules, backfilled and read', () => {
     }
   })
 
+  it("a same-named Pyrra SLO over other series never reads checkout's recorded series", async () => {
+    // Another team's "checkout" (or this one before its selector changed) counts the caution
+    // service: Pyrra's checkout series carry service="warning" and are not its figures.
+    const [other] = parseSloDocuments(pyrraSpec('checkout', 'caution'), 'pyrra.yaml', () => '')
+    const auto = await gate('auto', [other])
+    // The caution service read raw, as "partial" below (the 1d window's own burn factors).
+    expect([auto.result.status, auto.result.worst.querySource]).toEqual(['WARNING', 'raw'])
+    const rules = await gate('rules', [other])
+    expect(rules.result.status).toBe('ERROR')
+    expect(rules.result.worst.error).toMatch(/no recorded series for this SLO/)
+  })
+
   it('a Pyrra SLO whose rules lack a window the gate needs: auto reads raw, rules is ERROR', async () => {
     const partial = pyrraSlos[1]
     const auto = await gate('auto', [partial, pyrraSlos[0]])
