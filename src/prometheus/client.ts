@@ -107,6 +107,9 @@ export class PrometheusClient implements QueryClient {
       form.set('start', seconds(range.start))
       form.set('end', seconds(range.end))
       form.set('step', String(range.stepSeconds))
+      // VictoriaMetrics shifts the steps of a cached range answer of 50 points or more; the
+      // recorded-series probe counts per step and needs them where it asked (others ignore it).
+      form.set('nocache', '1')
     }
     const endpoint = range ? this.rangeEndpoint : this.endpoint
     // The server gives up first, so a slow query comes back as its own JSON error, not an abort.
@@ -168,7 +171,7 @@ export class PrometheusClient implements QueryClient {
       const aborted = controller.signal.aborted
       // Slow is not unreachable: the abandoned query may still run, so a timeout is not retried.
       const reason = aborted
-        ? `timed out after ${waitSeconds}s without an answer (the server was asked to stop at ${this.options.timeoutSeconds}s); raise prometheus_timeout, or ${LIMIT_REMEDY}`
+        ? `timed out after ${waitSeconds}s without an answer (the server was asked to stop at ${this.options.timeoutSeconds}s, but Prometheus finishes an evaluation it cannot interrupt: the abandoned query goes on costing it at every run); raise prometheus_timeout, or ${LIMIT_REMEDY}`
         : `failed: ${networkReason(error)}`
       throw new PrometheusError(
         `request to ${redactUrl(endpoint)} ${reason}`,

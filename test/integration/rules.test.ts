@@ -459,7 +459,7 @@ describe('a raw query the server refuses for its size or time', () => {
     expect(result.canDeploy).toBe(false)
     expect(result.worst.error).toContain(text)
     expect(result.worst.error).toMatch(
-      /the raw query exceeds .*generate recording rules with "error-budget rules", load them and set query_source: rules/
+      /the raw query exceeds .*read recording rules instead: generate them with "error-budget rules --config-file <your SLO file> > rules.yml" \(or this run's SLO flags\), load rules.yml into Prometheus, backfill them with "promtool tsdb create-blocks-from rules" and keep query_source auto/
     )
     // Refusals for size are final: no retry of the same query.
     expect(proxy.requests.filter(r => r.body.includes('label_replace'))).toHaveLength(2)
