@@ -14,6 +14,7 @@ import type { GateResult } from '../../src/engine/result.js'
 import { renderRuleFile } from '../../src/engine/rule-file.js'
 import { sloFromInputs, type SloSpec } from '../../src/engine/slo.js'
 import { parseSloDocuments } from '../../src/specs/index.js'
+import type { QueryClient, QueryRange } from '../../src/prometheus/api.js'
 import { PrometheusClient } from '../../src/prometheus/client.js'
 import { remainingFor } from '../helpers/evaluate.js'
 import {
@@ -88,7 +89,12 @@ const [batchSlo] = parseSloDocuments(
 
 let prometheus: RunningPrometheus
 
-async function gate(source: string, slo: SloSpec): Promise<GateResult> {
+/** The gate over one SLO at the data's end; `wrap` may record what its client is asked. */
+async function gate(
+  source: string,
+  slo: SloSpec,
+  wrap: (client: PrometheusClient) => QueryClient = client => client
+): Promise<GateResult> {
   const values: Record<string, string> = {
     prometheus_url: prometheus.url,
     evaluation_time: String(endTime),
@@ -100,7 +106,7 @@ async function gate(source: string, slo: SloSpec): Promise<GateResult> {
   )
   const client = new PrometheusClient(config.prometheus)
   try {
-    return await evaluateGate(config, { client })
+    return await evaluateGate(config, { client: wrap(client) })
   } finally {
     client.close()
   }
@@ -248,35 +254,21 @@ describe('the characters of a query', () => {
 describe('what the probe costs', () => {
   it('reads no more samples than the figures it proves', async () => {
     // The probe is one range query; the figures' queries are instant ones at the evaluation time.
-    const asked: { query: string; at: Date | { start: Date; end: Date; stepSeconds: number } }[] =
-      []
-    const values: Record<string, string> = {
-      prometheus_url: prometheus.url,
-      evaluation_time: String(endTime),
-      chart: 'false'
-    }
-    const config = readGateConfig(
-      name => values[name] ?? '',
-      [{ ...batchSlo, querySource: 'rules' }]
-    )
-    const real = new PrometheusClient(config.prometheus)
-    const result = await evaluateGate(config, {
-      client: {
-        queryScalar: (query, time) => (
-          asked.push({ query, at: time! }),
-          real.queryScalar(query, time)
-        ),
-        queryVector: (query, time) => (
-          asked.push({ query, at: time! }),
-          real.queryVector(query, time)
-        ),
-        queryRange: (query, range) => (
-          asked.push({ query, at: range }),
-          real.queryRange(query, range)
-        )
-      }
-    })
-    real.close()
+    const asked: { query: string; at: Date | QueryRange }[] = []
+    const result = await gate('rules', batchSlo, real => ({
+      queryScalar: (query, time) => (
+        asked.push({ query, at: time! }),
+        real.queryScalar(query, time)
+      ),
+      queryVector: (query, time) => (
+        asked.push({ query, at: time! }),
+        real.queryVector(query, time)
+      ),
+      queryRange: (query, range) => (
+        asked.push({ query, at: range }),
+        real.queryRange(query, range)
+      )
+    }))
     expect(result.worst.querySource).toBe('rules')
     let probe = 0
     let figures = 0

@@ -5,22 +5,26 @@ import { windowsFor } from '../../../src/engine/windows.js'
 import type { SloResult } from '../../../src/engine/result.js'
 import { sourceText } from '../../../src/channels/report.js'
 
-const [slo] = parseSloDocuments(
-  [
-    'apiVersion: pyrra.dev/v1alpha1',
-    'kind: ServiceLevelObjective',
-    'metadata: { name: api }',
-    'spec:',
-    '  target: "99.9"',
-    '  window: 30d',
-    '  indicator:',
-    '    ratio:',
-    '      errors: { metric: \'http_requests_total{job="api",code=~"5.."}\' }',
-    '      total: { metric: \'http_requests_total{job="api"}\' }'
-  ].join('\n'),
-  'pyrra.yaml',
-  () => ''
-)
+/** A Pyrra ratio SLO named api over these errors and total selectors. */
+const pyrraSlo = (errors: string, total: string) =>
+  parseSloDocuments(
+    [
+      'apiVersion: pyrra.dev/v1alpha1',
+      'kind: ServiceLevelObjective',
+      'metadata: { name: api }',
+      'spec:',
+      '  target: "99.9"',
+      '  window: 30d',
+      '  indicator:',
+      '    ratio:',
+      `      errors: { metric: '${errors}' }`,
+      `      total: { metric: '${total}' }`
+    ].join('\n'),
+    'pyrra.yaml',
+    () => ''
+  )[0]
+
+const slo = pyrraSlo('http_requests_total{job="api",code=~"5.."}', 'http_requests_total{job="api"}')
 
 describe("Pyrra's recording rules", () => {
   it('reads the period from its increase series, spelled as Prometheus spells 30d (4w2d)', () => {
@@ -66,21 +70,9 @@ describe("Pyrra's recording rules", () => {
     }
     expect(expandQuery(readingPyrra(other).totalQuery, '30d')).toContain('{slo="api",job="web"}')
     // Regular expressions are not labels Pyrra records (it groups by them instead).
-    const [regex] = parseSloDocuments(
-      [
-        'apiVersion: pyrra.dev/v1alpha1',
-        'kind: ServiceLevelObjective',
-        'metadata: { name: api }',
-        'spec:',
-        '  target: "99.9"',
-        '  window: 30d',
-        '  indicator:',
-        '    ratio:',
-        '      errors: { metric: \'http_requests_total{job=~"api|web",env="prod",code=~"5.."}\' }',
-        '      total: { metric: \'http_requests_total{job=~"api|web",env="prod"}\' }'
-      ].join('\n'),
-      'pyrra.yaml',
-      () => ''
+    const regex = pyrraSlo(
+      'http_requests_total{job=~"api|web",env="prod",code=~"5.."}',
+      'http_requests_total{job=~"api|web",env="prod"}'
     )
     expect(regex.pyrra!.totalLabels).toEqual(['env="prod"'])
   })

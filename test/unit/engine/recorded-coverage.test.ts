@@ -43,6 +43,14 @@ const near =
     ages.some(a => Math.abs(age - a) < 30)
 
 const span30d = probeSpan(END, 30 * DAY)
+/** The day from 11 to 10 days before END without a sample, at one a minute. */
+const DAY_GAP = {
+  kind: 'gap',
+  from: END - 11 * DAY,
+  to: END - 10 * DAY,
+  missing: 1440,
+  expected: 1440
+} as const
 
 describe('the probe span', () => {
   it.each([
@@ -100,14 +108,7 @@ describe('proveCoverage', () => {
 
   it('places a gap in time and counts what it misses', () => {
     const found = counts(span30d, 60, { skip: s => s > 10 * DAY && s <= 11 * DAY })
-    expect(proveCoverage(found, span30d, FIVE_MINUTES)).toEqual({
-      kind: 'gap',
-      from: END - 11 * DAY,
-      to: END - 10 * DAY,
-      missing: 1440,
-      expected: 1440,
-      gaps: 0
-    })
+    expect(proveCoverage(found, span30d, FIVE_MINUTES)).toEqual({ ...DAY_GAP, gaps: 0 })
   })
 
   it('says when the rules stopped, to the minute, and since when short rules go back', () => {
@@ -159,14 +160,7 @@ describe('proveCoverage', () => {
 describe('describeCoverage', () => {
   it.each([
     [
-      {
-        kind: 'gap',
-        from: END - 11 * DAY,
-        to: END - 10 * DAY,
-        missing: 1440,
-        expected: 1440,
-        gaps: 2
-      },
+      { ...DAY_GAP, gaps: 2 },
       /^have a gap of 24\.0 h at 2026-11-20T12:00:00Z \(1440 of 1440 samples missing until 2026-11-21T12:00:00Z\) and 2 more gaps, longer than their 5m rate window: the events in it are unknown$/
     ],
     [
