@@ -22,8 +22,9 @@ import { runAction } from '../test/helpers/run-action.js'
 import {
   appendRecordedSeries,
   backfillOpenMetrics,
-  samplesTouched,
-  writeManySeries
+  queryCost,
+  writeManySeries,
+  type QueryCost
 } from '../test/helpers/many-series.js'
 import { startPrometheus } from '../test/helpers/prometheus.js'
 import type { QueryClient, QueryRange } from '../src/prometheus/api.js'
@@ -348,7 +349,7 @@ async function rulesBench(): Promise<void> {
   try {
     const runs = Math.min(RUNS, 3)
     console.log(
-      '| SLOs | source | wall time | requests | samples touched | per SLO |\n|---:|---|---:|---:|---:|---:|'
+      '| SLOs | source | wall time | requests | samples touched | per SLO | probe samples | probe Prometheus time | figures samples | figures Prometheus time |\n|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|'
     )
     for (const count of counts) {
       for (const source of ['raw', 'rules'] as const) {
@@ -377,11 +378,11 @@ async function rulesBench(): Promise<void> {
           requests = result.requestCount
           status = [...new Set(result.slos.map(s => `${s.status}/${s.querySource}`))].join(',')
         }, runs)
-        let samples = 0
-        for (const { promql, time } of asked)
-          samples += await samplesTouched(prometheus.url, promql, time)
+        const cost = await costOf(prometheus.url, asked, endTime)
+        const samples = cost.probe.samples + cost.figures.samples
+        const n = (value: number): string => Math.round(value).toLocaleString('en')
         console.log(
-          `| ${count} | ${source} (${status}) | ${ms(wall)} | ${requests} | ${samples.toLocaleString('en')} | ${Math.round(samples / count).toLocaleString('en')} |`
+          `| ${count} | ${source} (${status}) | ${ms(wall)} | ${requests} | ${n(samples)} | ${n(samples / count)} | ${n(cost.probe.samples)} | ${ms(cost.probe.evalMs)} | ${n(cost.figures.samples)} | ${ms(cost.figures.evalMs)} |`
         )
       }
     }
@@ -389,6 +390,27 @@ async function rulesBench(): Promise<void> {
     await prometheus.stop()
     fs.rmSync(dir, { recursive: true, force: true })
   }
+}
+
+/**
+ * What the queries of one evaluation cost Prometheus (`stats=all`), split into the coverage
+ * probes (the recorded-series range query, raw coverage checks at other instants) and the
+ * figures (instant queries at the evaluation time).
+ */
+async function costOf(
+  url: string,
+  asked: SentQuery[],
+  endTime: number
+): Promise<Record<'probe' | 'figures', QueryCost>> {
+  const total = { probe: { samples: 0, evalMs: 0 }, figures: { samples: 0, evalMs: 0 } }
+  for (const { promql, time, range } of asked) {
+    const cost = await queryCost(url, promql, range ?? time)
+    const probe = range !== undefined || (time !== undefined && time.getTime() !== endTime * 1000)
+    const into = probe ? total.probe : total.figures
+    into.samples += cost.samples
+    into.evalMs += cost.evalMs
+  }
+  return total
 }
 
 main()

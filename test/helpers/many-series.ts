@@ -57,7 +57,9 @@ function eventsPerStep(shape: SeriesShape, steps: number[], endTime: number) {
     for (let m = steps[i - 1]; m < t; m += 60)
       errors += rate * 60 * shape.model.errorRatioAt(endTime - m - 30)
     const total = rate * (t - steps[i - 1])
-    return { errors: errors / shape.shards.length, total: total / shape.shards.length }
+    // Whole micro-events: counts that are integers stay integers (short, exact lines).
+    const share = (events: number): number => Math.round((events / shape.shards.length) * 1e6) / 1e6
+    return { errors: share(errors), total: share(total) }
   })
 }
 
