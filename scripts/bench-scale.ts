@@ -24,6 +24,7 @@ import { PrometheusClient } from '../src/prometheus/client.js'
 import { remainingFor } from '../test/helpers/evaluate.js'
 import {
   backfillOpenMetrics,
+  evaluationCost,
   queryCost,
   writeSeries,
   type QueryCost,
@@ -156,16 +157,7 @@ async function measure(prometheus: RunningPrometheus, source: 'raw' | 'rules', e
     client.close()
     last = { result, sent: recorder.sent }
   }
-  const probe = { samples: 0, evalMs: 0 }
-  const figures = { samples: 0, evalMs: 0 }
-  for (const { query, at } of last!.sent) {
-    const cost = await queryCost(prometheus.url, query, at)
-    // The coverage probes: the recorded-series range query, raw coverage checks at other instants.
-    const isProbe = !(at instanceof Date) || at.getTime() !== endTime * 1000
-    const into = isProbe ? probe : figures
-    into.samples += cost.samples
-    into.evalMs += cost.evalMs
-  }
+  const { probe, figures } = await evaluationCost(prometheus.url, last!.sent, endTime)
   const wallMs = [...walls].sort((a, b) => a - b)[Math.floor(walls.length / 2)]
   return { result: last!.result, wallMs, probe, figures, requests: last!.result.requestCount }
 }

@@ -22,9 +22,8 @@ import { runAction } from '../test/helpers/run-action.js'
 import {
   appendRecordedSeries,
   backfillOpenMetrics,
-  queryCost,
-  writeManySeries,
-  type QueryCost
+  evaluationCost,
+  writeManySeries
 } from '../test/helpers/many-series.js'
 import { startPrometheus } from '../test/helpers/prometheus.js'
 import type { QueryClient, QueryRange } from '../src/prometheus/api.js'
@@ -378,7 +377,11 @@ async function rulesBench(): Promise<void> {
           requests = result.requestCount
           status = [...new Set(result.slos.map(s => `${s.status}/${s.querySource}`))].join(',')
         }, runs)
-        const cost = await costOf(prometheus.url, asked, endTime)
+        const cost = await evaluationCost(
+          prometheus.url,
+          asked.map(q => ({ query: q.promql, at: q.range ?? q.time })),
+          endTime
+        )
         const samples = cost.probe.samples + cost.figures.samples
         const n = (value: number): string => Math.round(value).toLocaleString('en')
         console.log(
@@ -390,27 +393,6 @@ async function rulesBench(): Promise<void> {
     await prometheus.stop()
     fs.rmSync(dir, { recursive: true, force: true })
   }
-}
-
-/**
- * What the queries of one evaluation cost Prometheus (`stats=all`), split into the coverage
- * probes (the recorded-series range query, raw coverage checks at other instants) and the
- * figures (instant queries at the evaluation time).
- */
-async function costOf(
-  url: string,
-  asked: SentQuery[],
-  endTime: number
-): Promise<Record<'probe' | 'figures', QueryCost>> {
-  const total = { probe: { samples: 0, evalMs: 0 }, figures: { samples: 0, evalMs: 0 } }
-  for (const { promql, time, range } of asked) {
-    const cost = await queryCost(url, promql, range ?? time)
-    const probe = range !== undefined || (time !== undefined && time.getTime() !== endTime * 1000)
-    const into = probe ? total.probe : total.figures
-    into.samples += cost.samples
-    into.evalMs += cost.evalMs
-  }
-  return total
 }
 
 main()

@@ -216,6 +216,26 @@ export async function queryCost(
   return { samples, evalMs: evalSeconds * 1000 }
 }
 
+/**
+ * What the requests of one evaluation cost Prometheus, split into the coverage probes (the
+ * recorded-series range query, raw coverage checks at other instants) and the figures (instant
+ * queries at the evaluation time, `endTime` in Unix seconds).
+ */
+export async function evaluationCost(
+  url: string,
+  sent: { query: string; at?: Date | QueryRange }[],
+  endTime: number
+): Promise<Record<'probe' | 'figures', QueryCost>> {
+  const total = { probe: { samples: 0, evalMs: 0 }, figures: { samples: 0, evalMs: 0 } }
+  for (const { query, at } of sent) {
+    const cost = await queryCost(url, query, at)
+    const into = at instanceof Date && at.getTime() === endTime * 1000 ? total.figures : total.probe
+    into.samples += cost.samples
+    into.evalMs += cost.evalMs
+  }
+  return total
+}
+
 /** Samples a query touches (see queryCost). */
 export async function samplesTouched(
   url: string,
