@@ -72,18 +72,24 @@ function modeOf(counts: number[]): number {
 }
 
 /**
- * The rule interval, in whole seconds, from the buckets near the most frequent count, and the
- * samples a complete bucket holds. An interval that does not divide the bucket (70s: 51 or 52 an
- * hour) makes complete buckets differ by one: the lower count is then the complete one.
+ * The rule interval and the samples a complete bucket holds. Usually the bucket over its most
+ * frequent count, when that is a whole number of seconds (60 an hour: 1m), and a bucket short of
+ * it is missing samples. Otherwise the interval does not divide the bucket (70s: 51 or 52 an
+ * hour): the mean of the neighbouring counts gives it in whole seconds, and the lower count is
+ * complete.
  */
 function ruleInterval(
   counts: number[],
   bucketSeconds: number
 ): { interval: number; complete: number } {
   const mode = modeOf(counts)
+  if (Number.isInteger(bucketSeconds / mode))
+    return { interval: bucketSeconds / mode, complete: mode }
   const near = counts.filter(c => c > 0 && Math.abs(c - mode) <= 1)
-  const mean = near.reduce((sum, c) => sum + c, 0) / near.length
-  const interval = Math.max(1, Math.round(bucketSeconds / mean))
+  const interval = Math.max(
+    1,
+    Math.round(bucketSeconds / (near.reduce((s, c) => s + c, 0) / near.length))
+  )
   return { interval, complete: Math.floor(bucketSeconds / interval) }
 }
 

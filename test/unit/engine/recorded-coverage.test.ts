@@ -100,10 +100,26 @@ describe('proveCoverage', () => {
       'a 70s interval (51 or 52 samples an hour) is complete, not missing samples',
       counts(span30d, 70),
       'proven'
+    ],
+    ['so is a 71s interval (50 or 51 an hour)', counts(span30d, 71), 'proven'],
+    [
+      'a 1m ruler that misses an evaluation in a third of the hours misses too many samples',
+      counts(span30d, 60, { skip: age => age % (3 * 3600) < 60 }),
+      'missing'
     ]
   ]
   it.each(cases)('%s', (_name, found, kind) => {
     expect(proveCoverage(found, span30d, FIVE_MINUTES).kind).toBe(kind)
+  })
+
+  it('a day missing from two days at 5m is a gap, not a slower interval (its edge buckets are short)', () => {
+    const span = probeSpan(END, 2 * DAY)
+    // One sample of the gap's oldest edge bucket is missing too: 23 buckets of 12, one of 11.
+    const found = counts(span, 300, { skip: age => age > 12 * 3600 && age <= 36 * 3600 + 300 })
+    expect(proveCoverage(found, span, FIVE_MINUTES)).toMatchObject({ kind: 'gap', gaps: 0 })
+    // Missed evaluations in a third of the hours at 5m: each leaves 10 minutes without a sample.
+    const flaky = counts(span, 300, { skip: age => age % (3 * 3600) < 300 })
+    expect(proveCoverage(flaky, span, FIVE_MINUTES).kind).toBe('gap')
   })
 
   it('places a gap in time and counts what it misses', () => {
