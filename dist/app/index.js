@@ -23280,13 +23280,13 @@ const formatCount = (n) => String(Math.round(n));
 
 
 /** The length a window's tiers must fit in: the shortest period of a calendar window. */
-const nominalSeconds = (window) => isCalendarUnit(window) ? SHORTEST_PERIOD[window] : duration_parseDuration(window);
+const slo_nominalSeconds = (window) => isCalendarUnit(window) ? SHORTEST_PERIOD[window] : duration_parseDuration(window);
 /**
  * Every tier must fit its SLO: a short window shorter than the long one, and a long window no
  * longer than the SLO window (its burn would then measure older errors than the budget counts).
  */
 function checkTiers(slo, input) {
-    const window = nominalSeconds(slo.window);
+    const window = slo_nominalSeconds(slo.window);
     const tiers = slo.burnTiers ?? builtInTiers(slo.burnTierLevels, slo.fastBurnThreshold, slo.slowBurnThreshold);
     for (const tier of tiers) {
         if (duration_parseDuration(tier.shortWindow) >= duration_parseDuration(tier.longWindow))
@@ -23353,7 +23353,10 @@ function sloFromInputs(get, name = 'default') {
         lowTraffic: parseLowTraffic('low_traffic', input('low_traffic')),
         exclusions: parseExclusions('exclude', get('exclude')),
         timeZone: parseTimeZone('time_zone', input('time_zone')),
-        querySource: parseQuerySource('query_source', input('query_source'))
+        querySource: parseQuerySource('query_source', input('query_source')),
+        scrapeInterval: given('scrape_interval')
+            ? parseWindow('scrape_interval', input('scrape_interval'))
+            : undefined
     };
     checkTiers(slo, 'burn_tiers');
     checkExcludable(slo, 'exclude');
@@ -23497,34 +23500,59 @@ function readGateConfig(get, slos, context = {}) {
 
 
 /** The burn checks of an SLO: its own tiers (config file), or the built-in ones of burn_tiers. */
-function tiers_checksFor(slo) {
+function checksFor(slo) {
     const tiers = slo.burnTiers ?? builtInTiers(slo.burnTierLevels, slo.fastBurnThreshold, slo.slowBurnThreshold);
     return burnChecks(tiers, windowSeconds(slo));
 }
 /** The SLO window's length for the budget maths: a calendar window's is its whole period's. */
-const windowSeconds = (slo) => slo.calendar ? (slo.calendar.end - slo.calendar.start) / 1000 : nominalSeconds(slo.window);
+const windowSeconds = (slo) => slo.calendar ? (slo.calendar.end - slo.calendar.start) / 1000 : slo_nominalSeconds(slo.window);
 
 ;// CONCATENATED MODULE: ./src/engine/rules.ts
 /**
  * Recording rules the gate generates (`error-budget rules`) and reads (`query_source`), pure.
  *
- * Per SLO, two series recorded every interval: the bad-event and the total-event rate over 5m,
- * labelled `slo`. Any window W is then `avg_over_time(rate[W]) * W`: one recorded series per SLO
- * and query instead of every raw series, so the cost no longer grows with cardinality. The ratio
- * stays traffic-weighted (the sum of bad events over the sum of all events), never an average of
- * per-interval ratios.
+ * Per SLO, two series recorded every interval: the bad-event and the total-event rate over the
+ * SLO's rate window (5m, or four scrapes of a slower `scrape_interval`), labelled `slo`. Any
+ * window W is then `avg_over_time(rate[W]) * W`: one recorded series per SLO and query instead of
+ * every raw series, so the cost no longer grows with cardinality. The ratio stays
+ * traffic-weighted (the sum of bad events over the sum of all events), never an average of
+ * per-interval ratios. Sloth's and Pyrra's own rules are read too, and one probe (a range query
+ * of sample counts) tells how well each SLO's recorded series cover its windows.
  */
 
 
 
-/** The rate resolution of the recorded series (Sloth and Pyrra use the same). */
+
+/** The rate window of the recorded series when the scrape interval is not given (Sloth's and Pyrra's too). */
 const RATE_WINDOW = '5m';
+/**
+ * Scrapes a rate window holds at least: rate() needs two samples, and one missed scrape must not
+ * empty it.
+ */
+const SCRAPES_PER_RATE = 4;
+/** The record names for the default 5m rate. */
 const RECORD = {
     errors: 'ebg_slo:errors:rate5m',
     total: 'ebg_slo:total:rate5m',
     /** For SLOs given as an error ratio (Sloth raw SLIs): the ratio itself, averaged over W. */
     errorRatio: 'ebg_slo:error_ratio:rate5m'
 };
+/** The rate window of an SLO's recorded series: 5m, or four scrapes when they are slower. */
+function rateWindowOf(slo) {
+    if (slo.scrapeInterval === undefined)
+        return RATE_WINDOW;
+    const seconds = SCRAPES_PER_RATE * duration_parseDuration(slo.scrapeInterval);
+    return seconds <= duration_parseDuration(RATE_WINDOW) ? RATE_WINDOW : formatDuration(seconds);
+}
+/** The names an SLO's series are recorded under, for its rate window. */
+function recordsOf(slo) {
+    const rate = rateWindowOf(slo);
+    return {
+        errors: `ebg_slo:errors:rate${rate}`,
+        total: `ebg_slo:total:rate${rate}`,
+        errorRatio: `ebg_slo:error_ratio:rate${rate}`
+    };
+}
 /** Filled with the window's seconds when a read query is expanded (internal, never user input). */
 const WINDOW_SECONDS_PLACEHOLDER = '{{window_seconds}}';
 /**
@@ -23543,18 +23571,22 @@ const regexEscape = (text) => text.replace(/[\\^$.|?*+()[\]{}]/g, '\\$&');
 const isRatioSlo = (slo) => !slo.totalQuery.includes(WINDOW_PLACEHOLDER);
 /** The expressions recorded for one SLO, by record name. */
 function recordedExpressions(slo) {
-    const seconds = parseDuration(RATE_WINDOW);
+    const rate = rateWindowOf(slo);
+    const seconds = parseDuration(rate);
+    const records = recordsOf(slo);
     if (isRatioSlo(slo))
-        return [{ record: RECORD.errorRatio, expr: expandQuery(slo.errorQuery, RATE_WINDOW) }];
-    const errors = `(${expandQuery(slo.errorQuery, RATE_WINDOW)}) / ${seconds}`;
-    const total = `(${expandQuery(slo.totalQuery, RATE_WINDOW)}) / ${seconds}`;
+        return [{ record: records.errorRatio, expr: expandQuery(slo.errorQuery, rate) }];
+    const errors = `(${expandQuery(slo.errorQuery, rate)}) / ${seconds}`;
+    const total = `(${expandQuery(slo.totalQuery, rate)}) / ${seconds}`;
     // No error series at all while there is traffic means no errors: record 0 then, so that both
     // series have a sample at the same instants and their averages stay comparable.
     return [
-        { record: RECORD.errors, expr: `${errors} or on() (0 * ${total})` },
-        { record: RECORD.total, expr: total }
+        { record: records.errors, expr: `${errors} or on() (0 * ${total})` },
+        { record: records.total, expr: total }
     ];
 }
+/** The series an SLO reads from its own rules: errors and total, or the error ratio. */
+const readRecords = (slo) => isRatioSlo(slo) ? [recordsOf(slo).errorRatio] : [recordsOf(slo).errors, recordsOf(slo).total];
 /**
  * Which queries a recorded series was made from: a 64-bit FNV-1a hash of the SLO's error and
  * total queries, recorded as the label `ebg_queries`. An SLO reads only series of its own queries,
@@ -23574,19 +23606,56 @@ function queriesFingerprint(slo) {
     return half(0x811c9dc5) + half(0x050c5d1f);
 }
 const FINGERPRINT_LABEL = 'ebg_queries';
-const selector = (record, slo) => `${record}{slo=${promString(slo.name)},${FINGERPRINT_LABEL}=${promString(queriesFingerprint(slo))}}`;
-/** How the coverage probe labels an SLO's own recorded series: its name and its fingerprint. */
-const rulesProbeLabel = (slo) => `${slo.name}|${queriesFingerprint(slo)}`;
+/** One recorded series of the SLO: its name, and the fingerprint of its own queries. */
+const recordedSelector = (record, slo) => `${record}{slo=${promString(slo.name)},${FINGERPRINT_LABEL}=${promString(queriesFingerprint(slo))}}`;
 /** The SLO with queries that read its recorded series; windows and everything else unchanged. */
 function readingRules(slo) {
-    const over = (record) => `avg_over_time(${selector(record, slo)}[${WINDOW_RANGE_PLACEHOLDER}])`;
+    const records = recordsOf(slo);
+    const over = (record) => `avg_over_time(${recordedSelector(record, slo)}[${WINDOW_RANGE_PLACEHOLDER}])`;
     if (isRatioSlo(slo))
-        return { ...slo, errorQuery: over(RECORD.errorRatio) };
+        return { ...slo, errorQuery: over(records.errorRatio) };
     return {
         ...slo,
-        errorQuery: `${over(RECORD.errors)} * ${WINDOW_SECONDS_PLACEHOLDER}`,
-        totalQuery: `${over(RECORD.total)} * ${WINDOW_SECONDS_PLACEHOLDER}`
+        errorQuery: `${over(records.errors)} * ${WINDOW_SECONDS_PLACEHOLDER}`,
+        totalQuery: `${over(records.total)} * ${WINDOW_SECONDS_PLACEHOLDER}`
     };
+}
+/**
+ * The windows of an SLO that its rate window makes meaningless when read from rules: an average
+ * of a 2h rate over 5m is the last 2h, not 5m. Each as a sentence, for `error-budget rules` and
+ * the gate alike.
+ */
+function tooShortForRate(slo) {
+    const rate = rateWindowOf(slo);
+    const seconds = duration_parseDuration(rate);
+    if (rate === RATE_WINDOW)
+        return [];
+    const at = `the ${rate} rate the rules record at a ${slo.scrapeInterval} scrape interval`;
+    const notes = [];
+    for (const check of checksFor(slo)) {
+        for (const [role, window] of [
+            ['short', check.shortWindow],
+            ['long', check.longWindow]
+        ])
+            if (duration_parseDuration(window) < seconds)
+                notes.push(`${slo.name}: the ${check.name} tier's ${role} window ${window} is shorter than ${at}: read from the rules it measures the last ${rate}, not ${window}; give the tier windows of at least ${rate} (burn_tiers in the config file)`);
+    }
+    if (duration_parseDuration(slo.burnRateWindow) < seconds)
+        notes.push(`${slo.name}: burn_rate_window ${slo.burnRateWindow} is shorter than ${at}: read from the rules it measures the last ${rate}; set burn_rate_window to at least ${rate}`);
+    return notes;
+}
+/**
+ * Why rules for this SLO would record nothing the gate can read, or nothing at all: a rate window
+ * longer than the SLO window, or rules evaluated less often than their rate window (the events
+ * between two evaluations would never be recorded). Undefined when they would record.
+ */
+function recordsNothing(slo, interval) {
+    const rate = rateWindowOf(slo);
+    if (parseDuration(rate) > nominalSeconds(slo.window))
+        return `${slo.name}: a ${slo.scrapeInterval} scrape interval needs a rate window of ${rate} (${SCRAPES_PER_RATE} scrapes), longer than the SLO window ${slo.window}: nothing the rules record could measure it; scrape more often, or read raw series (query_source: raw)`;
+    if (parseDuration(interval) > parseDuration(rate))
+        return `${slo.name}: rules evaluated every ${interval} over a ${rate} rate would never record the events between two evaluations; evaluate them at least every ${rate} (--interval)`;
+    return undefined;
 }
 /** Sloth's recorded SLI error ratios: `slo:sli_error:ratio_rate<window>{sloth_id}`. */
 const SLOTH_RECORD = 'slo:sli_error:ratio_rate';
@@ -23620,6 +23689,15 @@ const pyrraBase = (metric, trimBucket) => {
 const pyrraIncrease = (metric) => `${pyrraBase(metric, true)}:increase${WINDOW_PROM_PLACEHOLDER}`;
 const pyrraBurnrate = (metric) => `${pyrraBase(metric, false)}:burnrate`;
 /**
+ * The labels of Pyrra's series of an SLO: its name, and the total's equality matchers, which
+ * Pyrra copies onto every series it records. A same-named SLO over other series, or rules left
+ * from an older selector, carry other values and are not read.
+ */
+const pyrraLabels = (slo) => [
+    `slo=${promString(slo.name)}`,
+    ...(slo.pyrra?.totalLabels ?? [])
+];
+/**
  * The SLO read from Pyrra's own rules. Over the period: its errors and total increases
  * (traffic-weighted). Over its alert windows Pyrra records only the error ratio (its
  * `burnrate`, despite the name), and no event counts: those are estimated from the period's
@@ -23628,14 +23706,14 @@ const pyrraBurnrate = (metric) => `${pyrraBase(metric, false)}:burnrate`;
  */
 function readingPyrra(slo) {
     const pyrra = slo.pyrra;
-    const sloLabel = `slo=${promString(slo.name)}`;
+    const labels = pyrraLabels(slo);
     const periodSeconds = duration_parseDuration(slo.window);
-    const increase = (metric, matchers, window) => `sum(${pyrraIncrease(metric).replace(WINDOW_PROM_PLACEHOLDER, window)}{${[sloLabel, ...matchers].join(',')}})`;
+    const increase = (metric, matchers, window) => `sum(${pyrraIncrease(metric).replace(WINDOW_PROM_PLACEHOLDER, window)}{${[...labels, ...matchers].join(',')}})`;
     const total = increase(pyrra.totalMetric, [], WINDOW_PROM_PLACEHOLDER);
     const errors = increase(pyrra.errorsMetric, pyrra.errorMatchers, WINDOW_PROM_PLACEHOLDER);
     const periodTotal = increase(pyrra.totalMetric, [], formatDuration(periodSeconds));
     const estimate = `(${periodTotal} * ${WINDOW_SECONDS_PLACEHOLDER} / ${periodSeconds})`;
-    const ratio = `sum(${pyrraBurnrate(pyrra.totalMetric)}${WINDOW_PROM_PLACEHOLDER}{${sloLabel}})`;
+    const ratio = `sum(${pyrraBurnrate(pyrra.totalMetric)}${WINDOW_PROM_PLACEHOLDER}{${labels.join(',')}})`;
     return {
         ...slo,
         // No error series at all (no error status seen) while there is traffic means no errors.
@@ -23643,109 +23721,56 @@ function readingPyrra(slo) {
         totalQuery: `${total} or ${estimate}`
     };
 }
-/** The probe's answers for Pyrra's series of an SLO: the period's age, and alert windows found. */
-const pyrraProbeLabel = (name) => `pyrra:${name}`;
-const pyrraWindowsLabel = (name) => `pyrra-windows:${name}`;
 /** The windows besides the period that the gate reads from Pyrra's burn-rate series. */
 const pyrraWindows = (slo, windows) => windows
     .filter(w => duration_parseDuration(w) !== duration_parseDuration(slo.window))
     .map(w => formatDuration(duration_parseDuration(w)));
+/** The label that says, in the probe's answer, what each series of counts is. */
+const PROBE_LABEL = 'ebg_record';
+/** The probe's series of Sloth's 5m ratios, of Pyrra's period increase and of its windows found. */
+const SLOTH_PROBE = 'sloth';
+const pyrraProbeLabel = (name) => `pyrra:${name}`;
+const pyrraWindowsLabel = (name) => `pyrra-windows:${name}`;
 /** A label_replace replacement that is the text itself: `$` would expand a capture group. */
 const replacement = (text) => promString(text.replaceAll('$', '$$$$'));
-/** For each Pyrra SLO: the age of its period increase series, and how many needed windows exist. */
-function pyrraCoverageTerms(slos, windowsOf, range) {
-    const terms = [];
+const labelled = (expr, what) => `label_replace(${expr}, "${PROBE_LABEL}", ${replacement(what)}, "", "")`;
+/**
+ * One range query for every SLO, with a step of one bucket: at each step, the samples each
+ * recorded series holds in the bucket that ends there (`count_over_time` over the step less a
+ * millisecond, so that no sample counts twice). It reads each probed series once over the window,
+ * what the figures read of it anyway, whatever the raw cardinality:
+ * - ours: every series of the SLO's names, whatever their fingerprint (another one is told);
+ * - Sloth's 5m ratios, from which Sloth computes its period ratio;
+ * - Pyrra's period increase (the most samples of any of its series), and at each step how many of
+ *   the burn-rate windows the gate needs exist.
+ */
+function rulesCoverageQuery(slos, windowsOf, bucketSeconds) {
+    const count = (selector) => `count_over_time(${selector}[${bucketSeconds * 1000 - 1}ms])`;
+    const byRecord = new Map();
+    for (const slo of slos)
+        for (const record of readRecords(slo))
+            byRecord.set(record, [...(byRecord.get(record) ?? []), regexEscape(slo.name)]);
+    const terms = [...byRecord].map(([record, names]) => labelled(count(`${record}{slo=~${promString([...new Set(names)].join('|'))}}`), record));
+    const sloth = slos.flatMap(s => (s.slothId === undefined ? [] : [regexEscape(s.slothId)]));
+    if (sloth.length)
+        terms.push(labelled(count(`${SLOTH_RECORD}5m{sloth_id=~${promString(sloth.join('|'))}}`), SLOTH_PROBE));
     for (const slo of slos) {
         const pyrra = slo.pyrra;
-        if (pyrra === undefined)
+        if (pyrra === undefined || slo.calendar !== undefined)
             continue;
-        const sloLabel = `slo=${promString(slo.name)}`;
+        const labels = pyrraLabels(slo).join(',');
         const period = pyrraIncrease(pyrra.totalMetric).replace(WINDOW_PROM_PLACEHOLDER, formatDuration(duration_parseDuration(slo.window)));
-        const earliest = `min(min_over_time(timestamp(${period}{${sloLabel}})[${range}s:1h]))`;
-        terms.push(`label_replace(${earliest}, "slo", ${replacement(pyrraProbeLabel(slo.name))}, "", "")`);
+        terms.push(labelled(`max(${count(`${period}{${labels}}`)})`, pyrraProbeLabel(slo.name)));
         const windows = pyrraWindows(slo, windowsOf(slo));
         if (windows.length === 0)
             continue;
         const names = windows.map(w => regexEscape(`${pyrraBurnrate(pyrra.totalMetric)}${w}`));
-        const found = `count(count by (__name__) ({__name__=~${promString(names.join('|'))},${sloLabel}}))`;
-        terms.push(`label_replace(${found}, "slo", ${replacement(pyrraWindowsLabel(slo.name))}, "", "")`);
+        const found = `count(count by (__name__) ({__name__=~${promString(names.join('|'))},${labels}}))`;
+        terms.push(labelled(found, pyrraWindowsLabel(slo.name)));
     }
-    return terms;
-}
-/** The series whose age tells how far back an SLO's recorded data goes. */
-const probedRecord = (slo) => (isRatioSlo(slo) ? RECORD.errorRatio : RECORD.total);
-/**
- * One query for every SLO: the earliest hour at which its recorded series has a sample, labelled
- * `slo`. A subquery over one recorded series per SLO: a few thousand samples each, whatever the
- * raw cardinality.
- */
-function rulesCoverageQuery(slos, windowsOf = () => []) {
-    const range = Math.max(...slos.map(s => duration_parseDuration(s.window)));
-    const terms = [];
-    for (const record of [RECORD.total, RECORD.errorRatio]) {
-        const mine = slos.filter(s => probedRecord(s) === record);
-        if (mine.length === 0)
-            continue;
-        const names = mine.map(s => regexEscape(s.name)).join('|');
-        const prints = mine.map(s => queriesFingerprint(s)).join('|');
-        const series = `${record}{slo=~${promString(names)},${FINGERPRINT_LABEL}=~${promString(prints)}}`;
-        const earliest = `min by (slo, ${FINGERPRINT_LABEL}) (min_over_time(timestamp(${series})[${range}s:1h]))`;
-        // Labelled "<name>|<fingerprint>" (rulesProbeLabel): a name with other queries is not a match.
-        terms.push(`label_join(${earliest}, "slo", "|", "slo", "${FINGERPRINT_LABEL}")`);
-    }
-    const sloth = slos.flatMap(s => (s.slothId === undefined ? [] : [regexEscape(s.slothId)]));
-    if (sloth.length) {
-        const series = `${SLOTH_RECORD}5m{sloth_id=~${promString(sloth.join('|'))}}`;
-        const earliest = `min by (sloth_id) (min_over_time(timestamp(${series})[${range}s:1h]))`;
-        terms.push(`label_replace(${earliest}, "slo", "sloth:$1", "sloth_id", "(.*)")`);
-    }
-    terms.push(...pyrraCoverageTerms(slos, windowsOf, range));
     return terms.join(' or ');
 }
-/** Whether data since `since` (Unix seconds) covers the window ending at `time`. */
-function coversWindow(since, window, time) {
-    // The hourly probe answers up to an hour after the first sample, and a rule evaluates late.
-    return since <= time.getTime() / 1000 - duration_parseDuration(window) + 2 * 3600;
-}
-const BACKFILL_HINT = 'backfill them with "promtool tsdb create-blocks-from rules" (see the README, "Recording rules")';
-/** YAML scalars are written as JSON strings: valid YAML, and nothing in a name can break out. */
-const q = (/* unused pure expression or super */ null && (promString));
-/** Multiwindow burn-rate alerts on the recorded series: the same tiers that escalate the gate. */
-function alertRules(slo) {
-    const lines = [];
-    const ratio = (window) => {
-        const over = (record) => `avg_over_time(${selector(record, slo)}[${window}])`;
-        return isRatioSlo(slo)
-            ? over(RECORD.errorRatio)
-            : `(${over(RECORD.errors)} / ${over(RECORD.total)})`;
-    };
-    const allowed = 1 - slo.target / 100;
-    for (const check of checksFor(slo)) {
-        const limit = Number((check.threshold * allowed).toPrecision(12));
-        // "ticket fast burn" -> ErrorBudgetTicketFastBurn: a valid alert name from any tier name.
-        const words = check.name.replace(/(^|[^A-Za-z0-9]+)([A-Za-z0-9])/g, (_m, _s, c) => c.toUpperCase());
-        const name = `ErrorBudget${words.replace(/[^A-Za-z0-9]/g, '')}`;
-        lines.push(`      - alert: ${q(name)}`, `        expr: ${q(`${ratio(check.longWindow)} > ${limit} and ${ratio(check.shortWindow)} > ${limit}`)}`, `        labels:`, `          slo: ${q(slo.name)}`, `          severity: ${q(check.escalateTo === 'CAUTION' ? 'ticket' : 'page')}`, `          gate_status: ${q(check.escalateTo)}`, `        annotations:`, `          summary: ${q(`${slo.name}: error budget burning over ${check.threshold}x over ${check.longWindow} and ${check.shortWindow}; the deploy gate answers at least ${check.escalateTo}`)}`);
-    }
-    return lines;
-}
-/** A Prometheus rule file (`groups:`), one group per SLO; loads into vmalert, Thanos and Mimir. */
-function renderRuleFile(slos, options) {
-    const lines = [
-        '# Recording rules for error-budget-gate (generated by "error-budget rules").',
-        '# The gate reads them with query_source: rules or auto. Regenerate after changing an SLO.',
-        'groups:'
-    ];
-    for (const slo of slos) {
-        lines.push(`  - name: ${q(`error-budget-gate:${slo.name}`)}`, `    interval: ${q(options.interval)}`, '    rules:');
-        for (const { record, expr } of recordedExpressions(slo)) {
-            lines.push(`      - record: ${q(record)}`, `        expr: ${q(expr)}`, '        labels:', `          slo: ${q(slo.name)}`, `          ${FINGERPRINT_LABEL}: ${q(queriesFingerprint(slo))}`);
-        }
-        if (options.alerts)
-            lines.push(...alertRules(slo));
-    }
-    return lines.join('\n') + '\n';
-}
+const BACKFILL_HINT = 'backfill them with "promtool tsdb create-blocks-from rules" (see docs/recording-rules.md)';
 /** A query of the gate with its window: `{{window}}`, and the rules queries' own placeholders. */
 function expandQuery(query, window) {
     const expanded = query.replaceAll(WINDOW_PLACEHOLDER, window);
@@ -23780,12 +23805,19 @@ function uniqueWindows(windows) {
     }
     return [...bySeconds.values()];
 }
-/** The windows one SLO needs: its own, burn_rate_window, and both windows of each burn check. */
+/**
+ * The windows one SLO needs: its own, burn_rate_window, both windows of each burn check, and for
+ * a calendar SLO that low_traffic may exempt, its shortest period as a rolling window: early in a
+ * period its elapsed part holds few events even for a busy service, and the exemption is for SLOs
+ * whose window holds too few events, not for the first hours of every month.
+ */
 function windowsFor(slo) {
     const windows = [slo.window, slo.burnRateWindow];
-    for (const check of tiers_checksFor(slo)) {
+    for (const check of checksFor(slo)) {
         windows.push(check.longWindow, check.shortWindow);
     }
+    if (slo.calendar && slo.lowTraffic === 'allow')
+        windows.push(`${SHORTEST_PERIOD[slo.calendar.unit] / 86400}d`);
     return uniqueWindows(windows);
 }
 /**
@@ -23962,7 +23994,7 @@ function assessSlo(slo, figures, onError, time) {
     ];
     const figuresOf = (window) => windows.find(w => sameWindow(w.window, window));
     const minEvents = minEventsFor(slo);
-    const escalation = escalateForBurn(status, tiers_checksFor(slo), window => figuresOf(window)?.burnRate, minEvents > 0 ? { minEvents, eventsOver: window => figuresOf(window)?.total } : undefined);
+    const escalation = escalateForBurn(status, checksFor(slo), window => figuresOf(window)?.burnRate, minEvents > 0 ? { minEvents, eventsOver: window => figuresOf(window)?.total } : undefined);
     status = escalation.status;
     reasons.push(...escalation.reasons.map(reason => `${slo.name}: ${reason}`));
     // Traffic is told by the busiest window the gate read, before any exclusion: an exclusion (or
@@ -24053,7 +24085,7 @@ const describeExclusion = (e) => `${iso(e.start)}/${iso(e.end)} (${e.reason})`;
  * the window is long (increase() needs two samples in it). Names the tier and the way out.
  */
 function shortWindowAdvice(slo, window) {
-    const tier = tiers_checksFor(slo).find(c => sameWindow(c.shortWindow, window) || sameWindow(c.longWindow, window));
+    const tier = checksFor(slo).find(c => sameWindow(c.shortWindow, window) || sameWindow(c.longWindow, window));
     const role = tier
         ? `the ${sameWindow(tier.shortWindow, window) ? 'short' : 'long'} window of the ${tier.name} tier`
         : 'burn_rate_window';
@@ -24186,8 +24218,11 @@ function queryLimit(text) {
         };
     return undefined;
 }
-/** What to do when the raw queries are too big for the server. */
-const LIMIT_REMEDY = 'generate recording rules with "error-budget rules", load them and set query_source: rules (or auto, the default)';
+/**
+ * What to do when the raw queries are too big for the server: the commands, and where the sizes
+ * at which raw queries stop being viable are measured.
+ */
+const LIMIT_REMEDY = 'read recording rules instead: generate them with "error-budget rules --config-file <your SLO file> > rules.yml" (or this run\'s SLO flags), load rules.yml into Prometheus, backfill them with "promtool tsdb create-blocks-from rules" and keep query_source auto (or rules); see docs/recording-rules.md, "When raw queries stop being viable"';
 /** The URL for messages: no userinfo, no query values (either may hold a credential). */
 const redactUrl = shownUrl;
 /** Strict decimal parsing of a Prometheus sample string; NaN and ±Inf are mapped explicitly. */
@@ -24444,13 +24479,15 @@ function queryWarnings(slos) {
 /** The client, counting the requests as sent: a refused batch costs its checks too. */
 function countingClient(client) {
     let sent = 0;
-    return {
-        client: {
-            queryScalar: (promql, at, signal) => (sent++, client.queryScalar(promql, at, signal)),
-            queryVector: (promql, at, signal) => (sent++, client.queryVector(promql, at, signal))
-        },
-        sent: () => sent
+    const counted = {
+        queryScalar: (promql, at, signal) => (sent++, client.queryScalar(promql, at, signal)),
+        queryVector: (promql, at, signal) => (sent++, client.queryVector(promql, at, signal))
     };
+    // The recorded-series probe is a range query.
+    const range = client.queryRange?.bind(client);
+    if (range)
+        counted.queryRange = (promql, r, signal) => (sent++, range(promql, r, signal));
+    return { client: counted, sent: () => sent };
 }
 /**
  * One deadline for the whole evaluation, so that no SLO count can make the step run longer; an
@@ -24565,12 +24602,154 @@ async function oneByOne(client, batch, time, keys, outcomes, signal) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/engine/recorded-coverage.ts
+/**
+ * The proof that recorded series cover a window, pure. A recorded series (a rule's output) has a
+ * gap wherever Prometheus or the ruler was down; `avg_over_time(...)` over the window would fill
+ * it with the average, so a day without samples during an incident would read as a normal day.
+ * The probe counts the samples of each series per bucket (an hour for windows up to 41 days);
+ * from the counts the proof infers the rule interval, finds every stretch with samples missing,
+ * and holds it against a stated tolerance.
+ */
+
+/** Buckets of at most this count per series: an hour each for windows up to 41 days. */
+const MAX_BUCKETS = 1000;
+/** The buckets that cover a window of `seconds` ending at `end` (Unix seconds). */
+function probeSpan(end, longestSeconds) {
+    const bucketSeconds = 3600 * Math.max(1, Math.ceil(longestSeconds / (MAX_BUCKETS * 3600)));
+    return { end, bucketSeconds, buckets: Math.ceil(longestSeconds / bucketSeconds) };
+}
+/**
+ * What the gate tolerates before it trusts a recorded series over a window:
+ * - no stretch without samples longer than the series' rate window (`maxGapSeconds`): every
+ *   event then lies inside the rate of some recorded sample, none goes unseen;
+ * - at most one sample in 10,000 missing over the window (4 evaluations a month at 1m): each
+ *   missing sample leaves its interval's events under-counted, by at most that share of the
+ *   window's events.
+ */
+const MAX_MISSING_SHARE = 1e-4;
+/** The most frequent non-zero count (the larger of equals). */
+function modeOf(counts) {
+    const frequency = new Map();
+    for (const c of counts)
+        if (c > 0)
+            frequency.set(c, (frequency.get(c) ?? 0) + 1);
+    let best = 0;
+    let seen = 0;
+    for (const [count, times] of frequency)
+        if (times > seen || (times === seen && count > best))
+            [best, seen] = [count, times];
+    return best;
+}
+/**
+ * The rule interval and the samples a complete bucket holds. Usually the bucket over its most
+ * frequent count, when that is a whole number of seconds (60 an hour: 1m), and a bucket short of
+ * it is missing samples. Otherwise the interval does not divide the bucket (70s: 51 or 52 an
+ * hour): the mean of the neighbouring counts gives it in whole seconds, and the lower count is
+ * complete.
+ */
+function ruleInterval(counts, bucketSeconds) {
+    const mode = modeOf(counts);
+    if (Number.isInteger(bucketSeconds / mode))
+        return { interval: bucketSeconds / mode, complete: mode };
+    const near = counts.filter(c => c > 0 && Math.abs(c - mode) <= 1);
+    const interval = Math.max(1, Math.round(bucketSeconds / (near.reduce((s, c) => s + c, 0) / near.length)));
+    return { interval, complete: Math.floor(bucketSeconds / interval) };
+}
+/**
+ * Whether the counts (the last `counts.length` buckets of `span`) prove a window: see Tolerance.
+ * A stretch of buckets short of the complete count holds at most (missing + 1) intervals without
+ * a sample.
+ */
+function proveCoverage(counts, span, tolerance) {
+    if (!counts.some(c => c > 0))
+        return { kind: 'absent' };
+    const { interval, complete } = ruleInterval(counts, span.bucketSeconds);
+    if (interval > tolerance.maxGapSeconds)
+        return { kind: 'sparse', intervalSeconds: interval };
+    const first = span.buckets - counts.length;
+    const startOf = (k) => span.end - (span.buckets - first - k) * span.bucketSeconds;
+    const endOf = (k) => startOf(k) + span.bucketSeconds;
+    // Stretches of consecutive buckets short of the complete count: [from, to], samples missing.
+    const runs = [];
+    counts.forEach((count, k) => {
+        const missing = Math.max(0, complete - count);
+        if (missing === 0)
+            return;
+        const last = runs.at(-1);
+        if (last && last.to === k - 1)
+            [last.to, last.missing] = [k, last.missing + missing];
+        else
+            runs.push({ from: k, to: k, missing });
+    });
+    const lastBucket = counts.length - 1;
+    // A stretch holds at most (missing + 1) intervals without a sample; at the end one interval
+    // less, since the newest evaluation may not be visible yet (the rules' usual lag).
+    const tooLong = (run) => (run.missing + (run.to === lastBucket ? 0 : 1)) * interval > tolerance.maxGapSeconds;
+    const head = runs.find(r => r.from === 0 && tooLong(r));
+    const tail = runs.find(r => r.to === lastBucket && tooLong(r));
+    // The last sample of a stopped series lies after the samples its first short bucket holds.
+    if (tail)
+        return { kind: 'stopped', at: startOf(tail.from) + counts[tail.from] * interval };
+    // The first sample of a short series lies before the samples its last short bucket holds.
+    if (head)
+        return { kind: 'short', since: endOf(head.to) - counts[head.to] * interval };
+    const expected = counts.length * complete;
+    if (tolerance.edgesOnly)
+        return { kind: 'proven', intervalSeconds: interval, missing: 0, expected };
+    const inner = runs.filter(tooLong).sort((a, b) => b.missing - a.missing);
+    if (inner.length) {
+        const [largest] = inner;
+        return {
+            kind: 'gap',
+            from: startOf(largest.from),
+            to: endOf(largest.to),
+            missing: largest.missing,
+            expected: (largest.to - largest.from + 1) * complete,
+            gaps: inner.length - 1
+        };
+    }
+    // The newest sample not yet visible is lag, not a missing sample.
+    const lag = runs.at(-1)?.to === lastBucket ? 1 : 0;
+    const missing = runs.reduce((sum, r) => sum + r.missing, 0) - lag;
+    if (missing > MAX_MISSING_SHARE * expected)
+        return { kind: 'missing', missing, expected, gaps: runs.length };
+    return { kind: 'proven', intervalSeconds: interval, missing, expected };
+}
+const recorded_coverage_iso = (unixSeconds) => new Date(Math.round(unixSeconds) * 1000).toISOString().replace('.000Z', 'Z');
+const hours = (seconds) => `${(seconds / 3600).toFixed(1)} h`;
+/**
+ * What a finding says, after "<whose> recorded series": the reach, the gap, the stop, with its
+ * times. `window` and `end` place it in the SLO's window.
+ */
+function describeCoverage(coverage, window, end, tolerance) {
+    const allowed = formatDuration(tolerance.maxGapSeconds);
+    switch (coverage.kind) {
+        case 'short':
+            return `go back only to ${recorded_coverage_iso(coverage.since)} (${((end - coverage.since) / 86400).toFixed(1)} days of the ${window} window)`;
+        case 'stopped':
+            return `stop at ${recorded_coverage_iso(coverage.at)}, ${hours(end - coverage.at)} before the evaluation: their rules no longer run (is the rule file still loaded into Prometheus or the ruler?)`;
+        case 'gap': {
+            const more = coverage.gaps
+                ? ` and ${coverage.gaps} more gap${coverage.gaps > 1 ? 's' : ''}`
+                : '';
+            return `have a gap of ${hours(coverage.to - coverage.from)} at ${recorded_coverage_iso(coverage.from)} (${coverage.missing} of ${coverage.expected} samples missing until ${recorded_coverage_iso(coverage.to)})${more}, longer than their ${allowed} rate window: the events in it are unknown`;
+        }
+        case 'missing':
+            return `miss ${coverage.missing} of ${coverage.expected} samples over the ${window} window (in ${coverage.gaps} short gaps), more than the ${MAX_MISSING_SHARE * 100} % the gate tolerates`;
+        case 'sparse':
+            return `are recorded every ${formatDuration(coverage.intervalSeconds)}, less often than their ${allowed} rate window: the events between evaluations are never recorded (evaluate the rules at least every ${allowed})`;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/coverage.ts
 /**
  * The coverage probes: how far back the data of an SLO goes, so that a window longer than the
  * data (or recorded series shorter than the window) is told, never silently computed over less.
- * Raw series are probed per total query and window; recorded series in one request for all.
+ * Raw series are probed per total query and window; recorded series in one range query for all,
+ * whose counts prove (recorded-coverage.ts) that they cover the whole window.
  */
+
 
 
 
@@ -24634,26 +24813,50 @@ async function probeRawCoverage(client, slos, time, slots, signal, endpoint) {
     await Promise.all([...probes].map(([key, { template, window, names }]) => slots(() => probe(key, template, window, names))));
     return { warnings, outcomes };
 }
+/** SLOs per probe request: an answer holds up to a thousand counts per series. */
+const SLOS_PER_PROBE = 25;
 /**
- * One request for every SLO that may read recording rules: the earliest sample of its recorded
- * series, by the probe labels of rules.ts (ours, Sloth's, Pyrra's).
+ * The probe for every SLO that may read recording rules: one range query (per 25 SLOs) of the
+ * sample counts of their recorded series (ours, Sloth's, Pyrra's) per bucket, over the longest
+ * window any of them reads (see rulesCoverageQuery and recorded-coverage.ts).
  */
 async function probeRecordedSeries(client, slos, time, signal) {
-    const since = new Map();
+    const longest = Math.max(0, ...slos.flatMap(slo => windowsFor(slo).map(duration_parseDuration)));
+    const span = probeSpan(time.getTime() / 1000, longest);
     if (slos.length === 0)
-        return { since };
+        return { span, series: [] };
+    if (!client.queryRange)
+        return {
+            span,
+            series: [],
+            failure: new PrometheusError('this client cannot send range queries', 'response')
+        };
+    const range = {
+        start: new Date((span.end - (span.buckets - 1) * span.bucketSeconds) * 1000),
+        end: time,
+        stepSeconds: span.bucketSeconds
+    };
+    const chunks = [];
+    for (let i = 0; i < slos.length; i += SLOS_PER_PROBE)
+        chunks.push(slos.slice(i, i + SLOS_PER_PROBE));
     try {
-        const query = rulesCoverageQuery(slos, windowsFor);
-        for (const series of await client.queryVector(query, time, signal)) {
-            const value = parseSampleValue(series.value?.[1]);
-            if (series.metric?.slo !== undefined && Number.isFinite(value))
-                since.set(series.metric.slo, value);
-        }
+        const answers = await Promise.all(chunks.map(chunk => client.queryRange(rulesCoverageQuery(chunk, windowsFor, span.bucketSeconds), range, signal)));
+        return { span, series: answers.flat().map(series => countsOf(series, span)) };
     }
     catch (error) {
-        return { since, failure: error };
+        return { span, series: [], failure: error };
     }
-    return { since };
+}
+/** A probe answer's series as counts per bucket; a step without a value held no sample. */
+function countsOf(series, span) {
+    const counts = new Array(span.buckets).fill(0);
+    for (const [at, text] of series.values ?? []) {
+        const k = span.buckets - 1 - Math.round((span.end - Number(at)) / span.bucketSeconds);
+        const value = parseSampleValue(text);
+        if (k >= 0 && k < span.buckets && Number.isFinite(value))
+            counts[k] = value;
+    }
+    return { labels: series.metric ?? {}, counts };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/daily.ts
@@ -24804,19 +25007,21 @@ function dailyBudget(plan, answers, slo, time) {
 ;// CONCATENATED MODULE: ./src/engine/sources.ts
 /**
  * Where each SLO's figures are read from (`query_source`): its raw series, or recording rules
- * (ours, Sloth's, Pyrra's) that cover the whole window. Decided before its queries, from one
- * probe of the recorded series.
+ * (ours, Sloth's, Pyrra's) whose samples are proven to cover every window it reads. Decided
+ * before its queries, from one probe of the recorded series; what the probe found is said.
  */
 
 
 
-const isoTime = (unixSeconds) => new Date(unixSeconds * 1000).toISOString();
+
+
+
 /** Excluded intervals are cut out of raw series with `@` ranges: such an SLO reads raw series. */
-const modeOf = (slo) => slo.exclusions.length ? 'raw' : (slo.querySource ?? 'raw');
+const sources_modeOf = (slo) => slo.exclusions.length ? 'raw' : (slo.querySource ?? 'raw');
 /**
- * One request for every SLO that may read recording rules: how far back its recorded series go.
- * Those covering the whole window read the rules; the others read raw series (auto) or are
- * refused with the exact reach of their rules (rules).
+ * One probe for every SLO that may read recording rules. Those whose recorded series are proven
+ * to cover every window read the rules; the others read raw series (auto, with a warning that
+ * names what was found) or are refused with it (rules).
  */
 async function chooseSources(client, slos, time, signal) {
     const warnings = [];
@@ -24824,66 +25029,160 @@ async function chooseSources(client, slos, time, signal) {
         if (slo.exclusions.length && slo.querySource === 'rules')
             warnings.push(`${slo.name}: query_source rules does not apply to an SLO with excluded intervals (they are cut out of the raw series); raw queries used`);
     }
-    const reach = await probeRecordedSeries(client, slos.filter(slo => modeOf(slo) !== 'raw'), time, signal);
+    const probe = await probeRecordedSeries(client, slos.filter(slo => sources_modeOf(slo) !== 'raw'), time, signal);
     const plans = slos.map(slo => {
-        const { plan, warning } = sourceFor(slo, reach, time);
-        if (warning)
-            warnings.push(warning);
+        const { plan, warnings: found } = sourceFor(slo, probe);
+        warnings.push(...found);
         return plan;
     });
-    return { plans, warnings, failure: reach.failure };
+    return { plans, warnings, failure: probe.failure };
 }
-/** Pure: the source of one SLO from the reach of the recorded series, and a warning if any. */
-function sourceFor(slo, { since, failure }, time) {
+/** The longest window an SLO reads, in the probe's buckets (the last ones of its span). */
+const bucketsOf = (slo, probe) => Math.ceil(Math.max(...windowsFor(slo).map(duration_parseDuration)) / probe.span.bucketSeconds);
+/** The proof for one probed series of the SLO, as a verdict naming whose series they are. */
+function verdictOf(series, slo, probe, whose, tolerance) {
+    const counts = series.counts.slice(-bucketsOf(slo, probe));
+    const coverage = proveCoverage(counts, probe.span, tolerance);
+    if (coverage.kind === 'proven')
+        return { proven: true };
+    const window = slo.window;
+    if (coverage.kind === 'absent')
+        return {
+            proven: false,
+            finding: `${whose} have no sample in the ${window} window: their rules stopped before it (is the rule file still loaded?)`,
+            remedy: `load the rule file into Prometheus again, then ${BACKFILL_HINT}`
+        };
+    const finding = `${whose} ${describeCoverage(coverage, window, probe.span.end, tolerance)}`;
+    const between = (from, to) => `backfill it with "promtool tsdb create-blocks-from rules --start ${Math.floor(from)} --end ${Math.ceil(to)}" (${iso(from)} to ${iso(to)}; see docs/recording-rules.md)`;
+    const remedy = coverage.kind === 'gap'
+        ? between(coverage.from, coverage.to)
+        : coverage.kind === 'stopped'
+            ? `load the rule file into Prometheus again (rule_files, then reload), and ${between(coverage.at, probe.span.end)}`
+            : coverage.kind === 'sparse'
+                ? 'regenerate them with a shorter --interval'
+                : BACKFILL_HINT;
+    return { proven: false, finding, remedy };
+}
+/** The gate's own rules: every series the SLO reads, of its own fingerprint, proven. */
+function oursFor(slo, probe) {
+    const records = readRecords(slo);
+    const named = probe.series.filter(s => records.includes(s.labels[PROBE_LABEL]) && s.labels.slo === slo.name);
+    if (named.length === 0)
+        return undefined;
+    const mine = named.filter(s => s.labels[FINGERPRINT_LABEL] === queriesFingerprint(slo));
+    if (mine.length === 0)
+        return {
+            proven: false,
+            finding: `recorded series named "${slo.name}" exist, but for other queries (fingerprint mismatch: rules recorded for an older definition of this SLO, or another SLO of the same name)`,
+            remedy: `regenerate the rules with "error-budget rules", load them and ${BACKFILL_HINT}`
+        };
+    const tolerance = { maxGapSeconds: duration_parseDuration(rateWindowOf(slo)) };
+    for (const record of records) {
+        const series = mine.filter(s => s.labels[PROBE_LABEL] === record);
+        if (series.length > 1)
+            return {
+                proven: false,
+                finding: `${series.length} recorded ${record} series of this SLO answer where one is expected (more labels than slo and ${FINGERPRINT_LABEL}: several rulers, or external labels?)`,
+                remedy: 'record them once, or read raw series'
+            };
+        const verdict = series.length
+            ? verdictOf(series[0], slo, probe, 'its recorded series', tolerance)
+            : {
+                proven: false,
+                finding: `its recorded series lack ${record}`,
+                remedy: `regenerate the rules with "error-budget rules", load them and ${BACKFILL_HINT}`
+            };
+        if (!verdict?.proven)
+            return verdict;
+    }
+    return { proven: true };
+}
+/** Sloth's rules: its 5m ratios (its period ratio is their average) proven, and every window. */
+function slothFor(slo, probe) {
+    const series = probe.series.find(s => s.labels[PROBE_LABEL] === SLOTH_PROBE && s.labels.sloth_id === slo.slothId);
+    if (!series)
+        return undefined;
+    const tolerance = { maxGapSeconds: duration_parseDuration(RATE_WINDOW) };
+    const verdict = verdictOf(series, slo, probe, "Sloth's recorded series", tolerance);
+    if (!verdict?.proven || slothHasWindows(slo, windowsFor(slo)))
+        return verdict;
+    return {
+        proven: false,
+        finding: "Sloth's recording rules lack windows the gate needs",
+        remedy: 'give the SLO burn tiers on windows Sloth records (5m, 30m, 1h, 2h, 6h, 1d, 3d)'
+    };
+}
+/**
+ * Pyrra's rules: each sample of its period increase is computed from the raw series over the whole
+ * period, so only the edges count (it reaches back, and still records within its rate window);
+ * and at the evaluation every burn-rate window the gate needs exists.
+ */
+function pyrraFor(slo, probe) {
+    if (slo.pyrra === undefined || slo.calendar !== undefined)
+        return undefined;
+    const of = (label) => probe.series.find(s => s.labels[PROBE_LABEL] === label);
+    const series = of(pyrraProbeLabel(slo.name));
+    if (!series)
+        return undefined;
+    const tolerance = { maxGapSeconds: duration_parseDuration(RATE_WINDOW), edgesOnly: true };
+    const verdict = verdictOf(series, slo, probe, "Pyrra's recorded series", tolerance);
+    const needs = pyrraWindows(slo, windowsFor(slo));
+    if (!verdict?.proven || (of(pyrraWindowsLabel(slo.name))?.counts.at(-1) ?? 0) >= needs.length)
+        return verdict;
+    return {
+        proven: false,
+        finding: `Pyrra's recording rules lack burn-rate windows the gate needs (it needs ${needs.join(', ')}; Pyrra derives its windows from the SLO period)`,
+        remedy: 'give the SLO burn tiers on the windows Pyrra records, or read raw series'
+    };
+}
+/** Pure: the source of one SLO from what the probe found, and the warnings that go with it. */
+function sourceFor(slo, probe) {
     const raw = { slo, queried: slo, source: 'raw' };
-    const mode = modeOf(slo);
+    const mode = sources_modeOf(slo);
     if (mode === 'raw')
-        return { plan: raw };
-    const earliest = since.get(rulesProbeLabel(slo));
-    if (earliest !== undefined && coversWindow(earliest, slo.window, time))
-        return { plan: { slo, queried: readingRules(slo), source: 'rules', since: earliest } };
-    // A Sloth SLO whose own recording rules cover the window needs nothing new.
-    const sloth = slo.slothId === undefined ? undefined : since.get(slothProbeLabel(slo.slothId));
-    if (sloth !== undefined &&
-        coversWindow(sloth, slo.window, time) &&
-        slothHasWindows(slo, windowsFor(slo)))
-        return { plan: { slo, queried: readingSloth(slo), source: 'sloth', since: sloth } };
-    // The same for Pyrra: its period increase covers the window and every alert window exists.
-    const pyrra = slo.pyrra === undefined || slo.calendar !== undefined
-        ? undefined
-        : since.get(pyrraProbeLabel(slo.name));
-    const pyrraNeeds = slo.pyrra === undefined ? [] : pyrraWindows(slo, windowsFor(slo));
-    const pyrraCovers = pyrra !== undefined && coversWindow(pyrra, slo.window, time);
-    const pyrraComplete = (since.get(pyrraWindowsLabel(slo.name)) ?? 0) >= pyrraNeeds.length;
-    if (pyrraCovers && pyrraComplete)
-        return { plan: { slo, queried: readingPyrra(slo), source: 'pyrra', since: pyrra } };
-    const days = (since) => `${((time.getTime() / 1000 - since) / 86400).toFixed(1)} days of the ${slo.window} window`;
-    const reach = earliest !== undefined
-        ? `its recorded series go back only to ${isoTime(earliest)} (${days(earliest)})`
-        : pyrra === undefined
-            ? undefined
-            : !pyrraCovers
-                ? `Pyrra's recorded series go back only to ${isoTime(pyrra)} (${days(pyrra)})`
-                : `Pyrra's recording rules lack burn-rate windows the gate needs (it needs ${pyrraNeeds.join(', ')}; Pyrra derives its windows from the SLO period)`;
+        return { plan: raw, warnings: [] };
+    const failure = probe.failure;
+    const since = probe.span.end - bucketsOf(slo, probe) * probe.span.bucketSeconds;
+    const verdicts = [];
+    if (!failure) {
+        const readers = [
+            ['rules', oursFor, readingRules],
+            ['sloth', slothFor, readingSloth],
+            ['pyrra', pyrraFor, readingPyrra]
+        ];
+        for (const [source, verdictFor, reading] of readers) {
+            const verdict = verdictFor(slo, probe);
+            if (verdict?.proven) {
+                const warnings = source === 'rules' ? tooShortForRate(slo) : [];
+                return { plan: { slo, queried: reading(slo), source, since }, warnings };
+            }
+            verdicts.push(verdict);
+        }
+    }
+    const found = verdicts.flatMap(v => (v && !v.proven ? [v] : []));
+    const finding = found.map(v => v.finding).join('; ');
+    const remedy = found.map(v => v.remedy).join('; ');
     if (mode === 'rules') {
         const refusal = failure
             ? `query_source rules: the recorded series could not be read: ${failure.message}`
-            : reach
-                ? `query_source rules: ${reach}; ${BACKFILL_HINT}, or set query_source auto`
+            : found.length
+                ? `query_source rules: ${finding}; ${remedy}, or set query_source auto`
                 : `query_source rules: no recorded series for this SLO; generate them with "error-budget rules", load them into Prometheus and ${BACKFILL_HINT}`;
-        return { plan: { ...raw, source: 'rules', refusal } };
+        return { plan: { ...raw, source: 'rules', refusal }, warnings: [] };
     }
     if (failure)
         return {
             plan: raw,
-            warning: `${slo.name}: could not look for recorded series (${failure.message}); raw queries used`
+            warnings: [
+                `${slo.name}: could not look for recorded series (${failure.message}); raw queries used`
+            ]
         };
-    if (reach)
+    if (found.length)
         return {
             plan: raw,
-            warning: `${slo.name}: ${reach}; raw queries used until they cover it (${BACKFILL_HINT})`
+            warnings: [`${slo.name}: ${finding}; raw queries used until they cover it (${remedy})`]
         };
-    return { plan: raw };
+    return { plan: raw, warnings: [] };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/evaluate.ts
@@ -27351,6 +27650,9 @@ class PrometheusClient {
             form.set('start', seconds(range.start));
             form.set('end', seconds(range.end));
             form.set('step', String(range.stepSeconds));
+            // VictoriaMetrics shifts the steps of a cached range answer of 50 points or more; the
+            // recorded-series probe counts per step and needs them where it asked (others ignore it).
+            form.set('nocache', '1');
         }
         const endpoint = range ? this.rangeEndpoint : this.endpoint;
         // The server gives up first, so a slow query comes back as its own JSON error, not an abort.
@@ -27410,7 +27712,7 @@ class PrometheusClient {
             const aborted = controller.signal.aborted;
             // Slow is not unreachable: the abandoned query may still run, so a timeout is not retried.
             const reason = aborted
-                ? `timed out after ${waitSeconds}s without an answer (the server was asked to stop at ${this.options.timeoutSeconds}s); raise prometheus_timeout, or ${LIMIT_REMEDY}`
+                ? `timed out after ${waitSeconds}s without an answer (the server was asked to stop at ${this.options.timeoutSeconds}s, but Prometheus finishes an evaluation it cannot interrupt: the abandoned query goes on costing it at every run); raise prometheus_timeout, or ${LIMIT_REMEDY}`
                 : `failed: ${networkReason(error)}`;
             throw new PrometheusError(`request to ${redactUrl(endpoint)} ${reason}`, 'network', undefined, 
             // Not retried when slow, but unavailable all the same: the queries not yet sent end.
@@ -27712,7 +28014,8 @@ function buildSlo(base, fields, where, paths = {}) {
         lowTraffic: given('lowTraffic', fields.lowTraffic, base.lowTraffic, text => parseLowTraffic('low_traffic', text)),
         exclusions: [...base.exclusions, ...(fields.exclusions ?? [])],
         timeZone: given('timeZone', fields.timeZone, base.timeZone, text => parseTimeZone('time_zone', text)),
-        querySource: given('querySource', fields.querySource, base.querySource, text => parseQuerySource('query_source', text))
+        querySource: given('querySource', fields.querySource, base.querySource, text => parseQuerySource('query_source', text)),
+        scrapeInterval: given('scrapeInterval', fields.scrapeInterval, base.scrapeInterval, text => parseWindow('scrape_interval', text))
     };
     where.field(paths.exclusions ?? 'exclude', () => checkExcludable(slo, 'exclude'));
     where.field(paths.minEvents ?? 'min_events', () => checkLowTraffic(slo, 'min_events'));
@@ -28067,7 +28370,8 @@ const KNOWN = new Set([
     'low_traffic',
     'exclude',
     'time_zone',
-    'query_source'
+    'query_source',
+    'scrape_interval'
 ]);
 const TIER_FIELDS = ['name', 'long', 'short', 'share', 'factor', 'escalate_to'];
 /**
@@ -28158,7 +28462,8 @@ function fieldsOf(entry, where, prefix, name) {
                     throw where.error(field, error.message);
                 }
             }),
-        querySource: scalar(entry.query_source)
+        querySource: scalar(entry.query_source),
+        scrapeInterval: scalar(entry.scrape_interval)
     };
 }
 const PATHS = (prefix) => ({
@@ -28176,7 +28481,8 @@ const PATHS = (prefix) => ({
     lowTraffic: `${prefix}low_traffic`,
     exclusions: `${prefix}exclude`,
     timeZone: `${prefix}time_zone`,
-    querySource: `${prefix}query_source`
+    querySource: `${prefix}query_source`,
+    scrapeInterval: `${prefix}scrape_interval`
 });
 function isOurs(doc) {
     return 'slos' in doc && !('version' in doc) && !('apiVersion' in doc);
@@ -28251,7 +28557,8 @@ function pyrraRecords(errors, total) {
     if (!e || !t)
         return undefined;
     const errorMatchers = e.name === t.name ? e.matchers.filter(m => !t.matchers.includes(m)) : [];
-    return { totalMetric: t.name, errorsMetric: e.name, errorMatchers };
+    const totalLabels = t.matchers.filter(m => /^\w+="/.test(m) && !m.startsWith('__name__='));
+    return { totalMetric: t.name, errorsMetric: e.name, errorMatchers, totalLabels };
 }
 function parsePyrra(doc, base, where) {
     if (doc.apiVersion !== PYRRA_V1ALPHA1)

@@ -245,7 +245,8 @@ function buildSlo(base, fields, where, paths = {}) {
         lowTraffic: given('lowTraffic', fields.lowTraffic, base.lowTraffic, text => (0,inputs/* parseLowTraffic */.Dg)('low_traffic', text)),
         exclusions: [...base.exclusions, ...(fields.exclusions ?? [])],
         timeZone: given('timeZone', fields.timeZone, base.timeZone, text => (0,inputs/* parseTimeZone */.VL)('time_zone', text)),
-        querySource: given('querySource', fields.querySource, base.querySource, text => (0,inputs/* parseQuerySource */.vZ)('query_source', text))
+        querySource: given('querySource', fields.querySource, base.querySource, text => (0,inputs/* parseQuerySource */.vZ)('query_source', text)),
+        scrapeInterval: given('scrapeInterval', fields.scrapeInterval, base.scrapeInterval, text => (0,inputs/* parseWindow */.Et)('scrape_interval', text))
     };
     where.field(paths.exclusions ?? 'exclude', () => (0,engine_slo/* checkExcludable */.Km)(slo, 'exclude'));
     where.field(paths.minEvents ?? 'min_events', () => (0,engine_slo/* checkLowTraffic */.q6)(slo, 'min_events'));
@@ -604,7 +605,8 @@ const KNOWN = new Set([
     'low_traffic',
     'exclude',
     'time_zone',
-    'query_source'
+    'query_source',
+    'scrape_interval'
 ]);
 const TIER_FIELDS = ['name', 'long', 'short', 'share', 'factor', 'escalate_to'];
 /**
@@ -695,7 +697,8 @@ function fieldsOf(entry, where, prefix, name) {
                     throw where.error(field, error.message);
                 }
             }),
-        querySource: scalar(entry.query_source)
+        querySource: scalar(entry.query_source),
+        scrapeInterval: scalar(entry.scrape_interval)
     };
 }
 const PATHS = (prefix) => ({
@@ -713,7 +716,8 @@ const PATHS = (prefix) => ({
     lowTraffic: `${prefix}low_traffic`,
     exclusions: `${prefix}exclude`,
     timeZone: `${prefix}time_zone`,
-    querySource: `${prefix}query_source`
+    querySource: `${prefix}query_source`,
+    scrapeInterval: `${prefix}scrape_interval`
 });
 function isOurs(doc) {
     return 'slos' in doc && !('version' in doc) && !('apiVersion' in doc);
@@ -788,7 +792,8 @@ function pyrraRecords(errors, total) {
     if (!e || !t)
         return undefined;
     const errorMatchers = e.name === t.name ? e.matchers.filter(m => !t.matchers.includes(m)) : [];
-    return { totalMetric: t.name, errorsMetric: e.name, errorMatchers };
+    const totalLabels = t.matchers.filter(m => /^\w+="/.test(m) && !m.startsWith('__name__='));
+    return { totalMetric: t.name, errorsMetric: e.name, errorMatchers, totalLabels };
 }
 function parsePyrra(doc, base, where) {
     if (doc.apiVersion !== PYRRA_V1ALPHA1)

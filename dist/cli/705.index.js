@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var engine_inputs = __webpack_require__(5545);
 // EXTERNAL MODULE: ./src/engine/config.ts
 var config = __webpack_require__(5710);
-// EXTERNAL MODULE: ./src/engine/evaluate.ts + 6 modules
-var evaluate = __webpack_require__(7489);
+// EXTERNAL MODULE: ./src/engine/evaluate.ts + 7 modules
+var evaluate = __webpack_require__(4920);
 // EXTERNAL MODULE: ./src/engine/duration.ts
 var duration = __webpack_require__(4964);
 // EXTERNAL MODULE: ./src/github/client.ts
