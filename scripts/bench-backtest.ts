@@ -46,7 +46,7 @@ function recording(client: PrometheusClient): { client: QueryClient; sent: Sent[
 async function samplesOf(url: string, sent: Sent[]): Promise<number> {
   const slots = limiter(8)
   const counts = await Promise.all(
-    sent.map(q => slots(() => samplesTouched(url, q.promql, q.time, q.range)))
+    sent.map(q => slots(() => samplesTouched(url, q.promql, q.range ?? q.time)))
   )
   return counts.reduce((a, b) => a + b, 0)
 }

@@ -22,7 +22,7 @@ import { runAction } from '../test/helpers/run-action.js'
 import {
   appendRecordedSeries,
   backfillOpenMetrics,
-  samplesTouched,
+  evaluationCost,
   writeManySeries
 } from '../test/helpers/many-series.js'
 import { startPrometheus } from '../test/helpers/prometheus.js'
@@ -313,7 +313,7 @@ async function rulesBench(): Promise<void> {
   try {
     const runs = Math.min(RUNS, 3)
     console.log(
-      '| SLOs | source | wall time | requests | samples touched | per SLO |\n|---:|---|---:|---:|---:|---:|'
+      '| SLOs | source | wall time | requests | samples touched | per SLO | probe samples | probe Prometheus time | figures samples | figures Prometheus time |\n|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|'
     )
     for (const count of counts) {
       for (const source of ['raw', 'rules'] as const) {
@@ -342,11 +342,15 @@ async function rulesBench(): Promise<void> {
           requests = result.requestCount
           status = [...new Set(result.slos.map(s => `${s.status}/${s.querySource}`))].join(',')
         }, runs)
-        let samples = 0
-        for (const { promql, time } of asked)
-          samples += await samplesTouched(prometheus.url, promql, time)
+        const cost = await evaluationCost(
+          prometheus.url,
+          asked.map(q => ({ query: q.promql, at: q.range ?? q.time })),
+          endTime
+        )
+        const samples = cost.probe.samples + cost.figures.samples
+        const n = (value: number): string => Math.round(value).toLocaleString('en')
         console.log(
-          `| ${count} | ${source} (${status}) | ${ms(wall)} | ${requests} | ${samples.toLocaleString('en')} | ${Math.round(samples / count).toLocaleString('en')} |`
+          `| ${count} | ${source} (${status}) | ${ms(wall)} | ${requests} | ${n(samples)} | ${n(samples / count)} | ${n(cost.probe.samples)} | ${ms(cost.probe.evalMs)} | ${n(cost.figures.samples)} | ${ms(cost.figures.evalMs)} |`
         )
       }
     }

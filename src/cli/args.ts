@@ -129,6 +129,10 @@ export const FLAGS: FlagSpec[] = [
     'raw, rules or auto: read raw series, the recording rules that the rules command prints, or either'
   ),
   ...VERIFY_FLAGS,
+  gate(
+    'scrape_interval',
+    'how often the series are scraped, when slower than 1m: the rules rate over four scrapes'
+  ),
   { flag: 'json', help: 'print only the JSON report on stdout', commands: EVALUATING },
   {
     flag: 'audit-log',

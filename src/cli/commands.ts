@@ -9,7 +9,8 @@ import { shownPath } from '../workspace/paths.js'
 import { InputError, parseWindow } from '../engine/inputs.js'
 import { readGateConfig, type GateConfig } from '../engine/config.js'
 import { sloFromInputs, type SloSpec } from '../engine/slo.js'
-import { renderRuleFile } from '../engine/rules.js'
+import { renderRuleFile } from '../engine/rule-file.js'
+import { recordsNothing, tooShortForRate } from '../engine/rules.js'
 import { parseLinkTemplate } from '../engine/links.js'
 import { PrometheusClient } from '../prometheus/client.js'
 import { buildReport } from '../channels/report.js'
@@ -194,11 +195,20 @@ function unfreeze(args: ParsedArgs, io: Io): number {
   return 0
 }
 
-/** Prints the rule file; needs no Prometheus, so prometheus_url may be unset. */
+/**
+ * Prints the rule file; needs no Prometheus, so prometheus_url may be unset. Refuses rules that
+ * would record nothing, and says (on stderr) which burn windows their rate makes meaningless.
+ */
 function rules(args: ParsedArgs, slos: SloSpec[] | undefined, io: Io): number {
   const interval = parseWindow('interval', (args.values.interval as string | undefined) ?? '1m')
+  const specs = slos ?? [sloFromInputs(args.input)]
+  for (const slo of specs) {
+    const nothing = recordsNothing(slo, interval)
+    if (nothing) throw new InputError(slo.scrapeInterval ? 'scrape_interval' : 'interval', nothing)
+  }
+  for (const note of specs.flatMap(tooShortForRate)) io.err(`warning: ${plain(note)}`)
   io.out(
-    renderRuleFile(slos ?? [sloFromInputs(args.input)], {
+    renderRuleFile(specs, {
       interval,
       alerts: Boolean(args.values.alerts),
       links: { dashboardUrl: parseLinkTemplate('dashboard_url', args.input('dashboard_url')) }

@@ -58,8 +58,9 @@ const ABOUT: Record<Command, string[]> = {
     'error-budget rules [--config-file FILE | flags] [--alerts] [--interval DURATION]',
     '',
     'Prints a Prometheus rule file (groups:) that records, per SLO, the bad-event and total-event',
-    'rates over 5m, labelled slo. The gate reads them with --query-source rules or auto.',
-    'Needs no Prometheus: --prometheus-url may be left out.'
+    'rates over 5m (four scrapes with a slower --scrape-interval), labelled slo. The gate reads',
+    'them with --query-source rules or auto. Needs no Prometheus: --prometheus-url may be left out.',
+    'Refuses rules that would record nothing; warns (stderr) about burn windows shorter than the rate.'
   ],
   ...dashboard.DASHBOARD_ABOUT,
   unfreeze: ['error-budget unfreeze [--file PATH]', '', 'Removes the freeze file.'],

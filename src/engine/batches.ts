@@ -27,13 +27,14 @@ import {
 /** The client, counting the requests as sent: a refused batch costs its checks too. */
 export function countingClient(client: QueryClient): { client: QueryClient; sent: () => number } {
   let sent = 0
-  return {
-    client: {
-      queryScalar: (promql, at, signal) => (sent++, client.queryScalar(promql, at, signal)),
-      queryVector: (promql, at, signal) => (sent++, client.queryVector(promql, at, signal))
-    },
-    sent: () => sent
+  const counted: QueryClient = {
+    queryScalar: (promql, at, signal) => (sent++, client.queryScalar(promql, at, signal)),
+    queryVector: (promql, at, signal) => (sent++, client.queryVector(promql, at, signal))
   }
+  // The recorded-series probe is a range query.
+  const range = client.queryRange?.bind(client)
+  if (range) counted.queryRange = (promql, r, signal) => (sent++, range(promql, r, signal))
+  return { client: counted, sent: () => sent }
 }
 
 /**

@@ -1,16 +1,23 @@
 /**
  * The coverage probes: how far back the data of an SLO goes, so that a window longer than the
  * data (or recorded series shorter than the window) is told, never silently computed over less.
- * Raw series are probed per total query and window; recorded series in one request for all.
+ * Raw series are probed per total query and window; recorded series in one range query for all,
+ * whose counts prove (recorded-coverage.ts) that they cover the whole window.
  */
 import { parseDuration } from './duration.js'
 import type { EndpointHealth, Limiter } from './concurrency.js'
 import { coverageKey, isScalarForm, term } from './plan.js'
 import type { Outcome } from './result.js'
+import { probeSpan, type ProbeSpan } from './recorded-coverage.js'
 import { expandQuery, isRatioSlo, rulesCoverageQuery } from './rules.js'
 import type { SloSpec } from './slo.js'
 import { windowsFor } from './windows.js'
-import { parseSampleValue, PrometheusError, type QueryClient } from '../prometheus/api.js'
+import {
+  parseSampleValue,
+  PrometheusError,
+  type QueryClient,
+  type RangeSeries
+} from '../prometheus/api.js'
 
 /**
  * The bounded coverage check: the query's 1h value at the window's start, one point instead of
@@ -82,33 +89,70 @@ export async function probeRawCoverage(
   return { warnings, outcomes }
 }
 
-/** How far back each SLO's recorded series go (Unix seconds, by probe label), or why unknown. */
-export interface RecordedReach {
-  since: Map<string, number>
+/** One series of the recorded-series probe: its labels, and its sample count in each bucket. */
+export interface ProbedSeries {
+  labels: Record<string, string>
+  /** Samples per bucket of the probe's span, oldest first (0: none). */
+  counts: number[]
+}
+
+/** What the probe of the recorded series found, or why it could not look. */
+export interface RecordedProbe {
+  span: ProbeSpan
+  series: ProbedSeries[]
   failure?: PrometheusError
 }
 
+/** SLOs per probe request: an answer holds up to a thousand counts per series. */
+const SLOS_PER_PROBE = 25
+
 /**
- * One request for every SLO that may read recording rules: the earliest sample of its recorded
- * series, by the probe labels of rules.ts (ours, Sloth's, Pyrra's).
+ * The probe for every SLO that may read recording rules: one range query (per 25 SLOs) of the
+ * sample counts of their recorded series (ours, Sloth's, Pyrra's) per bucket, over the longest
+ * window any of them reads (see rulesCoverageQuery and recorded-coverage.ts).
  */
 export async function probeRecordedSeries(
   client: QueryClient,
   slos: SloSpec[],
   time: Date,
   signal: AbortSignal
-): Promise<RecordedReach> {
-  const since = new Map<string, number>()
-  if (slos.length === 0) return { since }
-  try {
-    const query = rulesCoverageQuery(slos, windowsFor)
-    for (const series of await client.queryVector(query, time, signal)) {
-      const value = parseSampleValue(series.value?.[1])
-      if (series.metric?.slo !== undefined && Number.isFinite(value))
-        since.set(series.metric.slo, value)
+): Promise<RecordedProbe> {
+  const longest = Math.max(0, ...slos.flatMap(slo => windowsFor(slo).map(parseDuration)))
+  const span = probeSpan(time.getTime() / 1000, longest)
+  if (slos.length === 0) return { span, series: [] }
+  if (!client.queryRange)
+    return {
+      span,
+      series: [],
+      failure: new PrometheusError('this client cannot send range queries', 'response')
     }
-  } catch (error) {
-    return { since, failure: error as PrometheusError }
+  const range = {
+    start: new Date((span.end - (span.buckets - 1) * span.bucketSeconds) * 1000),
+    end: time,
+    stepSeconds: span.bucketSeconds
   }
-  return { since }
+  const chunks: SloSpec[][] = []
+  for (let i = 0; i < slos.length; i += SLOS_PER_PROBE)
+    chunks.push(slos.slice(i, i + SLOS_PER_PROBE))
+  try {
+    const answers = await Promise.all(
+      chunks.map(chunk =>
+        client.queryRange!(rulesCoverageQuery(chunk, windowsFor, span.bucketSeconds), range, signal)
+      )
+    )
+    return { span, series: answers.flat().map(series => countsOf(series, span)) }
+  } catch (error) {
+    return { span, series: [], failure: error as PrometheusError }
+  }
+}
+
+/** A probe answer's series as counts per bucket; a step without a value held no sample. */
+function countsOf(series: RangeSeries, span: ProbeSpan): ProbedSeries {
+  const counts = new Array<number>(span.buckets).fill(0)
+  for (const [at, text] of series.values ?? []) {
+    const k = span.buckets - 1 - Math.round((span.end - Number(at)) / span.bucketSeconds)
+    const value = parseSampleValue(text)
+    if (k >= 0 && k < span.buckets && Number.isFinite(value)) counts[k] = value
+  }
+  return { labels: series.metric ?? {}, counts }
 }

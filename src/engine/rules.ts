@@ -1,25 +1,49 @@
 /**
  * Recording rules the gate generates (`error-budget rules`) and reads (`query_source`), pure.
  *
- * Per SLO, two series recorded every interval: the bad-event and the total-event rate over 5m,
- * labelled `slo`. Any window W is then `avg_over_time(rate[W]) * W`: one recorded series per SLO
- * and query instead of every raw series, so the cost no longer grows with cardinality. The ratio
- * stays traffic-weighted (the sum of bad events over the sum of all events), never an average of
- * per-interval ratios.
+ * Per SLO, two series recorded every interval: the bad-event and the total-event rate over the
+ * SLO's rate window (5m, or four scrapes of a slower `scrape_interval`), labelled `slo`. Any
+ * window W is then `avg_over_time(rate[W]) * W`: one recorded series per SLO and query instead of
+ * every raw series, so the cost no longer grows with cardinality. The ratio stays
+ * traffic-weighted (the sum of bad events over the sum of all events), never an average of
+ * per-interval ratios. Sloth's and Pyrra's own rules are read too, and one probe (a range query
+ * of sample counts) tells how well each SLO's recorded series cover its windows.
  */
 import { checksFor } from './tiers.js'
 import { formatDuration, parseDuration } from './duration.js'
 import { WINDOW_PLACEHOLDER } from './promql.js'
-import type { SloSpec } from './slo.js'
-import { alertMetadata, type AlertLinks } from './alert-annotations.js'
+import { nominalSeconds, type SloSpec } from './slo.js'
 
-/** The rate resolution of the recorded series (Sloth and Pyrra use the same). */
+/** The rate window of the recorded series when the scrape interval is not given (Sloth's and Pyrra's too). */
 export const RATE_WINDOW = '5m'
+/**
+ * Scrapes a rate window holds at least: rate() needs two samples, and one missed scrape must not
+ * empty it.
+ */
+export const SCRAPES_PER_RATE = 4
+/** The record names for the default 5m rate. */
 export const RECORD = {
   errors: 'ebg_slo:errors:rate5m',
   total: 'ebg_slo:total:rate5m',
   /** For SLOs given as an error ratio (Sloth raw SLIs): the ratio itself, averaged over W. */
   errorRatio: 'ebg_slo:error_ratio:rate5m'
+}
+
+/** The rate window of an SLO's recorded series: 5m, or four scrapes when they are slower. */
+export function rateWindowOf(slo: Pick<SloSpec, 'scrapeInterval'>): string {
+  if (slo.scrapeInterval === undefined) return RATE_WINDOW
+  const seconds = SCRAPES_PER_RATE * parseDuration(slo.scrapeInterval)
+  return seconds <= parseDuration(RATE_WINDOW) ? RATE_WINDOW : formatDuration(seconds)
+}
+
+/** The names an SLO's series are recorded under, for its rate window. */
+export function recordsOf(slo: SloSpec): { errors: string; total: string; errorRatio: string } {
+  const rate = rateWindowOf(slo)
+  return {
+    errors: `ebg_slo:errors:rate${rate}`,
+    total: `ebg_slo:total:rate${rate}`,
+    errorRatio: `ebg_slo:error_ratio:rate${rate}`
+  }
 }
 /** Filled with the window's seconds when a read query is expanded (internal, never user input). */
 export const WINDOW_SECONDS_PLACEHOLDER = '{{window_seconds}}'
@@ -43,18 +67,24 @@ export const isRatioSlo = (slo: SloSpec): boolean => !slo.totalQuery.includes(WI
 
 /** The expressions recorded for one SLO, by record name. */
 export function recordedExpressions(slo: SloSpec): { record: string; expr: string }[] {
-  const seconds = parseDuration(RATE_WINDOW)
+  const rate = rateWindowOf(slo)
+  const seconds = parseDuration(rate)
+  const records = recordsOf(slo)
   if (isRatioSlo(slo))
-    return [{ record: RECORD.errorRatio, expr: expandQuery(slo.errorQuery, RATE_WINDOW) }]
-  const errors = `(${expandQuery(slo.errorQuery, RATE_WINDOW)}) / ${seconds}`
-  const total = `(${expandQuery(slo.totalQuery, RATE_WINDOW)}) / ${seconds}`
+    return [{ record: records.errorRatio, expr: expandQuery(slo.errorQuery, rate) }]
+  const errors = `(${expandQuery(slo.errorQuery, rate)}) / ${seconds}`
+  const total = `(${expandQuery(slo.totalQuery, rate)}) / ${seconds}`
   // No error series at all while there is traffic means no errors: record 0 then, so that both
   // series have a sample at the same instants and their averages stay comparable.
   return [
-    { record: RECORD.errors, expr: `${errors} or on() (0 * ${total})` },
-    { record: RECORD.total, expr: total }
+    { record: records.errors, expr: `${errors} or on() (0 * ${total})` },
+    { record: records.total, expr: total }
   ]
 }
+
+/** The series an SLO reads from its own rules: errors and total, or the error ratio. */
+export const readRecords = (slo: SloSpec): string[] =>
+  isRatioSlo(slo) ? [recordsOf(slo).errorRatio] : [recordsOf(slo).errors, recordsOf(slo).total]
 
 /**
  * Which queries a recorded series was made from: a 64-bit FNV-1a hash of the SLO's error and
@@ -77,22 +107,63 @@ export function queriesFingerprint(slo: Pick<SloSpec, 'errorQuery' | 'totalQuery
 
 export const FINGERPRINT_LABEL = 'ebg_queries'
 
-const selector = (record: string, slo: SloSpec): string =>
+/** One recorded series of the SLO: its name, and the fingerprint of its own queries. */
+export const recordedSelector = (record: string, slo: SloSpec): string =>
   `${record}{slo=${promString(slo.name)},${FINGERPRINT_LABEL}=${promString(queriesFingerprint(slo))}}`
-
-/** How the coverage probe labels an SLO's own recorded series: its name and its fingerprint. */
-export const rulesProbeLabel = (slo: SloSpec): string => `${slo.name}|${queriesFingerprint(slo)}`
 
 /** The SLO with queries that read its recorded series; windows and everything else unchanged. */
 export function readingRules(slo: SloSpec): SloSpec {
+  const records = recordsOf(slo)
   const over = (record: string) =>
-    `avg_over_time(${selector(record, slo)}[${WINDOW_RANGE_PLACEHOLDER}])`
-  if (isRatioSlo(slo)) return { ...slo, errorQuery: over(RECORD.errorRatio) }
+    `avg_over_time(${recordedSelector(record, slo)}[${WINDOW_RANGE_PLACEHOLDER}])`
+  if (isRatioSlo(slo)) return { ...slo, errorQuery: over(records.errorRatio) }
   return {
     ...slo,
-    errorQuery: `${over(RECORD.errors)} * ${WINDOW_SECONDS_PLACEHOLDER}`,
-    totalQuery: `${over(RECORD.total)} * ${WINDOW_SECONDS_PLACEHOLDER}`
+    errorQuery: `${over(records.errors)} * ${WINDOW_SECONDS_PLACEHOLDER}`,
+    totalQuery: `${over(records.total)} * ${WINDOW_SECONDS_PLACEHOLDER}`
   }
+}
+
+/**
+ * The windows of an SLO that its rate window makes meaningless when read from rules: an average
+ * of a 2h rate over 5m is the last 2h, not 5m. Each as a sentence, for `error-budget rules` and
+ * the gate alike.
+ */
+export function tooShortForRate(slo: SloSpec): string[] {
+  const rate = rateWindowOf(slo)
+  const seconds = parseDuration(rate)
+  if (rate === RATE_WINDOW) return []
+  const at = `the ${rate} rate the rules record at a ${slo.scrapeInterval} scrape interval`
+  const notes: string[] = []
+  for (const check of checksFor(slo)) {
+    for (const [role, window] of [
+      ['short', check.shortWindow],
+      ['long', check.longWindow]
+    ] as const)
+      if (parseDuration(window) < seconds)
+        notes.push(
+          `${slo.name}: the ${check.name} tier's ${role} window ${window} is shorter than ${at}: read from the rules it measures the last ${rate}, not ${window}; give the tier windows of at least ${rate} (burn_tiers in the config file)`
+        )
+  }
+  if (parseDuration(slo.burnRateWindow) < seconds)
+    notes.push(
+      `${slo.name}: burn_rate_window ${slo.burnRateWindow} is shorter than ${at}: read from the rules it measures the last ${rate}; set burn_rate_window to at least ${rate}`
+    )
+  return notes
+}
+
+/**
+ * Why rules for this SLO would record nothing the gate can read, or nothing at all: a rate window
+ * longer than the SLO window, or rules evaluated less often than their rate window (the events
+ * between two evaluations would never be recorded). Undefined when they would record.
+ */
+export function recordsNothing(slo: SloSpec, interval: string): string | undefined {
+  const rate = rateWindowOf(slo)
+  if (parseDuration(rate) > nominalSeconds(slo.window))
+    return `${slo.name}: a ${slo.scrapeInterval} scrape interval needs a rate window of ${rate} (${SCRAPES_PER_RATE} scrapes), longer than the SLO window ${slo.window}: nothing the rules record could measure it; scrape more often, or read raw series (query_source: raw)`
+  if (parseDuration(interval) > parseDuration(rate))
+    return `${slo.name}: rules evaluated every ${interval} over a ${rate} rate would never record the events between two evaluations; evaluate them at least every ${rate} (--interval)`
+  return undefined
 }
 
 /** Sloth's recorded SLI error ratios: `slo:sli_error:ratio_rate<window>{sloth_id}`. */
@@ -134,6 +205,16 @@ const pyrraIncrease = (metric: string): string =>
 const pyrraBurnrate = (metric: string): string => `${pyrraBase(metric, false)}:burnrate`
 
 /**
+ * The labels of Pyrra's series of an SLO: its name, and the total's equality matchers, which
+ * Pyrra copies onto every series it records. A same-named SLO over other series, or rules left
+ * from an older selector, carry other values and are not read.
+ */
+const pyrraLabels = (slo: SloSpec): string[] => [
+  `slo=${promString(slo.name)}`,
+  ...(slo.pyrra?.totalLabels ?? [])
+]
+
+/**
  * The SLO read from Pyrra's own rules. Over the period: its errors and total increases
  * (traffic-weighted). Over its alert windows Pyrra records only the error ratio (its
  * `burnrate`, despite the name), and no event counts: those are estimated from the period's
@@ -142,15 +223,15 @@ const pyrraBurnrate = (metric: string): string => `${pyrraBase(metric, false)}:b
  */
 export function readingPyrra(slo: SloSpec): SloSpec {
   const pyrra = slo.pyrra!
-  const sloLabel = `slo=${promString(slo.name)}`
+  const labels = pyrraLabels(slo)
   const periodSeconds = parseDuration(slo.window)
   const increase = (metric: string, matchers: string[], window: string): string =>
-    `sum(${pyrraIncrease(metric).replace(WINDOW_PROM_PLACEHOLDER, window)}{${[sloLabel, ...matchers].join(',')}})`
+    `sum(${pyrraIncrease(metric).replace(WINDOW_PROM_PLACEHOLDER, window)}{${[...labels, ...matchers].join(',')}})`
   const total = increase(pyrra.totalMetric, [], WINDOW_PROM_PLACEHOLDER)
   const errors = increase(pyrra.errorsMetric, pyrra.errorMatchers, WINDOW_PROM_PLACEHOLDER)
   const periodTotal = increase(pyrra.totalMetric, [], formatDuration(periodSeconds))
   const estimate = `(${periodTotal} * ${WINDOW_SECONDS_PLACEHOLDER} / ${periodSeconds})`
-  const ratio = `sum(${pyrraBurnrate(pyrra.totalMetric)}${WINDOW_PROM_PLACEHOLDER}{${sloLabel}})`
+  const ratio = `sum(${pyrraBurnrate(pyrra.totalMetric)}${WINDOW_PROM_PLACEHOLDER}{${labels.join(',')}})`
   return {
     ...slo,
     // No error series at all (no error status seen) while there is traffic means no errors.
@@ -159,161 +240,73 @@ export function readingPyrra(slo: SloSpec): SloSpec {
   }
 }
 
-/** The probe's answers for Pyrra's series of an SLO: the period's age, and alert windows found. */
-export const pyrraProbeLabel = (name: string): string => `pyrra:${name}`
-export const pyrraWindowsLabel = (name: string): string => `pyrra-windows:${name}`
-
 /** The windows besides the period that the gate reads from Pyrra's burn-rate series. */
 export const pyrraWindows = (slo: SloSpec, windows: string[]): string[] =>
   windows
     .filter(w => parseDuration(w) !== parseDuration(slo.window))
     .map(w => formatDuration(parseDuration(w)))
 
+/** The label that says, in the probe's answer, what each series of counts is. */
+export const PROBE_LABEL = 'ebg_record'
+/** The probe's series of Sloth's 5m ratios, of Pyrra's period increase and of its windows found. */
+export const SLOTH_PROBE = 'sloth'
+export const pyrraProbeLabel = (name: string): string => `pyrra:${name}`
+export const pyrraWindowsLabel = (name: string): string => `pyrra-windows:${name}`
+
 /** A label_replace replacement that is the text itself: `$` would expand a capture group. */
 const replacement = (text: string): string => promString(text.replaceAll('$', '$$$$'))
+const labelled = (expr: string, what: string): string =>
+  `label_replace(${expr}, "${PROBE_LABEL}", ${replacement(what)}, "", "")`
 
-/** For each Pyrra SLO: the age of its period increase series, and how many needed windows exist. */
-function pyrraCoverageTerms(
+/**
+ * One range query for every SLO, with a step of one bucket: at each step, the samples each
+ * recorded series holds in the bucket that ends there (`count_over_time` over the step less a
+ * millisecond, so that no sample counts twice). It reads each probed series once over the window,
+ * what the figures read of it anyway, whatever the raw cardinality:
+ * - ours: every series of the SLO's names, whatever their fingerprint (another one is told);
+ * - Sloth's 5m ratios, from which Sloth computes its period ratio;
+ * - Pyrra's period increase (the most samples of any of its series), and at each step how many of
+ *   the burn-rate windows the gate needs exist.
+ */
+export function rulesCoverageQuery(
   slos: SloSpec[],
   windowsOf: (slo: SloSpec) => string[],
-  range: number
-): string[] {
-  const terms: string[] = []
+  bucketSeconds: number
+): string {
+  const count = (selector: string): string =>
+    `count_over_time(${selector}[${bucketSeconds * 1000 - 1}ms])`
+  const byRecord = new Map<string, string[]>()
+  for (const slo of slos)
+    for (const record of readRecords(slo))
+      byRecord.set(record, [...(byRecord.get(record) ?? []), regexEscape(slo.name)])
+  const terms = [...byRecord].map(([record, names]) =>
+    labelled(count(`${record}{slo=~${promString([...new Set(names)].join('|'))}}`), record)
+  )
+  const sloth = slos.flatMap(s => (s.slothId === undefined ? [] : [regexEscape(s.slothId)]))
+  if (sloth.length)
+    terms.push(
+      labelled(count(`${SLOTH_RECORD}5m{sloth_id=~${promString(sloth.join('|'))}}`), SLOTH_PROBE)
+    )
   for (const slo of slos) {
     const pyrra = slo.pyrra
-    if (pyrra === undefined) continue
-    const sloLabel = `slo=${promString(slo.name)}`
+    if (pyrra === undefined || slo.calendar !== undefined) continue
+    const labels = pyrraLabels(slo).join(',')
     const period = pyrraIncrease(pyrra.totalMetric).replace(
       WINDOW_PROM_PLACEHOLDER,
       formatDuration(parseDuration(slo.window))
     )
-    const earliest = `min(min_over_time(timestamp(${period}{${sloLabel}})[${range}s:1h]))`
-    terms.push(
-      `label_replace(${earliest}, "slo", ${replacement(pyrraProbeLabel(slo.name))}, "", "")`
-    )
+    terms.push(labelled(`max(${count(`${period}{${labels}}`)})`, pyrraProbeLabel(slo.name)))
     const windows = pyrraWindows(slo, windowsOf(slo))
     if (windows.length === 0) continue
     const names = windows.map(w => regexEscape(`${pyrraBurnrate(pyrra.totalMetric)}${w}`))
-    const found = `count(count by (__name__) ({__name__=~${promString(names.join('|'))},${sloLabel}}))`
-    terms.push(
-      `label_replace(${found}, "slo", ${replacement(pyrraWindowsLabel(slo.name))}, "", "")`
-    )
+    const found = `count(count by (__name__) ({__name__=~${promString(names.join('|'))},${labels}}))`
+    terms.push(labelled(found, pyrraWindowsLabel(slo.name)))
   }
-  return terms
-}
-
-/** The series whose age tells how far back an SLO's recorded data goes. */
-const probedRecord = (slo: SloSpec): string => (isRatioSlo(slo) ? RECORD.errorRatio : RECORD.total)
-
-/**
- * One query for every SLO: the earliest hour at which its recorded series has a sample, labelled
- * `slo`. A subquery over one recorded series per SLO: a few thousand samples each, whatever the
- * raw cardinality.
- */
-export function rulesCoverageQuery(
-  slos: SloSpec[],
-  windowsOf: (slo: SloSpec) => string[] = () => []
-): string {
-  const range = Math.max(...slos.map(s => parseDuration(s.window)))
-  const terms: string[] = []
-  for (const record of [RECORD.total, RECORD.errorRatio]) {
-    const mine = slos.filter(s => probedRecord(s) === record)
-    if (mine.length === 0) continue
-    const names = mine.map(s => regexEscape(s.name)).join('|')
-    const prints = mine.map(s => queriesFingerprint(s)).join('|')
-    const series = `${record}{slo=~${promString(names)},${FINGERPRINT_LABEL}=~${promString(prints)}}`
-    const earliest = `min by (slo, ${FINGERPRINT_LABEL}) (min_over_time(timestamp(${series})[${range}s:1h]))`
-    // Labelled "<name>|<fingerprint>" (rulesProbeLabel): a name with other queries is not a match.
-    terms.push(`label_join(${earliest}, "slo", "|", "slo", "${FINGERPRINT_LABEL}")`)
-  }
-  const sloth = slos.flatMap(s => (s.slothId === undefined ? [] : [regexEscape(s.slothId)]))
-  if (sloth.length) {
-    const series = `${SLOTH_RECORD}5m{sloth_id=~${promString(sloth.join('|'))}}`
-    const earliest = `min by (sloth_id) (min_over_time(timestamp(${series})[${range}s:1h]))`
-    terms.push(`label_replace(${earliest}, "slo", "sloth:$1", "sloth_id", "(.*)")`)
-  }
-  terms.push(...pyrraCoverageTerms(slos, windowsOf, range))
   return terms.join(' or ')
 }
 
-/** Whether data since `since` (Unix seconds) covers the window ending at `time`. */
-export function coversWindow(since: number, window: string, time: Date): boolean {
-  // The hourly probe answers up to an hour after the first sample, and a rule evaluates late.
-  return since <= time.getTime() / 1000 - parseDuration(window) + 2 * 3600
-}
-
 export const BACKFILL_HINT =
-  'backfill them with "promtool tsdb create-blocks-from rules" (see the README, "Recording rules")'
-
-export interface RuleFileOptions {
-  /** How often the rules are evaluated, e.g. 1m. */
-  interval: string
-  /** Adds multiwindow burn-rate alerts matching the gate's burn tiers. */
-  alerts: boolean
-  /** What the alerts link besides each SLO's runbook_url: a dashboard URL template. */
-  links?: AlertLinks
-}
-
-/** YAML scalars are written as JSON strings: valid YAML, and nothing in a name can break out. */
-const q = promString
-
-/** Multiwindow burn-rate alerts on the recorded series: the same tiers that escalate the gate. */
-function alertRules(slo: SloSpec, links: AlertLinks): string[] {
-  const lines: string[] = []
-  const ratio = (window: string): string => {
-    const over = (record: string) => `avg_over_time(${selector(record, slo)}[${window}])`
-    return isRatioSlo(slo)
-      ? over(RECORD.errorRatio)
-      : `(${over(RECORD.errors)} / ${over(RECORD.total)})`
-  }
-  const allowed = 1 - slo.target / 100
-  for (const check of checksFor(slo)) {
-    const limit = Number((check.threshold * allowed).toPrecision(12))
-    // "ticket fast burn" -> ErrorBudgetTicketFastBurn: a valid alert name from any tier name.
-    const words = check.name.replace(/(^|[^A-Za-z0-9]+)([A-Za-z0-9])/g, (_m, _s, c: string) =>
-      c.toUpperCase()
-    )
-    const name = `ErrorBudget${words.replace(/[^A-Za-z0-9]/g, '')}`
-    // Labels and annotations (runbook, dashboard, the tier's budget share): alert-annotations.ts.
-    const { labels, annotations } = alertMetadata(slo, check, links)
-    lines.push(
-      `      - alert: ${q(name)}`,
-      `        expr: ${q(`${ratio(check.longWindow)} > ${limit} and ${ratio(check.shortWindow)} > ${limit}`)}`,
-      `        labels:`,
-      ...labels.map(([key, value]) => `          ${key}: ${q(value)}`),
-      `        annotations:`,
-      ...annotations.map(([key, value]) => `          ${key}: ${q(value)}`)
-    )
-  }
-  return lines
-}
-
-/** A Prometheus rule file (`groups:`), one group per SLO; loads into vmalert, Thanos and Mimir. */
-export function renderRuleFile(slos: SloSpec[], options: RuleFileOptions): string {
-  const lines = [
-    '# Recording rules for error-budget-gate (generated by "error-budget rules").',
-    '# The gate reads them with query_source: rules or auto. Regenerate after changing an SLO.',
-    'groups:'
-  ]
-  for (const slo of slos) {
-    lines.push(
-      `  - name: ${q(`error-budget-gate:${slo.name}`)}`,
-      `    interval: ${q(options.interval)}`,
-      '    rules:'
-    )
-    for (const { record, expr } of recordedExpressions(slo)) {
-      lines.push(
-        `      - record: ${q(record)}`,
-        `        expr: ${q(expr)}`,
-        '        labels:',
-        `          slo: ${q(slo.name)}`,
-        `          ${FINGERPRINT_LABEL}: ${q(queriesFingerprint(slo))}`
-      )
-    }
-    if (options.alerts) lines.push(...alertRules(slo, options.links ?? {}))
-  }
-  return lines.join('\n') + '\n'
-}
+  'backfill them with "promtool tsdb create-blocks-from rules" (see docs/recording-rules.md)'
 
 /** A query of the gate with its window: `{{window}}`, and the rules queries' own placeholders. */
 export function expandQuery(query: string, window: string): string {

@@ -62,6 +62,11 @@ export interface SloSpec {
   burnTiersSource?: string
   /** Raw series, the gate's recording rules, or rules when they cover the window (auto). Unset: raw. */
   querySource?: QuerySource
+  /**
+   * How often the SLO's series are scraped (`scrape_interval`): the recording rules' rate window
+   * is at least four scrapes. Unset: the 5m rate, which needs scrapes of a minute or less.
+   */
+  scrapeInterval?: string
   /** Sloth's `sloth_id` when the SLO comes from a Sloth spec: Sloth's own rules can be read. */
   slothId?: string
   /** The metrics of a Pyrra ratio indicator: Pyrra's own recording rules can be read. */
@@ -78,6 +83,11 @@ export interface PyrraRecords {
   errorsMetric: string
   /** The errors selector's matchers the total's lacks (same metric: they pick the errors). */
   errorMatchers: string[]
+  /**
+   * The total's equality matchers (`job="api"`): Pyrra labels its series with them, so that they
+   * tell this SLO's series from a same-named SLO's over other metrics, or from an older selector.
+   */
+  totalLabels: string[]
 }
 
 /** The length a window's tiers must fit in: the shortest period of a calendar window. */
@@ -193,7 +203,10 @@ export function sloFromInputs(get: InputSource, name?: string): SloSpec {
     exclusions: parseExclusions('exclude', get('exclude')),
     timeZone: parseTimeZone('time_zone', input('time_zone')),
     querySource: parseQuerySource('query_source', input('query_source')),
-    runbookUrl: parseLinkTemplate('runbook_url', get('runbook_url'))
+    runbookUrl: parseLinkTemplate('runbook_url', get('runbook_url')),
+    scrapeInterval: given('scrape_interval')
+      ? parseWindow('scrape_interval', input('scrape_interval'))
+      : undefined
   }
   checkTiers(slo, 'burn_tiers')
   checkExcludable(slo, 'exclude')

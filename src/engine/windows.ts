@@ -2,7 +2,7 @@
  * The windows of an SLO: which ones it is judged over, how they compare, and a calendar window
  * resolved at an instant (its elapsed part, its period's figures). Pure.
  */
-import { isCalendarUnit, periodAt } from './calendar.js'
+import { isCalendarUnit, periodAt, SHORTEST_PERIOD } from './calendar.js'
 import { parseDuration } from './duration.js'
 import { iso } from './exclusions.js'
 import type { PeriodFigures } from './result.js'
@@ -22,12 +22,19 @@ export function uniqueWindows(windows: Iterable<string>): string[] {
   return [...bySeconds.values()]
 }
 
-/** The windows one SLO needs: its own, burn_rate_window, and both windows of each burn check. */
+/**
+ * The windows one SLO needs: its own, burn_rate_window, both windows of each burn check, and for
+ * a calendar SLO that low_traffic may exempt, its shortest period as a rolling window: early in a
+ * period its elapsed part holds few events even for a busy service, and the exemption is for SLOs
+ * whose window holds too few events, not for the first hours of every month.
+ */
 export function windowsFor(slo: SloSpec): string[] {
   const windows = [slo.window, slo.burnRateWindow]
   for (const check of checksFor(slo)) {
     windows.push(check.longWindow, check.shortWindow)
   }
+  if (slo.calendar && slo.lowTraffic === 'allow')
+    windows.push(`${SHORTEST_PERIOD[slo.calendar.unit] / 86400}d`)
   return uniqueWindows(windows)
 }
 

@@ -129,9 +129,12 @@ export function queryLimit(text: string): { limit: string; timeout: boolean } | 
   return undefined
 }
 
-/** What to do when the raw queries are too big for the server. */
+/**
+ * What to do when the raw queries are too big for the server: the commands, and where the sizes
+ * at which raw queries stop being viable are measured.
+ */
 export const LIMIT_REMEDY =
-  'generate recording rules with "error-budget rules", load them and set query_source: rules (or auto, the default)'
+  'read recording rules instead: generate them with "error-budget rules --config-file <your SLO file> > rules.yml" (or this run\'s SLO flags), load rules.yml into Prometheus, backfill them with "promtool tsdb create-blocks-from rules" and keep query_source auto (or rules); see docs/recording-rules.md, "When raw queries stop being viable"'
 
 /** The URL for messages: no userinfo, no query values (either may hold a credential). */
 export const redactUrl = shownUrl

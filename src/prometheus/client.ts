@@ -108,6 +108,9 @@ export class PrometheusClient implements QueryClient {
       form.set('start', seconds(range.start))
       form.set('end', seconds(range.end))
       form.set('step', String(range.stepSeconds))
+      // VictoriaMetrics shifts the steps of a cached range answer of 50 points or more; the
+      // recorded-series probe counts per step and needs them where it asked (others ignore it).
+      form.set('nocache', '1')
     }
     const endpoint = range ? this.rangeEndpoint : this.endpoint
     // The server gives up first, so a slow query comes back as its own JSON error, not an abort.
@@ -173,7 +176,7 @@ export class PrometheusClient implements QueryClient {
       // Unreachable says so first: the host and the cause, before the URL. A server that
       // answered and then broke off was reached: its request failed.
       const message = aborted
-        ? `request to ${redactUrl(endpoint)} timed out after ${waitSeconds}s without an answer (the server was asked to stop at ${this.options.timeoutSeconds}s); raise prometheus_timeout, or ${LIMIT_REMEDY}`
+        ? `request to ${redactUrl(endpoint)} timed out after ${waitSeconds}s without an answer (the server was asked to stop at ${this.options.timeoutSeconds}s, but Prometheus finishes an evaluation it cannot interrupt: the abandoned query goes on costing it at every run); raise prometheus_timeout, or ${LIMIT_REMEDY}`
         : answered
           ? `request to ${redactUrl(endpoint)} failed: ${networkReason(error)}`
           : unreachableMessage(redactUrl(endpoint), error)

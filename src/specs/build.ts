@@ -48,6 +48,8 @@ export interface SloFields {
   service?: string
   /** A link template (`runbook_url`). */
   runbookUrl?: string
+  /** How often the series are scraped (our format's `scrape_interval`). */
+  scrapeInterval?: string
 }
 
 /**
@@ -139,6 +141,9 @@ export function buildSlo(
     service: fields.service ?? base.service,
     runbookUrl: given('runbookUrl', fields.runbookUrl, base.runbookUrl, text =>
       parseLinkTemplate('runbook_url', text)
+    ),
+    scrapeInterval: given('scrapeInterval', fields.scrapeInterval, base.scrapeInterval, text =>
+      parseWindow('scrape_interval', text)
     )
   }
   where.field(paths.exclusions ?? 'exclude', () => checkExcludable(slo, 'exclude'))

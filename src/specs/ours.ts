@@ -25,7 +25,8 @@ const KNOWN = new Set([
   'time_zone',
   'query_source',
   'service',
-  'runbook_url'
+  'runbook_url',
+  'scrape_interval'
 ])
 
 const TIER_FIELDS = ['name', 'long', 'short', 'share', 'factor', 'escalate_to']
@@ -147,7 +148,8 @@ function fieldsOf(entry: Doc, where: Where, prefix: string, name: string): SloFi
     querySource: scalar(entry.query_source),
     service:
       entry.service === undefined ? undefined : text(entry.service, where, `${prefix}service`),
-    runbookUrl: scalar(entry.runbook_url)
+    runbookUrl: scalar(entry.runbook_url),
+    scrapeInterval: scalar(entry.scrape_interval)
   }
 }
 
@@ -167,7 +169,8 @@ const PATHS = (prefix: string): Partial<Record<keyof SloFields, string>> => ({
   exclusions: `${prefix}exclude`,
   timeZone: `${prefix}time_zone`,
   querySource: `${prefix}query_source`,
-  runbookUrl: `${prefix}runbook_url`
+  runbookUrl: `${prefix}runbook_url`,
+  scrapeInterval: `${prefix}scrape_interval`
 })
 
 export function isOurs(doc: Doc): boolean {

@@ -55,7 +55,8 @@ function pyrraRecords(errors: string, total: string): PyrraRecords | undefined {
   const t = splitSelector(total)
   if (!e || !t) return undefined
   const errorMatchers = e.name === t.name ? e.matchers.filter(m => !t.matchers.includes(m)) : []
-  return { totalMetric: t.name, errorsMetric: e.name, errorMatchers }
+  const totalLabels = t.matchers.filter(m => /^\w+="/.test(m) && !m.startsWith('__name__='))
+  return { totalMetric: t.name, errorsMetric: e.name, errorMatchers, totalLabels }
 }
 
 export function parsePyrra(doc: Doc, base: SloSpec, where: Where): SloSpec[] {

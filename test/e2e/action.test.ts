@@ -164,8 +164,9 @@ describe('faults', () => {
     expect(r.exitCode).toBe(1)
     expect(r.outputs.budget_status).toBe('ERROR')
     expect(r.outputs.can_deploy).toBe('false')
+    // The first request (auto's probe of the recorded series, a range query) found it down.
     expect(r.outputs.reasons).toMatch(
-      /^cannot reach 127\.0\.0\.1:9: connection refused, nothing listens on that port \(ECONNREFUSED; request to http:\/\/127\.0\.0\.1:9\/prometheus\/api\/v1\/query\)\n/
+      /^cannot reach 127\.0\.0\.1:9: connection refused, nothing listens on that port \(ECONNREFUSED; request to http:\/\/127\.0\.0\.1:9\/prometheus\/api\/v1\/query(_range)?\)\n/
     )
   })
 

@@ -445,6 +445,61 @@ describe('error-budget rules', () => {
     expect(r.code).toBe(64)
     expect(r.stderr).toMatch(/--interval/)
   })
+
+  it('--scrape-interval 30m: rates over four scrapes, and a warning for each burn window they make meaningless', async () => {
+    const r = await cli(['rules', '--scrape-interval', '30m', ...serviceQueryFlags()])
+    expect(r.code).toBe(0)
+    expect(r.stdout).toMatch(/record: "ebg_slo:total:rate2h"/)
+    expect(r.stdout).toContain('[2h]))) / 7200')
+    expect(r.stdout).not.toContain('[5m]')
+    // The default page tiers read 5m, 30m and 1h: each shorter than the 2h rate.
+    for (const window of ['short window 5m', 'long window 1h', 'short window 30m'])
+      expect(r.stderr).toContain(`tier's ${window} is shorter than the 2h rate the rules record`)
+    expect(r.stderr).toMatch(/burn_rate_window 1h is shorter than the 2h rate/)
+  })
+
+  it('takes the scrape interval per SLO from our config format, with tiers that fit it: no warning', async () => {
+    const file = path.join(cwd, 'slos.yaml')
+    const q = serviceQueries('healthy')
+    fs.writeFileSync(
+      file,
+      [
+        'slos:',
+        '  - name: batch',
+        `    error_query: ${JSON.stringify(q.error_query)}`,
+        `    total_query: ${JSON.stringify(q.total_query)}`,
+        '    scrape_interval: 30m',
+        '    burn_rate_window: 6h',
+        '    burn_tiers:',
+        '      - { long: 1d, short: 6h, factor: 6, escalate_to: WARNING }',
+        '  - name: api',
+        `    error_query: ${JSON.stringify(q.error_query)}`,
+        `    total_query: ${JSON.stringify(q.total_query)}`
+      ].join('\n')
+    )
+    const r = await cli(['rules', '--config', file])
+    expect([r.code, r.stderr]).toEqual([0, ''])
+    expect(r.stdout).toMatch(/record: "ebg_slo:total:rate2h"\n.*\n.*\n {10}slo: "batch"/)
+    expect(r.stdout).toMatch(/record: "ebg_slo:total:rate5m"\n.*\n.*\n {10}slo: "api"/)
+  })
+
+  it.each([
+    [
+      'rules evaluated less often than their rate',
+      ['--interval', '10m'],
+      /--interval: default: rules evaluated every 10m over a 5m rate would never record the events between two evaluations/
+    ],
+    [
+      'a rate window longer than the SLO window',
+      ['--scrape-interval', '12h', '--time-window', '1d'],
+      /--scrape-interval: default: a 12h scrape interval needs a rate window of 2d \(4 scrapes\), longer than the SLO window 1d: nothing the rules record could measure it/
+    ]
+  ])('refuses rules that would record nothing: %s', async (_name, flags, message) => {
+    const r = await cli(['rules', ...flags, ...serviceQueryFlags()])
+    expect(r.code).toBe(99)
+    expect(r.stdout).toBe('')
+    expect(r.stderr).toMatch(message)
+  })
 })
 
 function serviceQueryFlags(): string[] {

@@ -123,7 +123,14 @@ export function scenario(service: string): Scenario {
  * the per-minute ratio (the request rate is constant, and every change falls on a minute).
  */
 export function expectedErrorRatio(service: string, windowSeconds: number): number {
-  const model = scenario(service)
+  return modelErrorRatio(scenario(service), windowSeconds)
+}
+
+/** The same for any model of the error ratio per minute (a test's own scenario). */
+export function modelErrorRatio(
+  model: Pick<Scenario, 'errorRatioAt'>,
+  windowSeconds: number
+): number {
   const minutes = Math.round(windowSeconds / 60)
   let sum = 0
   for (let m = 0; m < minutes; m++) sum += model.errorRatioAt(m * 60 + 30)

@@ -20,8 +20,9 @@ import { readGateConfig } from '../../src/engine/config.js'
 import { sloFromInputs, type SloSpec } from '../../src/engine/slo.js'
 import { expandQuery as fill } from '../../src/engine/rules.js'
 import { parseSloDocuments } from '../../src/specs/index.js'
-import { RECORD, renderRuleFile } from '../../src/engine/rules.js'
-import type { QueryClient } from '../../src/prometheus/api.js'
+import { RECORD } from '../../src/engine/rules.js'
+import { renderRuleFile } from '../../src/engine/rule-file.js'
+import type { QueryClient, QueryRange } from '../../src/prometheus/api.js'
 import { PrometheusClient } from '../../src/prometheus/client.js'
 import {
   backfillOpenMetrics,
@@ -174,13 +175,16 @@ const pyrraRules = (): string => {
 
 let prometheus: RunningPrometheus
 
-/** The engine's own client, recording every query it sends and at what time. */
-function recording(client: QueryClient): QueryClient & { asked: [string, Date?][] } {
-  const asked: [string, Date?][] = []
+/** The engine's own client, recording every query it sends and at what time or over what range. */
+function recording(
+  client: Required<QueryClient>
+): QueryClient & { asked: [string, (Date | QueryRange)?][] } {
+  const asked: [string, (Date | QueryRange)?][] = []
   return {
     asked,
     queryScalar: (query, time) => (asked.push([query, time]), client.queryScalar(query, time)),
-    queryVector: (query, time) => (asked.push([query, time]), client.queryVector(query, time))
+    queryVector: (query, time) => (asked.push([query, time]), client.queryVector(query, time)),
+    queryRange: (query, range) => (asked.push([query, range]), client.queryRange(query, range))
   }
 }
 
@@ -359,7 +363,8 @@ describe('error-budget rules, backfilled and read', () => {
     expect(checkout.pyrra).toEqual({
       totalMetric: 'http_requests_total',
       errorsMetric: 'http_requests_total',
-      errorMatchers: ['status=~"5.."']
+      errorMatchers: ['status=~"5.."'],
+      totalLabels: ['service="warning"']
     })
     await run('promtool', ['check', 'rules', pyrraRuleFile])
     const raw = await gate('raw', [checkout])
@@ -378,6 +383,18 @@ describe('error-budget rules, backfilled and read', () => {
       }
       expect(pyrra.samples).toBeLessThan(raw.samples * 0.15)
     }
+  })
+
+  it("a same-named Pyrra SLO over other series never reads checkout's recorded series", async () => {
+    // Another team's "checkout" (or this one before its selector changed) counts the caution
+    // service: Pyrra's checkout series carry service="warning" and are not its figures.
+    const [other] = parseSloDocuments(pyrraSpec('checkout', 'caution'), 'pyrra.yaml', () => '')
+    const auto = await gate('auto', [other])
+    // The caution service read raw, as "partial" below (the 1d window's own burn factors).
+    expect([auto.result.status, auto.result.worst.querySource]).toEqual(['WARNING', 'raw'])
+    const rules = await gate('rules', [other])
+    expect(rules.result.status).toBe('ERROR')
+    expect(rules.result.worst.error).toMatch(/no recorded series for this SLO/)
   })
 
   it('a Pyrra SLO whose rules lack a window the gate needs: auto reads raw, rules is ERROR', async () => {
@@ -467,7 +484,7 @@ describe('a raw query the server refuses for its size or time', () => {
     expect(result.canDeploy).toBe(false)
     expect(result.worst.error).toContain(text)
     expect(result.worst.error).toMatch(
-      /the raw query exceeds .*generate recording rules with "error-budget rules", load them and set query_source: rules/
+      /the raw query exceeds .*read recording rules instead: generate them with "error-budget rules --config-file <your SLO file> > rules.yml" \(or this run's SLO flags\), load rules.yml into Prometheus, backfill them with "promtool tsdb create-blocks-from rules" and keep query_source auto/
     )
     // Refusals for size are final: no retry of the same query.
     expect(proxy.requests.filter(r => r.body.includes('label_replace'))).toHaveLength(2)

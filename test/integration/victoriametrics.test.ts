@@ -11,12 +11,9 @@ import { promisify } from 'node:util'
 import { parseDuration } from '../../src/engine/duration.js'
 import type { GateResult } from '../../src/engine/result.js'
 import { sloFromInputs, type SloSpec } from '../../src/engine/slo.js'
-import {
-  expandQuery,
-  readingRules,
-  renderRuleFile,
-  rulesCoverageQuery
-} from '../../src/engine/rules.js'
+import { expandQuery, readingRules, rulesCoverageQuery } from '../../src/engine/rules.js'
+import { renderRuleFile } from '../../src/engine/rule-file.js'
+import { windowsFor } from '../../src/engine/windows.js'
 import { evaluateWith } from '../helpers/evaluate.js'
 import { serviceQueries } from '../helpers/queries.js'
 import { expectedErrorRatio, expectedEvents } from '../helpers/scenarios.js'
@@ -172,7 +169,7 @@ describe('the generated rules evaluated by vmalert (replay) into VictoriaMetrics
       // Exactly what the gate will read: the errors and totals of the SLO's own fingerprint.
       const read = readingRules(sloOf(service))
       const ready = async (): Promise<boolean> =>
-        (await answers(rulesCoverageQuery([sloOf(service)]))) > 0 &&
+        (await answers(rulesCoverageQuery([sloOf(service)], windowsFor, 3600))) > 0 &&
         (await answers(expandQuery(read.errorQuery, '12h'))) > 0 &&
         (await answers(expandQuery(read.totalQuery, '12h'))) > 0
       while (!(await ready())) {

@@ -13,7 +13,7 @@ import { renderSummary, gateOutputs, oneLineSummary } from '../../../src/channel
  */
 function scriptedClient(
   answers: Record<string, number | string>
-): QueryClient & { asked: string[] } {
+): QueryClient & { asked: string[]; queryRange: NonNullable<QueryClient['queryRange']> } {
   const asked: string[] = []
   const answer = (query: string): number | undefined => {
     const found = answers[query]
@@ -39,6 +39,11 @@ function scriptedClient(
           ? []
           : [{ metric: { ebg_window: window }, value: [0, String(value)] }]
       })
+    },
+    // The recorded-series probe: no recorded series here.
+    async queryRange(query: string) {
+      asked.push(query)
+      return []
     }
   }
 }
@@ -50,6 +55,8 @@ function config(extra: Record<string, string> = {}): GateConfig {
     total_query: 'total[{{window}}]',
     // The scripted servers answer raw queries; recorded series are tested in rules tests.
     query_source: 'raw',
+    // No burn-down chart: its range queries are tested in daily and chart tests.
+    chart: 'false',
     ...extra
   }
   return readGateConfig(name => values[name] ?? '')
@@ -100,7 +107,7 @@ describe('evaluateGate', () => {
     const client = scriptedClient(answers(0.0001))
     const result = await evaluateGate(config({ query_source: 'auto' }), { client })
     expect(client.asked[0]).toMatch(
-      /^label_join\(min by \(slo, ebg_queries\) \(min_over_time\(timestamp\(ebg_slo:total:rate5m/
+      /^label_replace\(count_over_time\(ebg_slo:errors:rate5m\{slo=~"default"\}\[3599999ms\]\), "ebg_record"/
     )
     expect(result.status).toBe('NORMAL')
     expect(result.worst.querySource).toBe('raw')
@@ -122,10 +129,8 @@ describe('evaluateGate', () => {
   it('a failed source probe is a warning in auto and an ERROR in rules', async () => {
     const failing = (): QueryClient => {
       const client = scriptedClient(answers(0.0001))
-      const vector = client.queryVector.bind(client)
-      client.queryVector = async (query: string) => {
-        if (query.includes('ebg_slo:')) throw new PrometheusError('HTTP 500: boom', 'http', 500)
-        return vector(query)
+      client.queryRange = async () => {
+        throw new PrometheusError('HTTP 500: boom', 'http', 500)
       }
       return client
     }
@@ -552,6 +557,39 @@ describe('low_traffic: allow exempts only a service that is quiet in every windo
     expect(result.canDeploy).toBe(false)
   })
 
+  it.each([
+    ['a busy service (1 request a second) blocks', 2_419_200, 'EXHAUSTED', false],
+    ['a quiet one (500 events in 28 days) stays exempt', 500, 'EXHAUSTED', true]
+  ])(
+    'a calendar month without burn tiers, ten minutes in, at 50 %% errors: %s',
+    async (_name, events28d, status, exempt) => {
+      // The month's elapsed 600s and a 5m burn_rate_window hold 600 and 300 events whatever the
+      // service's traffic; its last 28 days tell how busy it is.
+      const table: Record<string, number> = {
+        'errors[600s]': 300,
+        'total[600s]': 600,
+        'errors[5m]': 150,
+        'total[5m]': 300,
+        'errors[28d]': events28d * 0.0001,
+        'total[28d]': events28d
+      }
+      const client = scriptedClient(table)
+      const result = await evaluateGate(
+        config({
+          time_window: 'month',
+          burn_tiers: 'none',
+          burn_rate_window: '5m',
+          low_traffic: 'allow',
+          evaluation_time: '2026-12-01T00:10:00Z'
+        }),
+        { client }
+      )
+      expect(result.status).toBe(status)
+      expect(result.canDeploy).toBe(exempt)
+      expect(Boolean(result.worst.lowTraffic?.allowed)).toBe(exempt)
+    }
+  )
+
   it('a burn tier that fired on enough events blocks, however quiet the SLO window', async () => {
     // 50 events over the SLO window, a fast burn over windows of 1,000 events each.
     const result = await evaluateGate(
@@ -634,38 +672,54 @@ describe('reasons in order of weight', () => {
 })
 
 describe('recorded series of another SLO of the same name', () => {
-  /** A Prometheus whose recorded series go back 40 days, labelled `slo` as given. */
-  function recording(probeLabel: string): QueryClient & { asked: string[] } {
+  /** A Prometheus whose recorded series (every minute, complete) carry this fingerprint. */
+  function recording(fingerprint: string): QueryClient & { asked: string[] } {
     const raw = scriptedClient(answers(0.5))
-    const since = Date.parse('2026-10-22T00:00:00Z') / 1000
     return {
       asked: raw.asked,
       queryScalar: (query, at) =>
         query.includes('ebg_slo:')
           ? (raw.asked.push(query), Promise.resolve({ value: 10, infos: [] }))
           : raw.queryScalar(query, at),
-      queryVector: (query, at) =>
-        query.startsWith('label_join(')
-          ? (raw.asked.push(query),
-            Promise.resolve([{ metric: { slo: probeLabel }, value: [0, String(since)] }]))
-          : raw.queryVector(query, at)
+      queryVector: (query, at) => raw.queryVector(query, at),
+      queryRange: async (query, range) => {
+        raw.asked.push(query)
+        const values: [number, string][] = []
+        for (let t = range.start.getTime(); t <= range.end.getTime(); t += range.stepSeconds * 1000)
+          values.push([t / 1000, String(range.stepSeconds / 60)])
+        return ['ebg_slo:errors:rate5m', 'ebg_slo:total:rate5m'].map(record => ({
+          metric: { slo: 'default', ebg_queries: fingerprint, ebg_record: record },
+          values
+        }))
+      }
     }
   }
   const evaluationTime = { evaluation_time: '2026-12-01T00:00:00Z', query_source: 'auto' }
 
-  it('are not read: another team\'s "default", or rules from before the queries changed', async () => {
-    const client = recording('default|0000000000000000')
+  it('are not read: another team\'s "default", or rules from before the queries changed; auto says so', async () => {
+    const client = recording('0000000000000000')
     const result = await evaluateGate(config(evaluationTime), { client })
     expect(result.worst.querySource).toBe('raw')
     expect(result.status).toBe('EXHAUSTED')
     expect(client.asked.some(q => q.includes('avg_over_time(ebg_slo:'))).toBe(false)
+    expect(result.warnings.join('\n')).toMatch(
+      /default: recorded series named "default" exist, but for other queries \(fingerprint mismatch: rules recorded for an older definition of this SLO.*\); raw queries used until they cover it \(regenerate the rules with "error-budget rules"/
+    )
+    const rules = await evaluateGate(config({ ...evaluationTime, query_source: 'rules' }), {
+      client: recording('0000000000000000')
+    })
+    expect(rules.status).toBe('ERROR')
+    expect(rules.worst.error).toMatch(
+      /query_source rules: recorded series named "default" exist, but for other queries \(fingerprint mismatch/
+    )
   })
 
   it("are read when they were made from this SLO's own queries", async () => {
     const slo = config(evaluationTime).slos[0]
-    const client = recording(`default|${queriesFingerprint(slo)}`)
+    const client = recording(queriesFingerprint(slo))
     const result = await evaluateGate(config(evaluationTime), { client })
     expect(result.worst.querySource).toBe('rules')
+    expect(result.warnings.join('\n')).not.toMatch(/recorded|fingerprint/)
     expect(client.asked.some(q => q.includes(`ebg_queries="${queriesFingerprint(slo)}"`))).toBe(
       true
     )

@@ -376,6 +376,7 @@ describe('the first minutes of a calendar period', () => {
     const client = {
       queryScalar: noData,
       queryVector: async () => [],
+      queryRange: async () => [],
       close() {}
     } as unknown as QueryClient
     const result = await evaluateGate(config, { client })

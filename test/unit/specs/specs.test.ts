@@ -168,7 +168,9 @@ describe('Pyrra', () => {
     expect(errors.pyrra).toEqual({
       totalMetric: 'http_requests_total',
       errorsMetric: 'http_requests_total',
-      errorMatchers: ['status=~"5.."']
+      errorMatchers: ['status=~"5.."'],
+      // Pyrra labels its series with the total's equality matchers.
+      totalLabels: ['service="slowburn"']
     })
     // Pyrra's latency series are not read (raw or the gate's own rules).
     expect(latency.pyrra).toBeUndefined()
