@@ -178,8 +178,14 @@ function applyAlertWindows(slos, catalog) {
     return result;
 }
 
+// EXTERNAL MODULE: ./src/engine/slo-name.ts
+var slo_name = __webpack_require__(7756);
+// EXTERNAL MODULE: ./src/engine/links.ts
+var links = __webpack_require__(3911);
 ;// CONCATENATED MODULE: ./src/specs/build.ts
 /** Turns the fields a spec gives into a validated SloSpec, on top of the action's inputs as defaults. */
+
+
 
 
 /**
@@ -196,9 +202,9 @@ function buildSlo(base, fields, where, paths = {}) {
     const ratio = fields.errorRatioQuery;
     // Tiers of its own replace inherited ones; a built-in set given here replaces inherited own tiers.
     const ownTiers = fields.burnTiers ?? (fields.burnTierLevels ? undefined : base.burnTiers);
-    // A name reaches logs, outputs, rule files and charts: one line of printable text.
-    if (/[\p{Cc}\u2028\u2029]/u.test(fields.name))
-        throw where.error(paths.name ?? 'name', `${JSON.stringify(fields.name)} has control characters or line breaks; an SLO name is one line of text`);
+    const badName = (0,slo_name/* sloNameProblem */.J)(fields.name);
+    if (badName)
+        throw where.error(paths.name ?? 'name', badName);
     const slo = {
         ...base,
         name: fields.name,
@@ -229,6 +235,8 @@ function buildSlo(base, fields, where, paths = {}) {
         exclusions: [...base.exclusions, ...(fields.exclusions ?? [])],
         timeZone: given('timeZone', fields.timeZone, base.timeZone, text => (0,inputs/* parseTimeZone */.VL)('time_zone', text)),
         querySource: given('querySource', fields.querySource, base.querySource, text => (0,inputs/* parseQuerySource */.vZ)('query_source', text)),
+        service: fields.service ?? base.service,
+        runbookUrl: given('runbookUrl', fields.runbookUrl, base.runbookUrl, text => (0,links/* parseLinkTemplate */.Cz)('runbook_url', text)),
         scrapeInterval: given('scrapeInterval', fields.scrapeInterval, base.scrapeInterval, text => (0,inputs/* parseWindow */.Et)('scrape_interval', text))
     };
     where.field(paths.exclusions ?? 'exclude', () => (0,engine_slo/* checkExcludable */.Km)(slo, 'exclude'));
@@ -320,7 +328,7 @@ function parseGroup(group, base, where, variant) {
             errorRatioQuery: query(rawSli, 'errorRatioQuery')
         }, at, paths);
         // Sloth labels its recorded series with this id (service-name, as the SLO is named here).
-        return { ...slo, slothId: name };
+        return { ...slo, slothId: name, service };
     });
 }
 
@@ -401,7 +409,8 @@ function objectiveSlos(spec, options) {
             window: options.window,
             timeZone: options.timeZone,
             errorQuery: ratio.errorQuery,
-            totalQuery: ratio.totalQuery
+            totalQuery: ratio.totalQuery,
+            service: optionalText(spec.service, at, 'spec.service')
         }, at.named(sloName), {
             target: `${field}.target`,
             window: options.windowField,
@@ -589,6 +598,8 @@ const KNOWN = new Set([
     'exclude',
     'time_zone',
     'query_source',
+    'service',
+    'runbook_url',
     'scrape_interval'
 ]);
 const TIER_FIELDS = ['name', 'long', 'short', 'share', 'factor', 'escalate_to'];
@@ -681,6 +692,8 @@ function fieldsOf(entry, where, prefix, name) {
                 }
             }),
         querySource: scalar(entry.query_source),
+        service: entry.service === undefined ? undefined : fields_text(entry.service, where, `${prefix}service`),
+        runbookUrl: scalar(entry.runbook_url),
         scrapeInterval: scalar(entry.scrape_interval)
     };
 }
@@ -700,6 +713,7 @@ const PATHS = (prefix) => ({
     exclusions: `${prefix}exclude`,
     timeZone: `${prefix}time_zone`,
     querySource: `${prefix}query_source`,
+    runbookUrl: `${prefix}runbook_url`,
     scrapeInterval: `${prefix}scrape_interval`
 });
 function isOurs(doc) {
@@ -904,6 +918,8 @@ function slosFromDocuments(values, file, defaults) {
         if (doc.apiVersion === OPENSLO_V1 && doc.kind === 'SLI' && name)
             slis.set(name, doc);
     }
+    if (defaults('slo_name').trim())
+        throw new inputs/* InputError */.dz('slo_name', `names the single SLO of the inputs; the SLOs of ${file} have names of their own: drop one of the two`);
     const base = (0,engine_slo/* sloFromInputs */.QK)(defaults);
     const slos = [];
     // Sloth AlertWindows give burn tiers to the SLOs of the file with their period.

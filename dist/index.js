@@ -33986,10 +33986,12 @@ module.exports = {
 /* harmony export */   d1: () => (/* binding */ daysToExhaustion),
 /* harmony export */   eu: () => (/* binding */ budgetRemaining),
 /* harmony export */   g0: () => (/* binding */ burnRate),
+/* harmony export */   iK: () => (/* binding */ enoughEvents),
 /* harmony export */   l_: () => (/* binding */ builtInTiers),
+/* harmony export */   wU: () => (/* binding */ allowedErrorRatio),
 /* harmony export */   xM: () => (/* binding */ escalateForBurn)
 /* harmony export */ });
-/* unused harmony exports allowedErrorRatio, BUILT_IN_TIERS, tierFactor */
+/* unused harmony exports BUILT_IN_TIERS, tierFactor */
 /* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4964);
 /* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8678);
 /** Pure error-budget math: ratios, remaining budget, burn rates, forecast and status. */
@@ -34105,6 +34107,8 @@ function burnChecks(tiers, windowSeconds) {
         ];
     });
 }
+/** Whether a burn measured on `events` events counts: at least min_events of them (0: always). */
+const enoughEvents = (events, minEvents) => events >= minEvents;
 /**
  * Raises the status for every burn check whose two windows both burn above its threshold.
  * `burnOver(window)` is null for a window without traffic: such a check cannot fire; neither can
@@ -34112,13 +34116,14 @@ function burnChecks(tiers, windowSeconds) {
  */
 function escalateForBurn(status, checks, burnOver, guard) {
     const reasons = [];
+    const raised = [];
     const tiers = [];
     for (const check of checks) {
         const long = burnOver(check.longWindow) ?? null;
         const short = burnOver(check.shortWindow) ?? null;
         const burning = long !== null && short !== null && long > check.threshold && short > check.threshold;
         const events = guard ? (guard.eventsOver(check.longWindow) ?? 0) : Infinity;
-        const tooFew = guard && events < guard.minEvents ? events : undefined;
+        const tooFew = guard && !enoughEvents(events, guard.minEvents) ? events : undefined;
         const fired = burning && tooFew === undefined;
         tiers.push({ check, longBurn: long, shortBurn: short, fired, tooFewEvents: tooFew });
         if (!burning)
@@ -34129,9 +34134,14 @@ function escalateForBurn(status, checks, burnOver, guard) {
             continue;
         }
         status = (0,_status_js__WEBPACK_IMPORTED_MODULE_1__/* .atLeast */ .jZ)(status, check.escalateTo);
-        reasons.push(`${check.name}: ${measured} (at least ${check.escalateTo})`);
+        raised.push({
+            reason: `${check.name}: ${measured} (at least ${check.escalateTo})`,
+            to: check.escalateTo
+        });
     }
-    return { status, reasons, tiers };
+    // In order of weight: the strictest fired tier first, then the others, then those that could not.
+    raised.sort((a, b) => (0,_status_js__WEBPACK_IMPORTED_MODULE_1__/* .severity */ .yf)(b.to) - (0,_status_js__WEBPACK_IMPORTED_MODULE_1__/* .severity */ .yf)(a.to));
+    return { status, reasons: [...raised.map(r => r.reason), ...reasons], tiers };
 }
 /** Event counts from increase() are fractional; a reason shows them whole. */
 const formatCount = (n) => String(Math.round(n));
@@ -34281,8 +34291,19 @@ const DURATION_PATTERN = /^(?:\d+(?:y|w|d|h|ms|m|s))+$/;
 const PART_PATTERN = /(\d+)(y|w|d|h|ms|m|s)/g;
 /** Prometheus keeps durations as int64 nanoseconds (Go's time.Duration): about 292 years. */
 const MAX_DURATION_SECONDS = 9223372036;
+/** Durations already read: the forecast and the backtest judge the same windows thousands of times. */
+const parsed = new Map();
 /** Seconds in a Prometheus duration, or throws with the accepted form. */
 function parseDuration(text) {
+    const known = parsed.get(text);
+    if (known !== undefined)
+        return known;
+    const seconds = parseUncached(text);
+    if (parsed.size < 10000)
+        parsed.set(text, seconds);
+    return seconds;
+}
+function parseUncached(text) {
     const value = text.trim();
     if (!DURATION_PATTERN.test(value)) {
         throw new Error(`"${text}" is not a Prometheus duration (examples: 30d, 4w, 720h, 1d12h, 5m)`);
@@ -34433,10 +34454,12 @@ function expandAt(template, seconds, end) {
 /* harmony export */   gJ: () => (/* binding */ parseSloWindow),
 /* harmony export */   hu: () => (/* binding */ parseTarget),
 /* harmony export */   kB: () => (/* binding */ parseWord),
+/* harmony export */   lo: () => (/* binding */ parsePercent),
 /* harmony export */   mA: () => (/* binding */ parseQuery),
 /* harmony export */   rO: () => (/* binding */ withDefaults),
 /* harmony export */   vZ: () => (/* binding */ parseQuerySource),
 /* harmony export */   w$: () => (/* binding */ parseBlockOn),
+/* harmony export */   wr: () => (/* binding */ parseSpan),
 /* harmony export */   yG: () => (/* binding */ parseBoolean)
 /* harmony export */ });
 /* unused harmony exports DEFAULTS, QUERY_SOURCES, matchWord */
@@ -34488,7 +34511,14 @@ const DEFAULTS = {
     dry_run: 'false',
     max_concurrency: '8',
     chart: 'true',
-    query_source: 'auto'
+    forecast: 'true',
+    query_source: 'auto',
+    mode: 'gate',
+    verify_for: '15m',
+    verify_interval: '1m',
+    verify_max_burn: 'auto',
+    verify_max_spend: '2%',
+    on_inconclusive: 'fail'
 };
 /** Where an SLO's figures are read from: raw series, the gate's recording rules, or either. */
 const QUERY_SOURCES = ['raw', 'rules', 'auto'];
@@ -34550,6 +34580,28 @@ function parseSloWindow(input, text) {
         throw new InputError(input, `${error.message}, or a calendar period: month, quarter, week`);
     }
     return text.trim();
+}
+/** A span in whole seconds: `0`, or a Prometheus duration (`15m`, `1h30m`). */
+function parseSpan(input, text) {
+    if (text.trim() === '0')
+        return 0;
+    let seconds;
+    try {
+        seconds = (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(text);
+    }
+    catch (error) {
+        throw new InputError(input, `${error.message}, or 0`);
+    }
+    if (!Number.isInteger(seconds))
+        throw new InputError(input, `"${text.trim()}" is not whole seconds; expected e.g. 90s or 15m`);
+    return seconds;
+}
+/** A percentage, `2%` or `2`, from 0 to 100. */
+function parsePercent(input, text) {
+    const value = parseNumber(input, text.trim().replace(/\s*%$/, ''), 'a percentage, e.g. 2%');
+    if (value < 0 || value > 100)
+        throw new InputError(input, `${text.trim()} is outside 0-100%`);
+    return value;
 }
 function parseTimeZone(input, text) {
     const zone = text.trim();
@@ -34720,6 +34772,85 @@ function parseIntegerInRange(input, text, min, max, accepted) {
 
 /***/ }),
 
+/***/ 3911:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cz: () => (/* binding */ parseLinkTemplate),
+/* harmony export */   Zs: () => (/* binding */ expandLink),
+/* harmony export */   xj: () => (/* binding */ linkValues)
+/* harmony export */ });
+/* unused harmony exports LINK_PLACEHOLDERS, serviceOf, dashboardUid */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5545);
+/**
+ * Links an SLO carries to where people act on it: a runbook URL and a dashboard URL, each a
+ * template that may name the SLO's service, its name and its dashboard's uid. Pure.
+ */
+
+
+/** What a link template may name; anything else between `{{ }}` is refused, not left in. */
+const LINK_PLACEHOLDERS = ['service', 'slo', 'dashboard_uid'];
+const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
+/**
+ * The template filled in: each value percent-encoded (an SLO name cannot add a path, a query or a
+ * scheme), and parentheses encoded so that the URL can sit inside a Markdown link.
+ */
+function expandLink(template, values) {
+    return template
+        .replace(PLACEHOLDER, (_match, name) => encodeURIComponent(values[name]))
+        .replace(/\(/g, '%28')
+        .replace(/\)/g, '%29');
+}
+/** A link template (`https://wiki.example.com/runbooks/{{service}}`), checked; undefined when unset. */
+function parseLinkTemplate(input, text) {
+    const template = text.trim();
+    if (!template)
+        return undefined;
+    for (const [, name] of template.matchAll(PLACEHOLDER)) {
+        if (!LINK_PLACEHOLDERS.includes(name))
+            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `unknown placeholder {{${name}}}; a link may name ${LINK_PLACEHOLDERS.map(p => `{{${p}}}`).join(', ')}`);
+    }
+    let url;
+    try {
+        url = new URL(expandLink(template, { service: 's', slo: 's', dashboard_uid: 's' }));
+    }
+    catch {
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, 'is not a URL; expected https://... (placeholders allowed)');
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, 'must be an http(s) URL');
+    return template;
+}
+/** The service an SLO belongs to: the one its spec names (Sloth, OpenSLO, ours), else its name. */
+const serviceOf = (slo) => slo.service ?? slo.name;
+/**
+ * The dashboard uid of a set of services: readable, within Grafana's 40 characters, and the same
+ * for the same services in any order, so that links to it survive a regeneration.
+ */
+function dashboardUid(services) {
+    const names = [...new Set(services)].sort();
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(names.join('\n')).digest('hex').slice(0, 10);
+    const slug = names
+        .join('-')
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, 24)
+        .replace(/-+$/, '');
+    return `ebg-${slug ? `${slug}-` : ''}${hash}`;
+}
+/** The values a link of one SLO is filled with: its service dashboard is what `--output` writes. */
+const linkValues = (slo) => ({
+    service: serviceOf(slo),
+    slo: slo.name,
+    dashboard_uid: dashboardUid([serviceOf(slo)])
+});
+
+
+/***/ }),
+
 /***/ 3979:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -34751,27 +34882,58 @@ function unfilteredSelectors(query) {
 
 /***/ }),
 
+/***/ 7756:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ sloNameProblem),
+/* harmony export */   Z: () => (/* binding */ DEFAULT_SLO_NAME)
+/* harmony export */ });
+/** What may name an SLO, one rule for the slo_name input and the names of a config file. */
+/** The name of the single SLO the inputs describe when slo_name is not set. */
+const DEFAULT_SLO_NAME = 'default';
+/**
+ * Why a text cannot name an SLO, or undefined when it can. A name reaches logs, outputs, rule
+ * labels and charts: one line of printable text.
+ */
+function sloNameProblem(name) {
+    if (!name.trim())
+        return 'is empty; an SLO name is one line of text';
+    if (/[\p{Cc}\u2028\u2029]/u.test(name))
+        return `${JSON.stringify(name)} has control characters or line breaks; an SLO name is one line of text`;
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 6918:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Di: () => (/* binding */ unrangedQuery),
 /* harmony export */   IR: () => (/* binding */ checkTiers),
 /* harmony export */   Km: () => (/* binding */ checkExcludable),
 /* harmony export */   Md: () => (/* binding */ nominalSeconds),
 /* harmony export */   QK: () => (/* binding */ sloFromInputs),
 /* harmony export */   q6: () => (/* binding */ checkLowTraffic),
-/* harmony export */   uu: () => (/* binding */ eventsForOneBadEvent)
+/* harmony export */   uu: () => (/* binding */ eventsForOneBadEvent),
+/* harmony export */   z7: () => (/* binding */ UNRANGED)
 /* harmony export */ });
 /* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4964);
 /* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7977);
 /* harmony import */ var _calendar_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1478);
 /* harmony import */ var _exclusions_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5257);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5545);
+/* harmony import */ var _slo_name_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7756);
+/* harmony import */ var _links_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3911);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5545);
 /**
  * One SLO, fully resolved: its type, the checks that need the whole SLO (tiers that fit, events
  * that can be excluded, a low-traffic exemption that is not an open door), and the SLO the
  * single-SLO inputs describe. Pure.
  */
+
+
 
 
 
@@ -34788,24 +34950,30 @@ function checkTiers(slo, input) {
     const tiers = slo.burnTiers ?? (0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .builtInTiers */ .l_)(slo.burnTierLevels, slo.fastBurnThreshold, slo.slowBurnThreshold);
     for (const tier of tiers) {
         if ((0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(tier.shortWindow) >= (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(tier.longWindow))
-            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(input, `the ${tier.name} tier's short window ${tier.shortWindow} is not shorter than its long window ${tier.longWindow}`);
+            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(input, `the ${tier.name} tier's short window ${tier.shortWindow} is not shorter than its long window ${tier.longWindow}`);
         // The default page tiers stay on short windows (as before); tiers someone chose must fit.
         const chosen = slo.burnTiers !== undefined || slo.burnTierLevels.includes('ticket');
         if (chosen && (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(tier.longWindow) > window)
-            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(input, `the ${tier.name} tier's long window ${tier.longWindow} is longer than the SLO window ${slo.window}; choose tiers that fit it (burn_tiers: page)`);
+            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(input, `the ${tier.name} tier's long window ${tier.longWindow} is longer than the SLO window ${slo.window}; choose tiers that fit it (burn_tiers: page)`);
     }
 }
+/** The first query of the SLO that does not count events over `[{{window}}]` ranges, as [name, query]. */
+function unrangedQuery(slo) {
+    const queries = [
+        ['error_query', slo.errorQuery],
+        ['total_query', slo.totalQuery]
+    ];
+    return queries.find(([, query]) => !(0,_exclusions_js__WEBPACK_IMPORTED_MODULE_3__/* .supportsExclusion */ .Pc)(query));
+}
+/** Why a query cannot be asked over a fixed range, for the messages that refuse it. */
+const UNRANGED = 'does not count events over [{{window}}] ranges (an error-ratio SLI, or {{window}} outside a range selector)';
 /** Events can be removed only from queries whose every {{window}} is a range: `[{{window}}]`. */
 function checkExcludable(slo, input) {
     if (slo.exclusions.length === 0)
         return;
-    for (const [name, query] of [
-        ['error_query', slo.errorQuery],
-        ['total_query', slo.totalQuery]
-    ]) {
-        if (!(0,_exclusions_js__WEBPACK_IMPORTED_MODULE_3__/* .supportsExclusion */ .Pc)(query))
-            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(input, `${slo.name} has excluded intervals, but its ${name} (${query}) does not count events over [{{window}}] ranges (an error-ratio SLI, or {{window}} outside a range selector), so no events can be removed from it`);
-    }
+    const unranged = unrangedQuery(slo);
+    if (unranged)
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(input, `${slo.name} has excluded intervals, but its ${unranged[0]} (${unranged[1]}) ${UNRANGED}, so no events can be removed from it`);
 }
 /** ⌈1 / (1 − target)⌉: the events at which the budget allows one bad event (1000 at 99.9 %). */
 function eventsForOneBadEvent(targetPercent) {
@@ -34822,38 +34990,48 @@ function checkLowTraffic(slo, input) {
         return;
     const floor = eventsForOneBadEvent(slo.target);
     if (slo.minEvents !== 'auto' && slo.minEvents > 10 * floor)
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(input, `${slo.minEvents} with low_traffic: allow would let ${slo.name} go unblocked below ${slo.minEvents} events; at ${slo.target}% one bad event is within the budget from ${floor} events on, so keep min_events at most ${10 * floor} (10x) with allow, or use low_traffic: evaluate`);
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(input, `${slo.minEvents} with low_traffic: allow would let ${slo.name} go unblocked below ${slo.minEvents} events; at ${slo.target}% one bad event is within the budget from ${floor} events on, so keep min_events at most ${10 * floor} (10x) with allow, or use low_traffic: evaluate`);
     const resolved = slo.minEvents === 'auto' ? floor : slo.minEvents;
     if (resolved > MAX_ALLOWED_MIN_EVENTS)
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(input, `${resolved} events with low_traffic: allow would let ${slo.name} go unblocked below ${resolved} events (at ${slo.target}% one bad event needs that many); with allow, min_events may be at most ${MAX_ALLOWED_MIN_EVENTS}: use low_traffic: evaluate, or a lower target`);
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(input, `${resolved} events with low_traffic: allow would let ${slo.name} go unblocked below ${resolved} events (at ${slo.target}% one bad event needs that many); with allow, min_events may be at most ${MAX_ALLOWED_MIN_EVENTS}: use low_traffic: evaluate, or a lower target`);
+}
+/** slo_name: the single SLO's name in every message, output and rule label; `default` if unset. */
+function parseSloName(input, text) {
+    if (!text.trim())
+        return _slo_name_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_SLO_NAME */ .Z;
+    const problem = (0,_slo_name_js__WEBPACK_IMPORTED_MODULE_6__/* .sloNameProblem */ .J)(text);
+    if (problem)
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(input, problem);
+    return text.trim();
 }
 /** The single SLO described by the action's inputs (also the defaults for SLOs in a config file). */
-function sloFromInputs(get, name = 'default') {
-    const input = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .withDefaults */ .rO)(get);
+function sloFromInputs(get, name) {
+    const input = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .withDefaults */ .rO)(get);
     const given = (key) => get(key).trim() !== '';
     const slo = {
-        name,
-        target: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseTarget */ .hu)('slo_target', input('slo_target')),
-        window: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseSloWindow */ .gJ)('time_window', input('time_window')),
-        errorQuery: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseQuery */ .mA)('error_query', input('error_query')),
-        totalQuery: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseQuery */ .mA)('total_query', input('total_query')),
-        thresholds: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseThresholds */ .S)({
+        name: name ?? parseSloName('slo_name', get('slo_name')),
+        target: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .parseTarget */ .hu)('slo_target', input('slo_target')),
+        window: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .parseSloWindow */ .gJ)('time_window', input('time_window')),
+        errorQuery: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .parseQuery */ .mA)('error_query', input('error_query')),
+        totalQuery: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .parseQuery */ .mA)('total_query', input('total_query')),
+        thresholds: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .parseThresholds */ .S)({
             caution: ['caution_threshold', input('caution_threshold'), given('caution_threshold')],
             warning: ['warning_threshold', input('warning_threshold'), given('warning_threshold')],
             freeze: ['freeze_threshold', input('freeze_threshold'), given('freeze_threshold')]
         }),
-        blockOn: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBlockOn */ .w$)('block_on', input('block_on')),
-        burnRateWindow: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseWindow */ .Et)('burn_rate_window', input('burn_rate_window')),
-        fastBurnThreshold: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBurnThreshold */ ._i)('fast_burn_threshold', input('fast_burn_threshold')),
-        slowBurnThreshold: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBurnThreshold */ ._i)('slow_burn_threshold', input('slow_burn_threshold')),
-        burnTierLevels: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBurnTiers */ .E)('burn_tiers', input('burn_tiers')),
-        minEvents: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseMinEvents */ .Dz)('min_events', input('min_events')),
-        lowTraffic: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseLowTraffic */ .Dg)('low_traffic', input('low_traffic')),
-        exclusions: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseExclusions */ .PR)('exclude', get('exclude')),
-        timeZone: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseTimeZone */ .VL)('time_zone', input('time_zone')),
-        querySource: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseQuerySource */ .vZ)('query_source', input('query_source')),
+        blockOn: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .parseBlockOn */ .w$)('block_on', input('block_on')),
+        burnRateWindow: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .parseWindow */ .Et)('burn_rate_window', input('burn_rate_window')),
+        fastBurnThreshold: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .parseBurnThreshold */ ._i)('fast_burn_threshold', input('fast_burn_threshold')),
+        slowBurnThreshold: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .parseBurnThreshold */ ._i)('slow_burn_threshold', input('slow_burn_threshold')),
+        burnTierLevels: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .parseBurnTiers */ .E)('burn_tiers', input('burn_tiers')),
+        minEvents: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .parseMinEvents */ .Dz)('min_events', input('min_events')),
+        lowTraffic: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .parseLowTraffic */ .Dg)('low_traffic', input('low_traffic')),
+        exclusions: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .parseExclusions */ .PR)('exclude', get('exclude')),
+        timeZone: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .parseTimeZone */ .VL)('time_zone', input('time_zone')),
+        querySource: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .parseQuerySource */ .vZ)('query_source', input('query_source')),
+        runbookUrl: (0,_links_js__WEBPACK_IMPORTED_MODULE_4__/* .parseLinkTemplate */ .Cz)('runbook_url', get('runbook_url')),
         scrapeInterval: given('scrape_interval')
-            ? (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseWindow */ .Et)('scrape_interval', input('scrape_interval'))
+            ? (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .parseWindow */ .Et)('scrape_interval', input('scrape_interval'))
             : undefined
     };
     checkTiers(slo, 'burn_tiers');
@@ -41228,9 +41406,6 @@ return new B(c,{type:"multipart/form-data; boundary="+b})}
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
@@ -44671,12 +44846,14 @@ function windowsFor(slo) {
 }
 /**
  * A calendar SLO at the evaluation time: its window becomes the seconds elapsed since the period
- * started (`increase(x[<seconds>s])`), and the period is kept for the figures.
+ * started (`increase(x[<seconds>s])`), and the period is kept for the figures. An SLO already
+ * resolved at one instant is resolved again at another (the forecast's and the backtest's).
  */
 function atEvaluationTime(slo, time) {
-    if (!(0,engine_calendar/* isCalendarUnit */.T3)(slo.window))
+    const unit = slo.calendar?.unit ?? ((0,engine_calendar/* isCalendarUnit */.T3)(slo.window) ? slo.window : undefined);
+    if (!unit)
         return slo;
-    const calendar = (0,engine_calendar/* periodAt */.Vw)(slo.window, slo.timeZone, time);
+    const calendar = (0,engine_calendar/* periodAt */.Vw)(unit, slo.timeZone, time);
     const elapsed = Math.max(1, Math.floor((time.getTime() - calendar.start) / 1000));
     return { ...slo, window: `${elapsed}s`, calendar };
 }
@@ -44732,6 +44909,14 @@ function minEventsFor(slo) {
     if (isRatioSlo(slo))
         return 0;
     return slo.minEvents === 'auto' ? (0,engine_slo/* eventsForOneBadEvent */.uu)(slo.target) : slo.minEvents;
+}
+/** Counts that cannot be events: negative, or more bad events than events (`span`: `over 1h`). */
+function countProblem(span, bad, counted) {
+    if (bad < 0 || counted < 0)
+        return `negative event count ${span} (errors ${bad}, total ${counted}); the queries must count events`;
+    if (bad > counted * (1 + 1e-9))
+        return `error_query (${bad}) exceeds total_query (${counted}) ${span}; are the two queries swapped?`;
+    return undefined;
 }
 /** The result of an SLO that cannot be judged: ERROR, which blocks unless on_error is allow. */
 function errorResult(slo, message, windows, onError) {
@@ -44807,12 +44992,9 @@ function assessSlo(slo, figures, onError, time) {
         }
         const bad = errors.value;
         const counted = total.value;
-        if (bad < 0 || counted < 0) {
-            return errorResult(slo, `negative event count over ${window} (errors ${bad}, total ${counted}); the queries must count events`, windows, onError);
-        }
-        if (bad > counted * (1 + 1e-9)) {
-            return errorResult(slo, `error_query (${bad}) exceeds total_query (${counted}) over ${window}; are the two queries swapped?`, windows, onError);
-        }
+        const problem = countProblem(`over ${window}`, bad, counted);
+        if (problem)
+            return errorResult(slo, problem, windows, onError);
         countedTotals.push(counted);
         const removed = excludedEvents(reading, window);
         if ('message' in removed)
@@ -44837,15 +45019,20 @@ function assessSlo(slo, figures, onError, time) {
     const burnWindow = windows.find(w => sameWindow(w.window, slo.burnRateWindow));
     const windowDays = windowSeconds(slo) / 86400;
     const days = (0,budget/* daysToExhaustion */.d1)(remaining, windowDays, burnWindow.burnRate ?? 0);
-    let status = (0,budget/* statusFromRemaining */.LR)(remaining, slo.thresholds);
+    const level = (0,budget/* statusFromRemaining */.LR)(remaining, slo.thresholds);
     const reasons = [
         `${slo.name}: ${remaining.toFixed(2)}% of the error budget left over ${windowName(slo)} (${describeLevel(remaining, slo)})`
     ];
     const figuresOf = (window) => windows.find(w => sameWindow(w.window, window));
     const minEvents = minEventsFor(slo);
-    const escalation = (0,budget/* escalateForBurn */.xM)(status, checksFor(slo), window => figuresOf(window)?.burnRate, minEvents > 0 ? { minEvents, eventsOver: window => figuresOf(window)?.total } : undefined);
-    status = escalation.status;
-    reasons.push(...escalation.reasons.map(reason => `${slo.name}: ${reason}`));
+    const escalation = (0,budget/* escalateForBurn */.xM)(level, checksFor(slo), window => figuresOf(window)?.burnRate, minEvents > 0 ? { minEvents, eventsOver: window => figuresOf(window)?.total } : undefined);
+    const status = escalation.status;
+    // The reason that set the status first: a fast burn's FREEZE does not open with "87% left".
+    const burnReasons = escalation.reasons.map(reason => `${slo.name}: ${reason}`);
+    if (status === level)
+        reasons.push(...burnReasons);
+    else
+        reasons.unshift(...burnReasons);
     // Traffic is told by the busiest window the gate read, before any exclusion: an exclusion (or
     // the first minutes of a calendar period) cannot make a busy service look quiet.
     const busiest = countedTotals.indexOf(Math.max(...countedTotals));
@@ -44975,7 +45162,10 @@ function decideGate(results, options) {
         if (!(status === 'ERROR' && errorBlocks))
             status = status === 'ERROR' ? 'FREEZE' : (0,engine_status/* atLeast */.jZ)(status, 'FREEZE');
         blocked = true;
-        reasons.unshift(`freeze file ${freeze.file} is present: ${freeze.text.split('\n')[0] || '(empty)'}`);
+        // First, unless a stricter SLO (EXHAUSTED, a blocking ERROR) set the status: then after it.
+        const freezeReason = `freeze file ${freeze.file} is present: ${freeze.text.split('\n')[0] || '(empty)'}`;
+        const stricter = (0,engine_status/* severity */.yf)(worst.status, errorBlocks) > (0,engine_status/* severity */.yf)('FREEZE');
+        reasons.splice(stricter ? worst.reasons.length : 0, 0, freezeReason);
     }
     return { status, canDeploy: options.dryRun || !blocked, blocked, reasons, worst, slos };
 }
@@ -45158,8 +45348,10 @@ function limiter(limit) {
 }
 /** Records the first failure that proved the endpoint unavailable; an abort proves nothing. */
 function noteUnavailable(endpoint, error, signal) {
-    if (error instanceof PrometheusError && error.unavailable && !signal?.aborted)
+    if (error instanceof PrometheusError && error.unavailable && !signal?.aborted) {
         endpoint.unavailable ??= `the endpoint unavailable (${error.message})`;
+        endpoint.cause ??= error.message;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/engine/plan.ts
@@ -45708,6 +45900,119 @@ function countsOf(series, span) {
     return { labels: series.metric ?? {}, counts };
 }
 
+;// CONCATENATED MODULE: ./src/engine/range-queries.ts
+/**
+ * Range queries on a grid of steps: split into requests under the engine's points limit, sent
+ * through the evaluation's limiter (after the decision's queries, within its deadline, nothing
+ * more once the endpoint proved unavailable), and read back as values by step, per window label
+ * when several windows share one batched request. The chart, the forecast and the backtest send
+ * theirs here.
+ */
+
+
+/** Prometheus refuses a range query of more than 11,000 points per series (Thanos, Mimir too). */
+const MAX_POINTS = 11000;
+/**
+ * Sends each distinct query once through the shared limiter. Never throws: a failure (or an
+ * abort, or an endpoint already found unavailable) is the answer's message.
+ */
+async function runRangeQueries(client, queries, slots, signal, endpoint = {}) {
+    const answers = new Map();
+    const distinct = new Map(queries.map(query => [query.key, query]));
+    let sent = 0;
+    const queryRange = client.queryRange?.bind(client);
+    await Promise.all([...distinct.values()].map(query => slots(async () => {
+        if (!queryRange)
+            return answers.set(query.key, {
+                ok: false,
+                message: 'the query client has no range queries'
+            });
+        if (signal?.aborted)
+            return answers.set(query.key, { ok: false, message: 'not sent' });
+        if (endpoint.unavailable)
+            return answers.set(query.key, { ok: false, message: `not sent: ${endpoint.unavailable}` });
+        sent++;
+        try {
+            const series = await queryRange(query.promql, query.range, signal);
+            answers.set(query.key, { ok: true, series });
+        }
+        catch (error) {
+            noteUnavailable(endpoint, error, signal);
+            answers.set(query.key, { ok: false, message: error.message });
+        }
+    })));
+    return { answers, sent };
+}
+/** The requests of one grid, each at most `maxPoints` points, adjacent and not overlapping. */
+function chunksOf(grid, maxPoints = MAX_POINTS) {
+    const ranges = [];
+    const points = Math.round((grid.end - grid.start) / grid.step) + 1;
+    for (let first = 0; first < points; first += maxPoints) {
+        const last = Math.min(points, first + maxPoints) - 1;
+        ranges.push({
+            start: new Date((grid.start + first * grid.step) * 1000),
+            end: new Date((grid.start + last * grid.step) * 1000),
+            stepSeconds: grid.step
+        });
+    }
+    return ranges;
+}
+/** The requests of a set of grid queries. */
+function requestsOf(queries) {
+    return queries.flatMap(query => chunksOf(query.grid).map(range => ({
+        key: `${query.key} @${range.start.getTime() / 1000}`,
+        promql: query.promql,
+        range
+    })));
+}
+/**
+ * Pure: the answers of a grid query's requests read back as values by step. Non-finite samples
+ * are kept as they are (NaN, ±Inf), for the caller to refuse; a sample off the grid refuses the
+ * whole answer (an engine that moves steps would put events on the wrong hour).
+ */
+function readStepAnswer(query, answers) {
+    const series = new Map();
+    for (const request of requestsOf([query])) {
+        const answer = answers.get(request.key) ?? { ok: false, message: 'the range query was not run' };
+        if (!answer.ok)
+            return answer;
+        const seen = new Set();
+        for (const one of answer.series) {
+            const name = query.label ? (one.metric?.[query.label] ?? '') : '';
+            const known = series.get(name) ?? { ok: true, values: new Map() };
+            series.set(name, known);
+            if (!known.ok)
+                continue;
+            if (seen.has(name)) {
+                series.set(name, {
+                    ok: false,
+                    message: `the query returned several series where one is expected (wrap it in sum())`
+                });
+                continue;
+            }
+            seen.add(name);
+            for (const [at, text] of one.values ?? []) {
+                const step = Math.round((at - query.grid.start) / query.grid.step);
+                if (Math.abs(at - (query.grid.start + step * query.grid.step)) > 1)
+                    return {
+                        ok: false,
+                        message: `the engine answered for ${new Date(at * 1000).toISOString()}, off the steps asked for (does it align query_range steps?)`
+                    };
+                known.values.set(query.grid.start + step * query.grid.step, parseSampleValue(text));
+            }
+        }
+    }
+    return { ok: true, series };
+}
+/** Runs grid queries (every chunk of each) and reads each answer back. */
+async function runStepQueries(client, queries, slots, signal, endpoint = {}) {
+    const { answers, sent } = await runRangeQueries(client, requestsOf(queries), slots, signal, endpoint);
+    return {
+        answers: new Map(queries.map(query => [query.key, readStepAnswer(query, answers)])),
+        sent
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/daily.ts
 /**
  * The burn-down chart's data: the budget left at the end of each day of the SLO window,
@@ -45788,33 +46093,14 @@ function readMatrix(series, query) {
  * which were queued first). Never throws: a failure becomes the chart's `unavailable` reason.
  */
 async function runDailyQueries(client, plans, slots, signal, endpoint = {}) {
+    const queries = plans.flatMap(plan => ('query' in plan && plan.query ? [plan.query] : []));
+    const run = await runRangeQueries(client, queries, slots, signal, endpoint);
     const answers = new Map();
-    const queries = new Map();
-    for (const plan of plans)
-        if ('query' in plan && plan.query)
-            queries.set(plan.query.key, plan.query);
-    let sent = 0;
-    const queryRange = client.queryRange?.bind(client);
-    await Promise.all([...queries.values()].map(query => slots(async () => {
-        if (!queryRange) {
-            answers.set(query.key, { ok: false, message: 'the query client has no range queries' });
-            return;
-        }
-        if (signal?.aborted)
-            return answers.set(query.key, { ok: false, message: 'not sent' });
-        if (endpoint.unavailable)
-            return answers.set(query.key, { ok: false, message: `not sent: ${endpoint.unavailable}` });
-        sent++;
-        try {
-            const matrix = await queryRange(query.promql, query.range, signal);
-            answers.set(query.key, readMatrix(matrix, query));
-        }
-        catch (error) {
-            noteUnavailable(endpoint, error, signal);
-            answers.set(query.key, { ok: false, message: error.message });
-        }
-    })));
-    return { answers, sent };
+    for (const query of queries) {
+        const answer = run.answers.get(query.key);
+        answers.set(query.key, answer.ok ? readMatrix(answer.series, query) : answer);
+    }
+    return { answers, sent: run.sent };
 }
 /**
  * Pure: the chart of one evaluated SLO. `remaining` and `total` are the instant figures over the
@@ -45851,6 +46137,405 @@ function dailyBudget(plan, answers, slo, time) {
     const unit = plan.stepSeconds === DAY ? 'days' : `steps of ${(0,duration/* formatDuration */.a)(plan.stepSeconds)}`;
     const notes = missing > 0 ? [`no data for ${missing} of the ${plan.count} ${unit}; counted as no errors`] : [];
     return { points, notes };
+}
+
+;// CONCATENATED MODULE: ./src/engine/history.ts
+/**
+ * The events of the past, step by step: one range query per SLO query, `increase(q[<step>])` at
+ * every step of a grid (adjacent ranges, so Prometheus reads each sample once), and the events
+ * over any interval of it added up from those steps. The forecast ages the past out of a window
+ * with it; the backtest rebuilds every window of every past step from it. Pure.
+ */
+
+
+
+/** The grid query of one SLO query's steps over (start, end]. */
+function stepQuery(template, start, end, step) {
+    const promql = expandQuery(template, (0,duration/* formatDuration */.a)(step));
+    const grid = { start: start + step, end, step };
+    return { key: `steps ${start} ${end} ${step} ${promql}`, promql, grid };
+}
+/** Pure: one query's steps from its answer, or why they cannot be used. */
+function stepsFrom(query, answer) {
+    if (!answer)
+        return 'the range query was not run';
+    if (!answer.ok)
+        return answer.message;
+    if (answer.series.size > 1)
+        return 'the query returned several series where one is expected';
+    const [values] = [...answer.series.values()];
+    if (values && !values.ok)
+        return values.message;
+    const { start, end, step } = query.grid;
+    const count = Math.round((end - start) / step) + 1;
+    return {
+        start: start - step,
+        step,
+        values: Array.from({ length: count }, (_, i) => values?.values.get(start + i * step))
+    };
+}
+/** Pure: the history of an SLO from the steps of its two queries. */
+function historyOf(errors, total) {
+    const first = total.values.findIndex(v => v !== undefined);
+    return {
+        errors,
+        total,
+        // Data in the very first step may reach further back: it is known from the grid's start.
+        dataBegins: first < 0 ? undefined : first === 0 ? total.start : total.start + (first + 1) * total.step
+    };
+}
+const prefixes = new WeakMap();
+function prefixOf(steps) {
+    const known = prefixes.get(steps);
+    if (known)
+        return known;
+    const n = steps.values.length;
+    const prefix = {
+        events: new Float64Array(n + 1),
+        seen: new Int32Array(n + 1),
+        missing: [],
+        invalid: []
+    };
+    steps.values.forEach((value, i) => {
+        const counted = value !== undefined && Number.isFinite(value);
+        if (value === undefined)
+            prefix.missing.push(i);
+        else if (!counted)
+            prefix.invalid.push(i);
+        prefix.events[i + 1] = prefix.events[i] + (counted ? value : 0);
+        prefix.seen[i + 1] = prefix.seen[i] + (counted ? 1 : 0);
+    });
+    prefixes.set(steps, prefix);
+    return prefix;
+}
+/** The first index in an ascending list at or above `low`. */
+function lowerBound(list, low) {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid] < low)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/** The entries of an ascending list within [low, high]. */
+function within(list, low, high) {
+    const out = [];
+    for (let i = lowerBound(list, low); i < list.length && list[i] <= high; i++)
+        out.push(list[i]);
+    return out;
+}
+/**
+ * The events over (from, to]: the steps inside it, and a share of a step cut by either end (the
+ * events of a step are taken as spread evenly over it). Clipped to the grid.
+ */
+function sumBetween(steps, from, to, dataBegins) {
+    const sum = { value: 0, seen: 0, whole: 0, gaps: [] };
+    const low = Math.max(from, steps.start);
+    const high = Math.min(to, steps.start + steps.values.length * steps.step);
+    if (!(high > low))
+        return sum;
+    const at = (t) => (t - steps.start) / steps.step;
+    const first = Math.floor(at(low) + 1e-9);
+    const last = Math.ceil(at(high) - 1e-9) - 1;
+    // Steps wholly inside: [wholeFirst, wholeLast].
+    const wholeFirst = Math.ceil(at(low) - 1e-9);
+    const wholeLast = Math.floor(at(high) + 1e-9) - 1;
+    const prefix = prefixOf(steps);
+    if (wholeLast >= wholeFirst) {
+        sum.whole = wholeLast - wholeFirst + 1;
+        sum.value = prefix.events[wholeLast + 1] - prefix.events[wholeFirst];
+        sum.seen = prefix.seen[wholeLast + 1] - prefix.seen[wholeFirst];
+    }
+    for (const i of new Set([first, last])) {
+        if (i >= wholeFirst && i <= wholeLast)
+            continue;
+        const stepStart = steps.start + i * steps.step;
+        const share = (Math.min(high, stepStart + steps.step) - Math.max(low, stepStart)) / steps.step;
+        const value = steps.values[i];
+        if (share <= 0 || value === undefined || !Number.isFinite(value))
+            continue;
+        sum.seen++;
+        sum.value += share * value;
+    }
+    const bad = within(prefix.invalid, first, last);
+    if (bad.length)
+        sum.invalid = steps.start + (bad[0] + 1) * steps.step;
+    if (dataBegins !== undefined) {
+        const begun = Math.max(first, Math.ceil(at(dataBegins) - 1e-9));
+        sum.gaps = within(prefix.missing, begun, last).map(i => steps.start + (i + 1) * steps.step);
+    }
+    return sum;
+}
+/**
+ * The two counts of a window over (from, to] as the assessment reads them, plus `extra` events
+ * (a forecast's projected part, which also makes the window hold data). No sample at all in a
+ * window without extra events is "no data", as the gate's own query would answer. Steps of the
+ * total without a sample after the data began are a gap: doubt, never zero events. Steps of the
+ * errors without a sample are none (a counter that did not exist yet, or saw no increase).
+ */
+function countsBetween(history, from, to, extra) {
+    const errors = sumBetween(history.errors, from, to);
+    const total = sumBetween(history.total, from, to, history.dataBegins);
+    return {
+        errors: outcomeOf(errors, extra?.errors),
+        total: outcomeOf(total, extra?.total)
+    };
+}
+const NO_DATA = 'no data: the query matched no series (check the metric names and labels)';
+function outcomeOf(sum, extra) {
+    const unit = 'step';
+    if (sum.invalid !== undefined)
+        return {
+            ok: false,
+            message: `the query returned a value that is no count for the ${unit} ending at ${(0,engine_exclusions/* iso */.KH)(sum.invalid)}`
+        };
+    if (sum.gaps.length)
+        return {
+            ok: false,
+            message: `no data for ${sum.gaps.length} ${unit}${sum.gaps.length > 1 ? 's' : ''} of the window (the first ending at ${(0,engine_exclusions/* iso */.KH)(sum.gaps[0])}, after the data began): a gap in the data is doubt, not zero events`
+        };
+    if (sum.seen === 0 && extra === undefined)
+        return { ok: false, message: NO_DATA, noData: true };
+    return { ok: true, value: sum.value + (extra ?? 0) };
+}
+
+;// CONCATENATED MODULE: ./src/engine/forecast.ts
+/**
+ * The recovery forecast of a blocking SLO: the first instant at which it no longer blocks, in two
+ * cases. At the current burn, traffic and error ratio go on as over burn_rate_window; if errors
+ * stopped now, the traffic goes on without bad events. Meanwhile the events already counted age
+ * out of a rolling window (their steps come from a range query), and a calendar window starts
+ * afresh at its next period. Every instant is judged by assessSlo, the gate's own assessment, on
+ * the figures the window would hold then: thresholds, burn tiers, low traffic and exclusions are
+ * the gate's rules, never written again here. Pure; it never changes the decision.
+ */
+
+
+
+
+
+
+
+const isForecast = (forecast) => forecast !== undefined && !('unavailable' in forecast);
+/** The lowest status that blocks, lowest first; its threshold is where the budget unblocks. */
+const BLOCKING_LEVELS = [
+    ['CAUTION', 'caution'],
+    ['WARNING', 'warning'],
+    ['FREEZE', 'freeze'],
+    ['EXHAUSTED', null]
+];
+/** The budget left (percent) above which the SLO's budget status does not block. */
+function unblockThreshold(slo) {
+    const level = BLOCKING_LEVELS.find(([status]) => slo.blockOn.includes(status));
+    return level?.[1] ? slo.thresholds[level[1]] : 0;
+}
+/** The forecast's step: an hour, or a 24th of a window shorter than a day (never under a minute). */
+function forecastStep(slo) {
+    const window = (0,duration/* parseDuration */.E)(slo.window);
+    return slo.calendar || window >= 86400 ? 3600 : Math.max(60, Math.floor(window / 24 / 60) * 60);
+}
+/**
+ * How far back the forecast needs the events: the longest window it ages out (a calendar
+ * window's own part is the gate's reading; only its burn windows reach back).
+ */
+function historySeconds(slo) {
+    const windows = windowsFor(slo).filter(w => !(slo.calendar && sameWindow(w, slo.window)));
+    return Math.max(0, ...windows.map(duration/* parseDuration */.E));
+}
+const add = (outcome, extra) => outcome.ok ? { ok: true, value: outcome.value + extra } : outcome;
+/** Bad events cannot outnumber events: the share of a step taken from each query is the same. */
+function capped(reading) {
+    const { errors, total } = reading;
+    if (errors.ok && total.ok && errors.value > total.value)
+        return { ...reading, errors: { ok: true, value: total.value } };
+    return reading;
+}
+/** The instants judged: every step up to the horizon, and the start of the next period. */
+function instants(slo, now, step) {
+    const c = slo.calendar;
+    const horizon = c
+        ? (0,engine_calendar/* periodAt */.Vw)(c.unit, c.timeZone, new Date(c.end)).end / 1000
+        : now + (0,duration/* parseDuration */.E)(slo.window);
+    const at = [];
+    for (let t = now + step; t < horizon + step - 1e-6; t += step)
+        at.push(Math.min(t, horizon));
+    if (c && c.end / 1000 > now)
+        at.push(c.end / 1000);
+    return { at: [...new Set(at)].sort((a, b) => a - b), horizon };
+}
+/** Pure: the forecast of one blocking SLO. */
+function forecastSlo(input) {
+    const { slo, figures, result, history } = input;
+    const now = input.time.getTime() / 1000;
+    const step = forecastStep(slo);
+    const burn = result.windows.find(w => sameWindow(w.window, slo.burnRateWindow));
+    if (!burn || burn.errors === null || burn.total === null)
+        return { unavailable: `the burn over ${slo.burnRateWindow} is unknown` };
+    const seconds = (0,duration/* parseDuration */.E)(slo.burnRateWindow);
+    const rate = { errors: burn.errors / seconds, total: burn.total / seconds };
+    const main = figures.windows.find(w => sameWindow(w.window, slo.window));
+    /** What the gate would read over each window at `t`, with bad events at `errorRate`. */
+    const figuresAt = (spec, t, errorRate) => ({
+        windows: windowsFor(spec).map(window => {
+            const from = t - (0,duration/* parseDuration */.E)(window);
+            const ahead = t - Math.max(now, from);
+            const extra = { errors: errorRate * ahead, total: rate.total * ahead };
+            // The period to date, as the gate read it, and what comes after it in the same period.
+            const samePeriod = spec.calendar && spec.calendar.start === slo.calendar?.start;
+            if (main && samePeriod && sameWindow(window, spec.window))
+                return capped({
+                    ...main,
+                    window,
+                    errors: add(main.errors, extra.errors),
+                    total: add(main.total, extra.total)
+                });
+            const counts = from < now
+                ? countsBetween(history, from, now, extra)
+                : {
+                    errors: add({ ok: true, value: 0 }, extra.errors),
+                    total: add({ ok: true, value: 0 }, extra.total)
+                };
+            const excluded = overlaps(spec, window, t).map(({ exclusion, range }) => ({
+                exclusion,
+                range,
+                ...countsBetween(history, range.end - range.seconds, range.end)
+            }));
+            return capped({ window, ...counts, excluded });
+        })
+    });
+    const { at, horizon } = instants(slo, now, step);
+    const cases = [
+        { errorRate: rate.errors, recovery: { at: 'never', points: [] } },
+        { errorRate: 0, recovery: { at: 'never', points: [] } }
+    ];
+    for (const t of at) {
+        if (cases.every(c => c.recovery.at !== 'never'))
+            break;
+        const spec = atEvaluationTime(slo, new Date(t * 1000));
+        for (const c of cases) {
+            const judged = assessSlo(spec, figuresAt(spec, t, c.errorRate), input.onError, new Date(t * 1000));
+            if (judged.status === 'ERROR')
+                return {
+                    unavailable: `the SLO cannot be judged at ${new Date(t * 1000).toISOString()}: ${judged.error}`
+                };
+            c.recovery.points.push({ at: new Date(t * 1000), remaining: judged.budgetRemaining });
+            if (c.recovery.at === 'never' && !judged.blocks)
+                c.recovery.at = new Date(t * 1000);
+        }
+    }
+    const budgetStatus = result.budgetRemaining === null
+        ? 'ERROR'
+        : (0,budget/* statusFromRemaining */.LR)(result.budgetRemaining, slo.thresholds);
+    return {
+        threshold: unblockThreshold(slo),
+        budgetBlocks: budgetStatus === 'EXHAUSTED' || slo.blockOn.includes(budgetStatus),
+        horizon: new Date(horizon * 1000),
+        stepSeconds: step,
+        atCurrentBurn: cases[0].recovery,
+        ifErrorsStop: cases[1].recovery
+    };
+}
+/** The later of two unblocks: never beats any instant, unknown beats both. */
+function later(a, b) {
+    if (a === 'unknown' || b === 'unknown')
+        return 'unknown';
+    if (a === 'never' || b === 'never')
+        return 'never';
+    return a.getTime() >= b.getTime() ? a : b;
+}
+/**
+ * Pure: when a blocked gate unblocks, the last of its blocking SLOs (the others are taken to stay
+ * as they are). A freeze file blocks until it is removed: no forecast then.
+ */
+function gateForecast(results, freeze) {
+    if (freeze)
+        return {
+            atCurrentBurn: 'unknown',
+            ifErrorsStop: 'unknown',
+            reason: `the freeze file ${freeze.file} blocks until it is removed`
+        };
+    const forecast = { atCurrentBurn: new Date(0), ifErrorsStop: new Date(0) };
+    for (const slo of results.filter(r => r.blocks)) {
+        const f = slo.forecast;
+        if (!isForecast(f)) {
+            const why = f?.unavailable ?? 'no forecast was made';
+            return {
+                atCurrentBurn: 'unknown',
+                ifErrorsStop: 'unknown',
+                reason: `${slo.name}: ${why}`,
+                last: slo
+            };
+        }
+        const before = forecast.atCurrentBurn;
+        forecast.atCurrentBurn = later(before, f.atCurrentBurn.at);
+        forecast.ifErrorsStop = later(forecast.ifErrorsStop, f.ifErrorsStop.at);
+        if (forecast.last === undefined || forecast.atCurrentBurn !== before)
+            forecast.last = slo;
+    }
+    return forecast;
+}
+
+;// CONCATENATED MODULE: ./src/engine/forecast-run.ts
+
+
+
+
+/**
+ * Whether an SLO's figures are event counts that add up over steps: not an error-ratio SLI, and
+ * not read from Sloth's recorded ratios. Told from the SLO as written, since the queries that read
+ * recording rules carry placeholders of their own.
+ */
+const countsEvents = (plan) => !isRatioSlo(plan.slo) && plan.source !== 'sloth';
+/** Why an SLO that blocks has no forecast before any query, if it has none. */
+function refusal(item) {
+    if (item.result.status === 'ERROR' || !item.figures)
+        return 'the budget is unknown';
+    if (!item.countsEvents)
+        return 'the SLI is an error ratio, not event counts, so nothing can be aged out of its window';
+    return undefined;
+}
+/** The forecast of each blocking SLO (undefined for the others), and the requests sent. */
+async function forecastBlocking(client, items, options) {
+    const now = options.time.getTime() / 1000;
+    const plans = items.map(item => {
+        if (!item.result.blocks || refusal(item))
+            return undefined;
+        const step = forecastStep(item.slo);
+        const start = now - Math.ceil(historySeconds(item.slo) / step) * step;
+        return {
+            errors: stepQuery(item.slo.errorQuery, start, now, step),
+            total: stepQuery(item.slo.totalQuery, start, now, step)
+        };
+    });
+    const queries = plans.flatMap((p) => (p ? [p.errors, p.total] : []));
+    const { answers, sent } = await runStepQueries(client, queries, options.slots, options.signal, options.endpoint);
+    const forecasts = items.map((item, i) => {
+        if (!item.result.blocks)
+            return undefined;
+        const why = refusal(item);
+        const plan = plans[i];
+        if (why || !plan)
+            return { unavailable: why ?? 'not planned' };
+        const errors = stepsFrom(plan.errors, answers.get(plan.errors.key));
+        const total = stepsFrom(plan.total, answers.get(plan.total.key));
+        if (typeof errors === 'string' || typeof total === 'string')
+            return {
+                unavailable: `the range query failed: ${typeof errors === 'string' ? errors : total}`
+            };
+        return forecastSlo({
+            slo: item.slo,
+            figures: item.figures,
+            result: item.result,
+            history: historyOf(errors, total),
+            onError: options.onError,
+            time: options.time
+        });
+    });
+    return { forecasts, sent };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/sources.ts
@@ -46047,6 +46732,8 @@ function sourceFor(slo, probe) {
 
 
 
+
+
 /** Evaluates every SLO of the config and decides whether the deploy may go out. */
 async function evaluateGate(config, deps) {
     const started = Date.now();
@@ -46059,10 +46746,11 @@ async function evaluateGate(config, deps) {
     // Shared by every kind of query: once the endpoint proved unavailable, none sends more.
     const endpoint = {};
     let sources;
-    let outcomes;
     let coverage;
     let daily;
     let dailyPlans = [];
+    let results;
+    let forecasts = { forecasts: [], sent: 0 };
     try {
         sources = await chooseSources(counted.client, specs, time, signal);
         noteUnavailable(endpoint, sources.failure, signal);
@@ -46070,45 +46758,73 @@ async function evaluateGate(config, deps) {
         const batches = planBatches(queried.map(p => p.queried), time);
         // The chart reads the series the SLO is read from (recorded ones when it reads rules).
         dailyPlans = config.chart ? sources.plans.map(p => planDaily(p.queried, time)) : [];
+        let outcomes;
         [outcomes, coverage, daily] = await Promise.all([
             runBatches(counted.client, batches, time, slots, signal, endpoint),
             probeRawCoverage(counted.client, queried.filter(p => p.source === 'raw').map(p => p.slo), time, slots, signal, endpoint),
             runDailyQueries(deps.client, dailyPlans, slots, signal, endpoint)
         ]);
+        for (const [key, outcome] of coverage.outcomes)
+            outcomes.set(key, outcome);
+        for (const plan of sources.plans) {
+            if (plan.since !== undefined)
+                outcomes.set(coverageKey(plan.queried.totalQuery, plan.slo.window), {
+                    ok: true,
+                    value: plan.since
+                });
+        }
+        const figures = sources.plans.map(p => p.refusal ? undefined : figuresFrom(p.queried, outcomes, time));
+        results = sources.plans.map((plan, i) => judge(plan, figures[i], i));
+        // After the decision, within its deadline: the forecast of every SLO that blocks.
+        if (config.forecast && results.some(r => r.blocks))
+            forecasts = await forecastBlocking(deps.client, sources.plans.map((p, i) => ({
+                slo: p.queried,
+                countsEvents: countsEvents(p),
+                figures: figures[i],
+                result: results[i]
+            })), { onError: config.onError, time, slots, signal, endpoint });
     }
     finally {
         clear();
     }
-    for (const [key, outcome] of coverage.outcomes)
-        outcomes.set(key, outcome);
-    for (const plan of sources.plans) {
-        if (plan.since !== undefined)
-            outcomes.set(coverageKey(plan.queried.totalQuery, plan.slo.window), {
-                ok: true,
-                value: plan.since
-            });
-    }
-    const judge = ({ slo, queried, source, refusal }, i) => {
-        if (refusal)
-            return { ...errorResult(slo, refusal, [], config.onError), querySource: source };
+    function judge({ slo, queried, source, refusal }, figures, i) {
+        if (refusal || !figures)
+            return {
+                ...errorResult(slo, refusal ?? 'not queried', [], config.onError),
+                querySource: source
+            };
         const result = {
-            ...assessSlo(queried, figuresFrom(queried, outcomes, time), config.onError, time),
+            ...assessSlo(queried, figures, config.onError, time),
             querySource: source,
             spec: slo
         };
         if (!config.chart)
             return result;
         const main = result.windows.find(w => sameWindow(w.window, slo.window));
-        const figures = {
+        const budget = {
             target: slo.target,
             remaining: result.budgetRemaining,
             total: main?.total ?? null
         };
-        return { ...result, daily: dailyBudget(dailyPlans[i], daily.answers, figures, time) };
-    };
-    const results = sources.plans.map(judge);
+        return { ...result, daily: dailyBudget(dailyPlans[i], daily.answers, budget, time) };
+    }
+    results = results.map((r, i) => forecasts.forecasts[i] ? { ...r, forecast: forecasts.forecasts[i] } : r);
+    const gate = decideGate(results, {
+        onError: config.onError,
+        dryRun: config.dryRun,
+        freeze: deps.freeze
+    });
+    // An endpoint that proved unavailable is why its SLOs failed: said once, before their reasons.
+    const failed = gate.slos.find(s => s.status === 'ERROR');
+    const unavailable = failed && endpoint.cause;
+    if (unavailable) {
+        const at = gate.status === 'ERROR' ? 0 : gate.reasons.indexOf(failed.reasons[0]);
+        gate.reasons.splice(Math.max(0, at), 0, unavailable);
+    }
     return {
-        ...decideGate(results, { onError: config.onError, dryRun: config.dryRun, freeze: deps.freeze }),
+        ...gate,
+        unavailable,
+        forecast: gate.blocked && config.forecast ? gateForecast(gate.slos, deps.freeze) : undefined,
         freeze: deps.freeze,
         evaluationTime: time,
         dryRun: config.dryRun,
@@ -46118,11 +46834,14 @@ async function evaluateGate(config, deps) {
             ...coverage.warnings,
             ...results.flatMap(r => r.warnings)
         ],
-        requestCount: counted.sent() + daily.sent,
+        requestCount: counted.sent() + daily.sent + forecasts.sent,
         durationMs: Date.now() - started
     };
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
 // EXTERNAL MODULE: ./src/workspace/read.ts
 var workspace_read = __nccwpck_require__(9225);
 ;// CONCATENATED MODULE: ./src/workspace/freeze-file.ts
@@ -46205,7 +46924,80 @@ function shownPath(file, root, given) {
 
 // EXTERNAL MODULE: ./src/engine/inputs.ts
 var inputs = __nccwpck_require__(5545);
+;// CONCATENATED MODULE: ./src/engine/verify-config.ts
+/**
+ * The verify inputs (`mode: verify`, `error-budget verify`), read and checked for the config
+ * builder (config.ts), so that the action and the CLI apply the same rules. Pure.
+ */
+
+
+
+const MODES = ['gate', 'verify'];
+/** The inputs only a verify reads: set in gate mode, they are a mistake, not a no-op. */
+const VERIFY_INPUTS = [
+    'deployed_at',
+    'verify_for',
+    'verify_interval',
+    'verify_max_burn',
+    'verify_max_spend',
+    'on_inconclusive'
+];
+/** A CI job lasts hours at most; a longer watch is a mistake. */
+const MAX_WATCH_SECONDS = 86400;
+/** Checking more often than a scrape or two tells nothing new and costs queries. */
+const MIN_INTERVAL_SECONDS = 5;
+const MAX_INTERVAL_SECONDS = 3600;
+/** In gate mode, a verify input is refused by name: the workflow most likely lacks `mode: verify`. */
+function refuseVerifyInputs(get) {
+    const given = VERIFY_INPUTS.find(name => get(name).trim() !== '');
+    if (given)
+        throw new inputs/* InputError */.dz(given, 'is an input of mode verify, but mode is gate; set mode: verify to verify a deploy (or remove it)');
+}
+/**
+ * The verify settings, checked against the SLOs and the clock: the deploy is not in the future,
+ * each SLO counts events over ranges (so that the span since the deploy can be asked), and the
+ * longest span measured is at most a quarter of each SLO window, so that a check (the span since
+ * the deploy and as long before it, the window's total once) reads fewer samples than one
+ * evaluation of the gate.
+ */
+function readVerifySettings(get, slos, input, now) {
+    const value = (0,inputs/* withDefaults */.rO)(get);
+    const deployedAt = (0,inputs/* parseEvaluationTime */.HA)('deployed_at', get('deployed_at')) ?? now;
+    if (deployedAt.getTime() > now.getTime())
+        throw new inputs/* InputError */.dz('deployed_at', `${deployedAt.toISOString()} is after the evaluation time ${now.toISOString()}; a deploy is verified once it has happened`);
+    const forSeconds = (0,inputs/* parseSpan */.wr)('verify_for', value('verify_for'));
+    if (forSeconds > MAX_WATCH_SECONDS)
+        throw new inputs/* InputError */.dz('verify_for', `${value('verify_for')} is longer than 24h; watch at most a day`);
+    const intervalSeconds = (0,inputs/* parseSpan */.wr)('verify_interval', value('verify_interval'));
+    if (intervalSeconds < MIN_INTERVAL_SECONDS || intervalSeconds > MAX_INTERVAL_SECONDS)
+        throw new inputs/* InputError */.dz('verify_interval', `${value('verify_interval')} is out of range; expected a duration from ${MIN_INTERVAL_SECONDS}s to 1h`);
+    const maxBurn = (0,inputs/* parseBurnThreshold */._i)('verify_max_burn', value('verify_max_burn'));
+    const maxSpend = (0,inputs/* parsePercent */.lo)('verify_max_spend', value('verify_max_spend'));
+    if (maxBurn === 0 && maxSpend === 0)
+        throw new inputs/* InputError */.dz('verify_max_burn', 'and verify_max_spend are both 0, so nothing could fail the deploy; keep at least one limit');
+    const settings = {
+        deployedAt,
+        forSeconds,
+        intervalSeconds,
+        maxBurn,
+        maxSpend,
+        onInconclusive: (0,inputs/* parseWord */.kB)('on_inconclusive', value('on_inconclusive'), ['fail', 'pass'])
+    };
+    const age = Math.floor((now.getTime() - deployedAt.getTime()) / 1000);
+    const longest = Math.max(age, forSeconds);
+    for (const slo of slos) {
+        const unranged = (0,engine_slo/* unrangedQuery */.Di)(slo);
+        if (unranged)
+            throw new inputs/* InputError */.dz(input, `${slo.name}: verify counts the events since the deploy over a fixed range ([{{window}}] @ instant), but its ${unranged[0]} (${unranged[1]}) ${engine_slo/* UNRANGED */.z7}`);
+        const limit = Math.floor((0,engine_slo/* nominalSeconds */.Md)(slo.window) / 4);
+        if (longest > limit)
+            throw new inputs/* InputError */.dz(age > forSeconds ? 'deployed_at' : 'verify_for', `${slo.name}: verify would measure ${(0,duration/* formatDuration */.a)(longest)} since the deploy and as long before it; at most a quarter of the ${slo.window} window (${(0,duration/* formatDuration */.a)(limit)}) may be measured, so that a check costs less than an evaluation of the gate`);
+    }
+    return settings;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/config.ts
+
 
 
 
@@ -46322,9 +47114,14 @@ function readGateConfig(get, slos, context = {}) {
     const prometheus = context.endpoint?.prometheus ?? readPrometheusOptions(get);
     const onError = (0,inputs/* parseWord */.kB)('on_error', input('on_error'), ['block', 'allow']);
     const now = context.now ?? (() => new Date());
+    const time = (0,inputs/* parseEvaluationTime */.HA)('evaluation_time', get('evaluation_time')) ?? now();
+    const checked = withCheckedExclusions(slos ?? [(0,engine_slo/* sloFromInputs */.QK)(get)], slos ? 'config_file' : 'exclude', time);
+    const mode = (0,inputs/* parseWord */.kB)('mode', input('mode'), MODES);
+    if (mode === 'gate')
+        refuseVerifyInputs(get);
     return {
         prometheus,
-        slos: withCheckedExclusions(slos ?? [(0,engine_slo/* sloFromInputs */.QK)(get)], slos ? 'config_file' : 'exclude', (0,inputs/* parseEvaluationTime */.HA)('evaluation_time', get('evaluation_time')) ?? now()),
+        slos: checked,
         freezeFile: input('freeze_file'),
         onError,
         failOnBlock: (0,inputs/* parseBoolean */.yG)('fail_on_block', input('fail_on_block')),
@@ -46332,7 +47129,12 @@ function readGateConfig(get, slos, context = {}) {
         evaluationTime: (0,inputs/* parseEvaluationTime */.HA)('evaluation_time', get('evaluation_time')),
         maxConcurrency: (0,inputs/* parseIntegerInRange */.ci)('max_concurrency', input('max_concurrency'), 1, 64, 'a whole number, 1-64'),
         chart: (0,inputs/* parseBoolean */.yG)('chart', input('chart')),
-        secrets: [...(context.endpoint?.secrets ?? []), ...secretValues(get)]
+        forecast: (0,inputs/* parseBoolean */.yG)('forecast', input('forecast')),
+        secrets: [...(context.endpoint?.secrets ?? []), ...secretValues(get)],
+        mode,
+        verify: mode === 'verify'
+            ? readVerifySettings(get, checked, slos ? 'config_file' : 'error_query', time)
+            : undefined
     };
 }
 
@@ -48631,7 +49433,55 @@ function networkReason(error) {
         message);
 }
 
+;// CONCATENATED MODULE: ./src/prometheus/unreachable.ts
+
+/**
+ * What a request that reached no server says: the host first, then the cause in words a user can
+ * act on, from the system error's code (Node's own errors and node-fetch's FetchError carry it).
+ */
+const CAUSES = {
+    ECONNREFUSED: 'connection refused, nothing listens on that port',
+    ENOTFOUND: 'no such host',
+    EAI_AGAIN: 'the host name could not be resolved (DNS unavailable)',
+    ECONNRESET: 'the connection was reset',
+    ETIMEDOUT: 'the connection timed out',
+    EHOSTUNREACH: 'no route to the host',
+    ENETUNREACH: 'the network is unreachable',
+    CERT_HAS_EXPIRED: 'its TLS certificate has expired',
+    DEPTH_ZERO_SELF_SIGNED_CERT: 'its TLS certificate is self-signed (trust it with prometheus_ca_cert)',
+    SELF_SIGNED_CERT_IN_CHAIN: 'its TLS certificate comes from an untrusted CA (trust it with prometheus_ca_cert)',
+    UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'its TLS certificate comes from an unknown CA (trust it with prometheus_ca_cert)',
+    UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'its TLS certificate comes from an unknown CA (trust it with prometheus_ca_cert)',
+    ERR_TLS_CERT_ALTNAME_INVALID: 'its TLS certificate is for another host name',
+    EPROTO: 'the TLS handshake failed (is it a plain http:// server?)'
+};
+/** The system error code of an error, or of its cause (fetch wraps it). */
+function codeOf(error) {
+    for (let e = error, depth = 0; e && typeof e === 'object' && depth < 3; depth++) {
+        const code = e.code;
+        if (typeof code === 'string' && code)
+            return code;
+        e = e.cause;
+    }
+    return undefined;
+}
+/** `cannot reach host:port: cause (CODE; request to URL)`. `shownUrl` is already redacted. */
+function unreachableMessage(shownUrl, error) {
+    let host = shownUrl;
+    try {
+        host = new URL(shownUrl).host;
+    }
+    catch {
+        // Not a URL: the text itself.
+    }
+    const code = codeOf(error);
+    const said = networkReason(error).split('\n')[0].slice(0, 200);
+    const cause = code && CAUSES[code] ? CAUSES[code] : said;
+    return `cannot reach ${host}: ${cause} (${code && code !== cause ? `${code}; ` : ''}request to ${shownUrl})`;
+}
+
 ;// CONCATENATED MODULE: ./src/prometheus/client.ts
+
 
 
 
@@ -48751,6 +49601,7 @@ class PrometheusClient {
         signal?.addEventListener('abort', stop, { once: true });
         let response;
         let body;
+        let answered = false;
         try {
             // Never follows a redirect: credentials must not travel to another host (see interpret).
             response = await postRequest(endpoint, {
@@ -48764,6 +49615,7 @@ class PrometheusClient {
                 agent: this.agent,
                 signal: controller.signal
             });
+            answered = true;
             body = await readCappedText(response, MAX_BODY_BYTES);
         }
         catch (error) {
@@ -48771,10 +49623,14 @@ class PrometheusClient {
                 throw this.stopped(signal);
             const aborted = controller.signal.aborted;
             // Slow is not unreachable: the abandoned query may still run, so a timeout is not retried.
-            const reason = aborted
-                ? `timed out after ${waitSeconds}s without an answer (the server was asked to stop at ${this.options.timeoutSeconds}s, but Prometheus finishes an evaluation it cannot interrupt: the abandoned query goes on costing it at every run); raise prometheus_timeout, or ${LIMIT_REMEDY}`
-                : `failed: ${networkReason(error)}`;
-            throw new PrometheusError(`request to ${redactUrl(endpoint)} ${reason}`, 'network', undefined, 
+            // Unreachable says so first: the host and the cause, before the URL. A server that
+            // answered and then broke off was reached: its request failed.
+            const message = aborted
+                ? `request to ${redactUrl(endpoint)} timed out after ${waitSeconds}s without an answer (the server was asked to stop at ${this.options.timeoutSeconds}s, but Prometheus finishes an evaluation it cannot interrupt: the abandoned query goes on costing it at every run); raise prometheus_timeout, or ${LIMIT_REMEDY}`
+                : answered
+                    ? `request to ${redactUrl(endpoint)} failed: ${networkReason(error)}`
+                    : unreachableMessage(redactUrl(endpoint), error);
+            throw new PrometheusError(message, 'network', undefined, 
             // Not retried when slow, but unavailable all the same: the queries not yet sent end.
             { retryable: !aborted, unavailable: true });
         }
@@ -48872,7 +49728,22 @@ class PrometheusClient {
 ;// CONCATENATED MODULE: ./src/text/format.ts
 /** Number formatting shared by outputs, summaries, comments and the CLI. */
 const percent = (value) => (value === null ? '' : value.toFixed(2));
-const ratio = (value) => value === null ? '' : Number(value.toPrecision(6)).toString();
+/** Significant digits of an error ratio, in every channel: as precise as the budget's 2 decimals. */
+const RATIO_DIGITS = 4;
+/** An error ratio with RATIO_DIGITS significant digits, trailing zeros kept, never in e-notation. */
+const ratio = (value) => {
+    if (value === null)
+        return '';
+    if (value === 0 || !Number.isFinite(value))
+        return String(value);
+    const magnitude = Math.floor(Math.log10(Math.abs(value)));
+    const decimals = Math.min(20, Math.max(0, RATIO_DIGITS - 1 - magnitude));
+    // toFixed rounds 0.00099996 up to 0.001000: one digit too many, so round once more.
+    const fixed = value.toFixed(decimals);
+    return Math.floor(Math.log10(Math.abs(Number(fixed)))) > magnitude && decimals > 0
+        ? value.toFixed(decimals - 1)
+        : fixed;
+};
 const burn = (value) => (value === null ? '' : value.toFixed(2));
 const days = (value) => value === null ? '' : value === Infinity ? 'inf' : value.toFixed(1);
 const availability = (value) => value === null ? '' : value.toFixed(4);
@@ -48881,7 +49752,20 @@ const UNKNOWN = 'unknown';
 /** `40.12%`, or `unknown`. */
 const shownPercent = (value) => value === null ? UNKNOWN : `${percent(value)}%`;
 const shownBurn = (value) => value === null ? UNKNOWN : `${burn(value)}x`;
-const shownDays = (value) => value === null ? UNKNOWN : days(value) === 'inf' ? '∞' : `${days(value)} days`;
+/** Days to exhaustion in a table cell: `exhausted` once the budget is spent, never `0.0 days`. */
+const shownDays = (value) => value === null
+    ? UNKNOWN
+    : value <= 0
+        ? 'exhausted'
+        : days(value) === 'inf'
+            ? '∞'
+            : `${days(value)} days`;
+/** The forecast in a sentence: `1.3 days to exhaustion`, `budget exhausted`, or unknown. */
+const toExhaustion = (value) => value === null
+    ? `days to exhaustion ${UNKNOWN}`
+    : value <= 0
+        ? 'budget exhausted'
+        : `${shownDays(value)} to exhaustion`;
 const shownRatio = (value) => value === null ? UNKNOWN : ratio(value);
 const shownAvailability = (value) => value === null ? UNKNOWN : `${availability(value)}%`;
 /** Event counts: whole numbers when large, two decimals when small (increase() extrapolates). */
@@ -48891,12 +49775,15 @@ const count = (value) => value === null
         ? Math.round(value).toString()
         : String(Number(value.toFixed(2)));
 
+// EXTERNAL MODULE: ./src/engine/slo-name.ts
+var slo_name = __nccwpck_require__(7756);
 ;// CONCATENATED MODULE: ./src/override/audit.ts
 /**
  * The audit trail of overrides. Every attempt, granted or denied, becomes one record, written to
  * the output, the job summary, a comment on the audit issue, an optional JSON-lines file and Slack.
  * The job summary vanishes with the run's logs: the issue is the durable record.
  */
+
 
 
 
@@ -48938,7 +49825,7 @@ function renderAuditMarkdown(record) {
         ['Reason', (0,text_escape/* escapeMarkdown */.FV)(record.reason)],
         [
             'Status',
-            `${record.status} (${record.slo === 'default' ? '' : `${(0,text_escape/* escapeMarkdown */.FV)(record.slo)}, `}budget ${shownPercent(record.budget_remaining)}, burn ${shownBurn(record.burn_rate)}, days to exhaustion ${shownDays(record.days_to_exhaustion === 'inf' ? Infinity : record.days_to_exhaustion)})`
+            `${record.status} (${record.slo === slo_name/* DEFAULT_SLO_NAME */.Z ? '' : `${(0,text_escape/* escapeMarkdown */.FV)(record.slo)}, `}budget ${shownPercent(record.budget_remaining)}, burn ${shownBurn(record.burn_rate)}, ${toExhaustion(record.days_to_exhaustion === 'inf' ? Infinity : record.days_to_exhaustion)})`
         ],
         ['Repository', `${record.repository} @ \`${record.ref}\` (${record.sha.slice(0, 12)})`],
         [
@@ -48977,7 +49864,7 @@ async function auditIssueNumber(client, repo) {
     });
     return created.data.number;
 }
-/** Comments the record on the audit issue; returns the comment URL. Throws when it cannot. */
+/** Comments the record on the audit issue. Throws when it cannot. */
 async function commentAuditIssue(client, repo, issue, record) {
     const number = issue === 'auto' ? await auditIssueNumber(client, repo) : issue;
     const { data } = await client.rest.issues.createComment({
@@ -48985,12 +49872,83 @@ async function commentAuditIssue(client, repo, issue, record) {
         issue_number: number,
         body: renderAuditMarkdown(record)
     });
-    return data.html_url;
+    return { id: data.id, url: data.html_url };
 }
 
 // EXTERNAL MODULE: ./src/github/client.ts
 var github_client = __nccwpck_require__(6584);
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = /*#__PURE__*/JSON.parse('{"rE":"1.0.0","Jk":{"O":"git+https://github.com/acme/error-budget-gate.git"}}');
+;// CONCATENATED MODULE: ./src/text/about.ts
+/**
+ * The gate's own name, version and documentation, for the footers and hints a first-time reader
+ * sees. The links point at the copy of the gate that ran (the repository and ref of `uses:`), so a
+ * fork or a pinned tag links its own docs; anywhere else at the package's home in package.json.
+ */
+
+const GATE_VERSION = package_namespaceObject.rE;
+/** A link destination that cannot end the Markdown link it sits in, nor hold a space or a quote. */
+const segment = (text) => encodeURIComponent(text).replace(/[!'()*]/g, c => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+/** `git+https://host/owner/name.git` (package.json's repository.url) as a web address. */
+function webAddress(url) {
+    return url
+        .replace(/^git\+/, '')
+        .replace(/\.git$/, '')
+        .replace(/\/+$/, '');
+}
+/** The package's home: package.json's repository, at the tag of this version. */
+const PACKAGE_HOME = {
+    repository: webAddress(package_namespaceObject.Jk.O),
+    ref: segment(`v${GATE_VERSION}`)
+};
+/** GitHub's owner/name: letters, digits, `-`, `.` and `_` (and no `..`, which would climb). */
+const REPOSITORY = /^[A-Za-z0-9-]{1,39}\/(?!\.\.?$)[A-Za-z0-9._-]{1,100}$/;
+/**
+ * The repository and ref the action was run from (`uses: owner/name@ref`), on the run's GitHub
+ * server; the package's home when the runner does not say (a local `uses: ./`, the CLI, the App).
+ * All three are environment text: a server that is not http(s), a repository that is not
+ * owner/name and a ref with a part that could climb the path are refused; every character of the
+ * ref that could end a link is encoded.
+ */
+function gateHome(env = process.env) {
+    const repository = env.GITHUB_ACTION_REPOSITORY?.trim() ?? '';
+    if (!REPOSITORY.test(repository))
+        return PACKAGE_HOME;
+    let server;
+    try {
+        server = new URL(env.GITHUB_SERVER_URL?.trim() || 'https://github.com');
+    }
+    catch {
+        return PACKAGE_HOME;
+    }
+    if (server.protocol !== 'https:' && server.protocol !== 'http:')
+        return PACKAGE_HOME;
+    // A ref names a branch, a tag or a commit; without one, the repository's default branch.
+    const ref = env.GITHUB_ACTION_REF?.trim() || 'HEAD';
+    // Git refuses `..`, empty parts and parts that start with a dot; a URL would climb out on them.
+    if (ref.length > 255 || ref.split('/').some(part => part === '' || part.startsWith('.')))
+        return PACKAGE_HOME;
+    return {
+        repository: `${server.origin}/${repository}`,
+        ref: ref.split('/').map(segment).join('/')
+    };
+}
+/** The README section that explains every status. */
+const STATUSES_DOC = { file: 'README.md', anchor: 'what-each-status-means' };
+/** The docs of the App's policy file (.github/error-budget.yml). */
+const APP_POLICY_DOC = { file: 'docs/github-app.md', anchor: 'the-policy-file' };
+/** A page of the docs (a path in the repository, with an optional anchor), at the home's ref. */
+function docsUrl(home, doc) {
+    const file = doc.file.split('/').map(segment).join('/');
+    return `${home.repository}/blob/${home.ref}/${file}${doc.anchor ? `#${segment(doc.anchor)}` : ''}`;
+}
+/** One Markdown line: the gate at its ref, its version, and where to learn what the statuses mean. */
+function aboutLine(home = PACKAGE_HOME) {
+    return `[error-budget-gate](${home.repository}/tree/${home.ref}) v${GATE_VERSION} · [what the statuses mean](${docsUrl(home, STATUSES_DOC)})`;
+}
+
 ;// CONCATENATED MODULE: ./src/github/run-context.ts
+
 function repoOf(context) {
     try {
         const { owner, repo } = context.repo;
@@ -49020,25 +49978,59 @@ function readRunContext(context, env = process.env) {
         sha: (typeof after === 'string' ? after : undefined) ?? (context.sha || undefined),
         ref: context.ref ?? '',
         workflow: context.workflow ?? '',
-        actor: env.GITHUB_TRIGGERING_ACTOR || context.actor || 'unknown'
+        actor: env.GITHUB_TRIGGERING_ACTOR || context.actor || 'unknown',
+        home: gateHome(env)
     };
 }
 
-;// CONCATENATED MODULE: ./src/text/about.ts
-/** The gate's own name, version and documentation, for the footers a first-time reader sees. */
-/** Kept equal to package.json's version by test/unit/docs.test.ts. */
-const GATE_VERSION = '1.0.0';
-const GATE_HOME = 'https://github.com/acme/error-budget-gate';
-/** The README section that explains every status, in the README of the running version. */
-const STATUSES_ANCHOR = 'what-each-status-means';
-const STATUSES_URL = `${GATE_HOME}/blob/v${GATE_VERSION}/README.md#${STATUSES_ANCHOR}`;
-/** One Markdown line: the version, and where to learn what the statuses mean. */
-function aboutLine() {
-    return `[error-budget-gate](${GATE_HOME}) v${GATE_VERSION} · [what the statuses mean](${STATUSES_URL})`;
+;// CONCATENATED MODULE: ./src/channels/forecast-chart.ts
+
+const DAY_MS = 86400_000;
+/** The forecast's budget left at `at`: its last point at or before, else its first. */
+function valueAt(points, at) {
+    let found;
+    for (const point of points) {
+        if (point.at.getTime() > at + 1000)
+            break;
+        found = point;
+    }
+    return (found ?? points[0])?.remaining ?? null;
+}
+function withForecast(slo, past) {
+    const forecast = slo.forecast;
+    const first = past.points[0].at.getTime();
+    const last = past.points[past.points.length - 1].at.getTime();
+    const step = past.points.length > 1 ? past.points[1].at.getTime() - first : DAY_MS;
+    const now = (past.points.length - 1) * (step / DAY_MS);
+    if (!isForecast(forecast))
+        return { series: past, now };
+    const ends = [forecast.atCurrentBurn.at, forecast.ifErrorsStop.at];
+    const until = ends.every(end => end instanceof Date)
+        ? Math.max(...ends.map(end => end.getTime()))
+        : forecast.horizon.getTime();
+    const count = Math.max(1, Math.ceil((until - last) / step - 1e-9));
+    const future = Array.from({ length: count }, (_, i) => last + (i + 1) * step);
+    const current = future.map(at => valueAt(forecast.atCurrentBurn.points, at));
+    const stopped = future.map(at => valueAt(forecast.ifErrorsStop.points, at));
+    if ([...current, ...stopped].some(v => v === null))
+        return { series: past, now };
+    const values = past.points.map(p => p.remaining);
+    return {
+        series: {
+            ...past,
+            points: [
+                ...past.points,
+                ...future.map((at, i) => ({ at: new Date(at), remaining: current[i] }))
+            ]
+        },
+        stopped: [...values, ...stopped],
+        now
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/channels/chart.ts
 /** The burn-down chart as a Mermaid `xychart-beta` block, for the job summary and the PR comment. */
+
 
 
 
@@ -49052,10 +50044,12 @@ const LINES = [
     { name: 'freeze', color: '#1b7c83', colorName: 'teal' },
     { name: 'exhausted', color: '#cf222e', colorName: 'red' }
 ];
-const INIT = JSON.stringify({
-    themeVariables: { xyChart: { plotColorPalette: LINES.map(l => l.color).join(', ') } }
-});
-const DAY_MS = 86400000;
+/** The forecast's second line, drawn after the budget's when there is a forecast. */
+const STOPPED = { name: 'if errors stop now', color: '#1a7f37', colorName: 'green' };
+/** The colour of each level's line (caution, warning, freeze, exhausted): the dashboard's too. */
+const LEVEL_COLORS = Object.fromEntries(LINES.slice(1).map(line => [line.name, line.color]));
+const init = (colors) => JSON.stringify({ themeVariables: { xyChart: { plotColorPalette: colors.join(', ') } } });
+const chart_DAY_MS = 86400000;
 /**
  * The x-axis in days since the window's start. Mermaid spreads a line's values evenly over a
  * numeric axis, so the days need no labels of their own and a reference line needs two values.
@@ -49064,14 +50058,15 @@ const DAY_MS = 86400000;
 function xAxis(series) {
     const [start, ...rest] = series.points.map(p => p.at.getTime());
     const steps = rest.map((at, i) => at - (i ? rest[i - 1] : start));
-    const step = steps[0] ?? DAY_MS;
-    const partial = steps.length > 1 && steps[steps.length - 1] < step - 1000;
-    const days = (steps.length * step) / DAY_MS;
+    const step = steps[0] ?? chart_DAY_MS;
+    const partial = steps.findIndex(s => s < step - 1000);
+    const days = (steps.length * step) / chart_DAY_MS;
     const since = new Date(start).toISOString().slice(0, 16).replace('T', ' ');
+    const which = partial === steps.length - 1 ? 'The last step, up to' : 'The step up to';
     return {
         axis: `x-axis "days since ${since} UTC" 0 --> ${days}`,
-        note: partial
-            ? `The last step, up to the evaluation, is shorter than ${step / DAY_MS} day(s) but drawn as wide.`
+        note: partial >= 0 && steps.length > 1
+            ? `${which} the evaluation, is shorter than ${step / chart_DAY_MS} day(s) but drawn as wide.`
             : undefined
     };
 }
@@ -49086,19 +50081,24 @@ function levels(slo) {
     ];
 }
 /** The fenced Mermaid block of one SLO. Values have the outputs' precision (2 decimals). */
-function mermaidChart(slo, series) {
+function mermaidChart(slo, past) {
+    const { series, stopped } = withForecast(slo, past);
     const values = series.points.map(p => p.remaining);
+    const all = [...values, ...(stopped ?? [])];
     // Round to tens, but -50.0000001 (float noise) is still -50.
-    const low = Math.floor(Math.min(0, ...values) / 10 + 1e-6) * 10;
-    const high = Math.ceil(Math.max(100, ...values) / 10 - 1e-6) * 10;
+    const low = Math.floor(Math.min(0, ...all) / 10 + 1e-6) * 10;
+    const high = Math.ceil(Math.max(100, ...all) / 10 - 1e-6) * 10;
+    const [line, ...references] = LINES.map(l => l.color);
+    const line2 = (values) => values.map(v => percent(v)).join(', ');
     return [
         '```mermaid',
-        `%%{init: ${INIT}}%%`,
+        `%%{init: ${init(stopped ? [line, STOPPED.color, ...references] : [line, ...references])}}%%`,
         'xychart-beta',
-        `  title "${(0,text_escape/* escapeMermaid */.Fw)(slo.name)}: budget left over ${slo.window}"`,
+        `  title "${(0,text_escape/* escapeMermaid */.Fw)(slo.name)}: budget left over ${slo.window}${stopped ? ', and forecast' : ''}"`,
         `  ${xAxis(series).axis}`,
         `  y-axis "budget left (%)" ${low} --> ${high}`,
-        `  line "budget left" [${values.map(v => percent(v)).join(', ')}]`,
+        `  line "budget left" [${line2(values)}]`,
+        ...(stopped ? [`  line "${STOPPED.name}" [${line2(stopped)}]`] : []),
         ...levels(slo).map(([name, level]) => `  line "${name} ${level}" [${level}, ${level}]`),
         '```'
     ];
@@ -49107,21 +50107,25 @@ function mermaidChart(slo, series) {
 function legend(slo, series) {
     const [line, ...references] = LINES;
     const refs = levels(slo).map(([name, level], i) => `${name} ${level}% (${references[i].colorName})`);
-    const step = xAxis(series).note;
+    const { series: drawn, stopped, now } = withForecast(slo, series);
+    const step = xAxis(drawn).note;
     const notes = [
         ...series.notes.map(note => ` ${(0,text_escape/* escapeMarkdown */.FV)(note)}.`),
         step ? ` ${step}` : ''
     ].join('');
-    return `<sub>${line.colorName}: ${line.name} at the end of each day, against the whole window's budget; ${refs.join(', ')}.${notes}</sub>`;
+    const forecast = stopped
+        ? `, then from day ${now} (now) its forecast at the current burn; ${STOPPED.colorName}: the forecast ${STOPPED.name}`
+        : '';
+    return `<sub>${line.colorName}: ${line.name} at the end of each day, against the whole window's budget${forecast}; ${refs.join(', ')}.${notes}</sub>`;
 }
 /**
  * The charts of the worst SLOs, or why each is missing. Empty when the chart is off (no SLO
- * carries daily points). `heading` is the Markdown line that opens the section.
+ * carries daily points). `heading` is the Markdown line that opens the section, if any.
  */
 function chartSection(result, heading) {
     if (result.slos.every(slo => slo.daily === undefined))
         return [];
-    const lines = [heading, ''];
+    const lines = heading ? [heading, ''] : [];
     for (const slo of result.slos.slice(0, MAX_CHARTS)) {
         if (isDrawable(slo.daily))
             lines.push(...mermaidChart(slo, slo.daily), legend(slo, slo.daily), '');
@@ -49135,8 +50139,351 @@ function chartSection(result, heading) {
     return lines;
 }
 
+;// CONCATENATED MODULE: ./src/channels/receipt.ts
+
+/** GitHub refuses deployment status descriptions over 140 characters. */
+const MAX_DESCRIPTION = 140;
+/** The commit as the receipt names it: its first 7 hex digits, or nothing for anything else. */
+const shortSha = (sha) => /^[0-9a-f]{7,40}$/i.test(sha ?? '') ? sha.slice(0, 7).toLowerCase() : undefined;
+/** The receipt of a watch: its worst SLO's figures. */
+function receiptOf(result, sha) {
+    const slo = result.worst;
+    const interrupted = result.verdict === 'inconclusive' && slo.verdict === 'pass';
+    return {
+        sha: shortSha(sha),
+        verdict: result.verdict,
+        seconds: slo.seconds,
+        spent: slo.spent,
+        burn: slo.burn,
+        baseline: slo.baselineBurn,
+        causes: slo.causes,
+        maxBurn: slo.maxBurn,
+        maxSpend: slo.maxSpend,
+        unknown: interrupted ? 'interrupted' : slo.unknown,
+        preexisting: slo.preexisting
+    };
+}
+/** A figure as the receipt shows it: one decimal, four for the small ones, whole when large. */
+function shortNumber(value) {
+    if (value >= 100)
+        return String(Math.round(value));
+    return value >= 0.1 ? value.toFixed(1) : String(Number(value.toFixed(4)));
+}
+const UNITS = [
+    ['day', 86400],
+    ['hour', 3600],
+    ['minute', 60],
+    ['second', 1]
+];
+/** A limit as it was given: 14.4, 2, 0.5. */
+const limit = (value) => String(Number(value.toFixed(4)));
+const plural = (n, unit) => `${n} ${unit}${n === 1 ? '' : 's'}`;
+/** `15 minutes`, `1 hour 30 minutes`: the largest unit, and the next one when it is not 0. */
+function durationWords(seconds) {
+    const total = Math.max(0, Math.floor(seconds));
+    const first = UNITS.findIndex(([, size]) => total >= size);
+    if (first < 0)
+        return plural(0, 'second');
+    const [unit, size] = UNITS[first];
+    const words = [plural(Math.floor(total / size), unit)];
+    const next = UNITS[first + 1];
+    const rest = next ? Math.floor((total % size) / next[1]) : 0;
+    if (rest > 0)
+        words.push(plural(rest, next[0]));
+    return words.join(' ');
+}
+const WHY = {
+    'no-traffic': 'no traffic',
+    'too-few-events': 'too few events',
+    query: 'a query failed',
+    interrupted: 'interrupted'
+};
+function outcome(r) {
+    if (r.verdict === 'pass')
+        return 'verified';
+    if (r.verdict === 'inconclusive')
+        return `not verified (${WHY[r.unknown ?? 'query']})`;
+    const causes = [
+        r.causes.includes('burn') &&
+            `burn above ${limit(r.maxBurn)}x${r.preexisting ? ' as before the deploy' : ''}`,
+        r.causes.includes('spend') && `spend above ${limit(r.maxSpend)} %`
+    ].filter(Boolean);
+    return causes.length ? `failed (${causes.join(', ')})` : 'failed';
+}
+/** Everything after the commit: only our words, digits and `.%();:,`, so no escape changes it. */
+function body(r) {
+    const spent = r.spent === null ? 'an unknown share' : `${shortNumber(r.spent)} %`;
+    const burn = r.burn === null ? 'unknown' : `${shortNumber(r.burn)}x`;
+    const baseline = r.baseline === null ? 'unknown' : `${shortNumber(r.baseline)}x`;
+    return `spent ${spent} of the budget in its first ${durationWords(r.seconds)} (burn ${burn}; ${baseline} before): ${outcome(r)}`;
+}
+/** The receipt as plain text (logs, the CLI, outputs, the deployment status). */
+const receiptText = (r) => `${r.sha ?? 'The deploy'} ${body(r)}`;
+/** The receipt in GitHub Markdown: the commit in a code span. */
+const receiptMarkdown = (r) => `${r.sha ? `\`${r.sha}\`` : 'The deploy'} ${(0,text_escape/* escapeMarkdown */.FV)(body(r))}`;
+/** The receipt in Slack mrkdwn. */
+const receiptSlack = (r) => `${r.sha ? `\`${r.sha}\`` : 'The deploy'} ${(0,text_escape/* escapeSlack */.k4)(body(r))}`;
+/** A deployment status description: the receipt (through `say`, the redaction), cut to 140 characters. */
+function receiptDescription(r, say = (text) => text) {
+    const text = say(receiptText(r));
+    return text.length > MAX_DESCRIPTION ? `${text.slice(0, MAX_DESCRIPTION - 1)}…` : text;
+}
+const NUMBER = String.raw `\d+(?:\.\d+)?`;
+const DURATION = String.raw `(?:\d+ (?:day|hour|minute|second)s?)(?: \d+ (?:day|hour|minute|second)s?)?`;
+const RECEIPT = new RegExp(String.raw `^([0-9a-f]{7}|The deploy) spent (an unknown share|${NUMBER} %) of the budget in its first (${DURATION}) \(burn (unknown|${NUMBER}x); (unknown|${NUMBER}x) before\): (verified|failed|not verified)(.*)$`);
+function secondsOf(words) {
+    const size = Object.fromEntries(UNITS);
+    return [...words.matchAll(/(\d+) (day|hour|minute|second)/g)].reduce((sum, [, n, unit]) => sum + Number(n) * size[unit], 0);
+}
+/**
+ * The tail after the verdict word: one we write, or the cut end of a description (dropped).
+ * Anything else is not a receipt of ours.
+ */
+function tail(verdict, text) {
+    const none = { causes: [], preexisting: false, maxBurn: 0, maxSpend: 0 };
+    if (text === '' && verdict === 'pass')
+        return none;
+    if (verdict === 'inconclusive') {
+        const why = Object.entries(WHY).find(([, words]) => text === ` (${words})`)?.[0];
+        if (why)
+            return { ...none, unknown: why };
+    }
+    const m = new RegExp(String.raw `^ \((?:burn above (${NUMBER})x( as before the deploy)?)?(?:, )?(?:spend above (${NUMBER}) %)?\)$`).exec(text);
+    if (verdict === 'fail' && m && (m[1] || m[3]))
+        return {
+            causes: [...(m[1] ? ['burn'] : []), ...(m[3] ? ['spend'] : [])],
+            preexisting: Boolean(m[2]),
+            maxBurn: Number(m[1] ?? 0),
+            maxSpend: Number(m[3] ?? 0)
+        };
+    return text.endsWith('…') ? none : undefined;
+}
+/**
+ * A receipt read back from its plain text (a deployment status written by anyone with deployment
+ * rights, or a line of the PR comment): its figures, or undefined when the text is not one of ours.
+ */
+function parseReceipt(text) {
+    const m = RECEIPT.exec(text.trim());
+    if (!m)
+        return undefined;
+    const [, sha, spent, duration, burn, baseline, word, more] = m;
+    const verdict = word === 'verified' ? 'pass' : word === 'failed' ? 'fail' : 'inconclusive';
+    const figure = (value) => value === 'unknown' || value === 'an unknown share' ? null : parseFloat(value);
+    const rest = tail(verdict, more);
+    if (!rest)
+        return undefined;
+    return {
+        sha: sha === 'The deploy' ? undefined : sha,
+        verdict,
+        seconds: secondsOf(duration),
+        spent: figure(spent),
+        burn: figure(burn),
+        baseline: figure(baseline),
+        ...rest
+    };
+}
+
+;// CONCATENATED MODULE: ./src/channels/deploys.ts
+/**
+ * The "Deploys" section of the sticky PR comment: the last receipts, newest first, kept when the
+ * gate rewrites the comment. Each line is read back into figures and rendered again (parseReceipt),
+ * so a line someone edited into the comment is dropped, never repeated.
+ */
+
+const DEPLOYS_START = '<!-- error-budget-gate:deploys -->';
+const DEPLOYS_END = '<!-- /error-budget-gate:deploys -->';
+/** Receipts the section keeps. */
+const MAX_DEPLOYS = 5;
+const minute = (at) => `${at.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+const LINE = /^- (\d{4}-\d{2}-\d{2} \d{2}:\d{2}) UTC · (?:`([0-9a-f]{7})`|(The deploy)) (.+)$/;
+/** The section's entries in a comment body, newest first; lines that are not ours are left out. */
+function readDeploys(body) {
+    const from = body?.indexOf(DEPLOYS_START) ?? -1;
+    const to = body?.indexOf(DEPLOYS_END, from) ?? -1;
+    if (!body || from < 0 || to < 0)
+        return [];
+    const entries = [];
+    for (const line of body.slice(from + DEPLOYS_START.length, to).split('\n')) {
+        const m = LINE.exec(line);
+        const receipt = m && parseReceipt(`${m[2] ?? m[3]} ${m[4]}`);
+        const at = m && new Date(`${m[1].replace(' ', 'T')}:00Z`);
+        if (receipt && at && !Number.isNaN(at.getTime()))
+            entries.push({ at, receipt });
+    }
+    return entries.slice(0, MAX_DEPLOYS);
+}
+/** The section in Markdown, between its markers; empty without entries. */
+function renderDeploys(entries) {
+    if (entries.length === 0)
+        return '';
+    return [
+        DEPLOYS_START,
+        '### Deploys',
+        '',
+        ...entries.slice(0, MAX_DEPLOYS).map(e => `- ${minute(e.at)} · ${receiptMarkdown(e.receipt)}`),
+        '',
+        `<sub>The last ${MAX_DEPLOYS} deploys verified against the error budget (mode: verify), newest first.</sub>`,
+        DEPLOYS_END
+    ].join('\n');
+}
+/** The body without its section. */
+function withoutDeploys(body) {
+    const from = body.indexOf(DEPLOYS_START);
+    const to = body.indexOf(DEPLOYS_END, from);
+    if (from < 0 || to < 0)
+        return body;
+    return (body.slice(0, from) + body.slice(to + DEPLOYS_END.length)).trimEnd();
+}
+/** `body` (at most `max` characters in all) with `entries` as its Deploys section, at the end. */
+function withSection(body, entries, max) {
+    const section = renderDeploys(entries);
+    if (!section)
+        return body;
+    const room = max - section.length - 20;
+    const kept = body.length > room ? `${body.slice(0, room)}\n\n…(truncated)` : body;
+    return `${kept}\n\n${section}\n`;
+}
+/** A new gate comment keeps the receipts of the one it replaces. */
+const keepDeploys = (body, existing, max) => withSection(withoutDeploys(body), readDeploys(existing), max);
+/**
+ * The comment with a new receipt first in its Deploys section; without a comment yet, one that
+ * holds only the section under `marker`.
+ */
+function addDeploy(existing, entry, marker, max) {
+    const entries = [entry, ...readDeploys(existing)];
+    return withSection(existing ? withoutDeploys(existing) : marker, entries, max);
+}
+
+;// CONCATENATED MODULE: ./src/channels/next-steps.ts
+
+/** How an override is asked for: the inputs of action.yml that readOverrideConfig reads. */
+const OVERRIDE_HINT = `**How to override:** run the deploy workflow again on an event listed in \`override_events\` (by default \`workflow_dispatch\`: Actions tab, Run workflow) with the gate's \`override\` input set to true and an \`override_reason\` of at least ${engine_status/* MIN_REASON_LENGTH */.Hh} characters. The level decides the repository role needed (\`override_warning_permission\`, \`override_freeze_permission\`, \`override_exhausted_permission\`), and every attempt is recorded in the audit trail.`;
+/** Empty when the deploy may go out; else what to do now and how to override, as Markdown lines. */
+function nextSteps(result, canDeploy) {
+    if (canDeploy)
+        return [];
+    return [`**What to do:** ${engine_status/* STATUS_POLICY */.Eq[result.status]}`, '', OVERRIDE_HINT, ''];
+}
+
+;// CONCATENATED MODULE: ./src/channels/forecast-text.ts
+/**
+ * The recovery forecast in words, outputs and JSON, for every channel: "at the current burn the
+ * budget is back above 50 % on Tue 9 Dec about 14:00 UTC, 3 days sooner if errors stop now".
+ * Text a user or a server influenced (an SLO's name, why a forecast is unknown) goes through the
+ * caller's escaping for where it is shown.
+ */
+
+
+const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** `Tue 9 Dec about 14:00 UTC` (to the nearest hour; the year when it is not the evaluation's). */
+function aboutTime(at, now) {
+    const hour = new Date(Math.round(at.getTime() / 3600_000) * 3600_000);
+    const year = hour.getUTCFullYear() === now.getUTCFullYear() ? '' : ` ${hour.getUTCFullYear()}`;
+    const hh = String(hour.getUTCHours()).padStart(2, '0');
+    return `${DAYS[hour.getUTCDay()]} ${hour.getUTCDate()} ${MONTHS[hour.getUTCMonth()]}${year} about ${hh}:00 UTC`;
+}
+/** How much sooner `early` is than `late`: days when a day or more, hours otherwise. */
+function sooner(early, late) {
+    const hours = Math.round((late.getTime() - early.getTime()) / 3600_000);
+    if (hours <= 0)
+        return 'the same';
+    if (hours < 24)
+        return `${hours} hour${hours === 1 ? '' : 's'} sooner`;
+    const days = Math.round(hours / 24);
+    return `${days} day${days === 1 ? '' : 's'} sooner`;
+}
+/** An unblock instant as the outputs give it: ISO 8601, `never` or `unknown`. */
+const unblockText = (at) => at === undefined ? 'unknown' : at instanceof Date ? (0,engine_exclusions/* iso */.KH)(at.getTime() / 1000) : at;
+/** What comes back, for the SLO that unblocks last: its budget, or its burn tiers. */
+function subject(slo, forecast, many) {
+    const of = many ? ` of ${slo.name} (the last SLO to unblock)` : '';
+    return forecast.budgetBlocks
+        ? {
+            yes: `the budget${of} is back above ${forecast.threshold} %`,
+            no: `the budget${of} is not back above ${forecast.threshold} %`
+        }
+        : {
+            yes: `the burn tiers${of} stop firing`,
+            no: `the burn tiers${of} do not stop firing`
+        };
+}
+/** Where a forecast stops looking: the window for a rolling one, the next period for a calendar one. */
+function withinText(slo) {
+    return slo.period
+        ? `by the end of the next ${slo.period.unit}`
+        : `within the ${slo.window} window`;
+}
+/**
+ * The forecast of a blocked gate in one sentence, undefined when it is not blocked or the
+ * forecast is off. `escape` makes outside text safe for the destination.
+ */
+function forecastSentence(result, escape = text => text) {
+    const gate = result.forecast;
+    if (!result.blocked || !gate)
+        return undefined;
+    const slo = gate.last;
+    const forecast = slo?.forecast;
+    if (gate.atCurrentBurn === 'unknown' || !slo || !isForecast(forecast))
+        return `no forecast of when it unblocks: ${escape(gate.reason ?? 'unknown')}`;
+    const many = result.slos.filter(s => s.blocks).length > 1;
+    const what = subject(slo, forecast, many);
+    const named = { yes: escape(what.yes), no: escape(what.no) };
+    const within = withinText(slo);
+    const now = result.evaluationTime;
+    const current = gate.atCurrentBurn;
+    const stopped = gate.ifErrorsStop;
+    if (current instanceof Date) {
+        if (stopped instanceof Date)
+            return `at the current burn ${named.yes} on ${aboutTime(current, now)}, ${sooner(stopped, current)} if errors stop now`;
+        return `at the current burn ${named.yes} on ${aboutTime(current, now)}; if errors stop now, not ${within}`;
+    }
+    if (stopped instanceof Date)
+        return `at the current burn ${named.no} ${within}; if errors stop now, on ${aboutTime(stopped, now)}`;
+    return `${named.no} ${within}, even if errors stop now`;
+}
+/** The outputs `unblocks_at` and `unblocks_at_if_errors_stop`: empty when not blocked. */
+function forecastOutputs(result) {
+    if (!result.blocked)
+        return { unblocks_at: '', unblocks_at_if_errors_stop: '' };
+    return {
+        unblocks_at: unblockText(result.forecast?.atCurrentBurn),
+        unblocks_at_if_errors_stop: unblockText(result.forecast?.ifErrorsStop)
+    };
+}
+/** The gate's forecast in the JSON report (null when not blocked). */
+function forecastJson(result) {
+    if (!result.blocked)
+        return null;
+    const gate = result.forecast;
+    return {
+        ...forecastOutputs(result),
+        sentence: forecastSentence(result) ?? null,
+        last_slo: gate?.last?.name ?? null,
+        unknown_because: !gate ? 'the forecast is off' : (gate.reason ?? null)
+    };
+}
+/** One SLO's forecast in the JSON report (null when it does not block or the forecast is off). */
+function sloForecastJson(slo) {
+    const f = slo.forecast;
+    if (!f)
+        return null;
+    if (!isForecast(f))
+        return { unavailable: f.unavailable };
+    return {
+        unblocks_at: unblockText(f.atCurrentBurn.at),
+        unblocks_at_if_errors_stop: unblockText(f.ifErrorsStop.at),
+        threshold: f.threshold,
+        budget_blocks: f.budgetBlocks,
+        horizon: (0,engine_exclusions/* iso */.KH)(f.horizon.getTime() / 1000),
+        step_seconds: f.stepSeconds
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/channels/report.ts
 /** Everything the gate says about a result: outputs, the JSON report and the Markdown summary. */
+
+
 
 
 
@@ -49158,8 +50505,8 @@ function oneLineSummary(result, canDeploy = result.canDeploy) {
     const slo = result.worst;
     const decision = decisionText(result, canDeploy);
     const figures = slo.budgetRemaining === null
-        ? `budget unknown (${slo.error ?? 'not evaluated'})`
-        : `${percent(slo.budgetRemaining)}% of the error budget left (SLO ${slo.target}% over ${slo.window}), burn ${shownBurn(slo.burnRate)} over ${slo.spec.burnRateWindow}, ${shownDays(slo.daysToExhaustion)} to exhaustion`;
+        ? `budget unknown (${result.unavailable ?? slo.error ?? 'not evaluated'})`
+        : `${percent(slo.budgetRemaining)}% of the error budget left (SLO ${slo.target}% over ${slo.window}), burn ${shownBurn(slo.burnRate)} over ${slo.spec.burnRateWindow}, ${toExhaustion(slo.daysToExhaustion)}`;
     const which = result.slos.length > 1 ? ` [worst of ${result.slos.length} SLOs: ${slo.name}]` : '';
     return `${result.status}: ${figures}${which}: ${decision}`;
 }
@@ -49236,6 +50583,8 @@ function sloJson(slo) {
             : null,
         daily_notes: isDrawable(slo.daily) ? slo.daily.notes : [],
         daily_unavailable: slo.daily && !isDrawable(slo.daily) ? slo.daily.unavailable : null,
+        // When it stops blocking (null when it does not block or the forecast is off).
+        forecast: sloForecastJson(slo),
         thresholds: slo.spec.thresholds,
         block_on: slo.spec.blockOn,
         error_query: slo.spec.errorQuery,
@@ -49259,7 +50608,6 @@ function slosOutput(result) {
  * `canDeploy` is the final decision (it differs from the result's after a granted override).
  */
 function buildReport(result, config, canDeploy = result.canDeploy) {
-    const p = config.prometheus;
     return {
         tool: 'error-budget-gate',
         evaluation_time: result.evaluationTime.toISOString(),
@@ -49274,25 +50622,32 @@ function buildReport(result, config, canDeploy = result.canDeploy) {
         freeze: result.freeze ?? null,
         policy: engine_status/* STATUS_POLICY */.Eq[result.status],
         worst_slo: result.worst.name,
+        forecast: forecastJson(result),
         slos: result.slos.map(sloJson),
         request_count: result.requestCount,
         duration_ms: result.durationMs,
-        inputs: {
-            prometheus_url: redactUrl(p.url),
-            auth: p.token ? 'bearer' : p.username || p.password ? 'basic' : 'none',
-            prometheus_headers: Object.keys(p.headers),
-            prometheus_ca_cert: Boolean(p.caCert),
-            prometheus_timeout: p.timeoutSeconds,
-            prometheus_retries: p.retries,
-            freeze_file: config.freezeFile,
-            on_error: config.onError,
-            fail_on_block: config.failOnBlock,
-            dry_run: config.dryRun,
-            evaluation_time: config.evaluationTime?.toISOString() ?? null,
-            max_concurrency: config.maxConcurrency,
-            chart: config.chart,
-            query_source: [...new Set(config.slos.map(s => s.querySource ?? 'raw'))].join(',')
-        }
+        inputs: reportInputs(config)
+    };
+}
+/** The inputs of the report, less secrets (the gate's and the verify's report). */
+function reportInputs(config) {
+    const p = config.prometheus;
+    return {
+        prometheus_url: redactUrl(p.url),
+        auth: p.token ? 'bearer' : p.username || p.password ? 'basic' : 'none',
+        prometheus_headers: Object.keys(p.headers),
+        prometheus_ca_cert: Boolean(p.caCert),
+        prometheus_timeout: p.timeoutSeconds,
+        prometheus_retries: p.retries,
+        freeze_file: config.freezeFile,
+        on_error: config.onError,
+        fail_on_block: config.failOnBlock,
+        dry_run: config.dryRun,
+        evaluation_time: config.evaluationTime?.toISOString() ?? null,
+        max_concurrency: config.maxConcurrency,
+        chart: config.chart,
+        forecast: config.forecast,
+        query_source: [...new Set(config.slos.map(s => s.querySource ?? 'raw'))].join(',')
     };
 }
 /** The action's outputs for a result (report_file is added by the caller once written). */
@@ -49311,11 +50666,14 @@ function gateOutputs(result, canDeploy = result.canDeploy) {
         // One reason a line, and a one-line summary, whatever a server or a file put in them.
         reasons: result.reasons.map(text_escape/* oneLine */.TN).join('\n'),
         summary: (0,text_escape/* oneLine */.TN)(oneLineSummary(result, canDeploy)),
-        slos: slosOutput(result)
+        slos: slosOutput(result),
+        ...forecastOutputs(result)
     };
 }
+/** The summary's first line: the status, the decision and, when blocked, when it unblocks. */
 function headline(result, canDeploy = result.canDeploy) {
-    return `${engine_status/* STATUS_ICON */.tW[result.status]} Error budget: ${result.status}, ${decisionText(result, canDeploy)}`;
+    const forecast = forecastSentence(result, text_escape/* escapeMarkdown */.FV);
+    return `${engine_status/* STATUS_ICON */.tW[result.status]} Error budget: ${result.status}, ${decisionText(result, canDeploy)}${forecast ? `; ${forecast}` : ''}`;
 }
 /** Where the figures came from, in words. */
 function sourceText(slo) {
@@ -49349,7 +50707,9 @@ function periodLine(slo) {
         ? 'unknown'
         : p.lastsToEnd
             ? 'the budget lasts to its end at the current burn'
-            : `at the current burn the budget runs out ${shownDays(slo.daysToExhaustion)} from now, before the period ends`;
+            : slo.daysToExhaustion === 0
+                ? 'the budget is already exhausted'
+                : `at the current burn the budget runs out ${shownDays(slo.daysToExhaustion)} from now, before the period ends`;
     const early = p.early
         ? ' ⏳ Less than a day into the period: the figures rest on a few hours of data.'
         : '';
@@ -49436,15 +50796,19 @@ function dryRunNotice(result) {
         ''
     ];
 }
-/** The job summary as Markdown. Every text a user or a server influenced is escaped. */
-function renderSummary(result, canDeploy = result.canDeploy) {
+/**
+ * The job summary as Markdown. Every text a user or a server influenced is escaped. `home` is
+ * where the footer links to (the gate's repository and ref, from the run's RunContext).
+ */
+function renderSummary(result, canDeploy = result.canDeploy, home = PACKAGE_HOME) {
     const slo = result.worst;
     const lines = [
         ...dryRunNotice(result),
         `## ${headline(result, canDeploy)}`,
         '',
         `**${(0,text_escape/* escapeMarkdown */.FV)(oneLineSummary(result, canDeploy))}**`,
-        ''
+        '',
+        ...nextSteps(result, canDeploy)
     ];
     if (result.slos.length > 1)
         lines.push('### SLOs (worst first)', '', ...slosTable(result), '');
@@ -49470,12 +50834,15 @@ function renderSummary(result, canDeploy = result.canDeploy) {
     if (result.warnings.length)
         lines.push('### Warnings', '', ...result.warnings.map(w => `- ${(0,text_escape/* escapeMarkdown */.FV)(w)}`), '');
     lines.push('### Deploy policy', '', ...policyTable(result.status), '');
-    lines.push(`<sub>Evaluated at ${result.evaluationTime.toISOString()} with ${result.requestCount} Prometheus requests in ${result.durationMs} ms by ${aboutLine()}.</sub>`, '');
+    lines.push(`<sub>Evaluated at ${result.evaluationTime.toISOString()} with ${result.requestCount} Prometheus requests in ${result.durationMs} ms by ${aboutLine(home)}.</sub>`, '');
     return lines.join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/channels/pr-comment.ts
 /** The sticky PR comment: one per PR and tag, found by its hidden marker, updated in place. */
+
+
+
 
 
 
@@ -49489,13 +50856,45 @@ const MAX_COMMENT = 65000;
 function commentMarker(tag) {
     return `<!-- error-budget-gate:${tag} -->`;
 }
+/** Every SLO in five narrow columns: a PR's conversation column is about 90 characters wide. */
+function compactSlosTable(result) {
+    return [
+        '| SLO | Status | Budget left | Burn | Runs out in |',
+        '|---|---|---:|---:|---:|',
+        ...result.slos.map(s => `| ${(0,text_escape/* escapeMarkdown */.FV)(s.name)} (${s.target}% / ${s.window}) | ${engine_status/* STATUS_ICON */.tW[s.status]} ${s.status} | ${shownPercent(s.budgetRemaining)} | ${shownBurn(s.burnRate)} | ${shownDays(s.daysToExhaustion)} |`)
+    ];
+}
+/** One SLO's chart in the open; several folded, so that the comment stays short. */
+function charts(result) {
+    if (result.slos.length === 1)
+        return chartSection(result, '**Budget burn-down**');
+    const section = chartSection(result);
+    if (!section.length)
+        return [];
+    const which = result.slos.length > MAX_CHARTS
+        ? `the ${MAX_CHARTS} worst SLOs`
+        : `the ${result.slos.length} SLOs`;
+    return [
+        '<details>',
+        `<summary>Budget burn-down of ${which}</summary>`,
+        '',
+        ...section,
+        '</details>',
+        ''
+    ];
+}
+/** "; blocked; at the current burn ..." after the status, when blocked. */
+function forecastHeadline(result) {
+    const forecast = forecastSentence(result, text_escape/* escapeMarkdown */.FV);
+    return forecast ? `: ${result.dryRun ? 'would be blocked' : 'blocked'}; ${forecast}` : '';
+}
 function renderComment(result, context) {
     const slo = result.worst;
     const decision = context.canDeploy ? 'yes' : 'no';
     const lines = [
         commentMarker(context.tag),
         ...dryRunNotice(result),
-        `## ${engine_status/* STATUS_ICON */.tW[result.status]} Error budget: ${result.status}`,
+        `## ${engine_status/* STATUS_ICON */.tW[result.status]} Error budget: ${result.status}${forecastHeadline(result)}`,
         '',
         `**Can deploy:** ${decision} · **SLO:** ${(0,text_escape/* escapeMarkdown */.FV)(slo.name)}, ${slo.target}% over ${slo.window}`,
         '',
@@ -49516,21 +50915,25 @@ function renderComment(result, context) {
         lines.push(`Burn tiers: ${slo.tiers.map(t => `${(0,text_escape/* escapeMarkdown */.FV)(t.check.name)} ${burn(t.check.threshold)}x (${tierState(t, slo.minEvents)})`).join(' · ')}`, '');
     }
     if (result.slos.length > 1)
-        lines.push(...slosTable(result), '');
+        lines.push(...compactSlosTable(result), '');
     for (const s of result.slos) {
         if (!s.lowTraffic)
             continue;
         lines.push(`**Low traffic (${(0,text_escape/* escapeMarkdown */.FV)(s.name)}):** ${Math.round(s.lowTraffic.events)} events over ${s.window}, fewer than min_events ${s.lowTraffic.minEvents}; ${s.lowTraffic.allowed ? 'low_traffic is allow, so it does not block' : 'its status stands (low_traffic: evaluate)'}.`, '');
     }
-    lines.push(...chartSection(result, '**Budget burn-down**'));
+    // What decided and what to do, before the charts: a reader should not scroll past five charts.
+    lines.push('**Reasons**', '', ...result.reasons.map(r => `- ${(0,text_escape/* escapeMarkdown */.FV)(r)}`), '');
+    if (context.canDeploy)
+        lines.push(`> ${engine_status/* STATUS_POLICY */.Eq[result.status]}`, '');
+    else
+        lines.push(...nextSteps(result, context.canDeploy));
+    lines.push(...charts(result));
     for (const s of result.slos) {
         const excluded = exclusionsTable(s);
         const of = result.slos.length > 1 ? ` (${(0,text_escape/* escapeMarkdown */.FV)(s.name)})` : '';
         if (excluded.length)
             lines.push(`**Excluded intervals${of}**`, '', ...excluded, '');
     }
-    lines.push('**Reasons**', '', ...result.reasons.map(r => `- ${(0,text_escape/* escapeMarkdown */.FV)(r)}`), '');
-    lines.push(`> ${engine_status/* STATUS_POLICY */.Eq[result.status]}`, '');
     for (const note of context.notes ?? [])
         lines.push(note, '');
     const links = [
@@ -49539,11 +50942,8 @@ function renderComment(result, context) {
     ].filter(Boolean);
     if (links.length)
         lines.push(links.join(' · '), '');
-    if (!context.canDeploy) {
-        lines.push('<sub>How to override: run the deploy workflow from the Actions tab (Run workflow) with `override_freeze` checked and an `override_reason`; the level decides the repository permission needed, and every attempt is recorded in the audit issue.</sub>');
-    }
     // For a reader who has never seen the gate: which version spoke, and what its statuses mean.
-    lines.push('', `<sub>${aboutLine()}</sub>`);
+    lines.push('', `<sub>${aboutLine(context.home)}</sub>`);
     const body = lines.join('\n');
     return body.length > MAX_COMMENT ? `${body.slice(0, MAX_COMMENT)}\n\n…(truncated)` : body;
 }
@@ -49563,10 +50963,14 @@ async function findComment(client, repo, prNumber, tag) {
  * Updates our comment in place, or creates it when there is none and `create` allows. The
  * create is never retried blindly (a POST whose answer was lost may have landed): after a failed
  * create the comments are listed again, and only a comment that is still missing is created.
+ * `compose` makes the body from the one it replaces; a plain body keeps the old one's Deploys.
  */
-async function upsertComment(client, repo, prNumber, tag, body, create = true) {
+async function upsertComment(client, repo, prNumber, tag, compose, create = true) {
     for (let attempt = 0;; attempt++) {
         const existing = await findComment(client, repo, prNumber, tag);
+        const body = typeof compose === 'string'
+            ? keepDeploys(compose, existing?.body ?? undefined, MAX_COMMENT)
+            : compose(existing?.body ?? undefined);
         if (existing) {
             const { data } = await client.rest.issues.updateComment({
                 ...repo,
@@ -49596,6 +51000,7 @@ async function upsertComment(client, repo, prNumber, tag, body, create = true) {
 }
 
 ;// CONCATENATED MODULE: ./src/channels/slack.ts
+
 
 
 
@@ -49679,6 +51084,15 @@ async function postToSlack(webhookUrl, message, options = {}) {
 function slack_link(url, label) {
     return `<${url.replace(/[<>|]/g, encodeURIComponent)}|${(0,text_escape/* escapeSlack */.k4)(label)}>`;
 }
+/** When a blocked deploy unblocks, as a section of its own (none when not blocked). */
+function forecastBlocks(result) {
+    const sentence = forecastSentence(result, text_escape/* escapeSlack */.k4);
+    if (!sentence)
+        return [];
+    return [
+        { type: 'section', text: { type: 'mrkdwn', text: truncate(`*When it unblocks*\n${sentence}`) } }
+    ];
+}
 /** The gate's verdict for Slack. Every text a user or a query influenced is escaped. */
 function gateMessage(result, canDeploy, links, mention) {
     const slo = result.worst;
@@ -49713,6 +51127,7 @@ function gateMessage(result, canDeploy, links, mention) {
                 }
             ]
         },
+        ...forecastBlocks(result),
         { type: 'section', text: { type: 'mrkdwn', text: truncate(`${prefix}*Reasons*\n${reasons}`) } },
         {
             type: 'context',
@@ -49793,8 +51208,11 @@ function readNotifyConfig(get) {
         slackMention: mention
     };
 }
-/** The PRs this run is about: the event's PR, or the open PRs of the pushed commit. */
-async function pullRequestsOf(client, repo, run) {
+/**
+ * The PRs this run is about: the event's PR, or the open PRs of the pushed commit (and, for a
+ * deploy's receipt, the merged ones: a commit is deployed once its PR is merged).
+ */
+async function pullRequestsOf(client, repo, run, options = {}) {
     if (run.pullRequest)
         return [run.pullRequest];
     if (!run.sha)
@@ -49803,7 +51221,9 @@ async function pullRequestsOf(client, repo, run) {
         ...repo,
         commit_sha: run.sha
     });
-    return data.filter(p => p.state === 'open').map(p => p.number);
+    return data
+        .filter(p => p.state === 'open' || (options.merged && Boolean(p.merged_at)))
+        .map(p => p.number);
 }
 function pullRequestUrl(run, repo, number) {
     return `${run.serverUrl}/${repo.owner}/${repo.repo}/pull/${number}`;
@@ -49842,7 +51262,8 @@ async function notify(result, deps) {
                 canDeploy,
                 runUrl: run,
                 dashboardUrl: config.dashboardUrl,
-                notes
+                notes,
+                home: deps.run.home
             });
             for (const number of numbers) {
                 // "blocked": no new comment while the deploy is open, but an existing one is kept current.
@@ -49859,20 +51280,26 @@ async function notify(result, deps) {
     }
     const wantsSlack = config.slackNotify === 'always' || (config.slackNotify === 'blocked' && blocked);
     if (config.slackWebhookUrl && wantsSlack) {
-        const message = gateMessage(result, canDeploy, {
-            repository: deps.run.repo && `${deps.run.repo.owner}/${deps.run.repo.repo}`,
-            run,
-            pullRequest,
-            dashboard: config.dashboardUrl
-        }, config.slackMention);
-        const sent = await postToSlack(config.slackWebhookUrl, message);
-        if (sent.ok)
-            log.info('Slack notified.');
-        else
-            log.warning(`Slack notification failed: ${sent.error}`);
+        const message = gateMessage(result, canDeploy, slackLinks(deps.run, pullRequest, config.dashboardUrl), config.slackMention);
+        await notifySlack(config.slackWebhookUrl, message, log);
     }
     return outcome;
 }
+/** Posts to Slack; a failure is a warning. */
+async function notifySlack(url, message, log) {
+    const sent = await postToSlack(url, message);
+    if (sent.ok)
+        log.info('Slack notified.');
+    else
+        log.warning(`Slack notification failed: ${sent.error}`);
+}
+/** The links of a Slack message about this run. */
+const slackLinks = (run, pullRequest, dashboard) => ({
+    repository: run.repo && `${run.repo.owner}/${run.repo.repo}`,
+    run: run.runUrl,
+    pullRequest,
+    dashboard
+});
 
 ;// CONCATENATED MODULE: ./src/override/policy.ts
 /**
@@ -50053,12 +51480,13 @@ async function applyOverride(result, config, deps) {
         required_by: requirement.requiredBy
     }, result, deps.run);
     let record = recordOf(decision);
+    let auditComment;
     if (config.auditIssue !== 'none') {
         try {
             if (!deps.client || !repo)
                 throw new Error('no github_token');
-            const url = await commentAuditIssue(deps.client, repo, config.auditIssue, record);
-            deps.log.info(`Override recorded on the audit issue: ${url}`);
+            auditComment = await commentAuditIssue(deps.client, repo, config.auditIssue, record);
+            deps.log.info(`Override recorded on the audit issue: ${auditComment.url}`);
         }
         catch (error) {
             const status = (0,github_client/* httpStatusOf */.s_)(error);
@@ -50087,15 +51515,1293 @@ async function applyOverride(result, config, deps) {
     const note = `**Override ${record.decision}** for ${(0,text_escape/* escapeMarkdown */.FV)(actor)}: ${(0,text_escape/* escapeMarkdown */.FV)(decision.explanation)}. Reason: ${(0,text_escape/* escapeMarkdown */.FV)(config.reason)}`;
     if (decision.granted) {
         deps.log.warning(`Deploy override by ${actor} (${role}) opened ${result.status}. Reason: ${config.reason}`);
-        return { canDeploy: true, applied: true, record, notes: [note] };
+        return { canDeploy: true, applied: true, record, auditComment, notes: [note] };
     }
     return {
         canDeploy: result.canDeploy,
         applied: false,
         record,
+        auditComment,
         denial: `Override denied: ${decision.explanation}`,
         notes: [note]
     };
+}
+
+;// CONCATENATED MODULE: ./src/action/report-file.ts
+/** The JSON report's file in RUNNER_TEMP, one per step (the gate's and the verify's). */
+
+
+/**
+ * Writes the JSON report under a name of its own and returns its path. GITHUB_ACTION is the step's
+ * id (or a name the runner makes unique per step), and an existing file is never overwritten, so
+ * two gate steps in one job keep two reports.
+ */
+function writeReport(dir, step, text) {
+    const slug = step
+        .replace(/[^A-Za-z0-9_.-]+/g, '-')
+        .replace(/^[-.]+/, '')
+        .slice(0, 64);
+    const base = external_node_path_default().join(dir, slug ? `error-budget-report-${slug}` : 'error-budget-report');
+    for (let n = 1;; n++) {
+        const file = n === 1 ? `${base}.json` : `${base}-${n}.json`;
+        try {
+            external_node_fs_default().writeFileSync(file, text, { flag: 'wx' });
+            return file;
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST' || n >= 100)
+                throw error;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/verify.ts
+/**
+ * After the deploy: one check of an SLO from its counts since the deploy, over as long before it
+ * (the baseline), and over the SLO window (the budget in events), and the verdict of a watch from
+ * its checks. Pure: the counts come in as outcomes (see verify-run.ts for the queries).
+ */
+
+
+
+
+
+const VERDICTS = (/* unused pure expression or super */ null && (['pass', 'fail', 'inconclusive']));
+/**
+ * The fast-burn tier's factor for the SLO's window (2 % of the budget in 1h: 14.4 on 30d), or its
+ * fast_burn_threshold when that is a number: the burn at which the gate itself would freeze.
+ */
+function defaultMaxBurn(slo) {
+    const fixed = slo.fastBurnThreshold === 0 ? 'auto' : slo.fastBurnThreshold;
+    const [fast] = (0,budget/* burnChecks */.H3)((0,budget/* builtInTiers */.l_)(['page'], fixed, 0), windowSeconds(slo));
+    return fast.threshold;
+}
+/** The fixed intervals one check measures: since the deploy, and as long right before it. */
+function checkRanges(deployedAt, at) {
+    const deployed = Math.floor(deployedAt.getTime() / 1000);
+    const now = Math.floor(at.getTime() / 1000);
+    const seconds = Math.max(0, now - deployed);
+    return { since: { seconds, end: now }, before: { seconds, end: deployed } };
+}
+const figure = (n) => (Math.abs(n) >= 100 ? String(Math.round(n)) : n.toFixed(2));
+const round = (n) => String(Math.round(n));
+/** Both counts, or why they cannot be used. */
+function counts(pair, span) {
+    for (const [label, outcome] of [
+        ['error_query', pair.errors],
+        ['total_query', pair.total]
+    ]) {
+        if (!outcome.ok)
+            return { problem: `${label} ${span}: ${outcome.message}` };
+    }
+    const errors = pair.errors.value;
+    const total = pair.total.value;
+    const problem = countProblem(span, errors, total);
+    // increase() extrapolates each range on its own: errors may read a hair above the total.
+    return problem ? { problem } : { errors: Math.min(errors, total), total };
+}
+/**
+ * One SLO checked `seconds` after the deploy. It fails when the burn since the deploy exceeds
+ * maxBurn on at least min_events events (the gate's low-traffic rule), or the spend exceeds
+ * maxSpend; it is inconclusive without traffic, with too few events, or on a count it cannot read.
+ */
+function judgeDeploy(slo, figures, settings, at, seconds) {
+    const maxBurn = settings.maxBurn === 'auto' ? defaultMaxBurn(slo) : settings.maxBurn;
+    const minEvents = minEventsFor(slo);
+    const span = (0,duration/* formatDuration */.a)(seconds);
+    const check = {
+        name: slo.name,
+        target: slo.target,
+        window: shownWindow(slo),
+        at,
+        seconds,
+        verdict: 'inconclusive',
+        causes: [],
+        errors: null,
+        total: null,
+        burn: null,
+        baselineErrors: null,
+        baselineTotal: null,
+        baselineBurn: null,
+        spent: null,
+        budgetEvents: null,
+        maxBurn,
+        maxSpend: settings.maxSpend,
+        minEvents,
+        preexisting: false,
+        reasons: []
+    };
+    const say = (text) => void check.reasons.push(`${slo.name}: ${text}`);
+    if (seconds < 1) {
+        say('the deploy is not a second old: nothing to measure yet');
+        return { ...check, unknown: 'no-traffic' };
+    }
+    const since = counts(figures.since, `over the ${span} since the deploy`);
+    if ('problem' in since) {
+        say(`cannot verify: ${since.problem}`);
+        return { ...check, unknown: 'query' };
+    }
+    const allowed = (0,budget/* allowedErrorRatio */.wU)(slo.target);
+    check.errors = since.errors;
+    check.total = since.total;
+    check.burn = since.total > 0 ? (0,budget/* burnRate */.g0)(since.errors / since.total, slo.target) : null;
+    const before = counts(figures.before, `over the ${span} before the deploy`);
+    if ('problem' in before)
+        say(`baseline unknown: ${before.problem}`);
+    else {
+        check.baselineErrors = before.errors;
+        check.baselineTotal = before.total;
+        check.baselineBurn =
+            before.total > 0 ? (0,budget/* burnRate */.g0)(before.errors / before.total, slo.target) : null;
+    }
+    const total = figures.windowTotal;
+    if (total?.ok && total.value > 0) {
+        // A calendar window's budget is its whole period's: its events so far, scaled to the period.
+        const scale = windowSeconds(slo) / (0,duration/* parseDuration */.E)(slo.window);
+        check.budgetEvents = allowed * total.value * scale;
+        check.spent = (since.errors / check.budgetEvents) * 100;
+    }
+    else if (total)
+        say(`the budget in events is unknown: total_query over ${slo.window}: ${total.ok ? 'no traffic' : total.message}`);
+    const baseline = check.baselineBurn === null
+        ? ' (no baseline: no events before the deploy)'
+        : `; it was ${check.baselineBurn.toFixed(2)}x in the ${span} before`;
+    const burnText = check.burn === null
+        ? ''
+        : `burn ${check.burn.toFixed(2)}x since the deploy ${span} ago (${figure(since.errors)} bad of ${round(since.total)} events)`;
+    const enough = (0,budget/* enoughEvents */.iK)(since.total, minEvents);
+    if (maxBurn > 0 && check.burn !== null && check.burn > maxBurn) {
+        if (enough) {
+            check.causes.push('burn');
+            check.preexisting = check.baselineBurn !== null && check.baselineBurn > maxBurn;
+            say(`${burnText} exceeds verify_max_burn ${maxBurn}x${baseline}${check.preexisting ? ': the burn predates the deploy' : ''}`);
+        }
+        else
+            say(`${burnText} exceeds ${maxBurn}x, but cannot fail on it: too few events (${round(since.total)} < min_events ${minEvents})`);
+    }
+    if (settings.maxSpend > 0 && check.spent !== null && check.spent > settings.maxSpend) {
+        check.causes.push('spend');
+        say(`the deploy spent ${check.spent.toFixed(2)}% of the ${check.window} budget (${figure(since.errors)} bad events of the ${round(check.budgetEvents)} it allows), more than verify_max_spend ${settings.maxSpend}%`);
+    }
+    if (check.causes.length)
+        return { ...check, verdict: 'fail' };
+    if (check.burn === null) {
+        say(`no traffic in the ${span} since the deploy: nothing to verify it by`);
+        return { ...check, unknown: 'no-traffic' };
+    }
+    if (!enough) {
+        if (!(maxBurn > 0 && check.burn > maxBurn))
+            say(`only ${round(since.total)} events in the ${span} since the deploy, fewer than min_events ${minEvents}: too few to tell its burn`);
+        return { ...check, unknown: 'too-few-events' };
+    }
+    if (settings.maxSpend > 0 && check.spent === null)
+        return { ...check, unknown: 'query' };
+    const spent = check.spent === null ? '' : `, ${check.spent.toFixed(2)}% of the budget spent`;
+    say(`${burnText}${baseline}${spent}: within the limits`);
+    return { ...check, verdict: 'pass' };
+}
+const RANK = { fail: 2, inconclusive: 1, pass: 0 };
+/** The SLOs of one check, worst first (fail, inconclusive, pass), then by burn. */
+const worstFirst = (checks) => [...checks].sort((a, b) => RANK[b.verdict] - RANK[a.verdict] || (b.burn ?? -1) - (a.burn ?? -1));
+/** The verdict of one check over every SLO: the worst of theirs. */
+const verify_verdictOf = (checks) => worstFirst(checks)[0].verdict;
+/**
+ * When the checks happen: the first `interval` after the deploy (at once for a deploy that old),
+ * then every interval until `forSeconds` after the deploy, the last one exactly then. A watch
+ * that is over already (verify_for 0, a past deploy) is one check. Unix seconds.
+ */
+function nextCheck(previous, start, settings) {
+    const deployed = settings.deployedAt.getTime() / 1000;
+    const end = Math.max(start, deployed + settings.forSeconds);
+    if (previous === undefined)
+        return Math.min(end, Math.max(start, deployed + settings.intervalSeconds));
+    return previous >= end ? undefined : Math.min(end, previous + settings.intervalSeconds);
+}
+
+;// CONCATENATED MODULE: ./src/engine/verify-run.ts
+/**
+ * The watch after a deploy: at each check, the counts since the deploy and as long before it, as
+ * fixed `@` ranges (one request per distinct query, every range in it), and once the events over
+ * the SLO window; judged by verify.ts, until a check fails or the watch is over.
+ */
+
+
+
+
+
+
+
+
+/** What to ask for the window's events at this check; nothing once they are known. */
+function totalAsk(slo, total, since, before) {
+    if (total.outcome?.ok || since.seconds < 1)
+        return undefined;
+    if (total.recorded)
+        return { template: total.recorded, window: slo.window };
+    const seconds = Math.round((0,duration/* parseDuration */.E)(slo.window)) - since.seconds - before.seconds;
+    return seconds >= 1
+        ? { template: slo.totalQuery, range: { seconds, end: before.end - before.seconds } }
+        : { template: slo.totalQuery, window: slo.window };
+}
+/** The window's events from the answers: the part before the spans plus both spans. */
+function totalFrom(ask, outcomes, since, before) {
+    const missing = { ok: false, message: 'not asked' };
+    if ('window' in ask)
+        return outcomes.get(outcomeKey(ask.template, ask.window)) ?? missing;
+    if (!since.ok)
+        return since;
+    let value = since.value;
+    for (const part of [outcomes.get(rangeKey(ask.template, ask.range)) ?? missing, before]) {
+        if (part.ok)
+            value += part.value;
+        // Older events that are not there (a young service) leave a smaller budget: stricter.
+        else if (!part.noData)
+            return part;
+    }
+    return { ok: true, value };
+}
+/** One request per distinct query: both spans of every SLO, and what the window's events need. */
+function planCheck(slos, spans, asks) {
+    const batches = new Map();
+    const batchOf = (template) => {
+        const found = batches.get(template) ?? { windows: new Set(), ranges: new Map() };
+        batches.set(template, found);
+        return found;
+    };
+    const addRange = (template, range) => batchOf(template).ranges.set(rangeLabel(range), range);
+    slos.forEach((slo, i) => {
+        for (const template of [slo.errorQuery, slo.totalQuery])
+            for (const span of spans)
+                addRange(template, span);
+        const ask = asks[i];
+        if (ask && 'window' in ask)
+            batchOf(ask.template).windows.add(ask.window);
+        else if (ask)
+            addRange(ask.template, ask.range);
+    });
+    return [...batches]
+        .filter(([, batch]) => batch.windows.size + batch.ranges.size > 0)
+        .map(([template, b]) => ({ template, windows: [...b.windows], ranges: [...b.ranges.values()] }));
+}
+/** Watches the deploy of `config.verify` and returns the verdict; the engine's second mode. */
+async function verifyDeploy(config, deps) {
+    const settings = config.verify;
+    if (!settings)
+        throw new Error('internal: verifyDeploy without verify settings');
+    const started = Date.now();
+    const real = deps.now ?? (() => new Date());
+    const realStart = real().getTime();
+    const start = config.evaluationTime?.getTime() ?? realStart;
+    // As if the watch had begun at evaluation_time: past deploys are checked on recorded data.
+    const clock = () => start + (real().getTime() - realStart);
+    const counted = countingClient(deps.client);
+    const slots = limiter(config.maxConcurrency);
+    const warnings = [];
+    const totals = new Map();
+    const checks = [];
+    let interrupted = false;
+    let at = nextCheck(undefined, start / 1000, settings);
+    while (at !== undefined) {
+        const wait = at * 1000 - clock();
+        if (wait > 0)
+            await deps.sleep(wait, deps.signal);
+        if (deps.signal?.aborted) {
+            interrupted = true;
+            break;
+        }
+        const time = new Date(at * 1000);
+        const specs = config.slos.map(slo => atEvaluationTime(slo, time));
+        const totalOf = (i) => totals.get(config.slos[i]);
+        const { since, before } = checkRanges(settings.deployedAt, time);
+        const { signal, clear } = evaluationSignal(config.prometheus, deps.signal);
+        let outcomes;
+        let asks;
+        try {
+            if (totals.size === 0) {
+                // Once: the window's events read recording rules when they cover the window.
+                const sources = await chooseSources(counted.client, specs, time, signal);
+                warnings.push(...sources.warnings);
+                sources.plans.forEach(({ queried, source, refusal }, i) => {
+                    const recorded = source !== 'raw' && !refusal && !isRatioSlo(queried);
+                    totals.set(config.slos[i], recorded ? { recorded: queried.totalQuery } : {});
+                });
+            }
+            asks = specs.map((slo, i) => totalAsk(slo, totalOf(i), since, before));
+            const spans = since.seconds > 0 ? [since, before] : [];
+            const planned = planCheck(specs, spans, asks);
+            const endpoint = {};
+            outcomes = await runBatches(counted.client, planned, time, slots, signal, endpoint);
+        }
+        finally {
+            clear();
+        }
+        const read = (key) => outcomes.get(key) ?? { ok: false, message: 'not asked' };
+        const slos = specs.map((slo, i) => {
+            const pair = (range) => ({
+                errors: read(rangeKey(slo.errorQuery, range)),
+                total: read(rangeKey(slo.totalQuery, range))
+            });
+            const figures = { since: pair(since), before: pair(before) };
+            const total = totalOf(i);
+            const ask = asks[i];
+            if (ask)
+                total.outcome = totalFrom(ask, outcomes, figures.since.total, figures.before.total);
+            return judgeDeploy(slo, { ...figures, windowTotal: total.outcome }, settings, time, since.seconds);
+        });
+        const sorted = worstFirst(slos);
+        checks.push(sorted);
+        deps.onCheck?.(sorted);
+        if (verify_verdictOf(sorted) === 'fail')
+            break;
+        at = nextCheck(at, start / 1000, settings);
+    }
+    return concludeWatch(config, settings, checks, interrupted, {
+        warnings,
+        startedAt: new Date(start),
+        requestCount: counted.sent(),
+        durationMs: Date.now() - started
+    });
+}
+/** The verdict of a watch from its checks: a failed check fails it; else its last check's. */
+function concludeWatch(config, settings, checks, interrupted, run) {
+    const last = checks.at(-1);
+    if (!last)
+        throw new Error('verify: interrupted before the first check');
+    let verdict = verify_verdictOf(last);
+    const reasons = last.flatMap(c => c.reasons);
+    if (interrupted && verdict === 'pass') {
+        verdict = 'inconclusive';
+        reasons.push(`the watch was interrupted ${(0,duration/* formatDuration */.a)(last[0].seconds)} after the deploy, before verify_for ${(0,duration/* formatDuration */.a)(settings.forSeconds)} was over`);
+    }
+    return {
+        ...run,
+        verdict,
+        failing: verdict === 'fail' || (verdict === 'inconclusive' && settings.onInconclusive === 'fail'),
+        settings,
+        checks,
+        slos: last,
+        worst: last[0],
+        reasons,
+        verifiedFor: last[0].seconds,
+        dryRun: config.dryRun
+    };
+}
+
+;// CONCATENATED MODULE: ./src/github/deployments.ts
+/** Deployments looked at, newest first; their statuses read per deployment. */
+const DEPLOYMENTS = 5;
+const STATUSES = 30;
+/** A status of this run: its log (or target) URL is one of the run's pages. */
+const ofRun = (url, runId) => /^\d+$/.test(runId) && new RegExp(`/actions/runs/${runId}(/|$)`).test(url ?? '');
+/**
+ * The deployment of this run for `sha`: the newest whose statuses link to the run (GitHub
+ * Actions' own deployment of a job with an environment links its job), or undefined.
+ */
+async function findRunDeployment(client, repo, sha, runId) {
+    const { data } = await client.rest.repos.listDeployments({ ...repo, sha, per_page: DEPLOYMENTS });
+    for (const deployment of data.slice(0, DEPLOYMENTS)) {
+        const { data: statuses } = await client.rest.repos.listDeploymentStatuses({
+            ...repo,
+            deployment_id: deployment.id,
+            per_page: STATUSES
+        });
+        if (statuses.some(s => ofRun(s.log_url, runId) || ofRun(s.target_url, runId)))
+            return { id: deployment.id, environment: deployment.environment, sha: deployment.sha };
+    }
+    return undefined;
+}
+/** A status on the deployment; it leaves the environment's other deployments as they are. */
+async function postDeploymentStatus(client, repo, deployment, status) {
+    await client.rest.repos.createDeploymentStatus({
+        ...repo,
+        deployment_id: deployment,
+        state: status.state,
+        description: status.description,
+        ...(status.logUrl ? { log_url: status.logUrl } : {}),
+        auto_inactive: false
+    });
+}
+/**
+ * The newest status description of the environment's recent deployments that `read` accepts,
+ * with its deployment: newest deployment first, each one's statuses newest first.
+ */
+async function lastStatusOf(client, repo, environment, read) {
+    const { data } = await client.rest.repos.listDeployments({
+        ...repo,
+        environment,
+        per_page: DEPLOYMENTS
+    });
+    for (const deployment of data.slice(0, DEPLOYMENTS)) {
+        const { data: statuses } = await client.rest.repos.listDeploymentStatuses({
+            ...repo,
+            deployment_id: deployment.id,
+            per_page: STATUSES
+        });
+        for (const status of statuses) {
+            const found = status.description ? read(status.description) : undefined;
+            if (found !== undefined)
+                return {
+                    deployment: {
+                        id: deployment.id,
+                        environment: deployment.environment,
+                        sha: deployment.sha
+                    },
+                    found
+                };
+        }
+    }
+    return undefined;
+}
+/** Most pages read (100 deployments each): a range with more deploys is cut there, and said so. */
+const MAX_PAGES = 50;
+async function listDeployments(client, repo, environment, range) {
+    const times = [];
+    let pages = 0;
+    const iterator = client.paginate.iterator(client.rest.repos.listDeployments, {
+        ...repo,
+        environment,
+        per_page: 100
+    });
+    for await (const { data } of iterator) {
+        pages++;
+        let older = false;
+        for (const deployment of data) {
+            const created = Date.parse(deployment.created_at) / 1000;
+            if (!Number.isFinite(created))
+                continue;
+            if (created < range.from)
+                older = true;
+            else if (created <= range.to)
+                times.push(created);
+        }
+        if (older)
+            return { times: times.sort((a, b) => a - b), truncated: false };
+        if (pages >= MAX_PAGES)
+            return { times: times.sort((a, b) => a - b), truncated: true };
+    }
+    return { times: times.sort((a, b) => a - b), truncated: false };
+}
+
+;// CONCATENATED MODULE: ./src/channels/verify-report.ts
+/**
+ * Everything a verify says about a deploy: its outputs, the JSON report, the job summary (with
+ * the burn since the deploy drawn beside the baseline), Slack, and a progress line per check.
+ * Every text a user or a server influenced is escaped for where it goes.
+ */
+
+
+
+
+
+
+
+const VERDICT_ICON = { pass: '✅', fail: '❌', inconclusive: '❓' };
+const VERDICT_WORDS = {
+    pass: 'verified',
+    fail: 'failed its verification',
+    inconclusive: 'not verified'
+};
+/** A share of the budget with the precision small spends need. */
+const share = (value) => value === null ? '' : String(Number(value.toFixed(4)));
+/** The action's outputs in mode verify (report_file is added once written). */
+function verifyOutputs(result, receipt) {
+    const slo = result.worst;
+    return {
+        verdict: result.verdict,
+        budget_spent_by_deploy: share(slo.spent),
+        burn_since_deploy: burn(slo.burn),
+        baseline_burn: burn(slo.baselineBurn),
+        verified_for: String(result.verifiedFor),
+        summary: receiptText(receipt),
+        reasons: result.reasons.join('\n')
+    };
+}
+function checkJson(c) {
+    return {
+        name: c.name,
+        target: c.target,
+        window: c.window,
+        at: c.at.toISOString(),
+        seconds: c.seconds,
+        verdict: c.verdict,
+        causes: c.causes,
+        unknown: c.unknown ?? null,
+        errors: c.errors,
+        total: c.total,
+        burn: c.burn,
+        baseline_errors: c.baselineErrors,
+        baseline_total: c.baselineTotal,
+        baseline_burn: c.baselineBurn,
+        budget_spent: c.spent,
+        budget_events: c.budgetEvents,
+        max_burn: c.maxBurn,
+        max_spend: c.maxSpend,
+        min_events: c.minEvents,
+        preexisting: c.preexisting,
+        reasons: c.reasons
+    };
+}
+/** The JSON report of a verify: the receipt, every SLO of the last check, every check's worst. */
+function verifyReport(result, config, receipt) {
+    const s = result.settings;
+    return {
+        tool: 'error-budget-gate',
+        mode: 'verify',
+        verdict: result.verdict,
+        failing: result.failing,
+        receipt: receiptText(receipt),
+        commit: receipt.sha ?? null,
+        deployed_at: s.deployedAt.toISOString(),
+        started_at: result.startedAt.toISOString(),
+        verified_for: result.verifiedFor,
+        verify_for: s.forSeconds,
+        verify_interval: s.intervalSeconds,
+        verify_max_burn: s.maxBurn,
+        verify_max_spend: s.maxSpend,
+        on_inconclusive: s.onInconclusive,
+        reasons: result.reasons,
+        warnings: result.warnings,
+        worst_slo: result.worst.name,
+        slos: result.slos.map(checkJson),
+        checks: result.checks.map(slos => {
+            const w = slos[0];
+            return {
+                at: w.at.toISOString(),
+                seconds: w.seconds,
+                verdict: w.verdict,
+                burn: w.burn,
+                baseline_burn: w.baselineBurn,
+                budget_spent: w.spent
+            };
+        }),
+        request_count: result.requestCount,
+        duration_ms: result.durationMs,
+        inputs: reportInputs(config)
+    };
+}
+/** One line a check, for the log and the terminal. */
+function progressLine(slos) {
+    const w = slos[0];
+    const state = w.verdict === 'pass' ? 'within the limits' : w.verdict === 'fail' ? 'FAILED' : 'cannot tell yet';
+    const spent = w.spent === null ? 'unknown' : `${share(w.spent)}%`;
+    const which = slos.length > 1 ? ` [worst of ${slos.length}: ${w.name}]` : '';
+    return `verify ${w.at.toISOString()} (${(0,duration/* formatDuration */.a)(w.seconds)} after the deploy): ${state}: burn ${shownBurn(w.burn)}, ${shownBurn(w.baselineBurn)} before, ${spent} of the budget spent${which}`;
+}
+/** At most this many checks are drawn; a longer watch is drawn at evenly spaced checks. */
+const verify_report_MAX_POINTS = 60;
+/**
+ * The burn since the deploy beside the baseline: bars for a single check, lines over the checks
+ * of a watch, with the limit as a line. Checks without a burn are left out (never drawn as 0).
+ */
+function burnChart(result) {
+    const name = result.worst.name;
+    const known = result.checks
+        .map(slos => slos.find(c => c.name === name))
+        .filter(c => c.burn !== null);
+    if (known.length === 0)
+        return [];
+    const step = Math.ceil(known.length / verify_report_MAX_POINTS);
+    const drawn = known.filter((_, i) => i % step === 0 || i === known.length - 1);
+    const last = drawn.at(-1);
+    const limit = last.maxBurn;
+    const values = drawn.flatMap(c => [c.burn, c.baselineBurn ?? 0]);
+    const top = Math.max(1, limit, ...values) * 1.1;
+    const title = `  title "${(0,text_escape/* escapeMermaid */.Fw)(name)}: burn since the deploy and before it"`;
+    const axis = `  y-axis "burn rate (x)" 0 --> ${Number(top.toPrecision(3))}`;
+    const n = (v) => String(Number(v.toFixed(4)));
+    const lines = drawn.length === 1
+        ? [
+            `  x-axis ["before the deploy", "since the deploy"]`,
+            axis,
+            `  bar [${n(last.baselineBurn ?? 0)}, ${n(last.burn)}]`,
+            ...(limit > 0 ? [`  line [${n(limit)}, ${n(limit)}]`] : [])
+        ]
+        : [
+            `  x-axis "time since the deploy" [${drawn.map(c => `"${(0,duration/* formatDuration */.a)(c.seconds)}"`).join(', ')}]`,
+            axis,
+            `  line [${drawn.map(c => n(c.burn)).join(', ')}]`,
+            `  line [${drawn.map(c => n(c.baselineBurn ?? 0)).join(', ')}]`,
+            ...(limit > 0 ? [`  line [${drawn.map(() => n(limit)).join(', ')}]`] : [])
+        ];
+    const unknownBaseline = drawn.some(c => c.baselineBurn === null)
+        ? ' The baseline is unknown where it is drawn at 0 (no events before the deploy).'
+        : '';
+    const legend = drawn.length === 1
+        ? `<sub>Bars: the burn over the ${durationWords(last.seconds)} before the deploy, and since it; line: verify_max_burn ${n(limit)}x.${unknownBaseline}</sub>`
+        : `<sub>First line: the burn since the deploy at each check; second: over as long before the deploy (the baseline); third: verify_max_burn ${n(limit)}x.${unknownBaseline}</sub>`;
+    return ['```mermaid', 'xychart-beta', title, ...lines, '```', legend, ''];
+}
+/** The job summary of a verify, in Markdown; `home` is where its footer links the gate. */
+function renderVerifySummary(result, receipt, home = PACKAGE_HOME) {
+    const w = result.worst;
+    const s = result.settings;
+    const limit = (value, unit) => (value > 0 ? `${value}${unit}` : 'off');
+    const lines = [
+        `## ${VERDICT_ICON[result.verdict]} Deploy ${VERDICT_WORDS[result.verdict]}`,
+        '',
+        `**${receiptMarkdown(receipt)}**`,
+        '',
+        '| | |',
+        '|---|---|',
+        `| SLO | ${(0,text_escape/* escapeMarkdown */.FV)(w.name)}: ${w.target}% over ${(0,text_escape/* escapeMarkdown */.FV)(w.window)} |`,
+        `| Deployed at | ${s.deployedAt.toISOString()} |`,
+        `| Watched | ${durationWords(result.verifiedFor)} after the deploy, ${result.checks.length} check${result.checks.length === 1 ? '' : 's'} (verify_for ${(0,duration/* formatDuration */.a)(s.forSeconds) || '0'}, every ${(0,duration/* formatDuration */.a)(s.intervalSeconds)}) |`,
+        `| Burn since the deploy | ${shownBurn(w.burn)} (limit ${limit(w.maxBurn, 'x')}) |`,
+        `| Burn before it (baseline) | ${shownBurn(w.baselineBurn)} |`,
+        `| Budget spent by the deploy | ${w.spent === null ? UNKNOWN : `${share(w.spent)}%`} (limit ${limit(w.maxSpend, '%')}) |`,
+        `| Events since the deploy | ${count(w.errors)} bad of ${count(w.total)} (min_events ${w.minEvents}) |`,
+        ''
+    ];
+    const chart = burnChart(result);
+    if (chart.length)
+        lines.push('### Burn since the deploy beside the baseline', '', ...chart);
+    if (result.slos.length > 1) {
+        lines.push('### SLOs (worst first)', '', '| SLO | Verdict | Burn since | Before | Spent |', '|---|---|---:|---:|---:|', ...result.slos.map(c => `| ${(0,text_escape/* escapeMarkdown */.FV)(c.name)} | ${VERDICT_ICON[c.verdict]} ${c.verdict} | ${shownBurn(c.burn)} | ${shownBurn(c.baselineBurn)} | ${c.spent === null ? UNKNOWN : `${share(c.spent)}%`} |`), '');
+    }
+    lines.push('### Reasons', '', ...result.reasons.map(r => `- ${(0,text_escape/* escapeMarkdown */.FV)(r)}`), '');
+    if (result.warnings.length)
+        lines.push('### Warnings', '', ...result.warnings.map(r => `- ${(0,text_escape/* escapeMarkdown */.FV)(r)}`), '');
+    lines.push(`<sub>Verified from ${result.startedAt.toISOString()} with ${result.requestCount} Prometheus requests in ${result.durationMs} ms by ${aboutLine(home)}.</sub>`, '');
+    return lines.join('\n');
+}
+/** The receipt for Slack. Every text a user or a query influenced is escaped. */
+function receiptSlackMessage(result, receipt, links, mention) {
+    const headline = `${VERDICT_ICON[result.verdict]} Deploy ${VERDICT_WORDS[result.verdict]} (${links.repository || 'deploy'})`;
+    const prefix = result.verdict !== 'pass' && mention ? `${mention} ` : '';
+    const reasons = result.reasons.map(r => `• ${(0,text_escape/* escapeSlack */.k4)(r)}`).join('\n');
+    const linkLine = [
+        links.run && slack_link(links.run, 'workflow run'),
+        links.pullRequest && slack_link(links.pullRequest.url, `PR #${links.pullRequest.number}`),
+        links.dashboard && slack_link(links.dashboard, 'dashboard')
+    ]
+        .filter(Boolean)
+        .join(' · ');
+    const blocks = [
+        { type: 'header', text: { type: 'plain_text', text: truncate(headline, 150), emoji: true } },
+        {
+            type: 'section',
+            text: { type: 'mrkdwn', text: truncate(`${prefix}${receiptSlack(receipt)}`) }
+        },
+        { type: 'section', text: { type: 'mrkdwn', text: truncate(`*Reasons*\n${reasons}`) } }
+    ];
+    if (linkLine)
+        blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: linkLine }] });
+    return { text: truncate(`${prefix}${(0,text_escape/* escapeSlack */.k4)(headline)}: ${receiptSlack(receipt)}`), blocks };
+}
+
+;// CONCATENATED MODULE: ./src/channels/receipt-notify.ts
+
+
+
+
+async function notifyReceipt(result, receipt, deps) {
+    const { config, github, log, run } = deps;
+    const outcome = {};
+    const unverified = result.verdict !== 'pass';
+    let pullRequest;
+    if (config.prComment !== 'never' && run.repo && github) {
+        const repo = run.repo;
+        try {
+            const numbers = await pullRequestsOf(github, repo, run, { merged: true });
+            if (numbers.length === 0)
+                log.info('No pull request is associated with this commit: no receipt in a PR comment.');
+            else
+                pullRequest = { number: numbers[0], url: pullRequestUrl(run, repo, numbers[0]) };
+            const entry = { at: result.settings.deployedAt, receipt };
+            for (const number of numbers) {
+                const written = await upsertComment(github, repo, number, config.commentTag, existing => addDeploy(existing, entry, commentMarker(config.commentTag), MAX_COMMENT), unverified || config.prComment === 'always');
+                if (written) {
+                    outcome.commentUrl ??= written.url;
+                    log.info(`Receipt added to the PR comment: ${written.url}`);
+                }
+            }
+        }
+        catch (error) {
+            log.warning(`PR comment skipped: ${permissionHint(error, 'write the PR comment')}`);
+        }
+    }
+    const wanted = config.slackNotify === 'always' || (config.slackNotify === 'blocked' && unverified);
+    if (config.slackWebhookUrl && wanted) {
+        const links = slackLinks(run, pullRequest, config.dashboardUrl);
+        const message = receiptSlackMessage(result, receipt, links, config.slackMention);
+        await notifySlack(config.slackWebhookUrl, message, log);
+    }
+    return outcome;
+}
+
+;// CONCATENATED MODULE: ./src/action/verify.ts
+/**
+ * The action in mode verify: watches the budget after the deploy, then says what it cost (the
+ * receipt) in the log, the outputs, the JSON report, the job summary, the deployment of the run,
+ * the PR comment and Slack; fails the step on `fail` (and `inconclusive`, by default).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const STATE = {
+    pass: 'success',
+    fail: 'failure',
+    inconclusive: 'error'
+};
+/** The receipt as a status of the run's deployment, when the run has one; never fails the step. */
+async function markDeployment(client, run, receipt, verdict, log, say) {
+    if (!run.repo || !run.sha)
+        return;
+    try {
+        const deployment = await findRunDeployment(client, run.repo, run.sha, String(github/* context */._.runId));
+        if (!deployment)
+            return log.info('No deployment of this run: no deployment status.');
+        await postDeploymentStatus(client, run.repo, deployment.id, {
+            state: STATE[verdict],
+            description: receiptDescription(receipt, say),
+            logUrl: run.runUrl
+        });
+        log.info(`Receipt added to deployment ${deployment.id} (${deployment.environment}).`);
+    }
+    catch (error) {
+        log.warning(`Deployment status skipped: ${permissionHint(error, 'write a deployment status').replace('"pull-requests: write" (or "issues: write")', '"deployments: write"')}`);
+    }
+}
+/** Mode verify, after the inputs were read and checked by the gate's config builder. */
+async function verifyStep(config, notifyConfig, env) {
+    const say = (text) => redactSecrets(text, config.secrets);
+    const logged = (text) => (0,text_escape/* oneLine */.TN)(say(text));
+    const log = {
+        info: text => info(logged(text)),
+        warning: text => warning(logged(text))
+    };
+    const client = new PrometheusClient(config.prometheus);
+    let result;
+    try {
+        // Redacted once, on the raw text, before any channel renders it.
+        result = redactDeep(await verifyDeploy(config, { client, sleep: sleep, onCheck: slos => log.info(progressLine(slos)) }), config.secrets);
+    }
+    finally {
+        client.close();
+    }
+    for (const warning of result.warnings)
+        log.warning(warning);
+    const run = readRunContext(github/* context */._, env);
+    const receipt = receiptOf(result, run.sha);
+    log.info(receiptText(receipt));
+    for (const reason of result.reasons)
+        log.info(`  - ${reason}`);
+    const gitHub = notifyConfig.githubToken && run.repo
+        ? await (0,github_client/* createGitHubClient */.LX)({
+            token: notifyConfig.githubToken,
+            baseUrl: run.apiUrl,
+            log: log.warning
+        })
+        : undefined;
+    if (gitHub)
+        await markDeployment(gitHub, run, receipt, result.verdict, log, say);
+    const reportFile = writeReport(env.RUNNER_TEMP || external_node_os_default().tmpdir(), env.GITHUB_ACTION ?? '', say(JSON.stringify(verifyReport(result, config, receipt), null, 2)) + '\n');
+    const outputs = { ...verifyOutputs(result, receipt), report_file: reportFile };
+    for (const [name, value] of Object.entries(outputs))
+        setOutput(name, say(value));
+    try {
+        await summary.addRaw(say(renderVerifySummary(result, receipt, run.home))).write();
+    }
+    catch (error) {
+        log.warning(`Could not write the job summary: ${error.message}`);
+    }
+    const notified = await notifyReceipt(result, receipt, {
+        config: notifyConfig,
+        github: gitHub,
+        run,
+        log
+    });
+    setOutput('comment_url', notified.commentUrl ?? '');
+    if (!result.failing)
+        return;
+    if (config.dryRun)
+        notice('dry_run: the deploy was not verified; nothing was failed');
+    else if (config.failOnBlock)
+        setFailed(logged(`Deploy not verified: ${receiptText(receipt)}`));
+    else
+        warning(logged(`Deploy not verified: ${receiptText(receipt)}`));
+}
+
+;// CONCATENATED MODULE: ./src/engine/incidents.ts
+/** The share of the budget above which an incident needs a postmortem (the design's 20 %). */
+const DEFAULT_INCIDENT_PERCENT = 20;
+/**
+ * The incidents in a series of points: maximal runs of steps whose burn exceeds 1, i.e. that spent
+ * more of the budget than their share of the window. One bad day is one incident; a bad night
+ * across midnight is two burning steps, hence still one.
+ */
+function incidentsOf(points, windowSeconds) {
+    const incidents = [];
+    let run;
+    const close = () => {
+        if (!run)
+            return;
+        const first = points[run.from];
+        const last = points[run.to];
+        const spent = first.remaining - last.remaining;
+        const seconds = (last.at.getTime() - first.at.getTime()) / 1000;
+        incidents.push({
+            start: first.at,
+            end: last.at,
+            before: first.remaining,
+            after: last.remaining,
+            spent,
+            burn: ((spent / 100) * windowSeconds) / seconds
+        });
+        run = undefined;
+    };
+    for (let i = 1; i < points.length; i++) {
+        const seconds = (points[i].at.getTime() - points[i - 1].at.getTime()) / 1000;
+        if (seconds <= 0)
+            continue;
+        const burn = (((points[i - 1].remaining - points[i].remaining) / 100) * windowSeconds) / seconds;
+        if (burn > 1)
+            run = { from: run?.from ?? i - 1, to: i };
+        else
+            close();
+    }
+    close();
+    return incidents;
+}
+/**
+ * The cause of one evaluated SLO's postmortem, if it needs one: an exhausted budget first, then
+ * the latest incident that spent more than `incidentPercent` of the budget. An SLO whose budget
+ * is unknown needs none (its ERROR is the gate's business).
+ */
+function postmortemCause(slo, incidentPercent, windowSeconds, time) {
+    if (slo.budgetRemaining === null)
+        return undefined;
+    const points = slo.daily && 'points' in slo.daily ? slo.daily.points : undefined;
+    const latest = incidentsOf(points ?? [], windowSeconds)
+        .filter(incident => incident.spent > incidentPercent)
+        .pop();
+    if (slo.budgetRemaining < 0) {
+        if (latest)
+            return { kind: 'exhausted', incident: latest, wholeWindow: false };
+        const start = points?.[0]?.at ?? new Date(time.getTime() - windowSeconds * 1000);
+        const spent = 100 - slo.budgetRemaining;
+        const seconds = (time.getTime() - start.getTime()) / 1000;
+        return {
+            kind: 'exhausted',
+            wholeWindow: true,
+            incident: {
+                start,
+                end: time,
+                before: 100,
+                after: slo.budgetRemaining,
+                spent,
+                burn: seconds > 0 ? ((spent / 100) * windowSeconds) / seconds : spent / 100
+            }
+        };
+    }
+    return latest && { kind: 'incident', incident: latest, wholeWindow: false };
+}
+/**
+ * Whether a cause is a new incident rather than the one a closed postmortem covered, so that a
+ * postmortem opens once per incident. An incident is new when it began after the recorded one
+ * ended (the burn stopped in between: days spent within the budget). An exhausted budget is new
+ * once the budget has recovered since: a daily point after the recorded end with budget left,
+ * or the recorded end older than the window (the old incident no longer counts). Without daily
+ * points that tell, it is not new: a duplicate postmortem is not made on doubt.
+ */
+function isNewCause(cause, previous, points) {
+    if (cause.kind === 'incident')
+        return cause.incident.start.getTime() >= previous.end.getTime();
+    if (!points?.length)
+        return false;
+    if (previous.end.getTime() < points[0].at.getTime())
+        return true;
+    return points.some(p => p.at.getTime() > previous.end.getTime() && p.remaining >= 0);
+}
+
+// EXTERNAL MODULE: ./src/engine/links.ts
+var links = __nccwpck_require__(3911);
+;// CONCATENATED MODULE: ./src/channels/postmortem-body.ts
+
+
+
+
+const POSTMORTEM_LABEL = 'error-budget-postmortem';
+/** GitHub refuses issue bodies over 65,536 characters. */
+const MAX_BODY = 65000;
+/** The first line of a postmortem of this gate (`comment_tag`) and SLO; the name is encoded. */
+const postmortemMarker = (tag, slo) => `<!-- error-budget-gate:postmortem:${tag} slo=${encodeURIComponent(slo)} -->`;
+/** The second line: what the postmortem is about, so that a later run knows the incident. */
+const causeMarker = (cause) => `<!-- error-budget-gate:postmortem-cause kind=${cause.kind} start=${cause.incident.start.toISOString()} end=${cause.incident.end.toISOString()} -->`;
+const CAUSE = /^<!-- error-budget-gate:postmortem-cause kind=(exhausted|incident) start=(\S+) end=(\S+) -->$/;
+/** The cause a postmortem recorded (its second line), or undefined when it has none we wrote. */
+function readCauseMarker(body) {
+    const match = CAUSE.exec(body.split('\n', 2)[1] ?? '');
+    if (!match)
+        return undefined;
+    const start = new Date(match[2]);
+    const end = new Date(match[3]);
+    if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime()))
+        return undefined;
+    return { kind: match[1], start, end };
+}
+/** What the cause is, in a few words. */
+function causeText(cause) {
+    return cause.kind === 'exhausted'
+        ? 'error budget exhausted'
+        : `an incident spent ${percent(cause.incident.spent)}% of the error budget`;
+}
+/** The issue's title: plain text (GitHub does not render titles), one line, capped. */
+function postmortemTitle(slo, cause) {
+    const title = `Postmortem: ${(0,text_escape/* oneLine */.TN)(slo.name)}: ${causeText(cause)}`;
+    return title.length > 250 ? `${title.slice(0, 249)}…` : title;
+}
+const utc = (date) => `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+/** The Error Budget Impact table, from the daily points (or the whole window). */
+function impactTable(slo, cause, canDeploy) {
+    const { incident } = cause;
+    const hours = (incident.end.getTime() - incident.start.getTime()) / 3600_000;
+    const span = hours >= 48 ? `${(hours / 24).toFixed(1)} days` : `${hours.toFixed(1)} hours`;
+    const what = cause.wholeWindow ? 'The SLO window' : 'The incident';
+    return [
+        '| Error budget | |',
+        '|---|---:|',
+        `| ${what}, from the daily points | ${utc(incident.start)} to ${utc(incident.end)} (${span}) |`,
+        `| Budget before | ${shownPercent(incident.before)} |`,
+        `| Budget spent | ${shownPercent(incident.spent)} |`,
+        `| Budget left after | ${shownPercent(incident.after)} |`,
+        `| Budget left now | ${shownPercent(slo.budgetRemaining)} |`,
+        `| Burn rate over the interval | ${shownBurn(incident.burn)} |`,
+        `| Burn rate now (${slo.spec.burnRateWindow}) | ${shownBurn(slo.burnRate)} |`,
+        `| Status, deploy | ${engine_status/* STATUS_ICON */.tW[slo.status]} ${slo.status}, ${canDeploy ? 'deployed' : 'blocked'} |`
+    ];
+}
+/**
+ * A repository template is Markdown and stays Markdown, but it comes from the repository (from
+ * any pull request): no HTML (and so no hidden marker of ours), no @mention that pings people.
+ */
+function sanitizeTemplate(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/@/g, '@\u200d');
+}
+/** The placeholders a template may hold; the gate's parts missing from it come first. */
+const TEMPLATE_PLACEHOLDERS = [
+    'summary',
+    'error_budget_impact',
+    'override',
+    'links'
+];
+/** The design's sections (its TEMPLATE_POSTMORTEM), the gate's parts in place. */
+const BUILT_IN_TEMPLATE = `{{summary}}
+
+## 1. Metadata
+
+- **Date:** 
+- **Duration:** 
+- **Severity:** 
+- **Author:** 
+- **Reviewer:** 
+
+## 2. Executive summary
+
+Users affected, downtime, the SLO violated, the budget consumed; two or three paragraphs. Blameless: about systems, not people.
+
+## 3. Timeline (UTC)
+
+| Time | Event | Action taken |
+|---|---|---|
+| | | |
+
+## 4. Detection
+
+How it was detected (alert, by hand, a user report), time to detect, the alert's details.
+
+## 5. Root cause (five whys)
+
+1. Why?
+2. Why?
+3. Why?
+4. Why?
+5. Why?
+
+**Root cause:** 
+
+**Contributing factors:** 
+
+## 6. Resolution
+
+Immediate mitigation, time to repair, verification checklist.
+
+## 7. Error budget impact
+
+{{error_budget_impact}}
+
+{{override}}
+
+## 8. Action items
+
+- [ ] Short term (1-2 days): 
+- [ ] Medium term (1-2 weeks): 
+- [ ] Long term (1-3 months): 
+
+## 9. Lessons learned
+
+- What went well?
+- What went wrong?
+- Where did we get lucky?
+
+## 10. Process improvements
+
+Monitoring, documentation, automation, architecture.
+
+## 11. Communication
+
+Stakeholders notified, channels used (Slack, email, status page, phone), timeline of messages.
+
+## 12. Sensitive information
+
+Keep confidential data out of this issue: link to where it is kept instead.
+
+## 13. Attachments
+
+{{links}}
+
+## 14. Approvals
+
+| Role | Name | Date | Sign-off |
+|---|---|---|---|
+| Author | | | Pending |
+| Tech lead | | | Pending |
+| CTO | | | Pending |
+
+## 15. Additional notes
+`;
+function postmortem_body_links(context) {
+    const { runUrl, dashboardUrl, auditUrl, runbookUrl } = context.links;
+    const items = [
+        runUrl && `[Workflow run](${runUrl})`,
+        dashboardUrl && `[Error budget dashboard](${dashboardUrl})`,
+        auditUrl && `[Override audit record](${auditUrl})`,
+        runbookUrl && `[Runbook](${runbookUrl})`
+    ].filter(Boolean);
+    return items.length
+        ? items.map(item => `- ${item}`).join('\n')
+        : '- (no links: no run, dashboard or override)';
+}
+function postmortem_body_summary(slo, cause, context) {
+    const policy = cause.kind === 'exhausted'
+        ? 'The error budget policy requires a postmortem when the budget is exhausted (and for every deploy made over it).'
+        : `The error budget policy requires a postmortem for every incident that spends more than ${context.incidentPercent}% of the error budget.`;
+    return [
+        `**SLO:** ${(0,text_escape/* escapeMarkdown */.FV)(slo.name)}, ${slo.target}% over ${(0,text_escape/* escapeMarkdown */.FV)(slo.window)} · **Cause:** ${causeText(cause)} · **Status:** ${engine_status/* STATUS_ICON */.tW[slo.status]} ${slo.status}`,
+        '',
+        `> Opened by error-budget-gate. ${policy} Fill in the sections below; close this issue when the postmortem is reviewed.`
+    ].join('\n');
+}
+/**
+ * The whole body: the markers, then the template with every placeholder filled in. Every value
+ * from outside (an SLO name, a reason, the audit record) is escaped as in the PR comment.
+ */
+function renderPostmortem(slo, cause, context) {
+    const parts = {
+        summary: postmortem_body_summary(slo, cause, context),
+        error_budget_impact: impactTable(slo, cause, context.canDeploy).join('\n'),
+        override: context.override
+            ? renderAuditMarkdown(context.override)
+            : '_No override was asked for in this run._',
+        links: postmortem_body_links(context)
+    };
+    const template = context.template === undefined ? BUILT_IN_TEMPLATE : sanitizeTemplate(context.template);
+    // The gate's parts a repository template does not place go first, in order.
+    const missing = TEMPLATE_PLACEHOLDERS.filter(name => !template.includes(`{{${name}}}`));
+    const filled = template.replace(/\{\{(\w+)\}\}/g, (text, name) => TEMPLATE_PLACEHOLDERS.includes(name)
+        ? parts[name]
+        : text);
+    const body = [
+        postmortemMarker(context.tag, slo.name),
+        causeMarker(cause),
+        ...missing.map(name => `${parts[name]}\n`),
+        filled.trimEnd(),
+        ''
+    ].join('\n');
+    return body.length > MAX_BODY ? `${body.slice(0, MAX_BODY)}\n\n…(truncated)\n` : body;
+}
+
+;// CONCATENATED MODULE: ./src/channels/postmortem.ts
+/**
+ * The postmortem an exhausted budget (or an incident that spent more than a fifth of it) requires:
+ * with `postmortem: true` the action opens one issue per SLO and incident, found again by its
+ * hidden marker as the sticky comment is, links it from the override's audit record and the PR
+ * comment, and opens a new one only once the old one is closed and the incident is over. A
+ * failure here is a warning: it never changes the decision.
+ */
+
+
+
+
+
+
+
+
+
+
+function readPostmortemConfig(get) {
+    const enabled = (0,inputs/* parseBoolean */.yG)('postmortem', get('postmortem').trim() || 'false');
+    const threshold = get('postmortem_threshold').trim() || String(DEFAULT_INCIDENT_PERCENT);
+    const incidentPercent = (0,inputs/* parseNumber */.$J)('postmortem_threshold', threshold, 'a percentage 0 < x < 100');
+    if (!(incidentPercent > 0 && incidentPercent < 100))
+        throw new inputs/* InputError */.dz('postmortem_threshold', `${threshold} is not a share of the budget; expected a percentage 0 < x < 100 (default ${DEFAULT_INCIDENT_PERCENT})`);
+    return { enabled, template: get('postmortem_template').trim() || undefined, incidentPercent };
+}
+/** A template larger than this is not read (the body must stay under GitHub's 65,536 characters). */
+const MAX_TEMPLATE_BYTES = 32 * 1024;
+/** The repository's template as a regular file inside the workspace, or why it is not used. */
+function readTemplate(file, workspace) {
+    const full = external_node_path_default().resolve(workspace, file);
+    const inside = external_node_path_default().relative(external_node_path_default().resolve(workspace), full);
+    if (inside.startsWith('..') || external_node_path_default().isAbsolute(inside))
+        return { refusal: 'lies outside the workspace' };
+    const read = (0,workspace_read/* readRepositoryFile */.t)(full, { maxBytes: MAX_TEMPLATE_BYTES, workspace });
+    if (read.kind === 'text')
+        return { text: read.text };
+    return { refusal: read.kind === 'missing' ? 'does not exist' : read.why };
+}
+/** Every SLO of a result that needs a postmortem, with its cause. */
+function postmortemsNeeded(result, incidentPercent) {
+    return result.slos.flatMap(slo => {
+        const cause = postmortemCause(slo, incidentPercent, windowSeconds(slo.spec), result.evaluationTime);
+        return cause ? [{ slo, cause }] : [];
+    });
+}
+/** Our postmortems of one SLO, newest first: the exact marker as the first line, by a bot. */
+async function ourPostmortems(client, repo, marker) {
+    const issues = await client.paginate(client.rest.issues.listForRepo, {
+        ...repo,
+        labels: POSTMORTEM_LABEL,
+        state: 'all',
+        per_page: 100
+    });
+    return issues
+        .filter(issue => !issue.pull_request &&
+        issue.user?.type === 'Bot' &&
+        (issue.body ?? '').split('\n', 1)[0] === marker)
+        .sort((a, b) => b.number - a.number);
+}
+/**
+ * The open postmortem of the SLO, or a new one when none is open and the cause is not the one
+ * the last closed postmortem covered. The create is never retried blindly: after a failure the
+ * issues are listed again, and it is made only if it is still missing.
+ */
+async function findOrOpen(client, repo, slo, cause, context, redact) {
+    const marker = postmortemMarker(context.tag, slo.name);
+    for (let attempt = 0;; attempt++) {
+        const ours = await ourPostmortems(client, repo, marker);
+        const open = ours.find(issue => issue.state === 'open');
+        if (open)
+            return { issue: open, action: 'open already' };
+        const closed = ours[0];
+        const recorded = closed && readCauseMarker(closed.body ?? '');
+        const points = slo.daily && 'points' in slo.daily ? slo.daily.points : undefined;
+        if (closed && (!recorded || !isNewCause(cause, recorded, points)))
+            return {
+                skipped: `postmortem #${closed.number} of ${slo.name} is closed and this is the same incident (the budget has not recovered since)`
+            };
+        try {
+            const { data } = await client.rest.issues.create({
+                ...repo,
+                title: redact(postmortemTitle(slo, cause)),
+                body: redact(renderPostmortem(slo, cause, context)),
+                labels: [POSTMORTEM_LABEL],
+                request: { retries: 0 }
+            });
+            return { issue: data, action: 'opened' };
+        }
+        catch (error) {
+            const status = (0,github_client/* httpStatusOf */.s_)(error);
+            if ((status !== undefined && status < 500) || attempt >= 2)
+                throw error;
+        }
+    }
+}
+/** Opens (or finds) the postmortem of every SLO that needs one. Never throws. */
+async function openPostmortems(result, deps) {
+    const outcome = { notes: [], urls: [] };
+    if (!deps.config.enabled)
+        return outcome;
+    const needed = postmortemsNeeded(result, deps.config.incidentPercent);
+    if (needed.length === 0)
+        return outcome;
+    const repo = deps.run.repo;
+    if (!deps.github || !repo) {
+        deps.log.warning('postmortem: a postmortem is needed, but there is no github_token or repository to open it in');
+        return outcome;
+    }
+    let template;
+    if (deps.config.template) {
+        const read = readTemplate(deps.config.template, deps.workspace);
+        if ('text' in read)
+            template = read.text;
+        else
+            deps.log.warning(`postmortem_template ${deps.config.template} ${read.refusal}: the built-in template is used`);
+    }
+    const opened = [];
+    for (const { slo, cause } of needed) {
+        const context = {
+            tag: deps.tag,
+            canDeploy: deps.canDeploy,
+            override: deps.override?.record,
+            template,
+            incidentPercent: deps.config.incidentPercent,
+            links: {
+                runUrl: deps.run.runUrl,
+                dashboardUrl: deps.dashboardUrl,
+                auditUrl: deps.override?.auditComment?.url,
+                runbookUrl: slo.spec.runbookUrl && (0,links/* expandLink */.Zs)(slo.spec.runbookUrl, (0,links/* linkValues */.xj)(slo.spec))
+            }
+        };
+        try {
+            const found = await findOrOpen(deps.github, repo, slo, cause, context, deps.redact);
+            if ('skipped' in found) {
+                deps.log.info(`postmortem: ${found.skipped}: none opened`);
+                continue;
+            }
+            const { issue, action } = found;
+            deps.log.info(`postmortem ${action} for ${slo.name}: ${issue.html_url}`);
+            outcome.urls.push(issue.html_url);
+            outcome.notes.push(`**Postmortem** (${(0,text_escape/* escapeMarkdown */.FV)(slo.name)}): [#${issue.number}](${issue.html_url}), ${action}`);
+            opened.push(issue);
+        }
+        catch (error) {
+            const status = (0,github_client/* httpStatusOf */.s_)(error);
+            deps.log.warning(`postmortem for ${slo.name} not opened (${status ? `HTTP ${status}` : error.message}); the token needs "issues: write"`);
+        }
+    }
+    try {
+        await linkFromAudit(deps.github, repo, deps.override, opened);
+    }
+    catch (error) {
+        const status = (0,github_client/* httpStatusOf */.s_)(error);
+        deps.log.warning(`postmortem: the audit record could not be linked to it (${status ? `HTTP ${status}` : error.message})`);
+    }
+    return outcome;
+}
+/** The override's audit comment gains a line that links the postmortems. */
+async function linkFromAudit(client, repo, override, issues) {
+    if (!override?.record || !override.auditComment || issues.length === 0)
+        return;
+    const links = issues.map(issue => `[#${issue.number}](${issue.html_url})`).join(', ');
+    await client.rest.issues.updateComment({
+        ...repo,
+        comment_id: override.auditComment.id,
+        body: `${renderAuditMarkdown(override.record)}\n**Postmortem:** ${links}\n`
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/action/main.ts
@@ -50123,29 +52829,8 @@ async function applyOverride(result, config, deps) {
 
 
 
-/**
- * Writes the JSON report under a name of its own and returns its path. GITHUB_ACTION is the step's
- * id (or a name the runner makes unique per step), and an existing file is never overwritten, so
- * two gate steps in one job keep two reports.
- */
-function writeReport(dir, step, text) {
-    const slug = step
-        .replace(/[^A-Za-z0-9_.-]+/g, '-')
-        .replace(/^[-.]+/, '')
-        .slice(0, 64);
-    const base = external_node_path_default().join(dir, slug ? `error-budget-report-${slug}` : 'error-budget-report');
-    for (let n = 1;; n++) {
-        const file = n === 1 ? `${base}.json` : `${base}-${n}.json`;
-        try {
-            external_node_fs_default().writeFileSync(file, text, { flag: 'wx' });
-            return file;
-        }
-        catch (error) {
-            if (error.code !== 'EEXIST' || n >= 100)
-                throw error;
-        }
-    }
-}
+
+
 /** The action, as actions/typescript-action runs it: never throws, fails the step instead. */
 async function run() {
     try {
@@ -50170,6 +52855,7 @@ async function gate(env) {
     let config;
     let notifyConfig;
     let overrideConfig;
+    let postmortemConfig;
     try {
         const configFile = main_getInput('config_file').trim();
         // The specs (and the YAML parser) are loaded only for a config file.
@@ -50179,6 +52865,7 @@ async function gate(env) {
         config = readGateConfig(main_getInput, slos);
         notifyConfig = readNotifyConfig(main_getInput);
         overrideConfig = readOverrideConfig(main_getInput, github/* context */._.eventName ?? '');
+        postmortemConfig = readPostmortemConfig(main_getInput);
     }
     catch (error) {
         if (!(error instanceof inputs/* InputError */.dz))
@@ -50198,6 +52885,9 @@ async function gate(env) {
     };
     // An override reason is user text that every channel repeats.
     overrideConfig = { ...overrideConfig, reason: say(overrideConfig.reason) };
+    // After the deploy: verify it and say what it cost (src/action/verify.ts).
+    if (config.mode === 'verify')
+        return verifyStep(config, notifyConfig, env);
     // 2. Evaluate the budget.
     const client = new PrometheusClient(config.prometheus);
     let result;
@@ -50223,7 +52913,8 @@ async function gate(env) {
     // One GitHub client serves the override, the audit issue and the PR comment; Octokit is loaded
     // only when one of them can happen.
     const runContext = readRunContext(github/* context */._, env);
-    const needsGitHub = overrideConfig.requested || (notifyConfig.prComment !== 'never' && Boolean(runContext.repo));
+    const needsGitHub = overrideConfig.requested ||
+        ((notifyConfig.prComment !== 'never' || postmortemConfig.enabled) && Boolean(runContext.repo));
     const gitHub = notifyConfig.githubToken && needsGitHub
         ? await (0,github_client/* createGitHubClient */.LX)({
             token: notifyConfig.githubToken,
@@ -50245,6 +52936,19 @@ async function gate(env) {
             : undefined,
         log
     });
+    // The postmortem an exhausted budget or a large incident requires (never changes the decision).
+    const postmortems = await openPostmortems(result, {
+        config: postmortemConfig,
+        github: gitHub,
+        run: runContext,
+        tag: notifyConfig.commentTag,
+        canDeploy: override.canDeploy,
+        override,
+        dashboardUrl: notifyConfig.dashboardUrl,
+        workspace,
+        log,
+        redact: say
+    });
     // 4. Outputs, JSON report and job summary.
     const report = {
         ...buildReport(result, config, override.canDeploy),
@@ -50256,13 +52960,19 @@ async function gate(env) {
         ...gateOutputs(result, override.canDeploy),
         override_applied: String(override.applied),
         audit_record: override.record ? JSON.stringify(override.record) : '',
-        report_file: reportFile
+        report_file: reportFile,
+        postmortem_url: postmortems.urls[0] ?? ''
     };
     for (const [name, value] of Object.entries(outputs))
         setOutput(name, say(value));
-    const audit = override.record ? `\n${renderAuditMarkdown(override.record)}` : '';
+    const audit = [
+        override.record ? `\n${renderAuditMarkdown(override.record)}` : '',
+        ...postmortems.notes.map(note => `\n${note}\n`)
+    ].join('');
     try {
-        await summary.addRaw(say(renderSummary(result, override.canDeploy) + audit)).write();
+        await summary
+            .addRaw(say(renderSummary(result, override.canDeploy, runContext.home) + audit))
+            .write();
     }
     catch (error) {
         log.warning(`Could not write the job summary: ${error.message}`);
@@ -50274,7 +52984,7 @@ async function gate(env) {
         github: gitHub,
         run: runContext,
         log,
-        notes: override.notes
+        notes: [...override.notes, ...postmortems.notes]
     });
     setOutput('comment_url', notified.commentUrl ?? '');
     // 6. Fail the step when blocked or when an override was refused (never in a dry run).

@@ -22351,8 +22351,19 @@ const DURATION_PATTERN = /^(?:\d+(?:y|w|d|h|ms|m|s))+$/;
 const PART_PATTERN = /(\d+)(y|w|d|h|ms|m|s)/g;
 /** Prometheus keeps durations as int64 nanoseconds (Go's time.Duration): about 292 years. */
 const MAX_DURATION_SECONDS = 9223372036;
+/** Durations already read: the forecast and the backtest judge the same windows thousands of times. */
+const parsed = new Map();
 /** Seconds in a Prometheus duration, or throws with the accepted form. */
 function duration_parseDuration(text) {
+    const known = parsed.get(text);
+    if (known !== undefined)
+        return known;
+    const seconds = parseUncached(text);
+    if (parsed.size < 10000)
+        parsed.set(text, seconds);
+    return seconds;
+}
+function parseUncached(text) {
     const value = text.trim();
     if (!DURATION_PATTERN.test(value)) {
         throw new Error(`"${text}" is not a Prometheus duration (examples: 30d, 4w, 720h, 1d12h, 5m)`);
@@ -22610,15 +22621,15 @@ function checkExclusions(exclusions, time) {
     const now = time.getTime() / 1000;
     for (const e of exclusions) {
         if (e.end > now)
-            throw new Error(`${e.source}: ends at ${iso(e.end)}, after the evaluation time ${iso(now)}; an interval may not lie in the future (exclude an incident once it is over)`);
+            throw new Error(`${e.source}: ends at ${exclusions_iso(e.end)}, after the evaluation time ${exclusions_iso(now)}; an interval may not lie in the future (exclude an incident once it is over)`);
     }
     const sorted = [...exclusions].sort((a, b) => a.start - b.start);
     for (let i = 1; i < sorted.length; i++) {
         if (sorted[i].start < sorted[i - 1].end)
-            throw new Error(`${sorted[i].source} (${iso(sorted[i].start)}/${iso(sorted[i].end)}) overlaps ${sorted[i - 1].source} (${iso(sorted[i - 1].start)}/${iso(sorted[i - 1].end)}); merge them into one interval`);
+            throw new Error(`${sorted[i].source} (${exclusions_iso(sorted[i].start)}/${exclusions_iso(sorted[i].end)}) overlaps ${sorted[i - 1].source} (${exclusions_iso(sorted[i - 1].start)}/${exclusions_iso(sorted[i - 1].end)}); merge them into one interval`);
     }
 }
-const iso = (seconds) => new Date(seconds * 1000).toISOString().replace('.000Z', 'Z');
+const exclusions_iso = (seconds) => new Date(seconds * 1000).toISOString().replace('.000Z', 'Z');
 /** The part of an exclusion inside the window that ends at `time`: whole seconds, or null. */
 function clip(e, windowSeconds, time) {
     const start = Math.max(e.start, time - windowSeconds);
@@ -22685,7 +22696,14 @@ const DEFAULTS = {
     dry_run: 'false',
     max_concurrency: '8',
     chart: 'true',
-    query_source: 'auto'
+    forecast: 'true',
+    query_source: 'auto',
+    mode: 'gate',
+    verify_for: '15m',
+    verify_interval: '1m',
+    verify_max_burn: 'auto',
+    verify_max_spend: '2%',
+    on_inconclusive: 'fail'
 };
 /** Where an SLO's figures are read from: raw series, the gate's recording rules, or either. */
 const QUERY_SOURCES = ['raw', 'rules', 'auto'];
@@ -22747,6 +22765,28 @@ function parseSloWindow(input, text) {
         throw new inputs_InputError(input, `${error.message}, or a calendar period: month, quarter, week`);
     }
     return text.trim();
+}
+/** A span in whole seconds: `0`, or a Prometheus duration (`15m`, `1h30m`). */
+function parseSpan(input, text) {
+    if (text.trim() === '0')
+        return 0;
+    let seconds;
+    try {
+        seconds = duration_parseDuration(text);
+    }
+    catch (error) {
+        throw new inputs_InputError(input, `${error.message}, or 0`);
+    }
+    if (!Number.isInteger(seconds))
+        throw new inputs_InputError(input, `"${text.trim()}" is not whole seconds; expected e.g. 90s or 15m`);
+    return seconds;
+}
+/** A percentage, `2%` or `2`, from 0 to 100. */
+function parsePercent(input, text) {
+    const value = parseNumber(input, text.trim().replace(/\s*%$/, ''), 'a percentage, e.g. 2%');
+    if (value < 0 || value > 100)
+        throw new inputs_InputError(input, `${text.trim()} is outside 0-100%`);
+    return value;
 }
 function parseTimeZone(input, text) {
     const zone = text.trim();
@@ -22932,7 +22972,7 @@ function escapeMarkdown(text) {
         .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ');
 }
 /** Slack mrkdwn: escaping &, < and > defuses <!channel>, <!here>, <@U…>, <!subteam^…> and links. */
-function escapeSlack(text) {
+function escape_escapeSlack(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 /**
@@ -23001,7 +23041,7 @@ function encodedForms(secret) {
         new URLSearchParams({ s: secret }).toString().slice(2),
         JSON.stringify(secret).slice(1, -1),
         escapeMarkdown(secret),
-        escapeSlack(secret)
+        escape_escapeSlack(secret)
     ];
 }
 /** A basic-auth pair travels as base64(user:pass) and as the whole header value. */
@@ -23237,6 +23277,8 @@ function burnChecks(tiers, windowSeconds) {
         ];
     });
 }
+/** Whether a burn measured on `events` events counts: at least min_events of them (0: always). */
+const enoughEvents = (events, minEvents) => events >= minEvents;
 /**
  * Raises the status for every burn check whose two windows both burn above its threshold.
  * `burnOver(window)` is null for a window without traffic: such a check cannot fire; neither can
@@ -23244,13 +23286,14 @@ function burnChecks(tiers, windowSeconds) {
  */
 function escalateForBurn(status, checks, burnOver, guard) {
     const reasons = [];
+    const raised = [];
     const tiers = [];
     for (const check of checks) {
         const long = burnOver(check.longWindow) ?? null;
         const short = burnOver(check.shortWindow) ?? null;
         const burning = long !== null && short !== null && long > check.threshold && short > check.threshold;
         const events = guard ? (guard.eventsOver(check.longWindow) ?? 0) : Infinity;
-        const tooFew = guard && events < guard.minEvents ? events : undefined;
+        const tooFew = guard && !enoughEvents(events, guard.minEvents) ? events : undefined;
         const fired = burning && tooFew === undefined;
         tiers.push({ check, longBurn: long, shortBurn: short, fired, tooFewEvents: tooFew });
         if (!burning)
@@ -23261,12 +23304,101 @@ function escalateForBurn(status, checks, burnOver, guard) {
             continue;
         }
         status = atLeast(status, check.escalateTo);
-        reasons.push(`${check.name}: ${measured} (at least ${check.escalateTo})`);
+        raised.push({
+            reason: `${check.name}: ${measured} (at least ${check.escalateTo})`,
+            to: check.escalateTo
+        });
     }
-    return { status, reasons, tiers };
+    // In order of weight: the strictest fired tier first, then the others, then those that could not.
+    raised.sort((a, b) => severity(b.to) - severity(a.to));
+    return { status, reasons: [...raised.map(r => r.reason), ...reasons], tiers };
 }
 /** Event counts from increase() are fractional; a reason shows them whole. */
 const formatCount = (n) => String(Math.round(n));
+
+;// CONCATENATED MODULE: ./src/engine/slo-name.ts
+/** What may name an SLO, one rule for the slo_name input and the names of a config file. */
+/** The name of the single SLO the inputs describe when slo_name is not set. */
+const DEFAULT_SLO_NAME = 'default';
+/**
+ * Why a text cannot name an SLO, or undefined when it can. A name reaches logs, outputs, rule
+ * labels and charts: one line of printable text.
+ */
+function sloNameProblem(name) {
+    if (!name.trim())
+        return 'is empty; an SLO name is one line of text';
+    if (/[\p{Cc}\u2028\u2029]/u.test(name))
+        return `${JSON.stringify(name)} has control characters or line breaks; an SLO name is one line of text`;
+    return undefined;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_node_crypto_);
+;// CONCATENATED MODULE: ./src/engine/links.ts
+/**
+ * Links an SLO carries to where people act on it: a runbook URL and a dashboard URL, each a
+ * template that may name the SLO's service, its name and its dashboard's uid. Pure.
+ */
+
+
+/** What a link template may name; anything else between `{{ }}` is refused, not left in. */
+const LINK_PLACEHOLDERS = ['service', 'slo', 'dashboard_uid'];
+const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
+/**
+ * The template filled in: each value percent-encoded (an SLO name cannot add a path, a query or a
+ * scheme), and parentheses encoded so that the URL can sit inside a Markdown link.
+ */
+function expandLink(template, values) {
+    return template
+        .replace(PLACEHOLDER, (_match, name) => encodeURIComponent(values[name]))
+        .replace(/\(/g, '%28')
+        .replace(/\)/g, '%29');
+}
+/** A link template (`https://wiki.example.com/runbooks/{{service}}`), checked; undefined when unset. */
+function parseLinkTemplate(input, text) {
+    const template = text.trim();
+    if (!template)
+        return undefined;
+    for (const [, name] of template.matchAll(PLACEHOLDER)) {
+        if (!LINK_PLACEHOLDERS.includes(name))
+            throw new inputs_InputError(input, `unknown placeholder {{${name}}}; a link may name ${LINK_PLACEHOLDERS.map(p => `{{${p}}}`).join(', ')}`);
+    }
+    let url;
+    try {
+        url = new URL(expandLink(template, { service: 's', slo: 's', dashboard_uid: 's' }));
+    }
+    catch {
+        throw new inputs_InputError(input, 'is not a URL; expected https://... (placeholders allowed)');
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        throw new inputs_InputError(input, 'must be an http(s) URL');
+    return template;
+}
+/** The service an SLO belongs to: the one its spec names (Sloth, OpenSLO, ours), else its name. */
+const serviceOf = (slo) => slo.service ?? slo.name;
+/**
+ * The dashboard uid of a set of services: readable, within Grafana's 40 characters, and the same
+ * for the same services in any order, so that links to it survive a regeneration.
+ */
+function dashboardUid(services) {
+    const names = [...new Set(services)].sort();
+    const hash = createHash('sha256').update(names.join('\n')).digest('hex').slice(0, 10);
+    const slug = names
+        .join('-')
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, 24)
+        .replace(/-+$/, '');
+    return `ebg-${slug ? `${slug}-` : ''}${hash}`;
+}
+/** The values a link of one SLO is filled with: its service dashboard is what `--output` writes. */
+const linkValues = (slo) => ({
+    service: serviceOf(slo),
+    slo: slo.name,
+    dashboard_uid: dashboardUid([serviceOf(slo)])
+});
 
 ;// CONCATENATED MODULE: ./src/engine/slo.ts
 /**
@@ -23274,6 +23406,8 @@ const formatCount = (n) => String(Math.round(n));
  * that can be excluded, a low-traffic exemption that is not an open door), and the SLO the
  * single-SLO inputs describe. Pure.
  */
+
+
 
 
 
@@ -23297,17 +23431,23 @@ function checkTiers(slo, input) {
             throw new inputs_InputError(input, `the ${tier.name} tier's long window ${tier.longWindow} is longer than the SLO window ${slo.window}; choose tiers that fit it (burn_tiers: page)`);
     }
 }
+/** The first query of the SLO that does not count events over `[{{window}}]` ranges, as [name, query]. */
+function unrangedQuery(slo) {
+    const queries = [
+        ['error_query', slo.errorQuery],
+        ['total_query', slo.totalQuery]
+    ];
+    return queries.find(([, query]) => !supportsExclusion(query));
+}
+/** Why a query cannot be asked over a fixed range, for the messages that refuse it. */
+const UNRANGED = 'does not count events over [{{window}}] ranges (an error-ratio SLI, or {{window}} outside a range selector)';
 /** Events can be removed only from queries whose every {{window}} is a range: `[{{window}}]`. */
 function checkExcludable(slo, input) {
     if (slo.exclusions.length === 0)
         return;
-    for (const [name, query] of [
-        ['error_query', slo.errorQuery],
-        ['total_query', slo.totalQuery]
-    ]) {
-        if (!supportsExclusion(query))
-            throw new inputs_InputError(input, `${slo.name} has excluded intervals, but its ${name} (${query}) does not count events over [{{window}}] ranges (an error-ratio SLI, or {{window}} outside a range selector), so no events can be removed from it`);
-    }
+    const unranged = unrangedQuery(slo);
+    if (unranged)
+        throw new inputs_InputError(input, `${slo.name} has excluded intervals, but its ${unranged[0]} (${unranged[1]}) ${UNRANGED}, so no events can be removed from it`);
 }
 /** ⌈1 / (1 − target)⌉: the events at which the budget allows one bad event (1000 at 99.9 %). */
 function eventsForOneBadEvent(targetPercent) {
@@ -23329,12 +23469,21 @@ function checkLowTraffic(slo, input) {
     if (resolved > MAX_ALLOWED_MIN_EVENTS)
         throw new inputs_InputError(input, `${resolved} events with low_traffic: allow would let ${slo.name} go unblocked below ${resolved} events (at ${slo.target}% one bad event needs that many); with allow, min_events may be at most ${MAX_ALLOWED_MIN_EVENTS}: use low_traffic: evaluate, or a lower target`);
 }
+/** slo_name: the single SLO's name in every message, output and rule label; `default` if unset. */
+function parseSloName(input, text) {
+    if (!text.trim())
+        return DEFAULT_SLO_NAME;
+    const problem = sloNameProblem(text);
+    if (problem)
+        throw new inputs_InputError(input, problem);
+    return text.trim();
+}
 /** The single SLO described by the action's inputs (also the defaults for SLOs in a config file). */
-function sloFromInputs(get, name = 'default') {
+function sloFromInputs(get, name) {
     const input = withDefaults(get);
     const given = (key) => get(key).trim() !== '';
     const slo = {
-        name,
+        name: name ?? parseSloName('slo_name', get('slo_name')),
         target: parseTarget('slo_target', input('slo_target')),
         window: parseSloWindow('time_window', input('time_window')),
         errorQuery: parseQuery('error_query', input('error_query')),
@@ -23354,6 +23503,7 @@ function sloFromInputs(get, name = 'default') {
         exclusions: parseExclusions('exclude', get('exclude')),
         timeZone: parseTimeZone('time_zone', input('time_zone')),
         querySource: parseQuerySource('query_source', input('query_source')),
+        runbookUrl: parseLinkTemplate('runbook_url', get('runbook_url')),
         scrapeInterval: given('scrape_interval')
             ? parseWindow('scrape_interval', input('scrape_interval'))
             : undefined
@@ -23364,7 +23514,80 @@ function sloFromInputs(get, name = 'default') {
     return slo;
 }
 
+;// CONCATENATED MODULE: ./src/engine/verify-config.ts
+/**
+ * The verify inputs (`mode: verify`, `error-budget verify`), read and checked for the config
+ * builder (config.ts), so that the action and the CLI apply the same rules. Pure.
+ */
+
+
+
+const MODES = ['gate', 'verify'];
+/** The inputs only a verify reads: set in gate mode, they are a mistake, not a no-op. */
+const VERIFY_INPUTS = [
+    'deployed_at',
+    'verify_for',
+    'verify_interval',
+    'verify_max_burn',
+    'verify_max_spend',
+    'on_inconclusive'
+];
+/** A CI job lasts hours at most; a longer watch is a mistake. */
+const MAX_WATCH_SECONDS = 86400;
+/** Checking more often than a scrape or two tells nothing new and costs queries. */
+const MIN_INTERVAL_SECONDS = 5;
+const MAX_INTERVAL_SECONDS = 3600;
+/** In gate mode, a verify input is refused by name: the workflow most likely lacks `mode: verify`. */
+function refuseVerifyInputs(get) {
+    const given = VERIFY_INPUTS.find(name => get(name).trim() !== '');
+    if (given)
+        throw new inputs_InputError(given, 'is an input of mode verify, but mode is gate; set mode: verify to verify a deploy (or remove it)');
+}
+/**
+ * The verify settings, checked against the SLOs and the clock: the deploy is not in the future,
+ * each SLO counts events over ranges (so that the span since the deploy can be asked), and the
+ * longest span measured is at most a quarter of each SLO window, so that a check (the span since
+ * the deploy and as long before it, the window's total once) reads fewer samples than one
+ * evaluation of the gate.
+ */
+function readVerifySettings(get, slos, input, now) {
+    const value = withDefaults(get);
+    const deployedAt = parseEvaluationTime('deployed_at', get('deployed_at')) ?? now;
+    if (deployedAt.getTime() > now.getTime())
+        throw new inputs_InputError('deployed_at', `${deployedAt.toISOString()} is after the evaluation time ${now.toISOString()}; a deploy is verified once it has happened`);
+    const forSeconds = parseSpan('verify_for', value('verify_for'));
+    if (forSeconds > MAX_WATCH_SECONDS)
+        throw new inputs_InputError('verify_for', `${value('verify_for')} is longer than 24h; watch at most a day`);
+    const intervalSeconds = parseSpan('verify_interval', value('verify_interval'));
+    if (intervalSeconds < MIN_INTERVAL_SECONDS || intervalSeconds > MAX_INTERVAL_SECONDS)
+        throw new inputs_InputError('verify_interval', `${value('verify_interval')} is out of range; expected a duration from ${MIN_INTERVAL_SECONDS}s to 1h`);
+    const maxBurn = parseBurnThreshold('verify_max_burn', value('verify_max_burn'));
+    const maxSpend = parsePercent('verify_max_spend', value('verify_max_spend'));
+    if (maxBurn === 0 && maxSpend === 0)
+        throw new inputs_InputError('verify_max_burn', 'and verify_max_spend are both 0, so nothing could fail the deploy; keep at least one limit');
+    const settings = {
+        deployedAt,
+        forSeconds,
+        intervalSeconds,
+        maxBurn,
+        maxSpend,
+        onInconclusive: parseWord('on_inconclusive', value('on_inconclusive'), ['fail', 'pass'])
+    };
+    const age = Math.floor((now.getTime() - deployedAt.getTime()) / 1000);
+    const longest = Math.max(age, forSeconds);
+    for (const slo of slos) {
+        const unranged = unrangedQuery(slo);
+        if (unranged)
+            throw new inputs_InputError(input, `${slo.name}: verify counts the events since the deploy over a fixed range ([{{window}}] @ instant), but its ${unranged[0]} (${unranged[1]}) ${UNRANGED}`);
+        const limit = Math.floor(slo_nominalSeconds(slo.window) / 4);
+        if (longest > limit)
+            throw new inputs_InputError(age > forSeconds ? 'deployed_at' : 'verify_for', `${slo.name}: verify would measure ${formatDuration(longest)} since the deploy and as long before it; at most a quarter of the ${slo.window} window (${formatDuration(limit)}) may be measured, so that a check costs less than an evaluation of the gate`);
+    }
+    return settings;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/config.ts
+
 
 
 
@@ -23481,9 +23704,14 @@ function readGateConfig(get, slos, context = {}) {
     const prometheus = context.endpoint?.prometheus ?? readPrometheusOptions(get);
     const onError = parseWord('on_error', input('on_error'), ['block', 'allow']);
     const now = context.now ?? (() => new Date());
+    const time = parseEvaluationTime('evaluation_time', get('evaluation_time')) ?? now();
+    const checked = withCheckedExclusions(slos ?? [sloFromInputs(get)], slos ? 'config_file' : 'exclude', time);
+    const mode = parseWord('mode', input('mode'), MODES);
+    if (mode === 'gate')
+        refuseVerifyInputs(get);
     return {
         prometheus,
-        slos: withCheckedExclusions(slos ?? [sloFromInputs(get)], slos ? 'config_file' : 'exclude', parseEvaluationTime('evaluation_time', get('evaluation_time')) ?? now()),
+        slos: checked,
         freezeFile: input('freeze_file'),
         onError,
         failOnBlock: parseBoolean('fail_on_block', input('fail_on_block')),
@@ -23491,7 +23719,12 @@ function readGateConfig(get, slos, context = {}) {
         evaluationTime: parseEvaluationTime('evaluation_time', get('evaluation_time')),
         maxConcurrency: parseIntegerInRange('max_concurrency', input('max_concurrency'), 1, 64, 'a whole number, 1-64'),
         chart: parseBoolean('chart', input('chart')),
-        secrets: [...(context.endpoint?.secrets ?? []), ...secretValues(get)]
+        forecast: parseBoolean('forecast', input('forecast')),
+        secrets: [...(context.endpoint?.secrets ?? []), ...secretValues(get)],
+        mode,
+        verify: mode === 'verify'
+            ? readVerifySettings(get, checked, slos ? 'config_file' : 'error_query', time)
+            : undefined
     };
 }
 
@@ -23822,12 +24055,14 @@ function windowsFor(slo) {
 }
 /**
  * A calendar SLO at the evaluation time: its window becomes the seconds elapsed since the period
- * started (`increase(x[<seconds>s])`), and the period is kept for the figures.
+ * started (`increase(x[<seconds>s])`), and the period is kept for the figures. An SLO already
+ * resolved at one instant is resolved again at another (the forecast's and the backtest's).
  */
 function atEvaluationTime(slo, time) {
-    if (!isCalendarUnit(slo.window))
+    const unit = slo.calendar?.unit ?? (isCalendarUnit(slo.window) ? slo.window : undefined);
+    if (!unit)
         return slo;
-    const calendar = periodAt(slo.window, slo.timeZone, time);
+    const calendar = periodAt(unit, slo.timeZone, time);
     const elapsed = Math.max(1, Math.floor((time.getTime() - calendar.start) / 1000));
     return { ...slo, window: `${elapsed}s`, calendar };
 }
@@ -23835,7 +24070,7 @@ function atEvaluationTime(slo, time) {
 function windowName(slo) {
     const c = slo.calendar;
     return c
-        ? `the ${c.unit} to date (${slo.window} since ${iso(c.start / 1000)}, ${c.timeZone})`
+        ? `the ${c.unit} to date (${slo.window} since ${exclusions_iso(c.start / 1000)}, ${c.timeZone})`
         : slo.window;
 }
 /** The window column of the reports: `month (Europe/Berlin)` for a calendar window. */
@@ -23850,8 +24085,8 @@ function periodFigures(slo, time, days) {
     return {
         unit: c.unit,
         timeZone: c.timeZone,
-        start: iso(c.start / 1000),
-        end: iso(c.end / 1000),
+        start: exclusions_iso(c.start / 1000),
+        end: exclusions_iso(c.end / 1000),
         hours: (c.end - c.start) / 3600_000,
         elapsedDays,
         daysLeft,
@@ -23883,6 +24118,14 @@ function minEventsFor(slo) {
     if (isRatioSlo(slo))
         return 0;
     return slo.minEvents === 'auto' ? eventsForOneBadEvent(slo.target) : slo.minEvents;
+}
+/** Counts that cannot be events: negative, or more bad events than events (`span`: `over 1h`). */
+function countProblem(span, bad, counted) {
+    if (bad < 0 || counted < 0)
+        return `negative event count ${span} (errors ${bad}, total ${counted}); the queries must count events`;
+    if (bad > counted * (1 + 1e-9))
+        return `error_query (${bad}) exceeds total_query (${counted}) ${span}; are the two queries swapped?`;
+    return undefined;
 }
 /** The result of an SLO that cannot be judged: ERROR, which blocks unless on_error is allow. */
 function errorResult(slo, message, windows, onError) {
@@ -23951,19 +24194,16 @@ function assessSlo(slo, figures, onError, time) {
                     : windows.length > 0
                         ? shortWindowAdvice(slo, window)
                         : slo.calendar
-                            ? `; the ${slo.calendar.unit} began only ${slo.window} ago (${iso(slo.calendar.start / 1000)}), too short for two samples of these series: the budget is unknown until it holds a few scrapes`
+                            ? `; the ${slo.calendar.unit} began only ${slo.window} ago (${exclusions_iso(slo.calendar.start / 1000)}), too short for two samples of these series: the budget is unknown until it holds a few scrapes`
                             : '';
                 return errorResult(slo, `${label} over ${window}: ${outcome.message}${advice}`, windows, onError);
             }
         }
         const bad = errors.value;
         const counted = total.value;
-        if (bad < 0 || counted < 0) {
-            return errorResult(slo, `negative event count over ${window} (errors ${bad}, total ${counted}); the queries must count events`, windows, onError);
-        }
-        if (bad > counted * (1 + 1e-9)) {
-            return errorResult(slo, `error_query (${bad}) exceeds total_query (${counted}) over ${window}; are the two queries swapped?`, windows, onError);
-        }
+        const problem = countProblem(`over ${window}`, bad, counted);
+        if (problem)
+            return errorResult(slo, problem, windows, onError);
         countedTotals.push(counted);
         const removed = excludedEvents(reading, window);
         if ('message' in removed)
@@ -23988,15 +24228,20 @@ function assessSlo(slo, figures, onError, time) {
     const burnWindow = windows.find(w => sameWindow(w.window, slo.burnRateWindow));
     const windowDays = windowSeconds(slo) / 86400;
     const days = daysToExhaustion(remaining, windowDays, burnWindow.burnRate ?? 0);
-    let status = statusFromRemaining(remaining, slo.thresholds);
+    const level = statusFromRemaining(remaining, slo.thresholds);
     const reasons = [
         `${slo.name}: ${remaining.toFixed(2)}% of the error budget left over ${windowName(slo)} (${describeLevel(remaining, slo)})`
     ];
     const figuresOf = (window) => windows.find(w => sameWindow(w.window, window));
     const minEvents = minEventsFor(slo);
-    const escalation = escalateForBurn(status, checksFor(slo), window => figuresOf(window)?.burnRate, minEvents > 0 ? { minEvents, eventsOver: window => figuresOf(window)?.total } : undefined);
-    status = escalation.status;
-    reasons.push(...escalation.reasons.map(reason => `${slo.name}: ${reason}`));
+    const escalation = escalateForBurn(level, checksFor(slo), window => figuresOf(window)?.burnRate, minEvents > 0 ? { minEvents, eventsOver: window => figuresOf(window)?.total } : undefined);
+    const status = escalation.status;
+    // The reason that set the status first: a fast burn's FREEZE does not open with "87% left".
+    const burnReasons = escalation.reasons.map(reason => `${slo.name}: ${reason}`);
+    if (status === level)
+        reasons.push(...burnReasons);
+    else
+        reasons.unshift(...burnReasons);
     // Traffic is told by the busiest window the gate read, before any exclusion: an exclusion (or
     // the first minutes of a calendar period) cannot make a busy service look quiet.
     const busiest = countedTotals.indexOf(Math.max(...countedTotals));
@@ -24061,7 +24306,7 @@ function excludedEvents(reading, window) {
         ]) {
             if (!outcome.ok)
                 return {
-                    message: `${label} over the excluded interval ${describeExclusion(exclusion)} within ${window} (${range.seconds}s ending ${iso(range.end)}): ${outcome.message}${outcome.noData ? '; an interval shorter than two scrapes holds no samples: widen it' : ''}`
+                    message: `${label} over the excluded interval ${describeExclusion(exclusion)} within ${window} (${range.seconds}s ending ${exclusions_iso(range.end)}): ${outcome.message}${outcome.noData ? '; an interval shorter than two scrapes holds no samples: widen it' : ''}`
                 };
             if (label === 'error_query')
                 errors += Math.max(0, outcome.value);
@@ -24079,7 +24324,7 @@ function exclusionResults(slo, main) {
         return { exclusion, errors: value(counts?.errors), total: value(counts?.total) };
     });
 }
-const describeExclusion = (e) => `${iso(e.start)}/${iso(e.end)} (${e.reason})`;
+const describeExclusion = (e) => `${exclusions_iso(e.start)}/${exclusions_iso(e.end)} (${e.reason})`;
 /**
  * Why a burn window can have no data while the SLO window has: series scraped less often than
  * the window is long (increase() needs two samples in it). Names the tier and the way out.
@@ -24126,7 +24371,10 @@ function decideGate(results, options) {
         if (!(status === 'ERROR' && errorBlocks))
             status = status === 'ERROR' ? 'FREEZE' : atLeast(status, 'FREEZE');
         blocked = true;
-        reasons.unshift(`freeze file ${freeze.file} is present: ${freeze.text.split('\n')[0] || '(empty)'}`);
+        // First, unless a stricter SLO (EXHAUSTED, a blocking ERROR) set the status: then after it.
+        const freezeReason = `freeze file ${freeze.file} is present: ${freeze.text.split('\n')[0] || '(empty)'}`;
+        const stricter = severity(worst.status, errorBlocks) > severity('FREEZE');
+        reasons.splice(stricter ? worst.reasons.length : 0, 0, freezeReason);
     }
     return { status, canDeploy: options.dryRun || !blocked, blocked, reasons, worst, slos };
 }
@@ -24309,8 +24557,10 @@ function limiter(limit) {
 }
 /** Records the first failure that proved the endpoint unavailable; an abort proves nothing. */
 function noteUnavailable(endpoint, error, signal) {
-    if (error instanceof PrometheusError && error.unavailable && !signal?.aborted)
+    if (error instanceof PrometheusError && error.unavailable && !signal?.aborted) {
         endpoint.unavailable ??= `the endpoint unavailable (${error.message})`;
+        endpoint.cause ??= error.message;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/engine/plan.ts
@@ -24859,6 +25109,119 @@ function countsOf(series, span) {
     return { labels: series.metric ?? {}, counts };
 }
 
+;// CONCATENATED MODULE: ./src/engine/range-queries.ts
+/**
+ * Range queries on a grid of steps: split into requests under the engine's points limit, sent
+ * through the evaluation's limiter (after the decision's queries, within its deadline, nothing
+ * more once the endpoint proved unavailable), and read back as values by step, per window label
+ * when several windows share one batched request. The chart, the forecast and the backtest send
+ * theirs here.
+ */
+
+
+/** Prometheus refuses a range query of more than 11,000 points per series (Thanos, Mimir too). */
+const MAX_POINTS = 11000;
+/**
+ * Sends each distinct query once through the shared limiter. Never throws: a failure (or an
+ * abort, or an endpoint already found unavailable) is the answer's message.
+ */
+async function runRangeQueries(client, queries, slots, signal, endpoint = {}) {
+    const answers = new Map();
+    const distinct = new Map(queries.map(query => [query.key, query]));
+    let sent = 0;
+    const queryRange = client.queryRange?.bind(client);
+    await Promise.all([...distinct.values()].map(query => slots(async () => {
+        if (!queryRange)
+            return answers.set(query.key, {
+                ok: false,
+                message: 'the query client has no range queries'
+            });
+        if (signal?.aborted)
+            return answers.set(query.key, { ok: false, message: 'not sent' });
+        if (endpoint.unavailable)
+            return answers.set(query.key, { ok: false, message: `not sent: ${endpoint.unavailable}` });
+        sent++;
+        try {
+            const series = await queryRange(query.promql, query.range, signal);
+            answers.set(query.key, { ok: true, series });
+        }
+        catch (error) {
+            noteUnavailable(endpoint, error, signal);
+            answers.set(query.key, { ok: false, message: error.message });
+        }
+    })));
+    return { answers, sent };
+}
+/** The requests of one grid, each at most `maxPoints` points, adjacent and not overlapping. */
+function chunksOf(grid, maxPoints = MAX_POINTS) {
+    const ranges = [];
+    const points = Math.round((grid.end - grid.start) / grid.step) + 1;
+    for (let first = 0; first < points; first += maxPoints) {
+        const last = Math.min(points, first + maxPoints) - 1;
+        ranges.push({
+            start: new Date((grid.start + first * grid.step) * 1000),
+            end: new Date((grid.start + last * grid.step) * 1000),
+            stepSeconds: grid.step
+        });
+    }
+    return ranges;
+}
+/** The requests of a set of grid queries. */
+function requestsOf(queries) {
+    return queries.flatMap(query => chunksOf(query.grid).map(range => ({
+        key: `${query.key} @${range.start.getTime() / 1000}`,
+        promql: query.promql,
+        range
+    })));
+}
+/**
+ * Pure: the answers of a grid query's requests read back as values by step. Non-finite samples
+ * are kept as they are (NaN, ±Inf), for the caller to refuse; a sample off the grid refuses the
+ * whole answer (an engine that moves steps would put events on the wrong hour).
+ */
+function readStepAnswer(query, answers) {
+    const series = new Map();
+    for (const request of requestsOf([query])) {
+        const answer = answers.get(request.key) ?? { ok: false, message: 'the range query was not run' };
+        if (!answer.ok)
+            return answer;
+        const seen = new Set();
+        for (const one of answer.series) {
+            const name = query.label ? (one.metric?.[query.label] ?? '') : '';
+            const known = series.get(name) ?? { ok: true, values: new Map() };
+            series.set(name, known);
+            if (!known.ok)
+                continue;
+            if (seen.has(name)) {
+                series.set(name, {
+                    ok: false,
+                    message: `the query returned several series where one is expected (wrap it in sum())`
+                });
+                continue;
+            }
+            seen.add(name);
+            for (const [at, text] of one.values ?? []) {
+                const step = Math.round((at - query.grid.start) / query.grid.step);
+                if (Math.abs(at - (query.grid.start + step * query.grid.step)) > 1)
+                    return {
+                        ok: false,
+                        message: `the engine answered for ${new Date(at * 1000).toISOString()}, off the steps asked for (does it align query_range steps?)`
+                    };
+                known.values.set(query.grid.start + step * query.grid.step, parseSampleValue(text));
+            }
+        }
+    }
+    return { ok: true, series };
+}
+/** Runs grid queries (every chunk of each) and reads each answer back. */
+async function runStepQueries(client, queries, slots, signal, endpoint = {}) {
+    const { answers, sent } = await runRangeQueries(client, requestsOf(queries), slots, signal, endpoint);
+    return {
+        answers: new Map(queries.map(query => [query.key, readStepAnswer(query, answers)])),
+        sent
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/daily.ts
 /**
  * The burn-down chart's data: the budget left at the end of each day of the SLO window,
@@ -24939,33 +25302,14 @@ function readMatrix(series, query) {
  * which were queued first). Never throws: a failure becomes the chart's `unavailable` reason.
  */
 async function runDailyQueries(client, plans, slots, signal, endpoint = {}) {
+    const queries = plans.flatMap(plan => ('query' in plan && plan.query ? [plan.query] : []));
+    const run = await runRangeQueries(client, queries, slots, signal, endpoint);
     const answers = new Map();
-    const queries = new Map();
-    for (const plan of plans)
-        if ('query' in plan && plan.query)
-            queries.set(plan.query.key, plan.query);
-    let sent = 0;
-    const queryRange = client.queryRange?.bind(client);
-    await Promise.all([...queries.values()].map(query => slots(async () => {
-        if (!queryRange) {
-            answers.set(query.key, { ok: false, message: 'the query client has no range queries' });
-            return;
-        }
-        if (signal?.aborted)
-            return answers.set(query.key, { ok: false, message: 'not sent' });
-        if (endpoint.unavailable)
-            return answers.set(query.key, { ok: false, message: `not sent: ${endpoint.unavailable}` });
-        sent++;
-        try {
-            const matrix = await queryRange(query.promql, query.range, signal);
-            answers.set(query.key, readMatrix(matrix, query));
-        }
-        catch (error) {
-            noteUnavailable(endpoint, error, signal);
-            answers.set(query.key, { ok: false, message: error.message });
-        }
-    })));
-    return { answers, sent };
+    for (const query of queries) {
+        const answer = run.answers.get(query.key);
+        answers.set(query.key, answer.ok ? readMatrix(answer.series, query) : answer);
+    }
+    return { answers, sent: run.sent };
 }
 /**
  * Pure: the chart of one evaluated SLO. `remaining` and `total` are the instant figures over the
@@ -25002,6 +25346,405 @@ function dailyBudget(plan, answers, slo, time) {
     const unit = plan.stepSeconds === DAY ? 'days' : `steps of ${formatDuration(plan.stepSeconds)}`;
     const notes = missing > 0 ? [`no data for ${missing} of the ${plan.count} ${unit}; counted as no errors`] : [];
     return { points, notes };
+}
+
+;// CONCATENATED MODULE: ./src/engine/history.ts
+/**
+ * The events of the past, step by step: one range query per SLO query, `increase(q[<step>])` at
+ * every step of a grid (adjacent ranges, so Prometheus reads each sample once), and the events
+ * over any interval of it added up from those steps. The forecast ages the past out of a window
+ * with it; the backtest rebuilds every window of every past step from it. Pure.
+ */
+
+
+
+/** The grid query of one SLO query's steps over (start, end]. */
+function stepQuery(template, start, end, step) {
+    const promql = expandQuery(template, formatDuration(step));
+    const grid = { start: start + step, end, step };
+    return { key: `steps ${start} ${end} ${step} ${promql}`, promql, grid };
+}
+/** Pure: one query's steps from its answer, or why they cannot be used. */
+function stepsFrom(query, answer) {
+    if (!answer)
+        return 'the range query was not run';
+    if (!answer.ok)
+        return answer.message;
+    if (answer.series.size > 1)
+        return 'the query returned several series where one is expected';
+    const [values] = [...answer.series.values()];
+    if (values && !values.ok)
+        return values.message;
+    const { start, end, step } = query.grid;
+    const count = Math.round((end - start) / step) + 1;
+    return {
+        start: start - step,
+        step,
+        values: Array.from({ length: count }, (_, i) => values?.values.get(start + i * step))
+    };
+}
+/** Pure: the history of an SLO from the steps of its two queries. */
+function historyOf(errors, total) {
+    const first = total.values.findIndex(v => v !== undefined);
+    return {
+        errors,
+        total,
+        // Data in the very first step may reach further back: it is known from the grid's start.
+        dataBegins: first < 0 ? undefined : first === 0 ? total.start : total.start + (first + 1) * total.step
+    };
+}
+const prefixes = new WeakMap();
+function prefixOf(steps) {
+    const known = prefixes.get(steps);
+    if (known)
+        return known;
+    const n = steps.values.length;
+    const prefix = {
+        events: new Float64Array(n + 1),
+        seen: new Int32Array(n + 1),
+        missing: [],
+        invalid: []
+    };
+    steps.values.forEach((value, i) => {
+        const counted = value !== undefined && Number.isFinite(value);
+        if (value === undefined)
+            prefix.missing.push(i);
+        else if (!counted)
+            prefix.invalid.push(i);
+        prefix.events[i + 1] = prefix.events[i] + (counted ? value : 0);
+        prefix.seen[i + 1] = prefix.seen[i] + (counted ? 1 : 0);
+    });
+    prefixes.set(steps, prefix);
+    return prefix;
+}
+/** The first index in an ascending list at or above `low`. */
+function lowerBound(list, low) {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid] < low)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/** The entries of an ascending list within [low, high]. */
+function within(list, low, high) {
+    const out = [];
+    for (let i = lowerBound(list, low); i < list.length && list[i] <= high; i++)
+        out.push(list[i]);
+    return out;
+}
+/**
+ * The events over (from, to]: the steps inside it, and a share of a step cut by either end (the
+ * events of a step are taken as spread evenly over it). Clipped to the grid.
+ */
+function sumBetween(steps, from, to, dataBegins) {
+    const sum = { value: 0, seen: 0, whole: 0, gaps: [] };
+    const low = Math.max(from, steps.start);
+    const high = Math.min(to, steps.start + steps.values.length * steps.step);
+    if (!(high > low))
+        return sum;
+    const at = (t) => (t - steps.start) / steps.step;
+    const first = Math.floor(at(low) + 1e-9);
+    const last = Math.ceil(at(high) - 1e-9) - 1;
+    // Steps wholly inside: [wholeFirst, wholeLast].
+    const wholeFirst = Math.ceil(at(low) - 1e-9);
+    const wholeLast = Math.floor(at(high) + 1e-9) - 1;
+    const prefix = prefixOf(steps);
+    if (wholeLast >= wholeFirst) {
+        sum.whole = wholeLast - wholeFirst + 1;
+        sum.value = prefix.events[wholeLast + 1] - prefix.events[wholeFirst];
+        sum.seen = prefix.seen[wholeLast + 1] - prefix.seen[wholeFirst];
+    }
+    for (const i of new Set([first, last])) {
+        if (i >= wholeFirst && i <= wholeLast)
+            continue;
+        const stepStart = steps.start + i * steps.step;
+        const share = (Math.min(high, stepStart + steps.step) - Math.max(low, stepStart)) / steps.step;
+        const value = steps.values[i];
+        if (share <= 0 || value === undefined || !Number.isFinite(value))
+            continue;
+        sum.seen++;
+        sum.value += share * value;
+    }
+    const bad = within(prefix.invalid, first, last);
+    if (bad.length)
+        sum.invalid = steps.start + (bad[0] + 1) * steps.step;
+    if (dataBegins !== undefined) {
+        const begun = Math.max(first, Math.ceil(at(dataBegins) - 1e-9));
+        sum.gaps = within(prefix.missing, begun, last).map(i => steps.start + (i + 1) * steps.step);
+    }
+    return sum;
+}
+/**
+ * The two counts of a window over (from, to] as the assessment reads them, plus `extra` events
+ * (a forecast's projected part, which also makes the window hold data). No sample at all in a
+ * window without extra events is "no data", as the gate's own query would answer. Steps of the
+ * total without a sample after the data began are a gap: doubt, never zero events. Steps of the
+ * errors without a sample are none (a counter that did not exist yet, or saw no increase).
+ */
+function countsBetween(history, from, to, extra) {
+    const errors = sumBetween(history.errors, from, to);
+    const total = sumBetween(history.total, from, to, history.dataBegins);
+    return {
+        errors: outcomeOf(errors, extra?.errors),
+        total: outcomeOf(total, extra?.total)
+    };
+}
+const NO_DATA = 'no data: the query matched no series (check the metric names and labels)';
+function outcomeOf(sum, extra) {
+    const unit = 'step';
+    if (sum.invalid !== undefined)
+        return {
+            ok: false,
+            message: `the query returned a value that is no count for the ${unit} ending at ${exclusions_iso(sum.invalid)}`
+        };
+    if (sum.gaps.length)
+        return {
+            ok: false,
+            message: `no data for ${sum.gaps.length} ${unit}${sum.gaps.length > 1 ? 's' : ''} of the window (the first ending at ${exclusions_iso(sum.gaps[0])}, after the data began): a gap in the data is doubt, not zero events`
+        };
+    if (sum.seen === 0 && extra === undefined)
+        return { ok: false, message: NO_DATA, noData: true };
+    return { ok: true, value: sum.value + (extra ?? 0) };
+}
+
+;// CONCATENATED MODULE: ./src/engine/forecast.ts
+/**
+ * The recovery forecast of a blocking SLO: the first instant at which it no longer blocks, in two
+ * cases. At the current burn, traffic and error ratio go on as over burn_rate_window; if errors
+ * stopped now, the traffic goes on without bad events. Meanwhile the events already counted age
+ * out of a rolling window (their steps come from a range query), and a calendar window starts
+ * afresh at its next period. Every instant is judged by assessSlo, the gate's own assessment, on
+ * the figures the window would hold then: thresholds, burn tiers, low traffic and exclusions are
+ * the gate's rules, never written again here. Pure; it never changes the decision.
+ */
+
+
+
+
+
+
+
+const forecast_isForecast = (forecast) => forecast !== undefined && !('unavailable' in forecast);
+/** The lowest status that blocks, lowest first; its threshold is where the budget unblocks. */
+const BLOCKING_LEVELS = [
+    ['CAUTION', 'caution'],
+    ['WARNING', 'warning'],
+    ['FREEZE', 'freeze'],
+    ['EXHAUSTED', null]
+];
+/** The budget left (percent) above which the SLO's budget status does not block. */
+function unblockThreshold(slo) {
+    const level = BLOCKING_LEVELS.find(([status]) => slo.blockOn.includes(status));
+    return level?.[1] ? slo.thresholds[level[1]] : 0;
+}
+/** The forecast's step: an hour, or a 24th of a window shorter than a day (never under a minute). */
+function forecastStep(slo) {
+    const window = duration_parseDuration(slo.window);
+    return slo.calendar || window >= 86400 ? 3600 : Math.max(60, Math.floor(window / 24 / 60) * 60);
+}
+/**
+ * How far back the forecast needs the events: the longest window it ages out (a calendar
+ * window's own part is the gate's reading; only its burn windows reach back).
+ */
+function historySeconds(slo) {
+    const windows = windowsFor(slo).filter(w => !(slo.calendar && sameWindow(w, slo.window)));
+    return Math.max(0, ...windows.map(duration_parseDuration));
+}
+const add = (outcome, extra) => outcome.ok ? { ok: true, value: outcome.value + extra } : outcome;
+/** Bad events cannot outnumber events: the share of a step taken from each query is the same. */
+function capped(reading) {
+    const { errors, total } = reading;
+    if (errors.ok && total.ok && errors.value > total.value)
+        return { ...reading, errors: { ok: true, value: total.value } };
+    return reading;
+}
+/** The instants judged: every step up to the horizon, and the start of the next period. */
+function instants(slo, now, step) {
+    const c = slo.calendar;
+    const horizon = c
+        ? periodAt(c.unit, c.timeZone, new Date(c.end)).end / 1000
+        : now + duration_parseDuration(slo.window);
+    const at = [];
+    for (let t = now + step; t < horizon + step - 1e-6; t += step)
+        at.push(Math.min(t, horizon));
+    if (c && c.end / 1000 > now)
+        at.push(c.end / 1000);
+    return { at: [...new Set(at)].sort((a, b) => a - b), horizon };
+}
+/** Pure: the forecast of one blocking SLO. */
+function forecastSlo(input) {
+    const { slo, figures, result, history } = input;
+    const now = input.time.getTime() / 1000;
+    const step = forecastStep(slo);
+    const burn = result.windows.find(w => sameWindow(w.window, slo.burnRateWindow));
+    if (!burn || burn.errors === null || burn.total === null)
+        return { unavailable: `the burn over ${slo.burnRateWindow} is unknown` };
+    const seconds = duration_parseDuration(slo.burnRateWindow);
+    const rate = { errors: burn.errors / seconds, total: burn.total / seconds };
+    const main = figures.windows.find(w => sameWindow(w.window, slo.window));
+    /** What the gate would read over each window at `t`, with bad events at `errorRate`. */
+    const figuresAt = (spec, t, errorRate) => ({
+        windows: windowsFor(spec).map(window => {
+            const from = t - duration_parseDuration(window);
+            const ahead = t - Math.max(now, from);
+            const extra = { errors: errorRate * ahead, total: rate.total * ahead };
+            // The period to date, as the gate read it, and what comes after it in the same period.
+            const samePeriod = spec.calendar && spec.calendar.start === slo.calendar?.start;
+            if (main && samePeriod && sameWindow(window, spec.window))
+                return capped({
+                    ...main,
+                    window,
+                    errors: add(main.errors, extra.errors),
+                    total: add(main.total, extra.total)
+                });
+            const counts = from < now
+                ? countsBetween(history, from, now, extra)
+                : {
+                    errors: add({ ok: true, value: 0 }, extra.errors),
+                    total: add({ ok: true, value: 0 }, extra.total)
+                };
+            const excluded = overlaps(spec, window, t).map(({ exclusion, range }) => ({
+                exclusion,
+                range,
+                ...countsBetween(history, range.end - range.seconds, range.end)
+            }));
+            return capped({ window, ...counts, excluded });
+        })
+    });
+    const { at, horizon } = instants(slo, now, step);
+    const cases = [
+        { errorRate: rate.errors, recovery: { at: 'never', points: [] } },
+        { errorRate: 0, recovery: { at: 'never', points: [] } }
+    ];
+    for (const t of at) {
+        if (cases.every(c => c.recovery.at !== 'never'))
+            break;
+        const spec = atEvaluationTime(slo, new Date(t * 1000));
+        for (const c of cases) {
+            const judged = assessSlo(spec, figuresAt(spec, t, c.errorRate), input.onError, new Date(t * 1000));
+            if (judged.status === 'ERROR')
+                return {
+                    unavailable: `the SLO cannot be judged at ${new Date(t * 1000).toISOString()}: ${judged.error}`
+                };
+            c.recovery.points.push({ at: new Date(t * 1000), remaining: judged.budgetRemaining });
+            if (c.recovery.at === 'never' && !judged.blocks)
+                c.recovery.at = new Date(t * 1000);
+        }
+    }
+    const budgetStatus = result.budgetRemaining === null
+        ? 'ERROR'
+        : statusFromRemaining(result.budgetRemaining, slo.thresholds);
+    return {
+        threshold: unblockThreshold(slo),
+        budgetBlocks: budgetStatus === 'EXHAUSTED' || slo.blockOn.includes(budgetStatus),
+        horizon: new Date(horizon * 1000),
+        stepSeconds: step,
+        atCurrentBurn: cases[0].recovery,
+        ifErrorsStop: cases[1].recovery
+    };
+}
+/** The later of two unblocks: never beats any instant, unknown beats both. */
+function later(a, b) {
+    if (a === 'unknown' || b === 'unknown')
+        return 'unknown';
+    if (a === 'never' || b === 'never')
+        return 'never';
+    return a.getTime() >= b.getTime() ? a : b;
+}
+/**
+ * Pure: when a blocked gate unblocks, the last of its blocking SLOs (the others are taken to stay
+ * as they are). A freeze file blocks until it is removed: no forecast then.
+ */
+function gateForecast(results, freeze) {
+    if (freeze)
+        return {
+            atCurrentBurn: 'unknown',
+            ifErrorsStop: 'unknown',
+            reason: `the freeze file ${freeze.file} blocks until it is removed`
+        };
+    const forecast = { atCurrentBurn: new Date(0), ifErrorsStop: new Date(0) };
+    for (const slo of results.filter(r => r.blocks)) {
+        const f = slo.forecast;
+        if (!forecast_isForecast(f)) {
+            const why = f?.unavailable ?? 'no forecast was made';
+            return {
+                atCurrentBurn: 'unknown',
+                ifErrorsStop: 'unknown',
+                reason: `${slo.name}: ${why}`,
+                last: slo
+            };
+        }
+        const before = forecast.atCurrentBurn;
+        forecast.atCurrentBurn = later(before, f.atCurrentBurn.at);
+        forecast.ifErrorsStop = later(forecast.ifErrorsStop, f.ifErrorsStop.at);
+        if (forecast.last === undefined || forecast.atCurrentBurn !== before)
+            forecast.last = slo;
+    }
+    return forecast;
+}
+
+;// CONCATENATED MODULE: ./src/engine/forecast-run.ts
+
+
+
+
+/**
+ * Whether an SLO's figures are event counts that add up over steps: not an error-ratio SLI, and
+ * not read from Sloth's recorded ratios. Told from the SLO as written, since the queries that read
+ * recording rules carry placeholders of their own.
+ */
+const countsEvents = (plan) => !isRatioSlo(plan.slo) && plan.source !== 'sloth';
+/** Why an SLO that blocks has no forecast before any query, if it has none. */
+function refusal(item) {
+    if (item.result.status === 'ERROR' || !item.figures)
+        return 'the budget is unknown';
+    if (!item.countsEvents)
+        return 'the SLI is an error ratio, not event counts, so nothing can be aged out of its window';
+    return undefined;
+}
+/** The forecast of each blocking SLO (undefined for the others), and the requests sent. */
+async function forecastBlocking(client, items, options) {
+    const now = options.time.getTime() / 1000;
+    const plans = items.map(item => {
+        if (!item.result.blocks || refusal(item))
+            return undefined;
+        const step = forecastStep(item.slo);
+        const start = now - Math.ceil(historySeconds(item.slo) / step) * step;
+        return {
+            errors: stepQuery(item.slo.errorQuery, start, now, step),
+            total: stepQuery(item.slo.totalQuery, start, now, step)
+        };
+    });
+    const queries = plans.flatMap((p) => (p ? [p.errors, p.total] : []));
+    const { answers, sent } = await runStepQueries(client, queries, options.slots, options.signal, options.endpoint);
+    const forecasts = items.map((item, i) => {
+        if (!item.result.blocks)
+            return undefined;
+        const why = refusal(item);
+        const plan = plans[i];
+        if (why || !plan)
+            return { unavailable: why ?? 'not planned' };
+        const errors = stepsFrom(plan.errors, answers.get(plan.errors.key));
+        const total = stepsFrom(plan.total, answers.get(plan.total.key));
+        if (typeof errors === 'string' || typeof total === 'string')
+            return {
+                unavailable: `the range query failed: ${typeof errors === 'string' ? errors : total}`
+            };
+        return forecastSlo({
+            slo: item.slo,
+            figures: item.figures,
+            result: item.result,
+            history: historyOf(errors, total),
+            onError: options.onError,
+            time: options.time
+        });
+    });
+    return { forecasts, sent };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/sources.ts
@@ -25053,7 +25796,7 @@ function verdictOf(series, slo, probe, whose, tolerance) {
             remedy: `load the rule file into Prometheus again, then ${BACKFILL_HINT}`
         };
     const finding = `${whose} ${describeCoverage(coverage, window, probe.span.end, tolerance)}`;
-    const between = (from, to) => `backfill it with "promtool tsdb create-blocks-from rules --start ${Math.floor(from)} --end ${Math.ceil(to)}" (${iso(from)} to ${iso(to)}; see docs/recording-rules.md)`;
+    const between = (from, to) => `backfill it with "promtool tsdb create-blocks-from rules --start ${Math.floor(from)} --end ${Math.ceil(to)}" (${exclusions_iso(from)} to ${exclusions_iso(to)}; see docs/recording-rules.md)`;
     const remedy = coverage.kind === 'gap'
         ? between(coverage.from, coverage.to)
         : coverage.kind === 'stopped'
@@ -25198,6 +25941,8 @@ function sourceFor(slo, probe) {
 
 
 
+
+
 /** Evaluates every SLO of the config and decides whether the deploy may go out. */
 async function evaluateGate(config, deps) {
     const started = Date.now();
@@ -25210,10 +25955,11 @@ async function evaluateGate(config, deps) {
     // Shared by every kind of query: once the endpoint proved unavailable, none sends more.
     const endpoint = {};
     let sources;
-    let outcomes;
     let coverage;
     let daily;
     let dailyPlans = [];
+    let results;
+    let forecasts = { forecasts: [], sent: 0 };
     try {
         sources = await chooseSources(counted.client, specs, time, signal);
         noteUnavailable(endpoint, sources.failure, signal);
@@ -25221,45 +25967,73 @@ async function evaluateGate(config, deps) {
         const batches = planBatches(queried.map(p => p.queried), time);
         // The chart reads the series the SLO is read from (recorded ones when it reads rules).
         dailyPlans = config.chart ? sources.plans.map(p => planDaily(p.queried, time)) : [];
+        let outcomes;
         [outcomes, coverage, daily] = await Promise.all([
             runBatches(counted.client, batches, time, slots, signal, endpoint),
             probeRawCoverage(counted.client, queried.filter(p => p.source === 'raw').map(p => p.slo), time, slots, signal, endpoint),
             runDailyQueries(deps.client, dailyPlans, slots, signal, endpoint)
         ]);
+        for (const [key, outcome] of coverage.outcomes)
+            outcomes.set(key, outcome);
+        for (const plan of sources.plans) {
+            if (plan.since !== undefined)
+                outcomes.set(coverageKey(plan.queried.totalQuery, plan.slo.window), {
+                    ok: true,
+                    value: plan.since
+                });
+        }
+        const figures = sources.plans.map(p => p.refusal ? undefined : figuresFrom(p.queried, outcomes, time));
+        results = sources.plans.map((plan, i) => judge(plan, figures[i], i));
+        // After the decision, within its deadline: the forecast of every SLO that blocks.
+        if (config.forecast && results.some(r => r.blocks))
+            forecasts = await forecastBlocking(deps.client, sources.plans.map((p, i) => ({
+                slo: p.queried,
+                countsEvents: countsEvents(p),
+                figures: figures[i],
+                result: results[i]
+            })), { onError: config.onError, time, slots, signal, endpoint });
     }
     finally {
         clear();
     }
-    for (const [key, outcome] of coverage.outcomes)
-        outcomes.set(key, outcome);
-    for (const plan of sources.plans) {
-        if (plan.since !== undefined)
-            outcomes.set(coverageKey(plan.queried.totalQuery, plan.slo.window), {
-                ok: true,
-                value: plan.since
-            });
-    }
-    const judge = ({ slo, queried, source, refusal }, i) => {
-        if (refusal)
-            return { ...errorResult(slo, refusal, [], config.onError), querySource: source };
+    function judge({ slo, queried, source, refusal }, figures, i) {
+        if (refusal || !figures)
+            return {
+                ...errorResult(slo, refusal ?? 'not queried', [], config.onError),
+                querySource: source
+            };
         const result = {
-            ...assessSlo(queried, figuresFrom(queried, outcomes, time), config.onError, time),
+            ...assessSlo(queried, figures, config.onError, time),
             querySource: source,
             spec: slo
         };
         if (!config.chart)
             return result;
         const main = result.windows.find(w => sameWindow(w.window, slo.window));
-        const figures = {
+        const budget = {
             target: slo.target,
             remaining: result.budgetRemaining,
             total: main?.total ?? null
         };
-        return { ...result, daily: dailyBudget(dailyPlans[i], daily.answers, figures, time) };
-    };
-    const results = sources.plans.map(judge);
+        return { ...result, daily: dailyBudget(dailyPlans[i], daily.answers, budget, time) };
+    }
+    results = results.map((r, i) => forecasts.forecasts[i] ? { ...r, forecast: forecasts.forecasts[i] } : r);
+    const gate = decideGate(results, {
+        onError: config.onError,
+        dryRun: config.dryRun,
+        freeze: deps.freeze
+    });
+    // An endpoint that proved unavailable is why its SLOs failed: said once, before their reasons.
+    const failed = gate.slos.find(s => s.status === 'ERROR');
+    const unavailable = failed && endpoint.cause;
+    if (unavailable) {
+        const at = gate.status === 'ERROR' ? 0 : gate.reasons.indexOf(failed.reasons[0]);
+        gate.reasons.splice(Math.max(0, at), 0, unavailable);
+    }
     return {
-        ...decideGate(results, { onError: config.onError, dryRun: config.dryRun, freeze: deps.freeze }),
+        ...gate,
+        unavailable,
+        forecast: gate.blocked && config.forecast ? gateForecast(gate.slos, deps.freeze) : undefined,
         freeze: deps.freeze,
         evaluationTime: time,
         dryRun: config.dryRun,
@@ -25269,7 +26043,7 @@ async function evaluateGate(config, deps) {
             ...coverage.warnings,
             ...results.flatMap(r => r.warnings)
         ],
-        requestCount: counted.sent() + daily.sent,
+        requestCount: counted.sent() + daily.sent + forecasts.sent,
         durationMs: Date.now() - started
     };
 }
@@ -27571,7 +28345,55 @@ function networkReason(error) {
         message);
 }
 
+;// CONCATENATED MODULE: ./src/prometheus/unreachable.ts
+
+/**
+ * What a request that reached no server says: the host first, then the cause in words a user can
+ * act on, from the system error's code (Node's own errors and node-fetch's FetchError carry it).
+ */
+const CAUSES = {
+    ECONNREFUSED: 'connection refused, nothing listens on that port',
+    ENOTFOUND: 'no such host',
+    EAI_AGAIN: 'the host name could not be resolved (DNS unavailable)',
+    ECONNRESET: 'the connection was reset',
+    ETIMEDOUT: 'the connection timed out',
+    EHOSTUNREACH: 'no route to the host',
+    ENETUNREACH: 'the network is unreachable',
+    CERT_HAS_EXPIRED: 'its TLS certificate has expired',
+    DEPTH_ZERO_SELF_SIGNED_CERT: 'its TLS certificate is self-signed (trust it with prometheus_ca_cert)',
+    SELF_SIGNED_CERT_IN_CHAIN: 'its TLS certificate comes from an untrusted CA (trust it with prometheus_ca_cert)',
+    UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'its TLS certificate comes from an unknown CA (trust it with prometheus_ca_cert)',
+    UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'its TLS certificate comes from an unknown CA (trust it with prometheus_ca_cert)',
+    ERR_TLS_CERT_ALTNAME_INVALID: 'its TLS certificate is for another host name',
+    EPROTO: 'the TLS handshake failed (is it a plain http:// server?)'
+};
+/** The system error code of an error, or of its cause (fetch wraps it). */
+function codeOf(error) {
+    for (let e = error, depth = 0; e && typeof e === 'object' && depth < 3; depth++) {
+        const code = e.code;
+        if (typeof code === 'string' && code)
+            return code;
+        e = e.cause;
+    }
+    return undefined;
+}
+/** `cannot reach host:port: cause (CODE; request to URL)`. `shownUrl` is already redacted. */
+function unreachableMessage(shownUrl, error) {
+    let host = shownUrl;
+    try {
+        host = new URL(shownUrl).host;
+    }
+    catch {
+        // Not a URL: the text itself.
+    }
+    const code = codeOf(error);
+    const said = networkReason(error).split('\n')[0].slice(0, 200);
+    const cause = code && CAUSES[code] ? CAUSES[code] : said;
+    return `cannot reach ${host}: ${cause} (${code && code !== cause ? `${code}; ` : ''}request to ${shownUrl})`;
+}
+
 ;// CONCATENATED MODULE: ./src/prometheus/client.ts
+
 
 
 
@@ -27691,6 +28513,7 @@ class PrometheusClient {
         signal?.addEventListener('abort', stop, { once: true });
         let response;
         let body;
+        let answered = false;
         try {
             // Never follows a redirect: credentials must not travel to another host (see interpret).
             response = await postRequest(endpoint, {
@@ -27704,6 +28527,7 @@ class PrometheusClient {
                 agent: this.agent,
                 signal: controller.signal
             });
+            answered = true;
             body = await readCappedText(response, MAX_BODY_BYTES);
         }
         catch (error) {
@@ -27711,10 +28535,14 @@ class PrometheusClient {
                 throw this.stopped(signal);
             const aborted = controller.signal.aborted;
             // Slow is not unreachable: the abandoned query may still run, so a timeout is not retried.
-            const reason = aborted
-                ? `timed out after ${waitSeconds}s without an answer (the server was asked to stop at ${this.options.timeoutSeconds}s, but Prometheus finishes an evaluation it cannot interrupt: the abandoned query goes on costing it at every run); raise prometheus_timeout, or ${LIMIT_REMEDY}`
-                : `failed: ${networkReason(error)}`;
-            throw new PrometheusError(`request to ${redactUrl(endpoint)} ${reason}`, 'network', undefined, 
+            // Unreachable says so first: the host and the cause, before the URL. A server that
+            // answered and then broke off was reached: its request failed.
+            const message = aborted
+                ? `request to ${redactUrl(endpoint)} timed out after ${waitSeconds}s without an answer (the server was asked to stop at ${this.options.timeoutSeconds}s, but Prometheus finishes an evaluation it cannot interrupt: the abandoned query goes on costing it at every run); raise prometheus_timeout, or ${LIMIT_REMEDY}`
+                : answered
+                    ? `request to ${redactUrl(endpoint)} failed: ${networkReason(error)}`
+                    : unreachableMessage(redactUrl(endpoint), error);
+            throw new PrometheusError(message, 'network', undefined, 
             // Not retried when slow, but unavailable all the same: the queries not yet sent end.
             { retryable: !aborted, unavailable: true });
         }
@@ -27968,6 +28796,8 @@ function applyAlertWindows(slos, catalog) {
 /** Turns the fields a spec gives into a validated SloSpec, on top of the action's inputs as defaults. */
 
 
+
+
 /**
  * A ratio query becomes errors = the ratio and total = 1: the gate's ratio errors/total is then the
  * ratio itself, and "no traffic" shows up as NaN, which the gate already treats as ERROR.
@@ -27982,9 +28812,9 @@ function buildSlo(base, fields, where, paths = {}) {
     const ratio = fields.errorRatioQuery;
     // Tiers of its own replace inherited ones; a built-in set given here replaces inherited own tiers.
     const ownTiers = fields.burnTiers ?? (fields.burnTierLevels ? undefined : base.burnTiers);
-    // A name reaches logs, outputs, rule files and charts: one line of printable text.
-    if (/[\p{Cc}\u2028\u2029]/u.test(fields.name))
-        throw where.error(paths.name ?? 'name', `${JSON.stringify(fields.name)} has control characters or line breaks; an SLO name is one line of text`);
+    const badName = sloNameProblem(fields.name);
+    if (badName)
+        throw where.error(paths.name ?? 'name', badName);
     const slo = {
         ...base,
         name: fields.name,
@@ -28015,6 +28845,8 @@ function buildSlo(base, fields, where, paths = {}) {
         exclusions: [...base.exclusions, ...(fields.exclusions ?? [])],
         timeZone: given('timeZone', fields.timeZone, base.timeZone, text => parseTimeZone('time_zone', text)),
         querySource: given('querySource', fields.querySource, base.querySource, text => parseQuerySource('query_source', text)),
+        service: fields.service ?? base.service,
+        runbookUrl: given('runbookUrl', fields.runbookUrl, base.runbookUrl, text => parseLinkTemplate('runbook_url', text)),
         scrapeInterval: given('scrapeInterval', fields.scrapeInterval, base.scrapeInterval, text => parseWindow('scrape_interval', text))
     };
     where.field(paths.exclusions ?? 'exclude', () => checkExcludable(slo, 'exclude'));
@@ -28106,7 +28938,7 @@ function parseGroup(group, base, where, variant) {
             errorRatioQuery: query(rawSli, 'errorRatioQuery')
         }, at, paths);
         // Sloth labels its recorded series with this id (service-name, as the SLO is named here).
-        return { ...slo, slothId: name };
+        return { ...slo, slothId: name, service };
     });
 }
 
@@ -28187,7 +29019,8 @@ function objectiveSlos(spec, options) {
             window: options.window,
             timeZone: options.timeZone,
             errorQuery: ratio.errorQuery,
-            totalQuery: ratio.totalQuery
+            totalQuery: ratio.totalQuery,
+            service: optionalText(spec.service, at, 'spec.service')
         }, at.named(sloName), {
             target: `${field}.target`,
             window: options.windowField,
@@ -28371,6 +29204,8 @@ const KNOWN = new Set([
     'exclude',
     'time_zone',
     'query_source',
+    'service',
+    'runbook_url',
     'scrape_interval'
 ]);
 const TIER_FIELDS = ['name', 'long', 'short', 'share', 'factor', 'escalate_to'];
@@ -28463,6 +29298,8 @@ function fieldsOf(entry, where, prefix, name) {
                 }
             }),
         querySource: scalar(entry.query_source),
+        service: entry.service === undefined ? undefined : fields_text(entry.service, where, `${prefix}service`),
+        runbookUrl: scalar(entry.runbook_url),
         scrapeInterval: scalar(entry.scrape_interval)
     };
 }
@@ -28482,6 +29319,7 @@ const PATHS = (prefix) => ({
     exclusions: `${prefix}exclude`,
     timeZone: `${prefix}time_zone`,
     querySource: `${prefix}query_source`,
+    runbookUrl: `${prefix}runbook_url`,
     scrapeInterval: `${prefix}scrape_interval`
 });
 function isOurs(doc) {
@@ -28804,6 +29642,8 @@ function slosFromDocuments(values, file, defaults) {
         if (doc.apiVersion === OPENSLO_V1 && doc.kind === 'SLI' && name)
             slis.set(name, doc);
     }
+    if (defaults('slo_name').trim())
+        throw new inputs_InputError('slo_name', `names the single SLO of the inputs; the SLOs of ${file} have names of their own: drop one of the two`);
     const base = sloFromInputs(defaults);
     const slos = [];
     // Sloth AlertWindows give burn tiers to the SLOs of the file with their period.
@@ -28863,7 +29703,22 @@ function loadSlosFromFile(file, defaults, shownName = file, workspace) {
 ;// CONCATENATED MODULE: ./src/text/format.ts
 /** Number formatting shared by outputs, summaries, comments and the CLI. */
 const percent = (value) => (value === null ? '' : value.toFixed(2));
-const ratio = (value) => value === null ? '' : Number(value.toPrecision(6)).toString();
+/** Significant digits of an error ratio, in every channel: as precise as the budget's 2 decimals. */
+const RATIO_DIGITS = 4;
+/** An error ratio with RATIO_DIGITS significant digits, trailing zeros kept, never in e-notation. */
+const ratio = (value) => {
+    if (value === null)
+        return '';
+    if (value === 0 || !Number.isFinite(value))
+        return String(value);
+    const magnitude = Math.floor(Math.log10(Math.abs(value)));
+    const decimals = Math.min(20, Math.max(0, RATIO_DIGITS - 1 - magnitude));
+    // toFixed rounds 0.00099996 up to 0.001000: one digit too many, so round once more.
+    const fixed = value.toFixed(decimals);
+    return Math.floor(Math.log10(Math.abs(Number(fixed)))) > magnitude && decimals > 0
+        ? value.toFixed(decimals - 1)
+        : fixed;
+};
 const burn = (value) => (value === null ? '' : value.toFixed(2));
 const days = (value) => value === null ? '' : value === Infinity ? 'inf' : value.toFixed(1);
 const availability = (value) => value === null ? '' : value.toFixed(4);
@@ -28872,7 +29727,20 @@ const UNKNOWN = 'unknown';
 /** `40.12%`, or `unknown`. */
 const shownPercent = (value) => value === null ? UNKNOWN : `${percent(value)}%`;
 const shownBurn = (value) => value === null ? UNKNOWN : `${burn(value)}x`;
-const shownDays = (value) => value === null ? UNKNOWN : days(value) === 'inf' ? '∞' : `${days(value)} days`;
+/** Days to exhaustion in a table cell: `exhausted` once the budget is spent, never `0.0 days`. */
+const shownDays = (value) => value === null
+    ? UNKNOWN
+    : value <= 0
+        ? 'exhausted'
+        : days(value) === 'inf'
+            ? '∞'
+            : `${days(value)} days`;
+/** The forecast in a sentence: `1.3 days to exhaustion`, `budget exhausted`, or unknown. */
+const toExhaustion = (value) => value === null
+    ? `days to exhaustion ${UNKNOWN}`
+    : value <= 0
+        ? 'budget exhausted'
+        : `${shownDays(value)} to exhaustion`;
 const shownRatio = (value) => value === null ? UNKNOWN : ratio(value);
 const shownAvailability = (value) => value === null ? UNKNOWN : `${availability(value)}%`;
 /** Event counts: whole numbers when large, two decimals when small (increase() extrapolates). */
@@ -28882,7 +29750,339 @@ const count = (value) => value === null
         ? Math.round(value).toString()
         : String(Number(value.toFixed(2)));
 
+;// CONCATENATED MODULE: ./src/channels/receipt.ts
+
+/** GitHub refuses deployment status descriptions over 140 characters. */
+const MAX_DESCRIPTION = 140;
+/** The commit as the receipt names it: its first 7 hex digits, or nothing for anything else. */
+const shortSha = (sha) => /^[0-9a-f]{7,40}$/i.test(sha ?? '') ? sha.slice(0, 7).toLowerCase() : undefined;
+/** The receipt of a watch: its worst SLO's figures. */
+function receiptOf(result, sha) {
+    const slo = result.worst;
+    const interrupted = result.verdict === 'inconclusive' && slo.verdict === 'pass';
+    return {
+        sha: shortSha(sha),
+        verdict: result.verdict,
+        seconds: slo.seconds,
+        spent: slo.spent,
+        burn: slo.burn,
+        baseline: slo.baselineBurn,
+        causes: slo.causes,
+        maxBurn: slo.maxBurn,
+        maxSpend: slo.maxSpend,
+        unknown: interrupted ? 'interrupted' : slo.unknown,
+        preexisting: slo.preexisting
+    };
+}
+/** A figure as the receipt shows it: one decimal, four for the small ones, whole when large. */
+function shortNumber(value) {
+    if (value >= 100)
+        return String(Math.round(value));
+    return value >= 0.1 ? value.toFixed(1) : String(Number(value.toFixed(4)));
+}
+const receipt_UNITS = [
+    ['day', 86400],
+    ['hour', 3600],
+    ['minute', 60],
+    ['second', 1]
+];
+/** A limit as it was given: 14.4, 2, 0.5. */
+const limit = (value) => String(Number(value.toFixed(4)));
+const plural = (n, unit) => `${n} ${unit}${n === 1 ? '' : 's'}`;
+/** `15 minutes`, `1 hour 30 minutes`: the largest unit, and the next one when it is not 0. */
+function durationWords(seconds) {
+    const total = Math.max(0, Math.floor(seconds));
+    const first = receipt_UNITS.findIndex(([, size]) => total >= size);
+    if (first < 0)
+        return plural(0, 'second');
+    const [unit, size] = receipt_UNITS[first];
+    const words = [plural(Math.floor(total / size), unit)];
+    const next = receipt_UNITS[first + 1];
+    const rest = next ? Math.floor((total % size) / next[1]) : 0;
+    if (rest > 0)
+        words.push(plural(rest, next[0]));
+    return words.join(' ');
+}
+const WHY = {
+    'no-traffic': 'no traffic',
+    'too-few-events': 'too few events',
+    query: 'a query failed',
+    interrupted: 'interrupted'
+};
+function outcome(r) {
+    if (r.verdict === 'pass')
+        return 'verified';
+    if (r.verdict === 'inconclusive')
+        return `not verified (${WHY[r.unknown ?? 'query']})`;
+    const causes = [
+        r.causes.includes('burn') &&
+            `burn above ${limit(r.maxBurn)}x${r.preexisting ? ' as before the deploy' : ''}`,
+        r.causes.includes('spend') && `spend above ${limit(r.maxSpend)} %`
+    ].filter(Boolean);
+    return causes.length ? `failed (${causes.join(', ')})` : 'failed';
+}
+/** Everything after the commit: only our words, digits and `.%();:,`, so no escape changes it. */
+function body(r) {
+    const spent = r.spent === null ? 'an unknown share' : `${shortNumber(r.spent)} %`;
+    const burn = r.burn === null ? 'unknown' : `${shortNumber(r.burn)}x`;
+    const baseline = r.baseline === null ? 'unknown' : `${shortNumber(r.baseline)}x`;
+    return `spent ${spent} of the budget in its first ${durationWords(r.seconds)} (burn ${burn}; ${baseline} before): ${outcome(r)}`;
+}
+/** The receipt as plain text (logs, the CLI, outputs, the deployment status). */
+const receiptText = (r) => `${r.sha ?? 'The deploy'} ${body(r)}`;
+/** The receipt in GitHub Markdown: the commit in a code span. */
+const receiptMarkdown = (r) => `${r.sha ? `\`${r.sha}\`` : 'The deploy'} ${escapeMarkdown(body(r))}`;
+/** The receipt in Slack mrkdwn. */
+const receiptSlack = (r) => `${r.sha ? `\`${r.sha}\`` : 'The deploy'} ${escapeSlack(body(r))}`;
+/** A deployment status description: the receipt (through `say`, the redaction), cut to 140 characters. */
+function receiptDescription(r, say = (text) => text) {
+    const text = say(receiptText(r));
+    return text.length > MAX_DESCRIPTION ? `${text.slice(0, MAX_DESCRIPTION - 1)}…` : text;
+}
+const NUMBER = String.raw `\d+(?:\.\d+)?`;
+const DURATION = String.raw `(?:\d+ (?:day|hour|minute|second)s?)(?: \d+ (?:day|hour|minute|second)s?)?`;
+const RECEIPT = new RegExp(String.raw `^([0-9a-f]{7}|The deploy) spent (an unknown share|${NUMBER} %) of the budget in its first (${DURATION}) \(burn (unknown|${NUMBER}x); (unknown|${NUMBER}x) before\): (verified|failed|not verified)(.*)$`);
+function secondsOf(words) {
+    const size = Object.fromEntries(receipt_UNITS);
+    return [...words.matchAll(/(\d+) (day|hour|minute|second)/g)].reduce((sum, [, n, unit]) => sum + Number(n) * size[unit], 0);
+}
+/**
+ * The tail after the verdict word: one we write, or the cut end of a description (dropped).
+ * Anything else is not a receipt of ours.
+ */
+function tail(verdict, text) {
+    const none = { causes: [], preexisting: false, maxBurn: 0, maxSpend: 0 };
+    if (text === '' && verdict === 'pass')
+        return none;
+    if (verdict === 'inconclusive') {
+        const why = Object.entries(WHY).find(([, words]) => text === ` (${words})`)?.[0];
+        if (why)
+            return { ...none, unknown: why };
+    }
+    const m = new RegExp(String.raw `^ \((?:burn above (${NUMBER})x( as before the deploy)?)?(?:, )?(?:spend above (${NUMBER}) %)?\)$`).exec(text);
+    if (verdict === 'fail' && m && (m[1] || m[3]))
+        return {
+            causes: [...(m[1] ? ['burn'] : []), ...(m[3] ? ['spend'] : [])],
+            preexisting: Boolean(m[2]),
+            maxBurn: Number(m[1] ?? 0),
+            maxSpend: Number(m[3] ?? 0)
+        };
+    return text.endsWith('…') ? none : undefined;
+}
+/**
+ * A receipt read back from its plain text (a deployment status written by anyone with deployment
+ * rights, or a line of the PR comment): its figures, or undefined when the text is not one of ours.
+ */
+function parseReceipt(text) {
+    const m = RECEIPT.exec(text.trim());
+    if (!m)
+        return undefined;
+    const [, sha, spent, duration, burn, baseline, word, more] = m;
+    const verdict = word === 'verified' ? 'pass' : word === 'failed' ? 'fail' : 'inconclusive';
+    const figure = (value) => value === 'unknown' || value === 'an unknown share' ? null : parseFloat(value);
+    const rest = tail(verdict, more);
+    if (!rest)
+        return undefined;
+    return {
+        sha: sha === 'The deploy' ? undefined : sha,
+        verdict,
+        seconds: secondsOf(duration),
+        spent: figure(spent),
+        burn: figure(burn),
+        baseline: figure(baseline),
+        ...rest
+    };
+}
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = /*#__PURE__*/JSON.parse('{"rE":"1.0.0","Jk":{"O":"git+https://github.com/acme/error-budget-gate.git"}}');
+;// CONCATENATED MODULE: ./src/text/about.ts
+/**
+ * The gate's own name, version and documentation, for the footers and hints a first-time reader
+ * sees. The links point at the copy of the gate that ran (the repository and ref of `uses:`), so a
+ * fork or a pinned tag links its own docs; anywhere else at the package's home in package.json.
+ */
+
+const GATE_VERSION = package_namespaceObject.rE;
+/** A link destination that cannot end the Markdown link it sits in, nor hold a space or a quote. */
+const segment = (text) => encodeURIComponent(text).replace(/[!'()*]/g, c => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+/** `git+https://host/owner/name.git` (package.json's repository.url) as a web address. */
+function webAddress(url) {
+    return url
+        .replace(/^git\+/, '')
+        .replace(/\.git$/, '')
+        .replace(/\/+$/, '');
+}
+/** The package's home: package.json's repository, at the tag of this version. */
+const PACKAGE_HOME = {
+    repository: webAddress(package_namespaceObject.Jk.O),
+    ref: segment(`v${GATE_VERSION}`)
+};
+/** GitHub's owner/name: letters, digits, `-`, `.` and `_` (and no `..`, which would climb). */
+const REPOSITORY = /^[A-Za-z0-9-]{1,39}\/(?!\.\.?$)[A-Za-z0-9._-]{1,100}$/;
+/**
+ * The repository and ref the action was run from (`uses: owner/name@ref`), on the run's GitHub
+ * server; the package's home when the runner does not say (a local `uses: ./`, the CLI, the App).
+ * All three are environment text: a server that is not http(s), a repository that is not
+ * owner/name and a ref with a part that could climb the path are refused; every character of the
+ * ref that could end a link is encoded.
+ */
+function gateHome(env = process.env) {
+    const repository = env.GITHUB_ACTION_REPOSITORY?.trim() ?? '';
+    if (!REPOSITORY.test(repository))
+        return PACKAGE_HOME;
+    let server;
+    try {
+        server = new URL(env.GITHUB_SERVER_URL?.trim() || 'https://github.com');
+    }
+    catch {
+        return PACKAGE_HOME;
+    }
+    if (server.protocol !== 'https:' && server.protocol !== 'http:')
+        return PACKAGE_HOME;
+    // A ref names a branch, a tag or a commit; without one, the repository's default branch.
+    const ref = env.GITHUB_ACTION_REF?.trim() || 'HEAD';
+    // Git refuses `..`, empty parts and parts that start with a dot; a URL would climb out on them.
+    if (ref.length > 255 || ref.split('/').some(part => part === '' || part.startsWith('.')))
+        return PACKAGE_HOME;
+    return {
+        repository: `${server.origin}/${repository}`,
+        ref: ref.split('/').map(segment).join('/')
+    };
+}
+/** The README section that explains every status. */
+const STATUSES_DOC = { file: 'README.md', anchor: 'what-each-status-means' };
+/** The docs of the App's policy file (.github/error-budget.yml). */
+const APP_POLICY_DOC = { file: 'docs/github-app.md', anchor: 'the-policy-file' };
+/** A page of the docs (a path in the repository, with an optional anchor), at the home's ref. */
+function docsUrl(home, doc) {
+    const file = doc.file.split('/').map(segment).join('/');
+    return `${home.repository}/blob/${home.ref}/${file}${doc.anchor ? `#${segment(doc.anchor)}` : ''}`;
+}
+/** One Markdown line: the gate at its ref, its version, and where to learn what the statuses mean. */
+function aboutLine(home = PACKAGE_HOME) {
+    return `[error-budget-gate](${home.repository}/tree/${home.ref}) v${GATE_VERSION} · [what the statuses mean](${docsUrl(home, STATUSES_DOC)})`;
+}
+
+;// CONCATENATED MODULE: ./src/channels/forecast-text.ts
+/**
+ * The recovery forecast in words, outputs and JSON, for every channel: "at the current burn the
+ * budget is back above 50 % on Tue 9 Dec about 14:00 UTC, 3 days sooner if errors stop now".
+ * Text a user or a server influenced (an SLO's name, why a forecast is unknown) goes through the
+ * caller's escaping for where it is shown.
+ */
+
+
+const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** `Tue 9 Dec about 14:00 UTC` (to the nearest hour; the year when it is not the evaluation's). */
+function aboutTime(at, now) {
+    const hour = new Date(Math.round(at.getTime() / 3600_000) * 3600_000);
+    const year = hour.getUTCFullYear() === now.getUTCFullYear() ? '' : ` ${hour.getUTCFullYear()}`;
+    const hh = String(hour.getUTCHours()).padStart(2, '0');
+    return `${DAYS[hour.getUTCDay()]} ${hour.getUTCDate()} ${MONTHS[hour.getUTCMonth()]}${year} about ${hh}:00 UTC`;
+}
+/** How much sooner `early` is than `late`: days when a day or more, hours otherwise. */
+function sooner(early, late) {
+    const hours = Math.round((late.getTime() - early.getTime()) / 3600_000);
+    if (hours <= 0)
+        return 'the same';
+    if (hours < 24)
+        return `${hours} hour${hours === 1 ? '' : 's'} sooner`;
+    const days = Math.round(hours / 24);
+    return `${days} day${days === 1 ? '' : 's'} sooner`;
+}
+/** An unblock instant as the outputs give it: ISO 8601, `never` or `unknown`. */
+const unblockText = (at) => at === undefined ? 'unknown' : at instanceof Date ? iso(at.getTime() / 1000) : at;
+/** What comes back, for the SLO that unblocks last: its budget, or its burn tiers. */
+function subject(slo, forecast, many) {
+    const of = many ? ` of ${slo.name} (the last SLO to unblock)` : '';
+    return forecast.budgetBlocks
+        ? {
+            yes: `the budget${of} is back above ${forecast.threshold} %`,
+            no: `the budget${of} is not back above ${forecast.threshold} %`
+        }
+        : {
+            yes: `the burn tiers${of} stop firing`,
+            no: `the burn tiers${of} do not stop firing`
+        };
+}
+/** Where a forecast stops looking: the window for a rolling one, the next period for a calendar one. */
+function withinText(slo) {
+    return slo.period
+        ? `by the end of the next ${slo.period.unit}`
+        : `within the ${slo.window} window`;
+}
+/**
+ * The forecast of a blocked gate in one sentence, undefined when it is not blocked or the
+ * forecast is off. `escape` makes outside text safe for the destination.
+ */
+function forecastSentence(result, escape = text => text) {
+    const gate = result.forecast;
+    if (!result.blocked || !gate)
+        return undefined;
+    const slo = gate.last;
+    const forecast = slo?.forecast;
+    if (gate.atCurrentBurn === 'unknown' || !slo || !forecast_isForecast(forecast))
+        return `no forecast of when it unblocks: ${escape(gate.reason ?? 'unknown')}`;
+    const many = result.slos.filter(s => s.blocks).length > 1;
+    const what = subject(slo, forecast, many);
+    const named = { yes: escape(what.yes), no: escape(what.no) };
+    const within = withinText(slo);
+    const now = result.evaluationTime;
+    const current = gate.atCurrentBurn;
+    const stopped = gate.ifErrorsStop;
+    if (current instanceof Date) {
+        if (stopped instanceof Date)
+            return `at the current burn ${named.yes} on ${aboutTime(current, now)}, ${sooner(stopped, current)} if errors stop now`;
+        return `at the current burn ${named.yes} on ${aboutTime(current, now)}; if errors stop now, not ${within}`;
+    }
+    if (stopped instanceof Date)
+        return `at the current burn ${named.no} ${within}; if errors stop now, on ${aboutTime(stopped, now)}`;
+    return `${named.no} ${within}, even if errors stop now`;
+}
+/** The outputs `unblocks_at` and `unblocks_at_if_errors_stop`: empty when not blocked. */
+function forecastOutputs(result) {
+    if (!result.blocked)
+        return { unblocks_at: '', unblocks_at_if_errors_stop: '' };
+    return {
+        unblocks_at: unblockText(result.forecast?.atCurrentBurn),
+        unblocks_at_if_errors_stop: unblockText(result.forecast?.ifErrorsStop)
+    };
+}
+/** The gate's forecast in the JSON report (null when not blocked). */
+function forecastJson(result) {
+    if (!result.blocked)
+        return null;
+    const gate = result.forecast;
+    return {
+        ...forecastOutputs(result),
+        sentence: forecastSentence(result) ?? null,
+        last_slo: gate?.last?.name ?? null,
+        unknown_because: !gate ? 'the forecast is off' : (gate.reason ?? null)
+    };
+}
+/** One SLO's forecast in the JSON report (null when it does not block or the forecast is off). */
+function sloForecastJson(slo) {
+    const f = slo.forecast;
+    if (!f)
+        return null;
+    if (!isForecast(f))
+        return { unavailable: f.unavailable };
+    return {
+        unblocks_at: unblockText(f.atCurrentBurn.at),
+        unblocks_at_if_errors_stop: unblockText(f.ifErrorsStop.at),
+        threshold: f.threshold,
+        budget_blocks: f.budgetBlocks,
+        horizon: iso(f.horizon.getTime() / 1000),
+        step_seconds: f.stepSeconds
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/app/comment.ts
+
+
+
 
 
 
@@ -28910,13 +30110,19 @@ function gateComment(options) {
         const worst = result.worst;
         const figures = worst.budgetRemaining === null
             ? 'budget unknown'
-            : `${shownPercent(worst.budgetRemaining)} of the budget left, burn ${shownBurn(worst.burnRate)} over ${say(worst.spec.burnRateWindow)}, ${shownDays(worst.daysToExhaustion)} to exhaustion`;
+            : `${shownPercent(worst.budgetRemaining)} of the budget left, burn ${shownBurn(worst.burnRate)} over ${say(worst.spec.burnRateWindow)}, ${toExhaustion(worst.daysToExhaustion)}`;
         const which = result.slos.length > 1 ? ` (worst of ${result.slos.length}: ${say(worst.name)})` : '';
         required.push(`${STATUS_ICON[result.status]} **${result.status}**: ${figures}${which}`);
+        // When the deploy unblocks: the reviewer's (and a wait's) first question.
+        const forecast = forecastSentence(result);
+        if (forecast)
+            required.push(`**When:** ${say(forecast)}`);
         optional.push(...result.reasons.map(reason => `- ${say(reason)}`));
         if (result.slos.length > 1)
             optional.push(...result.slos.map(s => `- ${say(s.name)}: ${s.status}, ${shownPercent(s.budgetRemaining)} left, burn ${shownBurn(s.burnRate)}`));
     }
+    if (options.lastDeploy)
+        required.push(`Last deploy to ${say(options.lastDeploy.environment)}: ${receiptMarkdown(options.lastDeploy.receipt)}`);
     if (options.problem)
         required.push(`**What to fix:** ${say(options.problem)}`);
     const tail = [];
@@ -28924,6 +30130,11 @@ function gateComment(options) {
         tail.push(say(options.note));
     if (options.dashboard)
         tail.push(`[Dashboard](${linkTarget(options.dashboard)})`);
+    // What the statuses mean when there are figures; how to write the policy when there are none.
+    const home = options.home ?? PACKAGE_HOME;
+    tail.push(result
+        ? `[What the statuses mean](${docsUrl(home, STATUSES_DOC)})`
+        : `[How to set up the policy](${docsUrl(home, APP_POLICY_DOC)})`);
     const lines = [...required];
     let size = [...required, ...tail].join('\n').length;
     let left = 0;
@@ -28939,6 +30150,126 @@ function gateComment(options) {
         lines.push(`- … and ${left} more`);
     const text = [...lines, ...tail].join('\n');
     return text.length > BUDGET ? `${text.slice(0, BUDGET)}…` : text;
+}
+
+;// CONCATENATED MODULE: ./src/github/deployments.ts
+/** Deployments looked at, newest first; their statuses read per deployment. */
+const DEPLOYMENTS = 5;
+const deployments_STATUSES = 30;
+/** A status of this run: its log (or target) URL is one of the run's pages. */
+const ofRun = (url, runId) => /^\d+$/.test(runId) && new RegExp(`/actions/runs/${runId}(/|$)`).test(url ?? '');
+/**
+ * The deployment of this run for `sha`: the newest whose statuses link to the run (GitHub
+ * Actions' own deployment of a job with an environment links its job), or undefined.
+ */
+async function findRunDeployment(client, repo, sha, runId) {
+    const { data } = await client.rest.repos.listDeployments({ ...repo, sha, per_page: DEPLOYMENTS });
+    for (const deployment of data.slice(0, DEPLOYMENTS)) {
+        const { data: statuses } = await client.rest.repos.listDeploymentStatuses({
+            ...repo,
+            deployment_id: deployment.id,
+            per_page: deployments_STATUSES
+        });
+        if (statuses.some(s => ofRun(s.log_url, runId) || ofRun(s.target_url, runId)))
+            return { id: deployment.id, environment: deployment.environment, sha: deployment.sha };
+    }
+    return undefined;
+}
+/** A status on the deployment; it leaves the environment's other deployments as they are. */
+async function postDeploymentStatus(client, repo, deployment, status) {
+    await client.rest.repos.createDeploymentStatus({
+        ...repo,
+        deployment_id: deployment,
+        state: status.state,
+        description: status.description,
+        ...(status.logUrl ? { log_url: status.logUrl } : {}),
+        auto_inactive: false
+    });
+}
+/**
+ * The newest status description of the environment's recent deployments that `read` accepts,
+ * with its deployment: newest deployment first, each one's statuses newest first.
+ */
+async function lastStatusOf(client, repo, environment, read) {
+    const { data } = await client.rest.repos.listDeployments({
+        ...repo,
+        environment,
+        per_page: DEPLOYMENTS
+    });
+    for (const deployment of data.slice(0, DEPLOYMENTS)) {
+        const { data: statuses } = await client.rest.repos.listDeploymentStatuses({
+            ...repo,
+            deployment_id: deployment.id,
+            per_page: deployments_STATUSES
+        });
+        for (const status of statuses) {
+            const found = status.description ? read(status.description) : undefined;
+            if (found !== undefined)
+                return {
+                    deployment: {
+                        id: deployment.id,
+                        environment: deployment.environment,
+                        sha: deployment.sha
+                    },
+                    found
+                };
+        }
+    }
+    return undefined;
+}
+/** Most pages read (100 deployments each): a range with more deploys is cut there, and said so. */
+const MAX_PAGES = 50;
+async function listDeployments(client, repo, environment, range) {
+    const times = [];
+    let pages = 0;
+    const iterator = client.paginate.iterator(client.rest.repos.listDeployments, {
+        ...repo,
+        environment,
+        per_page: 100
+    });
+    for await (const { data } of iterator) {
+        pages++;
+        let older = false;
+        for (const deployment of data) {
+            const created = Date.parse(deployment.created_at) / 1000;
+            if (!Number.isFinite(created))
+                continue;
+            if (created < range.from)
+                older = true;
+            else if (created <= range.to)
+                times.push(created);
+        }
+        if (older)
+            return { times: times.sort((a, b) => a - b), truncated: false };
+        if (pages >= MAX_PAGES)
+            return { times: times.sort((a, b) => a - b), truncated: true };
+    }
+    return { times: times.sort((a, b) => a - b), truncated: false };
+}
+
+;// CONCATENATED MODULE: ./src/app/receipts.ts
+/**
+ * What the last deploy to an environment cost: the newest deploy receipt among the statuses of
+ * the environment's deployments (written by `mode: verify`), read back into figures. Any failure
+ * to read it leaves it out: it never changes a verdict.
+ */
+
+
+
+async function lastDeployOf(client, repo, environment, log) {
+    try {
+        const last = await lastStatusOf(client, repo, environment, parseReceipt);
+        return last && { environment: last.deployment.environment, receipt: last.found };
+    }
+    catch (error) {
+        log.warn('the last deploy receipt could not be read', {
+            repo: `${repo.owner}/${repo.repo}`,
+            environment,
+            httpStatus: (0,github_client/* httpStatusOf */.s_)(error) ?? null,
+            error
+        });
+        return undefined;
+    }
 }
 
 // EXTERNAL MODULE: ./node_modules/universal-user-agent/index.js
@@ -29784,9 +31115,6 @@ function base64encodeJSON(obj) {
   return fromBase64(btoa(JSON.stringify(obj)));
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_node_crypto_);
 ;// CONCATENATED MODULE: ./node_modules/universal-github-app-jwt/lib/crypto-node.js
 // this can be removed once we only support Node 20+
 
@@ -31601,6 +32929,7 @@ class StateStore {
 
 
 
+
 const rejected = (problem) => ({ verdict: 'rejected', problem, secrets: [] });
 const errorText = (error) => error instanceof inputs_InputError
     ? error.message.replace(/^Input [^:]+: /, '')
@@ -31778,7 +33107,8 @@ class Gate {
             dashboard: found.policy?.dashboard,
             // The logger knows the server's secrets and every installation token issued so far.
             secrets: [...this.deps.log.secrets(), ...found.secrets],
-            aliases: found.aliases
+            aliases: found.aliases,
+            lastDeploy: found.lastDeploy
         });
         const outcome = verdict === 'waiting' ? 'status_report' : verdict;
         try {
@@ -31818,7 +33148,7 @@ class Gate {
             return rejected(`${POLICY_FILE} could not be read at ${sha}: ${errorText(error)}`);
         }
         if (text === undefined)
-            return rejected(`there is no ${POLICY_FILE} at ${sha}: add one with an entry for environment ${request.environment} (see "Enforce it on an environment" in the README)`);
+            return rejected(`there is no ${POLICY_FILE} at ${sha}: add one with an entry for environment ${request.environment} (see "The policy file" in docs/github-app.md, linked below)`);
         let policy;
         try {
             policy = readEnvironmentPolicy(text, request.environment, settings);
@@ -31884,7 +33214,8 @@ class Gate {
                 ? `the budget could not be read from datasource "${datasource.name}"; fix the query in the policy if the reasons name it, otherwise ask the server's operator to check DATASOURCE_${datasource.name.toUpperCase()}_URL and that Prometheus is up.`
                 : undefined,
             secrets: datasource.secrets,
-            aliases: [[datasource.prometheus.url.replace(/\/+$/, ''), `datasource ${datasource.name}`]]
+            aliases: [[datasource.prometheus.url.replace(/\/+$/, ''), `datasource ${datasource.name}`]],
+            lastDeploy: await lastDeployOf(client, { owner: request.owner, repo: request.repo }, request.environment, this.deps.log)
         };
     }
 }
@@ -33202,14 +34533,30 @@ function seconds(env, variable, fallback) {
         throw new SettingError(variable, error.message);
     }
 }
+/** A shorter webhook secret could be guessed: GitHub signs every delivery with it. */
+const MIN_WEBHOOK_SECRET = 16;
+/**
+ * What the server should say when it starts with settings that are valid but cannot do the job:
+ * without a datasource every policy names one it does not have, so every deployment is rejected.
+ */
+function startupWarnings(settings) {
+    if (settings.datasources.size > 0)
+        return [];
+    return [
+        'no datasource is configured: every deployment whose policy names one will be rejected; set DATASOURCE_<NAME>_URL (and _TOKEN, _USERNAME, _PASSWORD, _HEADERS, _CA_CERT as needed) for each Prometheus the policies may name'
+    ];
+}
 /** Every setting, validated; throws a SettingError naming the variable. */
 function readServerSettings(env = process.env) {
     const appId = env.APP_ID?.trim() ?? '';
     if (!/^\d+$/.test(appId))
         throw new SettingError('APP_ID', 'is required: the numeric App ID from the App settings');
     const webhookSecret = env.WEBHOOK_SECRET ?? '';
-    if (webhookSecret.length < 16)
-        throw new SettingError('WEBHOOK_SECRET', 'is required, at least 16 characters: the secret set on the App');
+    if (!webhookSecret)
+        throw new SettingError('WEBHOOK_SECRET', `is required: the webhook secret set on the App, at least ${MIN_WEBHOOK_SECRET} characters`);
+    // Its length only: a secret is never quoted, not even a short one.
+    if (webhookSecret.length < MIN_WEBHOOK_SECRET)
+        throw new SettingError('WEBHOOK_SECRET', `is ${webhookSecret.length} characters long; it must have at least ${MIN_WEBHOOK_SECRET} (set a longer secret on the App and here)`);
     const privateKey = readPrivateKey(env);
     const portText = env.PORT?.trim() || '3000';
     const port = Number(portText);
@@ -33289,6 +34636,8 @@ async function startApp(env = process.env) {
         datasources: [...settings.datasources.keys()],
         stateFile: settings.stateFile
     });
+    for (const warning of startupWarnings(settings))
+        log.warn(warning);
     gate.resumeAll();
     return {
         port,

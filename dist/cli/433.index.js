@@ -2,7 +2,7 @@ export const id = 433;
 export const ids = [433];
 export const modules = {
 
-/***/ 423:
+/***/ 90423:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -14,7 +14,7 @@ export const modules = {
 /* harmony export */   p_: () => (/* binding */ list),
 /* harmony export */   u9: () => (/* binding */ optionalObject)
 /* harmony export */ });
-/* harmony import */ var _engine_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5545);
+/* harmony import */ var _engine_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55545);
 /** Shared helpers for SLO spec documents: typed field access with errors that say where. */
 
 /** Where a field lives: file, document number (1-based), SLO name when known. */
@@ -77,7 +77,7 @@ function optionalText(value, where, field) {
 
 /***/ }),
 
-/***/ 3433:
+/***/ 53433:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -91,17 +91,17 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./src/engine/inputs.ts
-var inputs = __webpack_require__(5545);
+var inputs = __webpack_require__(55545);
 // EXTERNAL MODULE: ./src/engine/slo.ts
-var engine_slo = __webpack_require__(6918);
+var engine_slo = __webpack_require__(96918);
 // EXTERNAL MODULE: ./src/engine/duration.ts
-var engine_duration = __webpack_require__(4964);
+var engine_duration = __webpack_require__(84964);
 // EXTERNAL MODULE: ./src/engine/calendar.ts
-var calendar = __webpack_require__(1478);
+var calendar = __webpack_require__(71478);
 // EXTERNAL MODULE: ./src/specs/fields.ts
-var specs_fields = __webpack_require__(423);
+var specs_fields = __webpack_require__(90423);
 ;// CONCATENATED MODULE: ./src/specs/alert-windows.ts
 
 
@@ -195,8 +195,14 @@ function applyAlertWindows(slos, catalog) {
     return result;
 }
 
+// EXTERNAL MODULE: ./src/engine/slo-name.ts
+var slo_name = __webpack_require__(97756);
+// EXTERNAL MODULE: ./src/engine/links.ts
+var links = __webpack_require__(83911);
 ;// CONCATENATED MODULE: ./src/specs/build.ts
 /** Turns the fields a spec gives into a validated SloSpec, on top of the action's inputs as defaults. */
+
+
 
 
 /**
@@ -213,9 +219,9 @@ function buildSlo(base, fields, where, paths = {}) {
     const ratio = fields.errorRatioQuery;
     // Tiers of its own replace inherited ones; a built-in set given here replaces inherited own tiers.
     const ownTiers = fields.burnTiers ?? (fields.burnTierLevels ? undefined : base.burnTiers);
-    // A name reaches logs, outputs, rule files and charts: one line of printable text.
-    if (/[\p{Cc}\u2028\u2029]/u.test(fields.name))
-        throw where.error(paths.name ?? 'name', `${JSON.stringify(fields.name)} has control characters or line breaks; an SLO name is one line of text`);
+    const badName = (0,slo_name/* sloNameProblem */.J)(fields.name);
+    if (badName)
+        throw where.error(paths.name ?? 'name', badName);
     const slo = {
         ...base,
         name: fields.name,
@@ -246,6 +252,8 @@ function buildSlo(base, fields, where, paths = {}) {
         exclusions: [...base.exclusions, ...(fields.exclusions ?? [])],
         timeZone: given('timeZone', fields.timeZone, base.timeZone, text => (0,inputs/* parseTimeZone */.VL)('time_zone', text)),
         querySource: given('querySource', fields.querySource, base.querySource, text => (0,inputs/* parseQuerySource */.vZ)('query_source', text)),
+        service: fields.service ?? base.service,
+        runbookUrl: given('runbookUrl', fields.runbookUrl, base.runbookUrl, text => (0,links/* parseLinkTemplate */.Cz)('runbook_url', text)),
         scrapeInterval: given('scrapeInterval', fields.scrapeInterval, base.scrapeInterval, text => (0,inputs/* parseWindow */.Et)('scrape_interval', text))
     };
     where.field(paths.exclusions ?? 'exclude', () => (0,engine_slo/* checkExcludable */.Km)(slo, 'exclude'));
@@ -337,7 +345,7 @@ function parseGroup(group, base, where, variant) {
             errorRatioQuery: query(rawSli, 'errorRatioQuery')
         }, at, paths);
         // Sloth labels its recorded series with this id (service-name, as the SLO is named here).
-        return { ...slo, slothId: name };
+        return { ...slo, slothId: name, service };
     });
 }
 
@@ -418,7 +426,8 @@ function objectiveSlos(spec, options) {
             window: options.window,
             timeZone: options.timeZone,
             errorQuery: ratio.errorQuery,
-            totalQuery: ratio.totalQuery
+            totalQuery: ratio.totalQuery,
+            service: (0,specs_fields/* optionalText */.mR)(spec.service, at, 'spec.service')
         }, at.named(sloName), {
             target: `${field}.target`,
             window: options.windowField,
@@ -580,9 +589,9 @@ function parseOpenSloV1alpha(doc, base, where) {
 }
 
 // EXTERNAL MODULE: ./src/engine/status.ts
-var engine_status = __webpack_require__(8678);
+var engine_status = __webpack_require__(28678);
 // EXTERNAL MODULE: ./src/engine/exclusions.ts
-var exclusions = __webpack_require__(5257);
+var exclusions = __webpack_require__(55257);
 ;// CONCATENATED MODULE: ./src/specs/ours.ts
 
 
@@ -606,6 +615,8 @@ const KNOWN = new Set([
     'exclude',
     'time_zone',
     'query_source',
+    'service',
+    'runbook_url',
     'scrape_interval'
 ]);
 const TIER_FIELDS = ['name', 'long', 'short', 'share', 'factor', 'escalate_to'];
@@ -698,6 +709,8 @@ function fieldsOf(entry, where, prefix, name) {
                 }
             }),
         querySource: scalar(entry.query_source),
+        service: entry.service === undefined ? undefined : (0,specs_fields/* text */.Qq)(entry.service, where, `${prefix}service`),
+        runbookUrl: scalar(entry.runbook_url),
         scrapeInterval: scalar(entry.scrape_interval)
     };
 }
@@ -717,6 +730,7 @@ const PATHS = (prefix) => ({
     exclusions: `${prefix}exclude`,
     timeZone: `${prefix}time_zone`,
     querySource: `${prefix}query_source`,
+    runbookUrl: `${prefix}runbook_url`,
     scrapeInterval: `${prefix}scrape_interval`
 });
 function isOurs(doc) {
@@ -843,9 +857,9 @@ function parsePyrra(doc, base, where) {
 }
 
 // EXTERNAL MODULE: ./src/workspace/read.ts
-var workspace_read = __webpack_require__(9225);
+var workspace_read = __webpack_require__(49225);
 // EXTERNAL MODULE: ./src/text/escape.ts
-var text_escape = __webpack_require__(7388);
+var text_escape = __webpack_require__(67388);
 ;// CONCATENATED MODULE: ./src/specs/index.ts
 /**
  * SLO config files: several YAML documents, each in our format, Sloth, OpenSLO or Pyrra. The
@@ -921,6 +935,8 @@ function slosFromDocuments(values, file, defaults) {
         if (doc.apiVersion === OPENSLO_V1 && doc.kind === 'SLI' && name)
             slis.set(name, doc);
     }
+    if (defaults('slo_name').trim())
+        throw new inputs/* InputError */.dz('slo_name', `names the single SLO of the inputs; the SLOs of ${file} have names of their own: drop one of the two`);
     const base = (0,engine_slo/* sloFromInputs */.QK)(defaults);
     const slos = [];
     // Sloth AlertWindows give burn tiers to the SLOs of the file with their period.

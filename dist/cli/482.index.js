@@ -987,8 +987,8 @@ async function linkFromAudit(client, repo, override, issues) {
 var redact = __webpack_require__(53326);
 // EXTERNAL MODULE: ./src/cli/args.ts
 var cli_args = __webpack_require__(77593);
-// EXTERNAL MODULE: ./src/cli/commands.ts + 11 modules
-var commands = __webpack_require__(68682);
+// EXTERNAL MODULE: ./src/cli/commands.ts + 13 modules
+var commands = __webpack_require__(36095);
 // EXTERNAL MODULE: ./src/cli/render.ts
 var render = __webpack_require__(94984);
 ;// CONCATENATED MODULE: ./src/cli/postmortem.ts

@@ -1,8 +1,8 @@
-export const id = 705;
-export const ids = [705];
+export const id = 543;
+export const ids = [543];
 export const modules = {
 
-/***/ 1705:
+/***/ 30543:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,28 +14,37 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: startApp
 
 // EXTERNAL MODULE: ./src/engine/inputs.ts
-var engine_inputs = __webpack_require__(5545);
-// EXTERNAL MODULE: ./src/engine/config.ts
-var config = __webpack_require__(5710);
-// EXTERNAL MODULE: ./src/engine/evaluate.ts + 7 modules
-var evaluate = __webpack_require__(4920);
+var engine_inputs = __webpack_require__(55545);
+// EXTERNAL MODULE: ./src/engine/config.ts + 1 modules
+var config = __webpack_require__(99088);
+// EXTERNAL MODULE: ./src/engine/evaluate.ts
+var evaluate = __webpack_require__(63507);
 // EXTERNAL MODULE: ./src/engine/duration.ts
-var duration = __webpack_require__(4964);
+var duration = __webpack_require__(84964);
 // EXTERNAL MODULE: ./src/github/client.ts
-var github_client = __webpack_require__(6584);
-// EXTERNAL MODULE: ./src/prometheus/client.ts + 16 modules
-var prometheus_client = __webpack_require__(5599);
+var github_client = __webpack_require__(96584);
+// EXTERNAL MODULE: ./src/prometheus/client.ts + 2 modules
+var prometheus_client = __webpack_require__(85388);
 // EXTERNAL MODULE: ./src/specs/index.ts + 7 modules
-var specs = __webpack_require__(3433);
+var specs = __webpack_require__(53433);
 // EXTERNAL MODULE: ./src/engine/status.ts
-var engine_status = __webpack_require__(8678);
+var engine_status = __webpack_require__(28678);
 // EXTERNAL MODULE: ./src/text/escape.ts
-var text_escape = __webpack_require__(7388);
+var text_escape = __webpack_require__(67388);
 // EXTERNAL MODULE: ./src/text/redact.ts
-var redact = __webpack_require__(3326);
+var redact = __webpack_require__(53326);
 // EXTERNAL MODULE: ./src/text/format.ts
-var format = __webpack_require__(8488);
+var format = __webpack_require__(98488);
+// EXTERNAL MODULE: ./src/channels/receipt.ts
+var receipt = __webpack_require__(7968);
+// EXTERNAL MODULE: ./src/text/about.ts + 1 modules
+var about = __webpack_require__(2642);
+// EXTERNAL MODULE: ./src/channels/forecast-text.ts
+var forecast_text = __webpack_require__(34387);
 ;// CONCATENATED MODULE: ./src/app/comment.ts
+
+
+
 
 
 
@@ -63,13 +72,19 @@ function gateComment(options) {
         const worst = result.worst;
         const figures = worst.budgetRemaining === null
             ? 'budget unknown'
-            : `${format/* shownPercent */.t3(worst.budgetRemaining)} of the budget left, burn ${format/* shownBurn */.LC(worst.burnRate)} over ${say(worst.spec.burnRateWindow)}, ${format/* shownDays */.Vy(worst.daysToExhaustion)} to exhaustion`;
+            : `${format/* shownPercent */.t3(worst.budgetRemaining)} of the budget left, burn ${format/* shownBurn */.LC(worst.burnRate)} over ${say(worst.spec.burnRateWindow)}, ${format/* toExhaustion */.kD(worst.daysToExhaustion)}`;
         const which = result.slos.length > 1 ? ` (worst of ${result.slos.length}: ${say(worst.name)})` : '';
         required.push(`${engine_status/* STATUS_ICON */.tW[result.status]} **${result.status}**: ${figures}${which}`);
+        // When the deploy unblocks: the reviewer's (and a wait's) first question.
+        const forecast = (0,forecast_text/* forecastSentence */.BA)(result);
+        if (forecast)
+            required.push(`**When:** ${say(forecast)}`);
         optional.push(...result.reasons.map(reason => `- ${say(reason)}`));
         if (result.slos.length > 1)
             optional.push(...result.slos.map(s => `- ${say(s.name)}: ${s.status}, ${format/* shownPercent */.t3(s.budgetRemaining)} left, burn ${format/* shownBurn */.LC(s.burnRate)}`));
     }
+    if (options.lastDeploy)
+        required.push(`Last deploy to ${say(options.lastDeploy.environment)}: ${(0,receipt/* receiptMarkdown */.OZ)(options.lastDeploy.receipt)}`);
     if (options.problem)
         required.push(`**What to fix:** ${say(options.problem)}`);
     const tail = [];
@@ -77,6 +92,11 @@ function gateComment(options) {
         tail.push(say(options.note));
     if (options.dashboard)
         tail.push(`[Dashboard](${linkTarget(options.dashboard)})`);
+    // What the statuses mean when there are figures; how to write the policy when there are none.
+    const home = options.home ?? about/* PACKAGE_HOME */.DE;
+    tail.push(result
+        ? `[What the statuses mean](${(0,about/* docsUrl */.fs)(home, about/* STATUSES_DOC */.QK)})`
+        : `[How to set up the policy](${(0,about/* docsUrl */.fs)(home, about/* APP_POLICY_DOC */.C7)})`);
     const lines = [...required];
     let size = [...required, ...tail].join('\n').length;
     let left = 0;
@@ -94,12 +114,39 @@ function gateComment(options) {
     return text.length > BUDGET ? `${text.slice(0, BUDGET)}…` : text;
 }
 
+// EXTERNAL MODULE: ./src/github/deployments.ts
+var deployments = __webpack_require__(16887);
+;// CONCATENATED MODULE: ./src/app/receipts.ts
+/**
+ * What the last deploy to an environment cost: the newest deploy receipt among the statuses of
+ * the environment's deployments (written by `mode: verify`), read back into figures. Any failure
+ * to read it leaves it out: it never changes a verdict.
+ */
+
+
+
+async function lastDeployOf(client, repo, environment, log) {
+    try {
+        const last = await (0,deployments/* lastStatusOf */.MU)(client, repo, environment, receipt/* parseReceipt */.Wy);
+        return last && { environment: last.deployment.environment, receipt: last.found };
+    }
+    catch (error) {
+        log.warn('the last deploy receipt could not be read', {
+            repo: `${repo.owner}/${repo.repo}`,
+            environment,
+            httpStatus: (0,github_client/* httpStatusOf */.s_)(error) ?? null,
+            error
+        });
+        return undefined;
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/@octokit/auth-app/dist-node/index.js + 9 modules
-var dist_node = __webpack_require__(6479);
+var dist_node = __webpack_require__(76479);
 // EXTERNAL MODULE: ./node_modules/@octokit/request/dist-bundle/index.js + 3 modules
-var dist_bundle = __webpack_require__(7561);
+var dist_bundle = __webpack_require__(57561);
 // EXTERNAL MODULE: ./src/http/retry.ts
-var retry = __webpack_require__(8902);
+var retry = __webpack_require__(28902);
 ;// CONCATENATED MODULE: ./src/app/github-app.ts
 
 
@@ -160,11 +207,11 @@ async function readRepoFile(client, repo, path, sha, maxBytes) {
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./src/engine/slo.ts
-var slo = __webpack_require__(6918);
+var slo = __webpack_require__(96918);
 // EXTERNAL MODULE: ./src/specs/fields.ts
-var fields = __webpack_require__(423);
+var fields = __webpack_require__(90423);
 ;// CONCATENATED MODULE: ./src/app/policy.ts
 /**
  * The repository's policy, `.github/error-budget.yml`: per environment, the datasource (a name the
@@ -353,10 +400,10 @@ function readEnvironmentPolicy(text, environment, limits) {
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/app/store.ts
 /**
@@ -451,6 +498,7 @@ class StateStore {
  * callback: the action's engine decides, the server only adds the wait. Every doubt rejects, with
  * a comment that says what to fix.
  */
+
 
 
 
@@ -639,7 +687,8 @@ class Gate {
             dashboard: found.policy?.dashboard,
             // The logger knows the server's secrets and every installation token issued so far.
             secrets: [...this.deps.log.secrets(), ...found.secrets],
-            aliases: found.aliases
+            aliases: found.aliases,
+            lastDeploy: found.lastDeploy
         });
         const outcome = verdict === 'waiting' ? 'status_report' : verdict;
         try {
@@ -679,7 +728,7 @@ class Gate {
             return rejected(`${POLICY_FILE} could not be read at ${sha}: ${errorText(error)}`);
         }
         if (text === undefined)
-            return rejected(`there is no ${POLICY_FILE} at ${sha}: add one with an entry for environment ${request.environment} (see "Enforce it on an environment" in the README)`);
+            return rejected(`there is no ${POLICY_FILE} at ${sha}: add one with an entry for environment ${request.environment} (see "The policy file" in docs/github-app.md, linked below)`);
         let policy;
         try {
             policy = readEnvironmentPolicy(text, request.environment, settings);
@@ -745,7 +794,8 @@ class Gate {
                 ? `the budget could not be read from datasource "${datasource.name}"; fix the query in the policy if the reasons name it, otherwise ask the server's operator to check DATASOURCE_${datasource.name.toUpperCase()}_URL and that Prometheus is up.`
                 : undefined,
             secrets: datasource.secrets,
-            aliases: [[datasource.prometheus.url.replace(/\/+$/, ''), `datasource ${datasource.name}`]]
+            aliases: [[datasource.prometheus.url.replace(/\/+$/, ''), `datasource ${datasource.name}`]],
+            lastDeploy: await lastDeployOf(client, { owner: request.owner, repo: request.repo }, request.environment, this.deps.log)
         };
     }
 }
@@ -793,7 +843,7 @@ function createLogger(secrets, write = line => process.stdout.write(`${line}\n`)
 }
 
 // EXTERNAL MODULE: ./node_modules/prom-client/index.js
-var prom_client = __webpack_require__(5222);
+var prom_client = __webpack_require__(95222);
 ;// CONCATENATED MODULE: ./src/app/metrics.ts
 /** The server's own metrics, in Prometheus text format on GET /metrics (prom-client). */
 
@@ -835,10 +885,10 @@ function createMetrics() {
 }
 
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
+var external_node_http_ = __webpack_require__(37067);
 var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
 // EXTERNAL MODULE: ./node_modules/@octokit/webhooks/dist-bundle/index.js + 1 modules
-var webhooks_dist_bundle = __webpack_require__(5468);
+var webhooks_dist_bundle = __webpack_require__(95468);
 ;// CONCATENATED MODULE: ./src/app/delivery.ts
 const FULL_SHA = /^[0-9a-f]{40}$/;
 /** GitHub's X-GitHub-Delivery is a GUID: anything else is never stored or logged as an id. */
@@ -1049,7 +1099,7 @@ function createAppServer(deps) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 var external_node_crypto_default = /*#__PURE__*/__webpack_require__.n(external_node_crypto_);
 ;// CONCATENATED MODULE: ./src/app/settings.ts
 /**
@@ -1142,14 +1192,30 @@ function seconds(env, variable, fallback) {
         throw new SettingError(variable, error.message);
     }
 }
+/** A shorter webhook secret could be guessed: GitHub signs every delivery with it. */
+const MIN_WEBHOOK_SECRET = 16;
+/**
+ * What the server should say when it starts with settings that are valid but cannot do the job:
+ * without a datasource every policy names one it does not have, so every deployment is rejected.
+ */
+function startupWarnings(settings) {
+    if (settings.datasources.size > 0)
+        return [];
+    return [
+        'no datasource is configured: every deployment whose policy names one will be rejected; set DATASOURCE_<NAME>_URL (and _TOKEN, _USERNAME, _PASSWORD, _HEADERS, _CA_CERT as needed) for each Prometheus the policies may name'
+    ];
+}
 /** Every setting, validated; throws a SettingError naming the variable. */
 function readServerSettings(env = process.env) {
     const appId = env.APP_ID?.trim() ?? '';
     if (!/^\d+$/.test(appId))
         throw new SettingError('APP_ID', 'is required: the numeric App ID from the App settings');
     const webhookSecret = env.WEBHOOK_SECRET ?? '';
-    if (webhookSecret.length < 16)
-        throw new SettingError('WEBHOOK_SECRET', 'is required, at least 16 characters: the secret set on the App');
+    if (!webhookSecret)
+        throw new SettingError('WEBHOOK_SECRET', `is required: the webhook secret set on the App, at least ${MIN_WEBHOOK_SECRET} characters`);
+    // Its length only: a secret is never quoted, not even a short one.
+    if (webhookSecret.length < MIN_WEBHOOK_SECRET)
+        throw new SettingError('WEBHOOK_SECRET', `is ${webhookSecret.length} characters long; it must have at least ${MIN_WEBHOOK_SECRET} (set a longer secret on the App and here)`);
     const privateKey = readPrivateKey(env);
     const portText = env.PORT?.trim() || '3000';
     const port = Number(portText);
@@ -1229,6 +1295,8 @@ async function startApp(env = process.env) {
         datasources: [...settings.datasources.keys()],
         stateFile: settings.stateFile
     });
+    for (const warning of startupWarnings(settings))
+        log.warn(warning);
     gate.resumeAll();
     return {
         port,
@@ -1267,15 +1335,15 @@ async function serve(env = process.env) {
 
 /***/ }),
 
-/***/ 6584:
+/***/ 96584:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   LX: () => (/* binding */ createGitHubClient),
+/* harmony export */   QK: () => (/* binding */ gitHubReason),
 /* harmony export */   s_: () => (/* binding */ httpStatusOf),
 /* harmony export */   yc: () => (/* binding */ GitHubUnreachable)
 /* harmony export */ });
-/* unused harmony export gitHubReason */
 /** A request to GitHub that got no answer at all: the host and the cause, never "HTTP 500". */
 class GitHubUnreachable extends Error {
     host;
@@ -1287,7 +1355,7 @@ class GitHubUnreachable extends Error {
 }
 /** Loads Octokit and builds the client (see octokit.ts). */
 async function createGitHubClient(options) {
-    const { createOctokitClient } = await Promise.all(/* import() */[__webpack_require__.e(997), __webpack_require__.e(702)]).then(__webpack_require__.bind(__webpack_require__, 6702));
+    const { createOctokitClient } = await Promise.all(/* import() */[__webpack_require__.e(561), __webpack_require__.e(997), __webpack_require__.e(702)]).then(__webpack_require__.bind(__webpack_require__, 6702));
     return createOctokitClient(options);
 }
 /**
@@ -1314,6 +1382,111 @@ function httpStatusOf(error) {
         return undefined;
     const status = error.status;
     return typeof status === 'number' ? status : undefined;
+}
+
+
+/***/ }),
+
+/***/ 16887:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jn: () => (/* binding */ listDeployments),
+/* harmony export */   MU: () => (/* binding */ lastStatusOf)
+/* harmony export */ });
+/* unused harmony exports findRunDeployment, postDeploymentStatus, MAX_PAGES */
+/** Deployments looked at, newest first; their statuses read per deployment. */
+const DEPLOYMENTS = 5;
+const STATUSES = 30;
+/** A status of this run: its log (or target) URL is one of the run's pages. */
+const ofRun = (url, runId) => /^\d+$/.test(runId) && new RegExp(`/actions/runs/${runId}(/|$)`).test(url ?? '');
+/**
+ * The deployment of this run for `sha`: the newest whose statuses link to the run (GitHub
+ * Actions' own deployment of a job with an environment links its job), or undefined.
+ */
+async function findRunDeployment(client, repo, sha, runId) {
+    const { data } = await client.rest.repos.listDeployments({ ...repo, sha, per_page: DEPLOYMENTS });
+    for (const deployment of data.slice(0, DEPLOYMENTS)) {
+        const { data: statuses } = await client.rest.repos.listDeploymentStatuses({
+            ...repo,
+            deployment_id: deployment.id,
+            per_page: STATUSES
+        });
+        if (statuses.some(s => ofRun(s.log_url, runId) || ofRun(s.target_url, runId)))
+            return { id: deployment.id, environment: deployment.environment, sha: deployment.sha };
+    }
+    return undefined;
+}
+/** A status on the deployment; it leaves the environment's other deployments as they are. */
+async function postDeploymentStatus(client, repo, deployment, status) {
+    await client.rest.repos.createDeploymentStatus({
+        ...repo,
+        deployment_id: deployment,
+        state: status.state,
+        description: status.description,
+        ...(status.logUrl ? { log_url: status.logUrl } : {}),
+        auto_inactive: false
+    });
+}
+/**
+ * The newest status description of the environment's recent deployments that `read` accepts,
+ * with its deployment: newest deployment first, each one's statuses newest first.
+ */
+async function lastStatusOf(client, repo, environment, read) {
+    const { data } = await client.rest.repos.listDeployments({
+        ...repo,
+        environment,
+        per_page: DEPLOYMENTS
+    });
+    for (const deployment of data.slice(0, DEPLOYMENTS)) {
+        const { data: statuses } = await client.rest.repos.listDeploymentStatuses({
+            ...repo,
+            deployment_id: deployment.id,
+            per_page: STATUSES
+        });
+        for (const status of statuses) {
+            const found = status.description ? read(status.description) : undefined;
+            if (found !== undefined)
+                return {
+                    deployment: {
+                        id: deployment.id,
+                        environment: deployment.environment,
+                        sha: deployment.sha
+                    },
+                    found
+                };
+        }
+    }
+    return undefined;
+}
+/** Most pages read (100 deployments each): a range with more deploys is cut there, and said so. */
+const MAX_PAGES = 50;
+async function listDeployments(client, repo, environment, range) {
+    const times = [];
+    let pages = 0;
+    const iterator = client.paginate.iterator(client.rest.repos.listDeployments, {
+        ...repo,
+        environment,
+        per_page: 100
+    });
+    for await (const { data } of iterator) {
+        pages++;
+        let older = false;
+        for (const deployment of data) {
+            const created = Date.parse(deployment.created_at) / 1000;
+            if (!Number.isFinite(created))
+                continue;
+            if (created < range.from)
+                older = true;
+            else if (created <= range.to)
+                times.push(created);
+        }
+        if (older)
+            return { times: times.sort((a, b) => a - b), truncated: false };
+        if (pages >= MAX_PAGES)
+            return { times: times.sort((a, b) => a - b), truncated: true };
+    }
+    return { times: times.sort((a, b) => a - b), truncated: false };
 }
 
 
