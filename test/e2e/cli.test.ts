@@ -53,7 +53,7 @@ describe('error-budget check', () => {
     expect(r.stdout.split('\n').slice(0, 2)).toEqual([
       'Error budget: ERROR (deploy blocked)',
       expect.stringMatching(
-        /^ {2}cannot reach 127\.0\.0\.1:9: connection refused, nothing listens on that port \(ECONNREFUSED; request to http:\/\/127\.0\.0\.1:9\/api\/v1\/query\)$/
+        /^ {2}cannot reach 127\.0\.0\.1:9: connection refused, nothing listens on that port \(ECONNREFUSED; request to http:\/\/127\.0\.0\.1:9\/api\/v1\/query(_range)?\)$/
       )
     ])
   })
@@ -496,7 +496,8 @@ describe('error-budget rules', () => {
     ]
   ])('refuses rules that would record nothing: %s', async (_name, flags, message) => {
     const r = await cli(['rules', ...flags, ...serviceQueryFlags()])
-    expect(r.code).toBe(99)
+    // A bad value of a flag is a usage error (64), as for every command.
+    expect(r.code).toBe(64)
     expect(r.stdout).toBe('')
     expect(r.stderr).toMatch(message)
   })

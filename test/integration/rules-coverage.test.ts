@@ -98,7 +98,9 @@ async function gate(
   const values: Record<string, string> = {
     prometheus_url: prometheus.url,
     evaluation_time: String(endTime),
-    chart: 'false'
+    // Neither the chart's nor the forecast's range queries: the range query is the probe.
+    chart: 'false',
+    forecast: 'false'
   }
   const config = readGateConfig(
     name => values[name] ?? '',
