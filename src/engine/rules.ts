@@ -62,8 +62,18 @@ export const promString = (text: string): string => JSON.stringify(text)
 /** RE2 escaping, for an exact match inside `=~`. */
 const regexEscape = (text: string): string => text.replace(/[\\^$.|?*+()[\]{}]/g, '\\$&')
 
-/** SLOs whose total is not a count over a window (a ratio SLI's `vector(1)`) record the ratio. */
-export const isRatioSlo = (slo: SloSpec): boolean => !slo.totalQuery.includes(WINDOW_PLACEHOLDER)
+/**
+ * SLOs whose total is not a count over a window (a ratio SLI's `vector(1)`) record the ratio. The
+ * same SLO read from recorded series counts events too: its window is then in one of the reading
+ * placeholders (`{{window_seconds}}`, `{{window_range}}`, `{{window_prom}}`), not in `{{window}}`.
+ */
+export const isRatioSlo = (slo: SloSpec): boolean =>
+  ![
+    WINDOW_PLACEHOLDER,
+    WINDOW_SECONDS_PLACEHOLDER,
+    WINDOW_RANGE_PLACEHOLDER,
+    WINDOW_PROM_PLACEHOLDER
+  ].some(placeholder => slo.totalQuery.includes(placeholder))
 
 /** The expressions recorded for one SLO, by record name. */
 export function recordedExpressions(slo: SloSpec): { record: string; expr: string }[] {
