@@ -15,6 +15,11 @@ export interface PrometheusOptions {
   caCert?: string
   timeoutSeconds: number
   retries: number
+  /**
+   * How messages name the endpoint instead of its URL (the App: `datasource prod`); every form of
+   * its address (host, port, IP, encodings) is then kept out of the client's error text.
+   */
+  shownAs?: string
 }
 
 /** Why a query gave no usable number. `kind` lets callers tell "no data" from real faults. */
@@ -196,11 +201,16 @@ export interface RangeSeries {
   values?: Sample[]
 }
 
-function describeLabels(result: unknown[]): string {
-  return result
-    .slice(0, 5)
-    .map(series => JSON.stringify((series as { metric?: unknown }).metric ?? {}))
-    .join(', ')
+/**
+ * The label names of the series, never their values: the values (and the figures) of series the
+ * SLO did not ask for may be another tenant's data, and the names are enough to write the sum().
+ */
+function describeLabelNames(series: Series[]): string {
+  const names = [...new Set(series.flatMap(s => Object.keys(s.metric ?? {})))].sort()
+  if (names.length === 0) return 'none of them has labels'
+  const shown = names.slice(0, 10).map(name => (name.length > 60 ? `${name.slice(0, 60)}…` : name))
+  const more = names.length > shown.length ? ` and ${names.length - shown.length} more` : ''
+  return `their label names: ${shown.join(', ')}${more} (values not shown)`
 }
 
 export function finiteValue(text: unknown): number {
@@ -226,7 +236,7 @@ export function singleSeriesValue(series: Series[], ignoredLabel?: string): numb
       )
     }))
     throw new PrometheusError(
-      `the query returned ${series.length} series where one is expected (wrap it in sum()): ${describeLabels(labels)}`,
+      `the query returned ${series.length} series where one is expected (wrap it in sum()); ${describeLabelNames(labels)}`,
       'ambiguous'
     )
   }
