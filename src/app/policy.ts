@@ -183,10 +183,16 @@ function readEnvironment(
     throw new PolicyError(
       `${at}.interval: ${scalar(entry.interval)} is shorter than this server allows (${limits.minIntervalSeconds}s): every interval queries Prometheus again`
     )
-  const longestInterval = Math.min(MAX_INTERVAL_SECONDS, limits.maxWaitSeconds)
-  if (entry.interval !== undefined && intervalSeconds > longestInterval)
+  const longest =
+    limits.maxWaitSeconds < MAX_INTERVAL_SECONDS
+      ? `${formatDuration(limits.maxWaitSeconds)}, its longest wait`
+      : '24d, the longest time between two checks'
+  if (
+    entry.interval !== undefined &&
+    intervalSeconds > Math.min(MAX_INTERVAL_SECONDS, limits.maxWaitSeconds)
+  )
     throw new PolicyError(
-      `${at}.interval: ${scalar(entry.interval)} is longer than this server allows (${formatDuration(longestInterval)}, the longest wait between two checks)`
+      `${at}.interval: ${scalar(entry.interval)} is longer than this server allows (${longest})`
     )
   let dashboard: string | undefined
   if (entry.dashboard !== undefined) {
