@@ -6,8 +6,8 @@
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
-/** What may continue a URL in running text. */
-const URL_REST = `[^\\s"'<>\`]*`
+/** What may continue a URL in running text (a closing parenthesis ends it: prose wraps URLs in them). */
+const URL_REST = `[^\\s"'<>\`()]*`
 /** A host does not start or end in the middle of a longer name or number. */
 const BEFORE = '(?<![A-Za-z0-9_.-])'
 const AFTER = '(?![A-Za-z0-9_-]|\\.[A-Za-z0-9]|:\\d)'
