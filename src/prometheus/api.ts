@@ -141,6 +141,18 @@ export function queryLimit(text: string): { limit: string; timeout: boolean } | 
 export const LIMIT_REMEDY =
   'read recording rules instead: generate them with "error-budget rules --config-file <your SLO file> > rules.yml" (or this run\'s SLO flags), load rules.yml into Prometheus, backfill them with "promtool tsdb create-blocks-from rules" and keep query_source auto (or rules); see docs/recording-rules.md, "When raw queries stop being viable"'
 
+/** `name="value"` (any matcher) and JSON's `"name":"value"`: a label and its value. */
+const LABEL_PAIR = /\b([A-Za-z_][A-Za-z0-9_]*)(\s*(?:=~|!~|!=|=)\s*)"(?:[^"\\]|\\.)*"/g
+const JSON_LABEL_PAIR = /("[A-Za-z_][A-Za-z0-9_]*"\s*:\s*)"(?:[^"\\]|\\.)*"/g
+
+/**
+ * A server's own text with every label value replaced: Prometheus quotes the label sets of series
+ * in some errors ("found duplicate series for the match group {…}", many-to-many matching), and
+ * those values (series the SLO did not ask for) may be another tenant's data. The names stay.
+ */
+export const labelValuesHidden = (text: string): string =>
+  text.replace(LABEL_PAIR, '$1$2"…"').replace(JSON_LABEL_PAIR, '$1"…"')
+
 /** The URL for messages: no userinfo, no query values (either may hold a credential). */
 export const redactUrl = shownUrl
 

@@ -5,6 +5,7 @@ import {
   clientTimeoutSeconds,
   describeData,
   finiteValue,
+  labelValuesHidden,
   LIMIT_REMEDY,
   queryLimit,
   PrometheusError,
@@ -265,6 +266,7 @@ export class PrometheusClient implements QueryClient {
       )
     }
     if (envelope.status !== 'success' || status >= 400) {
+      if (typeof envelope.error === 'string') envelope.error = labelValuesHidden(envelope.error)
       const type = envelope.errorType !== undefined ? ` (${envelope.errorType})` : ''
       const limit =
         queryLimit(envelope.error ?? '') ??
@@ -325,7 +327,7 @@ export class PrometheusClient implements QueryClient {
   /** The data of a successful answer; partial answers (warnings, isPartial) are refused. */
   private usableData(envelope: ApiEnvelope): ApiEnvelope['data'] {
     if (envelope.warnings?.length || envelope.isPartial) {
-      const detail = envelope.warnings?.join('; ') || 'isPartial: true'
+      const detail = labelValuesHidden(envelope.warnings?.join('; ') ?? '') || 'isPartial: true'
       throw new PrometheusError(
         `${this.shownEndpoint} returned partial data (${detail}); refusing to decide on it`,
         'response'
@@ -336,7 +338,9 @@ export class PrometheusClient implements QueryClient {
 
   private singleValue(envelope: ApiEnvelope): QueryValue {
     const data = this.usableData(envelope)
-    const infos = envelope.infos ?? []
+    const infos = (envelope.infos ?? []).map(info =>
+      typeof info === 'string' ? labelValuesHidden(info) : info
+    )
     if (data?.resultType === 'scalar') {
       return { value: finiteValue((data.result as Sample | undefined)?.[1]), infos }
     }

@@ -410,6 +410,23 @@ describe('error-budget serve: deployment protection rules', () => {
     await server.stop()
   })
 
+  it('keeps the label values Prometheus quotes in its own errors out of the comment', async () => {
+    const q = serviceQueries('healthy')
+    // One series on the left, two on the right for the match group: Prometheus quotes their labels.
+    const policy = policyFor('healthy').replace(
+      q.total_query,
+      'sum(increase(http_requests_total{service="healthy"}[{{window}}])) by (service) + on(service) increase(http_requests_total{service="healthy"}[{{window}}])'
+    )
+    const d = deployment(policy)
+    await request(d)
+    const review = await decision(d)
+    const comment = String(review.comment)
+    expect(review.state).toBe('rejected')
+    expect(comment).toMatch(/many-to-many matching not allowed|duplicate series/)
+    expect(comment).toContain('status="…"')
+    expect(comment).not.toMatch(/"200"|"500"|"healthy"/)
+  })
+
   it("rejects another team's datasource, one bound to no repository and a missing one alike, listing none", async () => {
     const names = ['payments', 'unbound', 'nope']
     // A service no other test reads: any request for it would show in the proxy.

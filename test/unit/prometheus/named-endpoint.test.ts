@@ -130,3 +130,40 @@ describe('several series where one is expected', () => {
     )
   })
 })
+
+describe("label values in a server's own text", () => {
+  it('are hidden in errors, warnings and infos; the label names stay', async () => {
+    const duplicate =
+      'found duplicate series for the match group {tenant="other-team"} on the right hand-side of the operation: [{__name__="up", tenant="other-team", customer=~"big\\"bank"}, {"tenant":"acme"}];many-to-many matching not allowed'
+    reply = {
+      status: 422,
+      body: JSON.stringify({ status: 'error', errorType: 'execution', error: duplicate })
+    }
+    const plain = client(`http://127.0.0.1:${port}`)
+    const message = await failure(plain.queryScalar('up'))
+    expect(message).toContain(
+      'found duplicate series for the match group {tenant="…"} on the right hand-side of the operation: [{__name__="…", tenant="…", customer=~"…"}, {"tenant":"…"}];many-to-many'
+    )
+    expect(message).not.toMatch(/other-team|bigbank|big|acme/)
+    reply = {
+      status: 200,
+      body: JSON.stringify({
+        status: 'success',
+        warnings: ['partial: store {zone="eu-secret"} down'],
+        data: { resultType: 'vector', result: [] }
+      })
+    }
+    expect(await failure(plain.queryScalar('up'))).toContain('store {zone="…"} down')
+    reply = {
+      status: 200,
+      body: JSON.stringify({
+        status: 'success',
+        infos: ['metric might not be a counter: {job="eu-secret"}'],
+        data: { resultType: 'scalar', result: [1, '1'] }
+      })
+    }
+    expect((await plain.queryScalar('up')).infos).toEqual([
+      'metric might not be a counter: {job="…"}'
+    ])
+  })
+})
