@@ -45271,6 +45271,15 @@ function queryLimit(text) {
  * at which raw queries stop being viable are measured.
  */
 const LIMIT_REMEDY = 'read recording rules instead: generate them with "error-budget rules --config-file <your SLO file> > rules.yml" (or this run\'s SLO flags), load rules.yml into Prometheus, backfill them with "promtool tsdb create-blocks-from rules" and keep query_source auto (or rules); see docs/recording-rules.md, "When raw queries stop being viable"';
+/** `name="value"` (any matcher) and JSON's `"name":"value"`: a label and its value. */
+const LABEL_PAIR = /\b([A-Za-z_][A-Za-z0-9_]*)(\s*(?:=~|!~|!=|=)\s*)"(?:[^"\\]|\\.)*"/g;
+const JSON_LABEL_PAIR = /("[A-Za-z_][A-Za-z0-9_]*"\s*:\s*)"(?:[^"\\]|\\.)*"/g;
+/**
+ * A server's own text with every label value replaced: Prometheus quotes the label sets of series
+ * in some errors ("found duplicate series for the match group {…}", many-to-many matching), and
+ * those values (series the SLO did not ask for) may be another tenant's data. The names stay.
+ */
+const labelValuesHidden = (text) => text.replace(LABEL_PAIR, '$1$2"…"').replace(JSON_LABEL_PAIR, '$1"…"');
 /** The URL for messages: no userinfo, no query values (either may hold a credential). */
 const redactUrl = shownUrl;
 /** Strict decimal parsing of a Prometheus sample string; NaN and ±Inf are mapped explicitly. */
@@ -49455,8 +49464,8 @@ function networkReason(error) {
  * endpoint's name. The App names its datasources to repositories, never their addresses.
  */
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** What may continue a URL in running text. */
-const URL_REST = `[^\\s"'<>\`]*`;
+/** What may continue a URL in running text (a closing parenthesis ends it: prose wraps URLs in them). */
+const URL_REST = `[^\\s"'<>\`()]*`;
 /** A host does not start or end in the middle of a longer name or number. */
 const BEFORE = '(?<![A-Za-z0-9_.-])';
 const AFTER = '(?![A-Za-z0-9_-]|\\.[A-Za-z0-9]|:\\d)';
@@ -49786,6 +49795,8 @@ class PrometheusClient {
             throw new PrometheusError(`${where} with ${snippet(body)}, not Prometheus JSON${hint}`, 'response', status, retry);
         }
         if (envelope.status !== 'success' || status >= 400) {
+            if (typeof envelope.error === 'string')
+                envelope.error = labelValuesHidden(envelope.error);
             const type = envelope.errorType !== undefined ? ` (${envelope.errorType})` : '';
             const limit = queryLimit(envelope.error ?? '') ??
                 (envelope.errorType === 'timeout' ? queryLimit('query timed out') : undefined);
@@ -49824,14 +49835,14 @@ class PrometheusClient {
     /** The data of a successful answer; partial answers (warnings, isPartial) are refused. */
     usableData(envelope) {
         if (envelope.warnings?.length || envelope.isPartial) {
-            const detail = envelope.warnings?.join('; ') || 'isPartial: true';
+            const detail = labelValuesHidden(envelope.warnings?.join('; ') ?? '') || 'isPartial: true';
             throw new PrometheusError(`${this.shownEndpoint} returned partial data (${detail}); refusing to decide on it`, 'response');
         }
         return envelope.data;
     }
     singleValue(envelope) {
         const data = this.usableData(envelope);
-        const infos = envelope.infos ?? [];
+        const infos = (envelope.infos ?? []).map(info => typeof info === 'string' ? labelValuesHidden(info) : info);
         if (data?.resultType === 'scalar') {
             return { value: finiteValue(data.result?.[1]), infos };
         }
