@@ -90,6 +90,23 @@ describe('a named endpoint', () => {
     expect(range).toBe('datasource prod returned a vector result; expected a range matrix')
   })
 
+  it('does not show where a redirect points', async () => {
+    const redirect = http.createServer((req, res) => {
+      res.writeHead(302, { Location: 'https://sso.corp.internal:8443/login?next=%2Fprom' })
+      res.end()
+    })
+    await new Promise<void>(resolve => redirect.listen(0, '127.0.0.1', resolve))
+    const { port: other } = redirect.address() as AddressInfo
+    const message = await failure(
+      client(`http://127.0.0.1:${other}`, 'datasource prod').queryScalar('up')
+    )
+    redirect.closeAllConnections()
+    await new Promise(resolve => redirect.close(resolve))
+    expect(message).toBe(
+      'datasource prod answered HTTP 302, a redirect to an address not shown; not followed (check prometheus_url)'
+    )
+  })
+
   it('names itself when nothing listens, without the host, the port or the URL', async () => {
     const down = client('http://127.0.0.1:9/prefix?tenant=acme-7', 'datasource down')
     const message = await failure(down.queryScalar('up'))
