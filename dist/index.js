@@ -49770,7 +49770,10 @@ class PrometheusClient {
         const status = response.status;
         const where = `${shownEndpoint} answered HTTP ${status}`;
         if (status >= 300 && status < 400) {
-            const location = redactUrl(response.headers.get('location') ?? '');
+            // A named endpoint's redirect may point into its network (an SSO host): not shown.
+            const location = this.options.shownAs
+                ? 'an address not shown'
+                : redactUrl(response.headers.get('location') ?? '');
             throw new PrometheusError(`${where}, a redirect to ${location}; not followed (check prometheus_url)`, 'http', status);
         }
         let envelope;

@@ -91,7 +91,7 @@ describe('a named endpoint', () => {
   })
 
   it('does not show where a redirect points', async () => {
-    const redirect = http.createServer((req, res) => {
+    const redirect = http.createServer((_req, res) => {
       res.writeHead(302, { Location: 'https://sso.corp.internal:8443/login?next=%2Fprom' })
       res.end()
     })
