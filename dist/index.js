@@ -45271,6 +45271,15 @@ function queryLimit(text) {
  * at which raw queries stop being viable are measured.
  */
 const LIMIT_REMEDY = 'read recording rules instead: generate them with "error-budget rules --config-file <your SLO file> > rules.yml" (or this run\'s SLO flags), load rules.yml into Prometheus, backfill them with "promtool tsdb create-blocks-from rules" and keep query_source auto (or rules); see docs/recording-rules.md, "When raw queries stop being viable"';
+/** `name="value"` (any matcher) and JSON's `"name":"value"`: a label and its value. */
+const LABEL_PAIR = /\b([A-Za-z_][A-Za-z0-9_]*)(\s*(?:=~|!~|!=|=)\s*)"(?:[^"\\]|\\.)*"/g;
+const JSON_LABEL_PAIR = /("[A-Za-z_][A-Za-z0-9_]*"\s*:\s*)"(?:[^"\\]|\\.)*"/g;
+/**
+ * A server's own text with every label value replaced: Prometheus quotes the label sets of series
+ * in some errors ("found duplicate series for the match group {…}", many-to-many matching), and
+ * those values (series the SLO did not ask for) may be another tenant's data. The names stay.
+ */
+const labelValuesHidden = (text) => text.replace(LABEL_PAIR, '$1$2"…"').replace(JSON_LABEL_PAIR, '$1"…"');
 /** The URL for messages: no userinfo, no query values (either may hold a credential). */
 const redactUrl = shownUrl;
 /** Strict decimal parsing of a Prometheus sample string; NaN and ±Inf are mapped explicitly. */
@@ -45301,11 +45310,17 @@ function shortJson(value) {
     const text = JSON.stringify(value) ?? 'undefined';
     return text.length > 60 ? `${text.slice(0, 60)}…` : text;
 }
-function describeLabels(result) {
-    return result
-        .slice(0, 5)
-        .map(series => JSON.stringify(series.metric ?? {}))
-        .join(', ');
+/**
+ * The label names of the series, never their values: the values (and the figures) of series the
+ * SLO did not ask for may be another tenant's data, and the names are enough to write the sum().
+ */
+function describeLabelNames(series) {
+    const names = [...new Set(series.flatMap(s => Object.keys(s.metric ?? {})))].sort();
+    if (names.length === 0)
+        return 'none of them has labels';
+    const shown = names.slice(0, 10).map(name => (name.length > 60 ? `${name.slice(0, 60)}…` : name));
+    const more = names.length > shown.length ? ` and ${names.length - shown.length} more` : '';
+    return `their label names: ${shown.join(', ')}${more} (values not shown)`;
 }
 function finiteValue(text) {
     const value = parseSampleValue(text);
@@ -45323,7 +45338,7 @@ function singleSeriesValue(series, ignoredLabel) {
         const labels = series.map(s => ({
             metric: Object.fromEntries(Object.entries(s.metric ?? {}).filter(([name]) => name !== ignoredLabel))
         }));
-        throw new PrometheusError(`the query returned ${series.length} series where one is expected (wrap it in sum()): ${describeLabels(labels)}`, 'ambiguous');
+        throw new PrometheusError(`the query returned ${series.length} series where one is expected (wrap it in sum()); ${describeLabelNames(labels)}`, 'ambiguous');
     }
     if (!series[0].value) {
         throw new PrometheusError('the query returned a native histogram; it must return a plain number', 'response');
@@ -49442,7 +49457,72 @@ function networkReason(error) {
         message);
 }
 
+;// CONCATENATED MODULE: ./src/text/address.ts
+/**
+ * An endpoint's address in every shape an error text can carry it (URL, host:port, host, IPv6 with
+ * or without brackets, percent-encoded, JSON-escaped, its path and query string), replaced by the
+ * endpoint's name. The App names its datasources to repositories, never their addresses.
+ */
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** What may continue a URL in running text (a closing parenthesis ends it: prose wraps URLs in them). */
+const URL_REST = `[^\\s"'<>\`()]*`;
+/** A host does not start or end in the middle of a longer name or number. */
+const BEFORE = '(?<![A-Za-z0-9_.-])';
+const AFTER = '(?![A-Za-z0-9_-]|\\.[A-Za-z0-9]|:\\d)';
+const lowerEscapes = (text) => text.replace(/%[0-9A-F]{2}/g, m => m.toLowerCase());
+/** The shapes one text takes in a URL (either case of escapes), a form and JSON. */
+const encodings = (text) => {
+    const once = encodeURIComponent(text);
+    const twice = encodeURIComponent(once);
+    return [text, once, lowerEscapes(once), twice, lowerEscapes(twice), text.replace(/\//g, '\\/')];
+};
+/** A function that replaces every form of the address of `raw` by `name`; the identity for a non-URL. */
+function addressHider(raw, name) {
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        return text => text;
+    }
+    const hostname = url.hostname;
+    const bare = hostname.replace(/^\[|\]$/g, '');
+    const port = url.port || (url.protocol === 'https:' ? '443' : '80');
+    const hosts = [...new Set([`${hostname}:${port}`, `${bare}:${port}`, hostname, bare])];
+    const schemes = [url.protocol.replace(/:$/, ''), 'http', 'https'];
+    const origins = [...new Set(schemes.flatMap(scheme => hosts.map(h => `${scheme}://${h}`)))];
+    const path = url.pathname.replace(/\/+$/, '');
+    // A URL from its scheme to its end, in any encoding.
+    const prefixes = origins.flatMap(encodings);
+    // The path prefix and the query string say how the server is laid out (a tenant, a key name).
+    const tails = [
+        ...(path ? [`${path}/api/`] : []),
+        ...(url.search.length > 1 ? [url.search, url.search.slice(1)] : [])
+    ].flatMap(encodings);
+    const urls = alternation([...prefixes, ...tails].map(form => [form, `${escapeRegExp(form)}${URL_REST}`]), 'gi');
+    // Case-sensitive: a host named like a word (prometheus) keeps the capitalised word in prose.
+    const bounded = alternation(hosts.flatMap(encodings).map(form => [form, `${BEFORE}${escapeRegExp(form)}${AFTER}`]), 'g');
+    return text => text.replace(urls, name).replace(bounded, name);
+}
+/** One regular expression for every [form, pattern], the longest form first (replaced whole). */
+function alternation(patterns, flags) {
+    const sorted = [...new Map(patterns.filter(([form]) => form.length > 0))]
+        .sort((a, b) => b[0].length - a[0].length)
+        .map(([, pattern]) => pattern);
+    return new RegExp(sorted.join('|'), flags);
+}
+const IPV4 = '\\d{1,3}(?:\\.\\d{1,3}){3}(?::\\d{1,5})?';
+const IPV6_BRACKETED = '\\[[0-9A-Fa-f:.]+(?:%[\\w.]+)?\\](?::\\d{1,5})?';
+const IPV6_BARE = '(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?:%[\\w.]+)?(?::\\d{1,5})?';
+const NETWORK_ADDRESS = new RegExp(`(?<![\\w.:])(?:${IPV6_BRACKETED}|${IPV4}|${IPV6_BARE})(?![\\w.:])`, 'g');
+/**
+ * A system error about a connection (`connect ECONNREFUSED 10.1.2.3:9090`) names the address the
+ * host name resolved to, which no form of the URL matches: every IP address in it is the endpoint's.
+ */
+const networkAddressesHidden = (text, name) => text.replace(NETWORK_ADDRESS, name);
+
 ;// CONCATENATED MODULE: ./src/prometheus/unreachable.ts
+
 
 /**
  * What a request that reached no server says: the host first, then the cause in words a user can
@@ -49474,8 +49554,12 @@ function codeOf(error) {
     }
     return undefined;
 }
-/** `cannot reach host:port: cause (CODE; request to URL)`. `shownUrl` is already redacted. */
-function unreachableMessage(shownUrl, error) {
+/**
+ * `cannot reach host:port: cause (CODE; request to URL)`. `shownUrl` is already redacted. With
+ * `shownAs` (the App's `datasource prod`), the endpoint goes by that name alone: no URL, no host,
+ * and no address in Node's own words.
+ */
+function unreachableMessage(shownUrl, error, shownAs) {
     let host = shownUrl;
     try {
         host = new URL(shownUrl).host;
@@ -49484,12 +49568,17 @@ function unreachableMessage(shownUrl, error) {
         // Not a URL: the text itself.
     }
     const code = codeOf(error);
-    const said = networkReason(error).split('\n')[0].slice(0, 200);
+    const firstLine = networkReason(error).split('\n')[0].slice(0, 200);
+    const said = shownAs ? networkAddressesHidden(firstLine, shownAs) : firstLine;
     const cause = code && CAUSES[code] ? CAUSES[code] : said;
-    return `cannot reach ${host}: ${cause} (${code && code !== cause ? `${code}; ` : ''}request to ${shownUrl})`;
+    const codeText = code && code !== cause ? code : '';
+    if (shownAs)
+        return `cannot reach ${shownAs}: ${cause}${codeText ? ` (${codeText})` : ''}`;
+    return `cannot reach ${host}: ${cause} (${codeText ? `${codeText}; ` : ''}request to ${shownUrl})`;
 }
 
 ;// CONCATENATED MODULE: ./src/prometheus/client.ts
+
 
 
 
@@ -49540,6 +49629,8 @@ class PrometheusClient {
     shownEndpoint;
     /** Every form of the credentials sent, redacted from answers before they are cut or quoted. */
     secrets;
+    /** With a name to show (the App's datasources): every form of the address out of a message. */
+    hideAddress;
     constructor(options, 
     /** Injected by tests that check the backoff without waiting for it. */
     sleep) {
@@ -49548,13 +49639,31 @@ class PrometheusClient {
         this.agent = keepAliveAgent(options.url, options.caCert);
         this.endpoint = apiUrl(options.url, '/api/v1/query');
         this.rangeEndpoint = apiUrl(options.url, '/api/v1/query_range');
-        this.shownEndpoint = redactUrl(this.endpoint);
+        this.shownEndpoint = this.shown(this.endpoint);
+        this.hideAddress = options.shownAs ? addressHider(options.url, options.shownAs) : text => text;
         this.secrets = expandSecrets(credentialValues({ ...options, headerValues: Object.values(options.headers) }));
     }
     /** Evaluates an instant query that must yield exactly one finite sample. */
     async queryScalar(promql, time, signal) {
-        const envelope = await this.request(promql, time, signal);
-        return this.singleValue(envelope);
+        return this.named(async () => this.singleValue(await this.request(promql, time, signal)));
+    }
+    /** How messages name an endpoint: by its name when it has one, else by its redacted URL. */
+    shown(endpoint) {
+        return this.options.shownAs ?? redactUrl(endpoint);
+    }
+    /**
+     * Every error of a named endpoint leaves with no form of its address, whoever wrote the text
+     * (the client, Node, the server or a proxy echoing the URL).
+     */
+    async named(work) {
+        try {
+            return await work();
+        }
+        catch (error) {
+            if (this.options.shownAs && error instanceof Error)
+                error.message = this.hideAddress(error.message);
+            throw error;
+        }
     }
     /** Releases keep-alive sockets so a CLI or test process can exit promptly. */
     close() {
@@ -49635,10 +49744,10 @@ class PrometheusClient {
             // Unreachable says so first: the host and the cause, before the URL. A server that
             // answered and then broke off was reached: its request failed.
             const message = aborted
-                ? `request to ${redactUrl(endpoint)} timed out after ${waitSeconds}s without an answer (the server was asked to stop at ${this.options.timeoutSeconds}s, but Prometheus finishes an evaluation it cannot interrupt: the abandoned query goes on costing it at every run); raise prometheus_timeout, or ${LIMIT_REMEDY}`
+                ? `request to ${this.shown(endpoint)} timed out after ${waitSeconds}s without an answer (the server was asked to stop at ${this.options.timeoutSeconds}s, but Prometheus finishes an evaluation it cannot interrupt: the abandoned query goes on costing it at every run); raise prometheus_timeout, or ${LIMIT_REMEDY}`
                 : answered
-                    ? `request to ${redactUrl(endpoint)} failed: ${networkReason(error)}`
-                    : unreachableMessage(redactUrl(endpoint), error);
+                    ? `request to ${this.shown(endpoint)} failed: ${this.systemText(networkReason(error))}`
+                    : unreachableMessage(redactUrl(endpoint), error, this.options.shownAs);
             throw new PrometheusError(message, 'network', undefined, 
             // Not retried when slow, but unavailable all the same: the queries not yet sent end.
             { retryable: !aborted, unavailable: true });
@@ -49648,8 +49757,12 @@ class PrometheusClient {
             signal?.removeEventListener('abort', stop);
         }
         if (body.truncated)
-            throw new PrometheusError(`${redactUrl(endpoint)} answered with a body over the ${MAX_BODY_BYTES / 1024 / 1024} MB limit (decoded); not read further`, 'response');
-        return this.interpret(response, body.text, redactUrl(endpoint));
+            throw new PrometheusError(`${this.shown(endpoint)} answered with a body over the ${MAX_BODY_BYTES / 1024 / 1024} MB limit (decoded); not read further`, 'response');
+        return this.interpret(response, body.text, this.shown(endpoint));
+    }
+    /** Node's words about a connection may name the address a host resolved to. */
+    systemText(text) {
+        return this.options.shownAs ? networkAddressesHidden(text, this.options.shownAs) : text;
     }
     interpret(response, rawBody, shownEndpoint) {
         // A 401 page may echo the Authorization header: redact before any snippet is cut from it.
@@ -49657,7 +49770,10 @@ class PrometheusClient {
         const status = response.status;
         const where = `${shownEndpoint} answered HTTP ${status}`;
         if (status >= 300 && status < 400) {
-            const location = redactUrl(response.headers.get('location') ?? '');
+            // A named endpoint's redirect may point into its network (an SSO host): not shown.
+            const location = this.options.shownAs
+                ? 'an address not shown'
+                : redactUrl(response.headers.get('location') ?? '');
             throw new PrometheusError(`${where}, a redirect to ${location}; not followed (check prometheus_url)`, 'http', status);
         }
         let envelope;
@@ -49682,6 +49798,8 @@ class PrometheusClient {
             throw new PrometheusError(`${where} with ${snippet(body)}, not Prometheus JSON${hint}`, 'response', status, retry);
         }
         if (envelope.status !== 'success' || status >= 400) {
+            if (typeof envelope.error === 'string')
+                envelope.error = labelValuesHidden(envelope.error);
             const type = envelope.errorType !== undefined ? ` (${envelope.errorType})` : '';
             const limit = queryLimit(envelope.error ?? '') ??
                 (envelope.errorType === 'timeout' ? queryLimit('query timed out') : undefined);
@@ -49699,31 +49817,35 @@ class PrometheusClient {
     }
     /** Evaluates an instant query that may return several series, each checked by the caller. */
     async queryVector(promql, time, signal) {
-        const data = this.usableData(await this.request(promql, time, signal));
-        if (data?.resultType !== 'vector' || !Array.isArray(data.result)) {
-            throw new PrometheusError(`${this.shownEndpoint} returned ${describeData(data)}; expected an instant vector`, 'response');
-        }
-        return data.result;
+        return this.named(async () => {
+            const data = this.usableData(await this.request(promql, time, signal));
+            if (data?.resultType !== 'vector' || !Array.isArray(data.result)) {
+                throw new PrometheusError(`${this.shownEndpoint} returned ${describeData(data)}; expected an instant vector`, 'response');
+            }
+            return data.result;
+        });
     }
     /** Evaluates a range query (the burn-down chart's days): a matrix, each series checked by the caller. */
     async queryRange(promql, range, signal) {
-        const data = this.usableData(await this.request(promql, undefined, signal, range));
-        if (data?.resultType !== 'matrix' || !Array.isArray(data.result)) {
-            throw new PrometheusError(`${redactUrl(this.rangeEndpoint)} returned a ${data?.resultType ?? 'malformed'} result; expected a range matrix`, 'response');
-        }
-        return data.result;
+        return this.named(async () => {
+            const data = this.usableData(await this.request(promql, undefined, signal, range));
+            if (data?.resultType !== 'matrix' || !Array.isArray(data.result)) {
+                throw new PrometheusError(`${this.shown(this.rangeEndpoint)} returned a ${data?.resultType ?? 'malformed'} result; expected a range matrix`, 'response');
+            }
+            return data.result;
+        });
     }
     /** The data of a successful answer; partial answers (warnings, isPartial) are refused. */
     usableData(envelope) {
         if (envelope.warnings?.length || envelope.isPartial) {
-            const detail = envelope.warnings?.join('; ') || 'isPartial: true';
+            const detail = labelValuesHidden(envelope.warnings?.join('; ') ?? '') || 'isPartial: true';
             throw new PrometheusError(`${this.shownEndpoint} returned partial data (${detail}); refusing to decide on it`, 'response');
         }
         return envelope.data;
     }
     singleValue(envelope) {
         const data = this.usableData(envelope);
-        const infos = envelope.infos ?? [];
+        const infos = (envelope.infos ?? []).map(info => typeof info === 'string' ? labelValuesHidden(info) : info);
         if (data?.resultType === 'scalar') {
             return { value: finiteValue(data.result?.[1]), infos };
         }

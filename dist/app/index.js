@@ -24480,6 +24480,15 @@ function queryLimit(text) {
  * at which raw queries stop being viable are measured.
  */
 const LIMIT_REMEDY = 'read recording rules instead: generate them with "error-budget rules --config-file <your SLO file> > rules.yml" (or this run\'s SLO flags), load rules.yml into Prometheus, backfill them with "promtool tsdb create-blocks-from rules" and keep query_source auto (or rules); see docs/recording-rules.md, "When raw queries stop being viable"';
+/** `name="value"` (any matcher) and JSON's `"name":"value"`: a label and its value. */
+const LABEL_PAIR = /\b([A-Za-z_][A-Za-z0-9_]*)(\s*(?:=~|!~|!=|=)\s*)"(?:[^"\\]|\\.)*"/g;
+const JSON_LABEL_PAIR = /("[A-Za-z_][A-Za-z0-9_]*"\s*:\s*)"(?:[^"\\]|\\.)*"/g;
+/**
+ * A server's own text with every label value replaced: Prometheus quotes the label sets of series
+ * in some errors ("found duplicate series for the match group {…}", many-to-many matching), and
+ * those values (series the SLO did not ask for) may be another tenant's data. The names stay.
+ */
+const labelValuesHidden = (text) => text.replace(LABEL_PAIR, '$1$2"…"').replace(JSON_LABEL_PAIR, '$1"…"');
 /** The URL for messages: no userinfo, no query values (either may hold a credential). */
 const redactUrl = shownUrl;
 /** Strict decimal parsing of a Prometheus sample string; NaN and ±Inf are mapped explicitly. */
@@ -24510,11 +24519,17 @@ function shortJson(value) {
     const text = JSON.stringify(value) ?? 'undefined';
     return text.length > 60 ? `${text.slice(0, 60)}…` : text;
 }
-function describeLabels(result) {
-    return result
-        .slice(0, 5)
-        .map(series => JSON.stringify(series.metric ?? {}))
-        .join(', ');
+/**
+ * The label names of the series, never their values: the values (and the figures) of series the
+ * SLO did not ask for may be another tenant's data, and the names are enough to write the sum().
+ */
+function describeLabelNames(series) {
+    const names = [...new Set(series.flatMap(s => Object.keys(s.metric ?? {})))].sort();
+    if (names.length === 0)
+        return 'none of them has labels';
+    const shown = names.slice(0, 10).map(name => (name.length > 60 ? `${name.slice(0, 60)}…` : name));
+    const more = names.length > shown.length ? ` and ${names.length - shown.length} more` : '';
+    return `their label names: ${shown.join(', ')}${more} (values not shown)`;
 }
 function finiteValue(text) {
     const value = parseSampleValue(text);
@@ -24532,7 +24547,7 @@ function singleSeriesValue(series, ignoredLabel) {
         const labels = series.map(s => ({
             metric: Object.fromEntries(Object.entries(s.metric ?? {}).filter(([name]) => name !== ignoredLabel))
         }));
-        throw new PrometheusError(`the query returned ${series.length} series where one is expected (wrap it in sum()): ${describeLabels(labels)}`, 'ambiguous');
+        throw new PrometheusError(`the query returned ${series.length} series where one is expected (wrap it in sum()); ${describeLabelNames(labels)}`, 'ambiguous');
     }
     if (!series[0].value) {
         throw new PrometheusError('the query returned a native histogram; it must return a plain number', 'response');
@@ -28354,7 +28369,72 @@ function networkReason(error) {
         message);
 }
 
+;// CONCATENATED MODULE: ./src/text/address.ts
+/**
+ * An endpoint's address in every shape an error text can carry it (URL, host:port, host, IPv6 with
+ * or without brackets, percent-encoded, JSON-escaped, its path and query string), replaced by the
+ * endpoint's name. The App names its datasources to repositories, never their addresses.
+ */
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** What may continue a URL in running text (a closing parenthesis ends it: prose wraps URLs in them). */
+const URL_REST = `[^\\s"'<>\`()]*`;
+/** A host does not start or end in the middle of a longer name or number. */
+const BEFORE = '(?<![A-Za-z0-9_.-])';
+const AFTER = '(?![A-Za-z0-9_-]|\\.[A-Za-z0-9]|:\\d)';
+const lowerEscapes = (text) => text.replace(/%[0-9A-F]{2}/g, m => m.toLowerCase());
+/** The shapes one text takes in a URL (either case of escapes), a form and JSON. */
+const encodings = (text) => {
+    const once = encodeURIComponent(text);
+    const twice = encodeURIComponent(once);
+    return [text, once, lowerEscapes(once), twice, lowerEscapes(twice), text.replace(/\//g, '\\/')];
+};
+/** A function that replaces every form of the address of `raw` by `name`; the identity for a non-URL. */
+function addressHider(raw, name) {
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        return text => text;
+    }
+    const hostname = url.hostname;
+    const bare = hostname.replace(/^\[|\]$/g, '');
+    const port = url.port || (url.protocol === 'https:' ? '443' : '80');
+    const hosts = [...new Set([`${hostname}:${port}`, `${bare}:${port}`, hostname, bare])];
+    const schemes = [url.protocol.replace(/:$/, ''), 'http', 'https'];
+    const origins = [...new Set(schemes.flatMap(scheme => hosts.map(h => `${scheme}://${h}`)))];
+    const path = url.pathname.replace(/\/+$/, '');
+    // A URL from its scheme to its end, in any encoding.
+    const prefixes = origins.flatMap(encodings);
+    // The path prefix and the query string say how the server is laid out (a tenant, a key name).
+    const tails = [
+        ...(path ? [`${path}/api/`] : []),
+        ...(url.search.length > 1 ? [url.search, url.search.slice(1)] : [])
+    ].flatMap(encodings);
+    const urls = alternation([...prefixes, ...tails].map(form => [form, `${escapeRegExp(form)}${URL_REST}`]), 'gi');
+    // Case-sensitive: a host named like a word (prometheus) keeps the capitalised word in prose.
+    const bounded = alternation(hosts.flatMap(encodings).map(form => [form, `${BEFORE}${escapeRegExp(form)}${AFTER}`]), 'g');
+    return text => text.replace(urls, name).replace(bounded, name);
+}
+/** One regular expression for every [form, pattern], the longest form first (replaced whole). */
+function alternation(patterns, flags) {
+    const sorted = [...new Map(patterns.filter(([form]) => form.length > 0))]
+        .sort((a, b) => b[0].length - a[0].length)
+        .map(([, pattern]) => pattern);
+    return new RegExp(sorted.join('|'), flags);
+}
+const IPV4 = '\\d{1,3}(?:\\.\\d{1,3}){3}(?::\\d{1,5})?';
+const IPV6_BRACKETED = '\\[[0-9A-Fa-f:.]+(?:%[\\w.]+)?\\](?::\\d{1,5})?';
+const IPV6_BARE = '(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?:%[\\w.]+)?(?::\\d{1,5})?';
+const NETWORK_ADDRESS = new RegExp(`(?<![\\w.:])(?:${IPV6_BRACKETED}|${IPV4}|${IPV6_BARE})(?![\\w.:])`, 'g');
+/**
+ * A system error about a connection (`connect ECONNREFUSED 10.1.2.3:9090`) names the address the
+ * host name resolved to, which no form of the URL matches: every IP address in it is the endpoint's.
+ */
+const networkAddressesHidden = (text, name) => text.replace(NETWORK_ADDRESS, name);
+
 ;// CONCATENATED MODULE: ./src/prometheus/unreachable.ts
+
 
 /**
  * What a request that reached no server says: the host first, then the cause in words a user can
@@ -28386,8 +28466,12 @@ function codeOf(error) {
     }
     return undefined;
 }
-/** `cannot reach host:port: cause (CODE; request to URL)`. `shownUrl` is already redacted. */
-function unreachableMessage(shownUrl, error) {
+/**
+ * `cannot reach host:port: cause (CODE; request to URL)`. `shownUrl` is already redacted. With
+ * `shownAs` (the App's `datasource prod`), the endpoint goes by that name alone: no URL, no host,
+ * and no address in Node's own words.
+ */
+function unreachableMessage(shownUrl, error, shownAs) {
     let host = shownUrl;
     try {
         host = new URL(shownUrl).host;
@@ -28396,12 +28480,17 @@ function unreachableMessage(shownUrl, error) {
         // Not a URL: the text itself.
     }
     const code = codeOf(error);
-    const said = networkReason(error).split('\n')[0].slice(0, 200);
+    const firstLine = networkReason(error).split('\n')[0].slice(0, 200);
+    const said = shownAs ? networkAddressesHidden(firstLine, shownAs) : firstLine;
     const cause = code && CAUSES[code] ? CAUSES[code] : said;
-    return `cannot reach ${host}: ${cause} (${code && code !== cause ? `${code}; ` : ''}request to ${shownUrl})`;
+    const codeText = code && code !== cause ? code : '';
+    if (shownAs)
+        return `cannot reach ${shownAs}: ${cause}${codeText ? ` (${codeText})` : ''}`;
+    return `cannot reach ${host}: ${cause} (${codeText ? `${codeText}; ` : ''}request to ${shownUrl})`;
 }
 
 ;// CONCATENATED MODULE: ./src/prometheus/client.ts
+
 
 
 
@@ -28452,6 +28541,8 @@ class PrometheusClient {
     shownEndpoint;
     /** Every form of the credentials sent, redacted from answers before they are cut or quoted. */
     secrets;
+    /** With a name to show (the App's datasources): every form of the address out of a message. */
+    hideAddress;
     constructor(options, 
     /** Injected by tests that check the backoff without waiting for it. */
     sleep) {
@@ -28460,13 +28551,31 @@ class PrometheusClient {
         this.agent = keepAliveAgent(options.url, options.caCert);
         this.endpoint = apiUrl(options.url, '/api/v1/query');
         this.rangeEndpoint = apiUrl(options.url, '/api/v1/query_range');
-        this.shownEndpoint = redactUrl(this.endpoint);
+        this.shownEndpoint = this.shown(this.endpoint);
+        this.hideAddress = options.shownAs ? addressHider(options.url, options.shownAs) : text => text;
         this.secrets = expandSecrets(credentialValues({ ...options, headerValues: Object.values(options.headers) }));
     }
     /** Evaluates an instant query that must yield exactly one finite sample. */
     async queryScalar(promql, time, signal) {
-        const envelope = await this.request(promql, time, signal);
-        return this.singleValue(envelope);
+        return this.named(async () => this.singleValue(await this.request(promql, time, signal)));
+    }
+    /** How messages name an endpoint: by its name when it has one, else by its redacted URL. */
+    shown(endpoint) {
+        return this.options.shownAs ?? redactUrl(endpoint);
+    }
+    /**
+     * Every error of a named endpoint leaves with no form of its address, whoever wrote the text
+     * (the client, Node, the server or a proxy echoing the URL).
+     */
+    async named(work) {
+        try {
+            return await work();
+        }
+        catch (error) {
+            if (this.options.shownAs && error instanceof Error)
+                error.message = this.hideAddress(error.message);
+            throw error;
+        }
     }
     /** Releases keep-alive sockets so a CLI or test process can exit promptly. */
     close() {
@@ -28547,10 +28656,10 @@ class PrometheusClient {
             // Unreachable says so first: the host and the cause, before the URL. A server that
             // answered and then broke off was reached: its request failed.
             const message = aborted
-                ? `request to ${redactUrl(endpoint)} timed out after ${waitSeconds}s without an answer (the server was asked to stop at ${this.options.timeoutSeconds}s, but Prometheus finishes an evaluation it cannot interrupt: the abandoned query goes on costing it at every run); raise prometheus_timeout, or ${LIMIT_REMEDY}`
+                ? `request to ${this.shown(endpoint)} timed out after ${waitSeconds}s without an answer (the server was asked to stop at ${this.options.timeoutSeconds}s, but Prometheus finishes an evaluation it cannot interrupt: the abandoned query goes on costing it at every run); raise prometheus_timeout, or ${LIMIT_REMEDY}`
                 : answered
-                    ? `request to ${redactUrl(endpoint)} failed: ${networkReason(error)}`
-                    : unreachableMessage(redactUrl(endpoint), error);
+                    ? `request to ${this.shown(endpoint)} failed: ${this.systemText(networkReason(error))}`
+                    : unreachableMessage(redactUrl(endpoint), error, this.options.shownAs);
             throw new PrometheusError(message, 'network', undefined, 
             // Not retried when slow, but unavailable all the same: the queries not yet sent end.
             { retryable: !aborted, unavailable: true });
@@ -28560,8 +28669,12 @@ class PrometheusClient {
             signal?.removeEventListener('abort', stop);
         }
         if (body.truncated)
-            throw new PrometheusError(`${redactUrl(endpoint)} answered with a body over the ${MAX_BODY_BYTES / 1024 / 1024} MB limit (decoded); not read further`, 'response');
-        return this.interpret(response, body.text, redactUrl(endpoint));
+            throw new PrometheusError(`${this.shown(endpoint)} answered with a body over the ${MAX_BODY_BYTES / 1024 / 1024} MB limit (decoded); not read further`, 'response');
+        return this.interpret(response, body.text, this.shown(endpoint));
+    }
+    /** Node's words about a connection may name the address a host resolved to. */
+    systemText(text) {
+        return this.options.shownAs ? networkAddressesHidden(text, this.options.shownAs) : text;
     }
     interpret(response, rawBody, shownEndpoint) {
         // A 401 page may echo the Authorization header: redact before any snippet is cut from it.
@@ -28569,7 +28682,10 @@ class PrometheusClient {
         const status = response.status;
         const where = `${shownEndpoint} answered HTTP ${status}`;
         if (status >= 300 && status < 400) {
-            const location = redactUrl(response.headers.get('location') ?? '');
+            // A named endpoint's redirect may point into its network (an SSO host): not shown.
+            const location = this.options.shownAs
+                ? 'an address not shown'
+                : redactUrl(response.headers.get('location') ?? '');
             throw new PrometheusError(`${where}, a redirect to ${location}; not followed (check prometheus_url)`, 'http', status);
         }
         let envelope;
@@ -28594,6 +28710,8 @@ class PrometheusClient {
             throw new PrometheusError(`${where} with ${snippet(body)}, not Prometheus JSON${hint}`, 'response', status, retry);
         }
         if (envelope.status !== 'success' || status >= 400) {
+            if (typeof envelope.error === 'string')
+                envelope.error = labelValuesHidden(envelope.error);
             const type = envelope.errorType !== undefined ? ` (${envelope.errorType})` : '';
             const limit = queryLimit(envelope.error ?? '') ??
                 (envelope.errorType === 'timeout' ? queryLimit('query timed out') : undefined);
@@ -28611,31 +28729,35 @@ class PrometheusClient {
     }
     /** Evaluates an instant query that may return several series, each checked by the caller. */
     async queryVector(promql, time, signal) {
-        const data = this.usableData(await this.request(promql, time, signal));
-        if (data?.resultType !== 'vector' || !Array.isArray(data.result)) {
-            throw new PrometheusError(`${this.shownEndpoint} returned ${describeData(data)}; expected an instant vector`, 'response');
-        }
-        return data.result;
+        return this.named(async () => {
+            const data = this.usableData(await this.request(promql, time, signal));
+            if (data?.resultType !== 'vector' || !Array.isArray(data.result)) {
+                throw new PrometheusError(`${this.shownEndpoint} returned ${describeData(data)}; expected an instant vector`, 'response');
+            }
+            return data.result;
+        });
     }
     /** Evaluates a range query (the burn-down chart's days): a matrix, each series checked by the caller. */
     async queryRange(promql, range, signal) {
-        const data = this.usableData(await this.request(promql, undefined, signal, range));
-        if (data?.resultType !== 'matrix' || !Array.isArray(data.result)) {
-            throw new PrometheusError(`${redactUrl(this.rangeEndpoint)} returned a ${data?.resultType ?? 'malformed'} result; expected a range matrix`, 'response');
-        }
-        return data.result;
+        return this.named(async () => {
+            const data = this.usableData(await this.request(promql, undefined, signal, range));
+            if (data?.resultType !== 'matrix' || !Array.isArray(data.result)) {
+                throw new PrometheusError(`${this.shown(this.rangeEndpoint)} returned a ${data?.resultType ?? 'malformed'} result; expected a range matrix`, 'response');
+            }
+            return data.result;
+        });
     }
     /** The data of a successful answer; partial answers (warnings, isPartial) are refused. */
     usableData(envelope) {
         if (envelope.warnings?.length || envelope.isPartial) {
-            const detail = envelope.warnings?.join('; ') || 'isPartial: true';
+            const detail = labelValuesHidden(envelope.warnings?.join('; ') ?? '') || 'isPartial: true';
             throw new PrometheusError(`${this.shownEndpoint} returned partial data (${detail}); refusing to decide on it`, 'response');
         }
         return envelope.data;
     }
     singleValue(envelope) {
         const data = this.usableData(envelope);
-        const infos = envelope.infos ?? [];
+        const infos = (envelope.infos ?? []).map(info => typeof info === 'string' ? labelValuesHidden(info) : info);
         if (data?.resultType === 'scalar') {
             return { value: finiteValue(data.result?.[1]), infos };
         }
@@ -30107,7 +30229,7 @@ const HEAD = {
 /** A link target that cannot close the Markdown link it sits in. */
 const linkTarget = (url) => new URL(url).toString().replace(/\(/g, '%28').replace(/\)/g, '%29');
 function gateComment(options) {
-    const alias = (text) => (options.aliases ?? []).reduce((out, [from, to]) => out.split(from).join(to), text);
+    const alias = (text) => (options.aliases ?? []).reduce((out, [from, to]) => out.split(from).join(to), options.hide ? options.hide(text) : text);
     const say = (text) => escapeMarkdown(redactSecrets(alias(text), options.secrets));
     const by = options.verdict === 'waiting' ? 'on the error budget' : 'by the error budget gate';
     const sha = (options.sha ?? '').slice(0, 7).replace(/[^0-9a-f]/g, '');
@@ -32695,6 +32817,11 @@ const THRESHOLD_INPUTS = {
     freeze: 'freeze_threshold'
 };
 const DEFAULT_INTERVAL = '10m';
+/**
+ * The longest interval between two evaluations of a wait: a timer holds at most 2^31-1 ms (24.8
+ * days; Node fires a longer one after 1 ms), so 24 days, and never more than the server's MAX_WAIT.
+ */
+const policy_MAX_INTERVAL_SECONDS = 24 * 86400;
 /** The policy's datasource name as the server's variables spell it (`prod-eu` → DATASOURCE_PROD_EU_*). */
 const datasourceKey = (name) => name.toLowerCase().replace(/-/g, '_');
 const policy_scalar = (value) => value === undefined || value === null
@@ -32790,6 +32917,12 @@ function readEnvironment(environment, value, limits) {
     const intervalSeconds = duration(entry.interval ?? DEFAULT_INTERVAL, `${at}.interval`);
     if (entry.interval !== undefined && intervalSeconds < limits.minIntervalSeconds)
         throw new PolicyError(`${at}.interval: ${policy_scalar(entry.interval)} is shorter than this server allows (${limits.minIntervalSeconds}s): every interval queries Prometheus again`);
+    const longest = limits.maxWaitSeconds < policy_MAX_INTERVAL_SECONDS
+        ? `${formatDuration(limits.maxWaitSeconds)}, its longest wait`
+        : '24d, the longest time between two checks';
+    if (entry.interval !== undefined &&
+        intervalSeconds > Math.min(policy_MAX_INTERVAL_SECONDS, limits.maxWaitSeconds))
+        throw new PolicyError(`${at}.interval: ${policy_scalar(entry.interval)} is longer than this server allows (${longest})`);
     let dashboard;
     if (entry.dashboard !== undefined) {
         dashboard = policy_scalar(entry.dashboard).trim();
@@ -32814,8 +32947,7 @@ function readEnvironment(environment, value, limits) {
         dashboard
     };
 }
-/** Parses the policy and returns the entry of one environment (undefined: the file does not name it). */
-function readEnvironmentPolicy(text, environment, limits) {
+function readEnvironments(text) {
     let doc;
     try {
         doc = (0,yaml_dist/* parse */.qg)(text);
@@ -32829,9 +32961,64 @@ function readEnvironmentPolicy(text, environment, limits) {
         if (key !== 'environments')
             throw new PolicyError(`${key}: unknown field; expected environments`);
     }
+    return doc.environments;
+}
+/** The environments the policy names (the repository's own text): for a comment on an unnamed one. */
+function policyEnvironments(text) {
+    return Object.keys(readEnvironments(text));
+}
+/** Parses the policy and returns the entry of one environment (undefined: the file does not name it). */
+function readEnvironmentPolicy(text, environment, limits) {
+    const environments = readEnvironments(text);
     // GitHub compares environment names without regard to case.
-    const name = Object.keys(doc.environments).find(key => key.toLowerCase() === environment.toLowerCase());
-    return name === undefined ? undefined : readEnvironment(name, doc.environments[name], limits);
+    const name = Object.keys(environments).find(key => key.toLowerCase() === environment.toLowerCase());
+    return name === undefined ? undefined : readEnvironment(name, environments[name], limits);
+}
+
+;// CONCATENATED MODULE: ./src/app/access.ts
+/**
+ * Which repositories may use which datasource. A policy is read at the deployment's sha, so a pull
+ * request chooses the datasource and the PromQL: without a binding, any repository the App is
+ * installed on could query any team's Prometheus with that team's credentials. A datasource is
+ * bound by DATASOURCE_<NAME>_REPOSITORIES; one without it serves no repository (fail closed).
+ */
+/** GitHub's characters for owners and repositories, and the wildcard. */
+const SEGMENT = /^[A-Za-z0-9._*-]+$/;
+/**
+ * Reads a comma-separated list such as `acme/*,platform/shop`; throws with what is wrong (never the
+ * value: the caller names the variable).
+ */
+function readRepositoryPatterns(text) {
+    const entries = text
+        .split(',')
+        .map(entry => entry.trim())
+        .filter(Boolean);
+    return entries.map((entry, i) => {
+        const parts = entry.split('/');
+        if (parts.length !== 2 || !parts.every(part => SEGMENT.test(part)))
+            throw new Error(`entry ${i + 1} is not an owner/repository pattern; expected a comma-separated list such as acme/*, acme/shop (* matches any run of characters in the owner or the repository)`);
+        const glob = parts
+            .map(part => part
+            .split('*')
+            .map(piece => piece.replace(/[.]/g, '\\.'))
+            .join('[^/]*'))
+            .join('/');
+        // GitHub's names are case-insensitive.
+        return new RegExp(`^${glob}$`, 'i');
+    });
+}
+const mayUse = (patterns, owner, repo) => patterns.some(pattern => pattern.test(`${owner}/${repo}`));
+/**
+ * What a repository is told when its policy names a datasource it may not use, whether the server
+ * has it or not: the same words, so that a repository learns nothing of the server's datasources.
+ */
+const notAvailable = (environment, datasource) => `environments.${environment}.prometheus: datasource "${datasource}" is not available to this repository; ask the server's operator which datasource it may use`;
+/** The datasource a repository may use by that name, or undefined (unknown and forbidden alike). */
+function datasourceFor(datasources, name, repository) {
+    const datasource = datasources.get(name);
+    return datasource && mayUse(datasource.repositories, repository.owner, repository.repo)
+        ? datasource
+        : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/app/store.ts
@@ -32927,6 +33114,8 @@ class StateStore {
  * callback: the action's engine decides, the server only adds the wait. Every doubt rejects, with
  * a comment that says what to fix.
  */
+
+
 
 
 
@@ -33116,7 +33305,7 @@ class Gate {
             dashboard: found.policy?.dashboard,
             // The logger knows the server's secrets and every installation token issued so far.
             secrets: [...this.deps.log.secrets(), ...found.secrets],
-            aliases: found.aliases,
+            hide: found.hide,
             lastDeploy: found.lastDeploy
         });
         const outcome = verdict === 'waiting' ? 'status_report' : verdict;
@@ -33171,16 +33360,12 @@ class Gate {
             const note = `Environment ${request.environment} is not named in ${POLICY_FILE} at ${sha}`;
             return settings.unknownEnvironment === 'approve'
                 ? { verdict: 'approved', note: `${note}: approved without a budget check.`, secrets: [] }
-                : rejected(`${note}; add it under environments (this server rejects unnamed environments).`);
+                : rejected(unnamedEnvironment(note, request.environment, text));
         }
-        const datasource = settings.datasources.get(policy.datasource);
-        if (!datasource) {
-            const known = [...settings.datasources.keys()].join(', ') || 'none';
-            return {
-                ...rejected(`environments.${policy.environment}.prometheus names the datasource "${policy.datasource}", which this server does not have (it has: ${known}); use one of those, or ask its operator to set DATASOURCE_${policy.datasource.toUpperCase()}_URL.`),
-                policy
-            };
-        }
+        // Unknown and forbidden alike: a repository learns nothing of the server's other datasources.
+        const datasource = datasourceFor(settings.datasources, policy.datasource, request);
+        if (!datasource)
+            return { ...rejected(notAvailable(policy.environment, policy.datasource)), policy };
         let slos;
         try {
             if ('inline' in policy.slos) {
@@ -33223,10 +33408,18 @@ class Gate {
                 ? `the budget could not be read from datasource "${datasource.name}"; fix the query in the policy if the reasons name it, otherwise ask the server's operator to check DATASOURCE_${datasource.name.toUpperCase()}_URL and that Prometheus is up.`
                 : undefined,
             secrets: datasource.secrets,
-            aliases: [[datasource.prometheus.url.replace(/\/+$/, ''), `datasource ${datasource.name}`]],
+            hide: addressHider(datasource.prometheus.url, `datasource ${datasource.name}`),
             lastDeploy: await lastDeployOf(client, { owner: request.owner, repo: request.repo }, request.environment, this.deps.log)
         };
     }
+}
+/** How to name an environment in the policy, with the names it has (the repository's own text). */
+function unnamedEnvironment(note, environment, policyText) {
+    const names = policyEnvironments(policyText);
+    const shown = names.slice(0, 10).map(name => `"${name.slice(0, 60)}"`);
+    const more = names.length > shown.length ? ` and ${names.length - shown.length} more` : '';
+    const has = names.length ? `; it names ${shown.join(', ')}${more}` : '';
+    return `${note}${has}. To gate deploys to it, add it under environments as "${environment}:" (GitHub ignores the case) with its prometheus and slos; this server rejects deploys to an environment the policy does not name.`;
 }
 
 ;// CONCATENATED MODULE: ./src/app/log.ts
@@ -33236,24 +33429,26 @@ class Gate {
  * escaping keeps any text from a server or a repository to one line.
  */
 
-function redactValue(value, secrets, depth = 0) {
+function redactValue(value, secrets, hide, depth = 0) {
     if (typeof value === 'string')
-        return redactSecrets(value, secrets);
+        return redactSecrets(hide(value), secrets);
     if (value instanceof Error)
-        return redactSecrets(value.message, secrets);
+        return redactSecrets(hide(value.message), secrets);
     if (depth > 5 || value === null || typeof value !== 'object')
         return value;
     if (Array.isArray(value))
-        return value.map(v => redactValue(v, secrets, depth + 1));
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactValue(v, secrets, depth + 1)]));
+        return value.map(v => redactValue(v, secrets, hide, depth + 1));
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactValue(v, secrets, hide, depth + 1)]));
 }
-function createLogger(secrets, write = line => process.stdout.write(`${line}\n`)) {
+function createLogger(secrets, write = line => process.stdout.write(`${line}\n`), 
+/** Applied to every string before redaction: the datasources' addresses by their names. */
+hide = text => text) {
     const known = [...new Set(secrets.filter(s => s.length >= 3))];
     // Longest first, so a secret that contains another is replaced whole.
     const sorted = () => [...known].sort((a, b) => b.length - a.length);
     let ordered = sorted();
     const emit = (level, msg, fields = {}) => {
-        const record = redactValue({ ...fields, msg }, ordered);
+        const record = redactValue({ ...fields, msg }, ordered, hide);
         write(JSON.stringify({ time: new Date().toISOString(), level, ...record }));
     };
     return {
@@ -34463,6 +34658,8 @@ function createAppServer(deps) {
 
 
 
+
+
 /** A bad server setting: names the variable and the accepted form. */
 class SettingError extends Error {
     variable;
@@ -34498,12 +34695,23 @@ function readDatasources(env) {
             const name = variable(input);
             return (name && env[name]) || '';
         };
+        const name = upper.toLowerCase();
+        const bound = `DATASOURCE_${upper}_REPOSITORIES`;
+        let repositories;
         try {
-            datasources.set(upper.toLowerCase(), {
-                name: upper.toLowerCase(),
-                prometheus: readPrometheusOptions(get),
+            repositories = readRepositoryPatterns(env[bound] ?? '');
+        }
+        catch (error) {
+            throw new SettingError(bound, error.message);
+        }
+        try {
+            datasources.set(name, {
+                name,
+                // Every message of its client names it so: its address stays on the server.
+                prometheus: { ...readPrometheusOptions(get), shownAs: `datasource ${name}` },
                 // Every form of the credentials (base64 pair, header values, encodings): the action's own.
-                secrets: secretValues(get)
+                secrets: secretValues(get),
+                repositories
             });
         }
         catch (error) {
@@ -34549,11 +34757,20 @@ const MIN_WEBHOOK_SECRET = 16;
  * without a datasource every policy names one it does not have, so every deployment is rejected.
  */
 function startupWarnings(settings) {
-    if (settings.datasources.size > 0)
-        return [];
-    return [
-        'no datasource is configured: every deployment whose policy names one will be rejected; set DATASOURCE_<NAME>_URL (and _TOKEN, _USERNAME, _PASSWORD, _HEADERS, _CA_CERT as needed) for each Prometheus the policies may name'
-    ];
+    if (settings.datasources.size === 0)
+        return [
+            'no datasource is configured: every deployment whose policy names one will be rejected; set DATASOURCE_<NAME>_URL (and _TOKEN, _USERNAME, _PASSWORD, _HEADERS, _CA_CERT as needed) for each Prometheus the policies may name, and DATASOURCE_<NAME>_REPOSITORIES for the repositories that may use it'
+        ];
+    return [...settings.datasources.values()]
+        .filter(datasource => datasource.repositories.length === 0)
+        .map(({ name }) => `datasource ${name} serves no repository: set DATASOURCE_${name.toUpperCase()}_REPOSITORIES to the repositories whose policies may use it (owner/repo or owner/*, comma-separated); until then every deployment whose policy names it is rejected`);
+}
+/** GitHub gives up on a deployment protection rule after 30 days: a longer wait is never answered. */
+const MAX_WAIT_SECONDS = 30 * 86400;
+function ceiling(variable, value, most, why) {
+    if (value > most)
+        throw new SettingError(variable, `is longer than ${why}`);
+    return value;
 }
 /** Every setting, validated; throws a SettingError naming the variable. */
 function readServerSettings(env = process.env) {
@@ -34571,10 +34788,14 @@ function readServerSettings(env = process.env) {
     const port = Number(portText);
     if (!/^\d+$/.test(portText) || port > 65535)
         throw new SettingError('PORT', `"${portText}" is not a port number`);
-    const unknownEnvironment = env.UNKNOWN_ENVIRONMENT?.trim() || 'approve';
+    // An admin who enables the rule on an environment means to gate it: a name the policy lacks
+    // (a typo) is rejected unless the server is told otherwise.
+    const unknownEnvironment = env.UNKNOWN_ENVIRONMENT?.trim() || 'reject';
     if (unknownEnvironment !== 'approve' && unknownEnvironment !== 'reject')
         throw new SettingError('UNKNOWN_ENVIRONMENT', 'expected approve or reject');
     const datasources = readDatasources(env);
+    const maxWaitSeconds = ceiling('MAX_WAIT', seconds(env, 'MAX_WAIT', '24h'), MAX_WAIT_SECONDS, 'GitHub waits for a deployment protection rule (30d)');
+    const minIntervalSeconds = ceiling('MIN_INTERVAL', seconds(env, 'MIN_INTERVAL', '1m'), Math.min(policy_MAX_INTERVAL_SECONDS, maxWaitSeconds), 'MAX_WAIT or the longest interval a wait may have (24d)');
     const pem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
     const rawPem = (env.PRIVATE_KEY ?? '').replace(/\\n/g, '\n');
     // The key in every shape a log could show it: whole, and each of its base64 lines.
@@ -34589,8 +34810,8 @@ function readServerSettings(env = process.env) {
         datasources,
         unknownEnvironment,
         stateFile: env.STATE_FILE?.trim() || 'error-budget-state.json',
-        minIntervalSeconds: seconds(env, 'MIN_INTERVAL', '1m'),
-        maxWaitSeconds: seconds(env, 'MAX_WAIT', '24h'),
+        minIntervalSeconds,
+        maxWaitSeconds,
         shutdownGraceMs: seconds(env, 'SHUTDOWN_GRACE', '30s') * 1000,
         secrets: expandSecrets([
             webhookSecret,
@@ -34608,9 +34829,12 @@ function readServerSettings(env = process.env) {
 
 
 
+
 async function startApp(env = process.env) {
     const settings = readServerSettings(env);
-    const log = createLogger(settings.secrets);
+    // The datasources' addresses stay out of the log as out of the comments.
+    const hiders = [...settings.datasources.values()].map(d => addressHider(d.prometheus.url, `datasource ${d.name}`));
+    const log = createLogger(settings.secrets, undefined, text => hiders.reduce((out, hide) => hide(out), text));
     const metrics = createMetrics();
     const store = StateStore.open(settings.stateFile);
     const auth = new AppAuth({

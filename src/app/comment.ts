@@ -38,6 +38,8 @@ export interface CommentOptions {
   secrets: string[]
   /** Texts shown by another name, e.g. the datasource's URL by its name: the URL stays on the server. */
   aliases?: [string, string][]
+  /** Rewrites every outside text first: the datasource's address, in any form, by its name. */
+  hide?: (text: string) => string
   /** The receipt of the last deploy to the environment (rendered from its figures). */
   lastDeploy?: LastDeploy
   /** Where the docs link points: the package's home (the App does not run from a `uses:`). */
@@ -56,7 +58,10 @@ const linkTarget = (url: string): string =>
 
 export function gateComment(options: CommentOptions): string {
   const alias = (text: string): string =>
-    (options.aliases ?? []).reduce((out, [from, to]) => out.split(from).join(to), text)
+    (options.aliases ?? []).reduce(
+      (out, [from, to]) => out.split(from).join(to),
+      options.hide ? options.hide(text) : text
+    )
   const say = (text: string): string => escapeMarkdown(redactSecrets(alias(text), options.secrets))
   const by = options.verdict === 'waiting' ? 'on the error budget' : 'by the error budget gate'
   const sha = (options.sha ?? '').slice(0, 7).replace(/[^0-9a-f]/g, '')

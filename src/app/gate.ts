@@ -22,9 +22,12 @@ import {
   MAX_POLICY_BYTES,
   POLICY_FILE,
   PolicyError,
+  policyEnvironments,
   readEnvironmentPolicy,
   type EnvironmentPolicy
 } from './policy.js'
+import { datasourceFor, notAvailable } from './access.js'
+import { addressHider } from '../text/address.js'
 import type { Datasource, ServerSettings } from './settings.js'
 import type { CallbackTarget } from './delivery.js'
 import { waitKey, type PendingWait, type ProtectionRequest, type StateStore } from './store.js'
@@ -48,7 +51,8 @@ interface Assessment {
   note?: string
   policy?: EnvironmentPolicy
   secrets: string[]
-  aliases?: [string, string][]
+  /** Every form of the datasource's address, replaced by its name in the comment. */
+  hide?: (text: string) => string
   /** The receipt of the last deploy to the environment, when there is one. */
   lastDeploy?: LastDeploy
 }
@@ -247,7 +251,7 @@ export class Gate {
       dashboard: found.policy?.dashboard,
       // The logger knows the server's secrets and every installation token issued so far.
       secrets: [...this.deps.log.secrets(), ...found.secrets],
-      aliases: found.aliases,
+      hide: found.hide,
       lastDeploy: found.lastDeploy
     })
     const outcome = verdict === 'waiting' ? 'status_report' : verdict
@@ -312,18 +316,12 @@ export class Gate {
       const note = `Environment ${request.environment} is not named in ${POLICY_FILE} at ${sha}`
       return settings.unknownEnvironment === 'approve'
         ? { verdict: 'approved', note: `${note}: approved without a budget check.`, secrets: [] }
-        : rejected(`${note}; add it under environments (this server rejects unnamed environments).`)
+        : rejected(unnamedEnvironment(note, request.environment, text))
     }
-    const datasource = settings.datasources.get(policy.datasource)
-    if (!datasource) {
-      const known = [...settings.datasources.keys()].join(', ') || 'none'
-      return {
-        ...rejected(
-          `environments.${policy.environment}.prometheus names the datasource "${policy.datasource}", which this server does not have (it has: ${known}); use one of those, or ask its operator to set DATASOURCE_${policy.datasource.toUpperCase()}_URL.`
-        ),
-        policy
-      }
-    }
+    // Unknown and forbidden alike: a repository learns nothing of the server's other datasources.
+    const datasource = datasourceFor(settings.datasources, policy.datasource, request)
+    if (!datasource)
+      return { ...rejected(notAvailable(policy.environment, policy.datasource)), policy }
     let slos: SloSpec[]
     try {
       if ('inline' in policy.slos) {
@@ -369,7 +367,7 @@ export class Gate {
           ? `the budget could not be read from datasource "${datasource.name}"; fix the query in the policy if the reasons name it, otherwise ask the server's operator to check DATASOURCE_${datasource.name.toUpperCase()}_URL and that Prometheus is up.`
           : undefined,
       secrets: datasource.secrets,
-      aliases: [[datasource.prometheus.url.replace(/\/+$/, ''), `datasource ${datasource.name}`]],
+      hide: addressHider(datasource.prometheus.url, `datasource ${datasource.name}`),
       lastDeploy: await lastDeployOf(
         client,
         { owner: request.owner, repo: request.repo },
@@ -378,4 +376,13 @@ export class Gate {
       )
     }
   }
+}
+
+/** How to name an environment in the policy, with the names it has (the repository's own text). */
+function unnamedEnvironment(note: string, environment: string, policyText: string): string {
+  const names = policyEnvironments(policyText)
+  const shown = names.slice(0, 10).map(name => `"${name.slice(0, 60)}"`)
+  const more = names.length > shown.length ? ` and ${names.length - shown.length} more` : ''
+  const has = names.length ? `; it names ${shown.join(', ')}${more}` : ''
+  return `${note}${has}. To gate deploys to it, add it under environments as "${environment}:" (GitHub ignores the case) with its prometheus and slos; this server rejects deploys to an environment the policy does not name.`
 }

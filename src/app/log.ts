@@ -18,26 +18,30 @@ export interface Logger {
   secrets(): string[]
 }
 
-function redactValue(value: unknown, secrets: string[], depth = 0): unknown {
-  if (typeof value === 'string') return redactSecrets(value, secrets)
-  if (value instanceof Error) return redactSecrets(value.message, secrets)
+type Rewrite = (text: string) => string
+
+function redactValue(value: unknown, secrets: string[], hide: Rewrite, depth = 0): unknown {
+  if (typeof value === 'string') return redactSecrets(hide(value), secrets)
+  if (value instanceof Error) return redactSecrets(hide(value.message), secrets)
   if (depth > 5 || value === null || typeof value !== 'object') return value
-  if (Array.isArray(value)) return value.map(v => redactValue(v, secrets, depth + 1))
+  if (Array.isArray(value)) return value.map(v => redactValue(v, secrets, hide, depth + 1))
   return Object.fromEntries(
-    Object.entries(value).map(([k, v]) => [k, redactValue(v, secrets, depth + 1)])
+    Object.entries(value).map(([k, v]) => [k, redactValue(v, secrets, hide, depth + 1)])
   )
 }
 
 export function createLogger(
   secrets: string[],
-  write: (line: string) => void = line => process.stdout.write(`${line}\n`)
+  write: (line: string) => void = line => process.stdout.write(`${line}\n`),
+  /** Applied to every string before redaction: the datasources' addresses by their names. */
+  hide: Rewrite = text => text
 ): Logger {
   const known = [...new Set(secrets.filter(s => s.length >= 3))]
   // Longest first, so a secret that contains another is replaced whole.
   const sorted = (): string[] => [...known].sort((a, b) => b.length - a.length)
   let ordered = sorted()
   const emit = (level: string, msg: string, fields: Fields = {}): void => {
-    const record = redactValue({ ...fields, msg }, ordered) as Fields
+    const record = redactValue({ ...fields, msg }, ordered, hide) as Fields
     write(JSON.stringify({ time: new Date().toISOString(), level, ...record }))
   }
   return {

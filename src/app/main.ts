@@ -7,6 +7,7 @@ import { createMetrics } from './metrics.js'
 import { createAppServer } from './server.js'
 import { readServerSettings, SettingError, startupWarnings } from './settings.js'
 import { StateStore } from './store.js'
+import { addressHider } from '../text/address.js'
 
 export interface RunningApp {
   port: number
@@ -17,7 +18,13 @@ export interface RunningApp {
 
 export async function startApp(env: NodeJS.ProcessEnv = process.env): Promise<RunningApp> {
   const settings = readServerSettings(env)
-  const log = createLogger(settings.secrets)
+  // The datasources' addresses stay out of the log as out of the comments.
+  const hiders = [...settings.datasources.values()].map(d =>
+    addressHider(d.prometheus.url, `datasource ${d.name}`)
+  )
+  const log = createLogger(settings.secrets, undefined, text =>
+    hiders.reduce((out, hide) => hide(out), text)
+  )
   const metrics = createMetrics()
   const store = StateStore.open(settings.stateFile)
   const auth = new AppAuth({

@@ -6,7 +6,7 @@
 import { parse } from 'yaml'
 import { InputError, type InputSource } from '../engine/inputs.js'
 import { sloFromInputs } from '../engine/slo.js'
-import { parseDuration } from '../engine/duration.js'
+import { formatDuration, parseDuration } from '../engine/duration.js'
 import { isObject, type Doc } from '../specs/fields.js'
 
 export const POLICY_FILE = '.github/error-budget.yml'
@@ -65,6 +65,11 @@ const THRESHOLD_INPUTS: Record<string, string> = {
 }
 
 export const DEFAULT_INTERVAL = '10m'
+/**
+ * The longest interval between two evaluations of a wait: a timer holds at most 2^31-1 ms (24.8
+ * days; Node fires a longer one after 1 ms), so 24 days, and never more than the server's MAX_WAIT.
+ */
+export const MAX_INTERVAL_SECONDS = 24 * 86400
 
 /** The policy's datasource name as the server's variables spell it (`prod-eu` → DATASOURCE_PROD_EU_*). */
 export const datasourceKey = (name: string): string => name.toLowerCase().replace(/-/g, '_')
@@ -178,6 +183,17 @@ function readEnvironment(
     throw new PolicyError(
       `${at}.interval: ${scalar(entry.interval)} is shorter than this server allows (${limits.minIntervalSeconds}s): every interval queries Prometheus again`
     )
+  const longest =
+    limits.maxWaitSeconds < MAX_INTERVAL_SECONDS
+      ? `${formatDuration(limits.maxWaitSeconds)}, its longest wait`
+      : '24d, the longest time between two checks'
+  if (
+    entry.interval !== undefined &&
+    intervalSeconds > Math.min(MAX_INTERVAL_SECONDS, limits.maxWaitSeconds)
+  )
+    throw new PolicyError(
+      `${at}.interval: ${scalar(entry.interval)} is longer than this server allows (${longest})`
+    )
   let dashboard: string | undefined
   if (entry.dashboard !== undefined) {
     dashboard = scalar(entry.dashboard).trim()
@@ -201,12 +217,7 @@ function readEnvironment(
   }
 }
 
-/** Parses the policy and returns the entry of one environment (undefined: the file does not name it). */
-export function readEnvironmentPolicy(
-  text: string,
-  environment: string,
-  limits: { minIntervalSeconds: number; maxWaitSeconds: number }
-): EnvironmentPolicy | undefined {
+function readEnvironments(text: string): Doc {
   let doc: unknown
   try {
     doc = parse(text)
@@ -219,9 +230,24 @@ export function readEnvironmentPolicy(
     if (key !== 'environments')
       throw new PolicyError(`${key}: unknown field; expected environments`)
   }
+  return doc.environments
+}
+
+/** The environments the policy names (the repository's own text): for a comment on an unnamed one. */
+export function policyEnvironments(text: string): string[] {
+  return Object.keys(readEnvironments(text))
+}
+
+/** Parses the policy and returns the entry of one environment (undefined: the file does not name it). */
+export function readEnvironmentPolicy(
+  text: string,
+  environment: string,
+  limits: { minIntervalSeconds: number; maxWaitSeconds: number }
+): EnvironmentPolicy | undefined {
+  const environments = readEnvironments(text)
   // GitHub compares environment names without regard to case.
-  const name = Object.keys(doc.environments).find(
+  const name = Object.keys(environments).find(
     key => key.toLowerCase() === environment.toLowerCase()
   )
-  return name === undefined ? undefined : readEnvironment(name, doc.environments[name], limits)
+  return name === undefined ? undefined : readEnvironment(name, environments[name], limits)
 }

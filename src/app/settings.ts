@@ -10,12 +10,16 @@ import { readPrometheusOptions, secretValues } from '../engine/config.js'
 import { parseDuration } from '../engine/duration.js'
 import type { PrometheusOptions } from '../prometheus/api.js'
 import { expandSecrets } from '../text/redact.js'
+import { readRepositoryPatterns, type RepositoryPatterns } from './access.js'
+import { MAX_INTERVAL_SECONDS } from './policy.js'
 
 export interface Datasource {
   name: string
   prometheus: PrometheusOptions
   /** Its token, password and header values: redacted from every log line and comment. */
   secrets: string[]
+  /** The repositories whose policies may name it (DATASOURCE_<NAME>_REPOSITORIES); none: unset. */
+  repositories: RepositoryPatterns
 }
 
 export interface ServerSettings {
@@ -27,7 +31,7 @@ export interface ServerSettings {
   githubApiUrl: string
   /** Datasources by lower-case name (`prod` for DATASOURCE_PROD_*). */
   datasources: Map<string, Datasource>
-  /** What an environment the policy does not name gets. */
+  /** What an environment the policy does not name gets (reject unless UNKNOWN_ENVIRONMENT=approve). */
   unknownEnvironment: 'approve' | 'reject'
   /** The JSON file that keeps pending waits and seen delivery ids across restarts. */
   stateFile: string
@@ -78,12 +82,22 @@ export function readDatasources(env: NodeJS.ProcessEnv): Map<string, Datasource>
       const name = variable(input)
       return (name && env[name]) || ''
     }
+    const name = upper.toLowerCase()
+    const bound = `DATASOURCE_${upper}_REPOSITORIES`
+    let repositories: RepositoryPatterns
     try {
-      datasources.set(upper.toLowerCase(), {
-        name: upper.toLowerCase(),
-        prometheus: readPrometheusOptions(get),
+      repositories = readRepositoryPatterns(env[bound] ?? '')
+    } catch (error) {
+      throw new SettingError(bound, (error as Error).message)
+    }
+    try {
+      datasources.set(name, {
+        name,
+        // Every message of its client names it so: its address stays on the server.
+        prometheus: { ...readPrometheusOptions(get), shownAs: `datasource ${name}` },
         // Every form of the credentials (base64 pair, header values, encodings): the action's own.
-        secrets: secretValues(get)
+        secrets: secretValues(get),
+        repositories
       })
     } catch (error) {
       if (error instanceof InputError)
@@ -138,10 +152,24 @@ export const MIN_WEBHOOK_SECRET = 16
  * without a datasource every policy names one it does not have, so every deployment is rejected.
  */
 export function startupWarnings(settings: Pick<ServerSettings, 'datasources'>): string[] {
-  if (settings.datasources.size > 0) return []
-  return [
-    'no datasource is configured: every deployment whose policy names one will be rejected; set DATASOURCE_<NAME>_URL (and _TOKEN, _USERNAME, _PASSWORD, _HEADERS, _CA_CERT as needed) for each Prometheus the policies may name'
-  ]
+  if (settings.datasources.size === 0)
+    return [
+      'no datasource is configured: every deployment whose policy names one will be rejected; set DATASOURCE_<NAME>_URL (and _TOKEN, _USERNAME, _PASSWORD, _HEADERS, _CA_CERT as needed) for each Prometheus the policies may name, and DATASOURCE_<NAME>_REPOSITORIES for the repositories that may use it'
+    ]
+  return [...settings.datasources.values()]
+    .filter(datasource => datasource.repositories.length === 0)
+    .map(
+      ({ name }) =>
+        `datasource ${name} serves no repository: set DATASOURCE_${name.toUpperCase()}_REPOSITORIES to the repositories whose policies may use it (owner/repo or owner/*, comma-separated); until then every deployment whose policy names it is rejected`
+    )
+}
+
+/** GitHub gives up on a deployment protection rule after 30 days: a longer wait is never answered. */
+export const MAX_WAIT_SECONDS = 30 * 86400
+
+function ceiling(variable: string, value: number, most: number, why: string): number {
+  if (value > most) throw new SettingError(variable, `is longer than ${why}`)
+  return value
 }
 
 /** Every setting, validated; throws a SettingError naming the variable. */
@@ -166,10 +194,24 @@ export function readServerSettings(env: NodeJS.ProcessEnv = process.env): Server
   const port = Number(portText)
   if (!/^\d+$/.test(portText) || port > 65535)
     throw new SettingError('PORT', `"${portText}" is not a port number`)
-  const unknownEnvironment = env.UNKNOWN_ENVIRONMENT?.trim() || 'approve'
+  // An admin who enables the rule on an environment means to gate it: a name the policy lacks
+  // (a typo) is rejected unless the server is told otherwise.
+  const unknownEnvironment = env.UNKNOWN_ENVIRONMENT?.trim() || 'reject'
   if (unknownEnvironment !== 'approve' && unknownEnvironment !== 'reject')
     throw new SettingError('UNKNOWN_ENVIRONMENT', 'expected approve or reject')
   const datasources = readDatasources(env)
+  const maxWaitSeconds = ceiling(
+    'MAX_WAIT',
+    seconds(env, 'MAX_WAIT', '24h'),
+    MAX_WAIT_SECONDS,
+    'GitHub waits for a deployment protection rule (30d)'
+  )
+  const minIntervalSeconds = ceiling(
+    'MIN_INTERVAL',
+    seconds(env, 'MIN_INTERVAL', '1m'),
+    Math.min(MAX_INTERVAL_SECONDS, maxWaitSeconds),
+    'MAX_WAIT or the longest interval a wait may have (24d)'
+  )
   const pem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString()
   const rawPem = (env.PRIVATE_KEY ?? '').replace(/\\n/g, '\n')
   // The key in every shape a log could show it: whole, and each of its base64 lines.
@@ -186,8 +228,8 @@ export function readServerSettings(env: NodeJS.ProcessEnv = process.env): Server
     datasources,
     unknownEnvironment,
     stateFile: env.STATE_FILE?.trim() || 'error-budget-state.json',
-    minIntervalSeconds: seconds(env, 'MIN_INTERVAL', '1m'),
-    maxWaitSeconds: seconds(env, 'MAX_WAIT', '24h'),
+    minIntervalSeconds,
+    maxWaitSeconds,
     shutdownGraceMs: seconds(env, 'SHUTDOWN_GRACE', '30s') * 1000,
     secrets: expandSecrets([
       webhookSecret,

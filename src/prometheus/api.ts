@@ -15,6 +15,11 @@ export interface PrometheusOptions {
   caCert?: string
   timeoutSeconds: number
   retries: number
+  /**
+   * How messages name the endpoint instead of its URL (the App: `datasource prod`); every form of
+   * its address (host, port, IP, encodings) is then kept out of the client's error text.
+   */
+  shownAs?: string
 }
 
 /** Why a query gave no usable number. `kind` lets callers tell "no data" from real faults. */
@@ -136,6 +141,18 @@ export function queryLimit(text: string): { limit: string; timeout: boolean } | 
 export const LIMIT_REMEDY =
   'read recording rules instead: generate them with "error-budget rules --config-file <your SLO file> > rules.yml" (or this run\'s SLO flags), load rules.yml into Prometheus, backfill them with "promtool tsdb create-blocks-from rules" and keep query_source auto (or rules); see docs/recording-rules.md, "When raw queries stop being viable"'
 
+/** `name="value"` (any matcher) and JSON's `"name":"value"`: a label and its value. */
+const LABEL_PAIR = /\b([A-Za-z_][A-Za-z0-9_]*)(\s*(?:=~|!~|!=|=)\s*)"(?:[^"\\]|\\.)*"/g
+const JSON_LABEL_PAIR = /("[A-Za-z_][A-Za-z0-9_]*"\s*:\s*)"(?:[^"\\]|\\.)*"/g
+
+/**
+ * A server's own text with every label value replaced: Prometheus quotes the label sets of series
+ * in some errors ("found duplicate series for the match group {…}", many-to-many matching), and
+ * those values (series the SLO did not ask for) may be another tenant's data. The names stay.
+ */
+export const labelValuesHidden = (text: string): string =>
+  text.replace(LABEL_PAIR, '$1$2"…"').replace(JSON_LABEL_PAIR, '$1"…"')
+
 /** The URL for messages: no userinfo, no query values (either may hold a credential). */
 export const redactUrl = shownUrl
 
@@ -196,11 +213,16 @@ export interface RangeSeries {
   values?: Sample[]
 }
 
-function describeLabels(result: unknown[]): string {
-  return result
-    .slice(0, 5)
-    .map(series => JSON.stringify((series as { metric?: unknown }).metric ?? {}))
-    .join(', ')
+/**
+ * The label names of the series, never their values: the values (and the figures) of series the
+ * SLO did not ask for may be another tenant's data, and the names are enough to write the sum().
+ */
+function describeLabelNames(series: Series[]): string {
+  const names = [...new Set(series.flatMap(s => Object.keys(s.metric ?? {})))].sort()
+  if (names.length === 0) return 'none of them has labels'
+  const shown = names.slice(0, 10).map(name => (name.length > 60 ? `${name.slice(0, 60)}…` : name))
+  const more = names.length > shown.length ? ` and ${names.length - shown.length} more` : ''
+  return `their label names: ${shown.join(', ')}${more} (values not shown)`
 }
 
 export function finiteValue(text: unknown): number {
@@ -226,7 +248,7 @@ export function singleSeriesValue(series: Series[], ignoredLabel?: string): numb
       )
     }))
     throw new PrometheusError(
-      `the query returned ${series.length} series where one is expected (wrap it in sum()): ${describeLabels(labels)}`,
+      `the query returned ${series.length} series where one is expected (wrap it in sum()); ${describeLabelNames(labels)}`,
       'ambiguous'
     )
   }

@@ -5,6 +5,7 @@ import {
   clientTimeoutSeconds,
   describeData,
   finiteValue,
+  labelValuesHidden,
   LIMIT_REMEDY,
   queryLimit,
   PrometheusError,
@@ -24,6 +25,7 @@ import { readCappedText } from '../http/body.js'
 import { keepAliveAgent, networkReason, postRequest, type Response } from '../http/fetch.js'
 import { credentialValues, expandSecrets, redactSecrets } from '../text/redact.js'
 import { unreachableMessage } from './unreachable.js'
+import { addressHider, networkAddressesHidden } from '../text/address.js'
 
 /** 504 is not here: a gateway that gave up may leave the query running behind it. */
 const RETRYABLE_STATUSES = new Set([429, 500, 502, 503])
@@ -69,6 +71,8 @@ export class PrometheusClient implements QueryClient {
   private readonly shownEndpoint: string
   /** Every form of the credentials sent, redacted from answers before they are cut or quoted. */
   private readonly secrets: string[]
+  /** With a name to show (the App's datasources): every form of the address out of a message. */
+  private readonly hideAddress: (text: string) => string
 
   constructor(
     private readonly options: PrometheusOptions,
@@ -78,7 +82,8 @@ export class PrometheusClient implements QueryClient {
     this.agent = keepAliveAgent(options.url, options.caCert)
     this.endpoint = apiUrl(options.url, '/api/v1/query')
     this.rangeEndpoint = apiUrl(options.url, '/api/v1/query_range')
-    this.shownEndpoint = redactUrl(this.endpoint)
+    this.shownEndpoint = this.shown(this.endpoint)
+    this.hideAddress = options.shownAs ? addressHider(options.url, options.shownAs) : text => text
     this.secrets = expandSecrets(
       credentialValues({ ...options, headerValues: Object.values(options.headers) })
     )
@@ -86,8 +91,26 @@ export class PrometheusClient implements QueryClient {
 
   /** Evaluates an instant query that must yield exactly one finite sample. */
   async queryScalar(promql: string, time?: Date, signal?: AbortSignal): Promise<QueryValue> {
-    const envelope = await this.request(promql, time, signal)
-    return this.singleValue(envelope)
+    return this.named(async () => this.singleValue(await this.request(promql, time, signal)))
+  }
+
+  /** How messages name an endpoint: by its name when it has one, else by its redacted URL. */
+  private shown(endpoint: string): string {
+    return this.options.shownAs ?? redactUrl(endpoint)
+  }
+
+  /**
+   * Every error of a named endpoint leaves with no form of its address, whoever wrote the text
+   * (the client, Node, the server or a proxy echoing the URL).
+   */
+  private async named<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work()
+    } catch (error) {
+      if (this.options.shownAs && error instanceof Error)
+        error.message = this.hideAddress(error.message)
+      throw error
+    }
   }
 
   /** Releases keep-alive sockets so a CLI or test process can exit promptly. */
@@ -176,10 +199,10 @@ export class PrometheusClient implements QueryClient {
       // Unreachable says so first: the host and the cause, before the URL. A server that
       // answered and then broke off was reached: its request failed.
       const message = aborted
-        ? `request to ${redactUrl(endpoint)} timed out after ${waitSeconds}s without an answer (the server was asked to stop at ${this.options.timeoutSeconds}s, but Prometheus finishes an evaluation it cannot interrupt: the abandoned query goes on costing it at every run); raise prometheus_timeout, or ${LIMIT_REMEDY}`
+        ? `request to ${this.shown(endpoint)} timed out after ${waitSeconds}s without an answer (the server was asked to stop at ${this.options.timeoutSeconds}s, but Prometheus finishes an evaluation it cannot interrupt: the abandoned query goes on costing it at every run); raise prometheus_timeout, or ${LIMIT_REMEDY}`
         : answered
-          ? `request to ${redactUrl(endpoint)} failed: ${networkReason(error)}`
-          : unreachableMessage(redactUrl(endpoint), error)
+          ? `request to ${this.shown(endpoint)} failed: ${this.systemText(networkReason(error))}`
+          : unreachableMessage(redactUrl(endpoint), error, this.options.shownAs)
       throw new PrometheusError(
         message,
         'network',
@@ -193,10 +216,15 @@ export class PrometheusClient implements QueryClient {
     }
     if (body.truncated)
       throw new PrometheusError(
-        `${redactUrl(endpoint)} answered with a body over the ${MAX_BODY_BYTES / 1024 / 1024} MB limit (decoded); not read further`,
+        `${this.shown(endpoint)} answered with a body over the ${MAX_BODY_BYTES / 1024 / 1024} MB limit (decoded); not read further`,
         'response'
       )
-    return this.interpret(response, body.text, redactUrl(endpoint))
+    return this.interpret(response, body.text, this.shown(endpoint))
+  }
+
+  /** Node's words about a connection may name the address a host resolved to. */
+  private systemText(text: string): string {
+    return this.options.shownAs ? networkAddressesHidden(text, this.options.shownAs) : text
   }
 
   private interpret(response: Response, rawBody: string, shownEndpoint: string): ApiEnvelope {
@@ -205,7 +233,10 @@ export class PrometheusClient implements QueryClient {
     const status = response.status
     const where = `${shownEndpoint} answered HTTP ${status}`
     if (status >= 300 && status < 400) {
-      const location = redactUrl(response.headers.get('location') ?? '')
+      // A named endpoint's redirect may point into its network (an SSO host): not shown.
+      const location = this.options.shownAs
+        ? 'an address not shown'
+        : redactUrl(response.headers.get('location') ?? '')
       throw new PrometheusError(
         `${where}, a redirect to ${location}; not followed (check prometheus_url)`,
         'http',
@@ -238,6 +269,7 @@ export class PrometheusClient implements QueryClient {
       )
     }
     if (envelope.status !== 'success' || status >= 400) {
+      if (typeof envelope.error === 'string') envelope.error = labelValuesHidden(envelope.error)
       const type = envelope.errorType !== undefined ? ` (${envelope.errorType})` : ''
       const limit =
         queryLimit(envelope.error ?? '') ??
@@ -265,14 +297,16 @@ export class PrometheusClient implements QueryClient {
 
   /** Evaluates an instant query that may return several series, each checked by the caller. */
   async queryVector(promql: string, time?: Date, signal?: AbortSignal): Promise<Series[]> {
-    const data = this.usableData(await this.request(promql, time, signal))
-    if (data?.resultType !== 'vector' || !Array.isArray(data.result)) {
-      throw new PrometheusError(
-        `${this.shownEndpoint} returned ${describeData(data)}; expected an instant vector`,
-        'response'
-      )
-    }
-    return data.result as Series[]
+    return this.named(async () => {
+      const data = this.usableData(await this.request(promql, time, signal))
+      if (data?.resultType !== 'vector' || !Array.isArray(data.result)) {
+        throw new PrometheusError(
+          `${this.shownEndpoint} returned ${describeData(data)}; expected an instant vector`,
+          'response'
+        )
+      }
+      return data.result as Series[]
+    })
   }
 
   /** Evaluates a range query (the burn-down chart's days): a matrix, each series checked by the caller. */
@@ -281,20 +315,22 @@ export class PrometheusClient implements QueryClient {
     range: QueryRange,
     signal?: AbortSignal
   ): Promise<RangeSeries[]> {
-    const data = this.usableData(await this.request(promql, undefined, signal, range))
-    if (data?.resultType !== 'matrix' || !Array.isArray(data.result)) {
-      throw new PrometheusError(
-        `${redactUrl(this.rangeEndpoint)} returned a ${data?.resultType ?? 'malformed'} result; expected a range matrix`,
-        'response'
-      )
-    }
-    return data.result as RangeSeries[]
+    return this.named(async () => {
+      const data = this.usableData(await this.request(promql, undefined, signal, range))
+      if (data?.resultType !== 'matrix' || !Array.isArray(data.result)) {
+        throw new PrometheusError(
+          `${this.shown(this.rangeEndpoint)} returned a ${data?.resultType ?? 'malformed'} result; expected a range matrix`,
+          'response'
+        )
+      }
+      return data.result as RangeSeries[]
+    })
   }
 
   /** The data of a successful answer; partial answers (warnings, isPartial) are refused. */
   private usableData(envelope: ApiEnvelope): ApiEnvelope['data'] {
     if (envelope.warnings?.length || envelope.isPartial) {
-      const detail = envelope.warnings?.join('; ') || 'isPartial: true'
+      const detail = labelValuesHidden(envelope.warnings?.join('; ') ?? '') || 'isPartial: true'
       throw new PrometheusError(
         `${this.shownEndpoint} returned partial data (${detail}); refusing to decide on it`,
         'response'
@@ -305,7 +341,9 @@ export class PrometheusClient implements QueryClient {
 
   private singleValue(envelope: ApiEnvelope): QueryValue {
     const data = this.usableData(envelope)
-    const infos = envelope.infos ?? []
+    const infos = (envelope.infos ?? []).map(info =>
+      typeof info === 'string' ? labelValuesHidden(info) : info
+    )
     if (data?.resultType === 'scalar') {
       return { value: finiteValue((data.result as Sample | undefined)?.[1]), infos }
     }

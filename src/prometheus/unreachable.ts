@@ -1,4 +1,5 @@
 import { networkReason } from '../http/fetch.js'
+import { networkAddressesHidden } from '../text/address.js'
 
 /**
  * What a request that reached no server says: the host first, then the cause in words a user can
@@ -36,8 +37,12 @@ function codeOf(error: unknown): string | undefined {
   return undefined
 }
 
-/** `cannot reach host:port: cause (CODE; request to URL)`. `shownUrl` is already redacted. */
-export function unreachableMessage(shownUrl: string, error: unknown): string {
+/**
+ * `cannot reach host:port: cause (CODE; request to URL)`. `shownUrl` is already redacted. With
+ * `shownAs` (the App's `datasource prod`), the endpoint goes by that name alone: no URL, no host,
+ * and no address in Node's own words.
+ */
+export function unreachableMessage(shownUrl: string, error: unknown, shownAs?: string): string {
   let host = shownUrl
   try {
     host = new URL(shownUrl).host
@@ -45,7 +50,10 @@ export function unreachableMessage(shownUrl: string, error: unknown): string {
     // Not a URL: the text itself.
   }
   const code = codeOf(error)
-  const said = networkReason(error).split('\n')[0].slice(0, 200)
+  const firstLine = networkReason(error).split('\n')[0].slice(0, 200)
+  const said = shownAs ? networkAddressesHidden(firstLine, shownAs) : firstLine
   const cause = code && CAUSES[code] ? CAUSES[code] : said
-  return `cannot reach ${host}: ${cause} (${code && code !== cause ? `${code}; ` : ''}request to ${shownUrl})`
+  const codeText = code && code !== cause ? code : ''
+  if (shownAs) return `cannot reach ${shownAs}: ${cause}${codeText ? ` (${codeText})` : ''}`
+  return `cannot reach ${host}: ${cause} (${codeText ? `${codeText}; ` : ''}request to ${shownUrl})`
 }

@@ -52,8 +52,15 @@ function serverEnv(extra: Record<string, string> = {}): Record<string, string> {
     DATASOURCE_PROD_URL: proxy.url,
     DATASOURCE_PROD_TOKEN: PROM_TOKEN,
     DATASOURCE_PROD_RETRIES: '0',
-    DATASOURCE_DOWN_URL: 'http://127.0.0.1:9',
+    DATASOURCE_PROD_REPOSITORIES: 'acme/shop',
+    DATASOURCE_DOWN_URL: 'http://127.0.0.1:9/prometheus?tenant=down-tenant',
     DATASOURCE_DOWN_RETRIES: '0',
+    DATASOURCE_DOWN_REPOSITORIES: 'acme/*',
+    // Another team's Prometheus (the same proxy here), and one bound to no repository.
+    DATASOURCE_PAYMENTS_URL: proxy.url,
+    DATASOURCE_PAYMENTS_TOKEN: PROM_TOKEN,
+    DATASOURCE_PAYMENTS_REPOSITORIES: 'payments/*,acme/shop-payments',
+    DATASOURCE_UNBOUND_URL: proxy.url,
     MIN_INTERVAL: '1s',
     STATE_FILE: path.join(tmp, `state-${crypto.randomUUID()}.json`),
     ...extra
@@ -229,6 +236,9 @@ describe('error-budget serve: deployment protection rules', () => {
     expect(String(review.comment)).toContain('ERROR')
     expect(String(review.comment)).toContain('What to fix')
     expect(String(review.comment)).toContain('DATASOURCE\\_DOWN\\_URL')
+    // It names the datasource, never its address: no host, port, path or query string.
+    expect(String(review.comment)).toContain('cannot reach datasource down: connection refused')
+    expect(String(review.comment)).not.toMatch(/127\.0\.0\.1|:9\b|tenant|\/prometheus/)
   })
 
   it('keeps the datasource token out of the comment when Prometheus echoes it', async () => {
@@ -243,8 +253,40 @@ describe('error-budget serve: deployment protection rules', () => {
     expect(String(review.comment)).not.toContain(PROM_TOKEN)
     expect(String(review.comment)).toContain('Bearer \\*\\*\\*')
     // The comment names the datasource; its URL stays on the server.
-    expect(String(review.comment)).toContain('datasource prod/api/v1/query answered HTTP 401')
+    expect(String(review.comment)).toContain('datasource prod answered HTTP 401')
     expect(String(review.comment)).not.toContain(proxy.url)
+  })
+
+  it('never shows the datasource address a server echoes, in any encoding', async () => {
+    const { host, port } = new URL(proxy.url)
+    const query = `${proxy.url}/api/v1/query`
+    const echo = `upstream ${query} (${encodeURIComponent(query)}) at ${host}`
+    for (let i = 0; i < 6; i++)
+      proxy.faults.push({ status: 503, body: JSON.stringify({ status: 'error', error: echo }) })
+    const d = deployment(policyFor('healthy'))
+    await request(d)
+    const review = await decision(d)
+    proxy.faults.length = 0
+    const comment = String(review.comment)
+    expect(review.state).toBe('rejected')
+    expect(comment).toContain('upstream datasource prod (datasource prod) at datasource prod')
+    expect(comment).not.toContain(port)
+    expect(comment).not.toContain('127.0.0.1')
+  })
+
+  it('names the labels of several series, never their values', async () => {
+    const q = serviceQueries('healthy')
+    const policy = policyFor('healthy').replace(
+      q.total_query,
+      'increase(http_requests_total{service="healthy"}[{{window}}])'
+    )
+    const d = deployment(policy)
+    await request(d)
+    const review = await decision(d)
+    const comment = String(review.comment)
+    expect(review.state).toBe('rejected')
+    expect(comment).toContain('their label names: service, status (values not shown)')
+    expect(comment).not.toMatch(/"status"|"200"|"500"/)
   })
 
   it.each(['whole', 'absent', 'null', 'id-and-environment'] as const)(
@@ -368,15 +410,58 @@ describe('error-budget serve: deployment protection rules', () => {
     await server.stop()
   })
 
-  it('rejects a policy naming a datasource the server does not have', async () => {
-    const d = deployment(policyFor('healthy', '', 'nope'))
+  it('keeps the label values Prometheus quotes in its own errors out of the comment', async () => {
+    const q = serviceQueries('healthy')
+    // One series on the left, two on the right for the match group: Prometheus quotes their labels.
+    const policy = policyFor('healthy').replace(
+      q.total_query,
+      'sum(increase(http_requests_total{service="healthy"}[{{window}}])) by (service) + on(service) increase(http_requests_total{service="healthy"}[{{window}}])'
+    )
+    const d = deployment(policy)
     await request(d)
     const review = await decision(d)
+    const comment = String(review.comment)
     expect(review.state).toBe('rejected')
-    expect(String(review.comment)).toContain('"nope"')
-    expect(String(review.comment)).toContain('it has: prod, down')
-    // Nothing was asked of any Prometheus for it.
-    expect(proxy.requests.some(r => r.body.includes('nope'))).toBe(false)
+    expect(comment).toMatch(/many-to-many matching not allowed|duplicate series/)
+    expect(comment).toContain('status="…"')
+    expect(comment).not.toMatch(/"200"|"500"|"healthy"/)
+  })
+
+  it("rejects another team's datasource, one bound to no repository and a missing one alike, listing none", async () => {
+    const names = ['payments', 'unbound', 'nope']
+    // A service no other test reads: any request for it would show in the proxy.
+    const found = names.map(name => deployment(policyFor('boundservice', '', name)))
+    await Promise.all(found.map(d => request(d)))
+    const comments = (await Promise.all(found.map(d => decision(d)))).map(review => {
+      expect(review.state).toBe('rejected')
+      return String(review.comment)
+    })
+    names.forEach((name, i) => {
+      expect(comments[i]).toContain(`datasource "${name}" is not available to this repository`)
+      // The same words whether the server has it or not; no other datasource named.
+      const words = (comment: string, said: string): string =>
+        comment.split('\n').slice(1).join('\n').replace(said, 'X')
+      expect(words(comments[i], name)).toBe(words(comments[2], 'nope'))
+      expect(comments[i]).not.toMatch(/\bprod\b|\bdown\b|it has/)
+    })
+    expect(proxy.requests.some(r => r.body.includes('boundservice'))).toBe(false)
+    // The datasource bound to no repository is named to the operator at start.
+    expect(app.logs().find(l => l.level === 'warn')?.msg).toMatch(
+      /^datasource unbound serves no repository: set DATASOURCE_UNBOUND_REPOSITORIES/
+    )
+  })
+
+  it('refuses an interval longer than a timer holds, naming the key', async () => {
+    const server = await launch({ MAX_WAIT: '30d' })
+    const d = deployment(policyFor('exhausted', '    wait: 30d\n    interval: 25d'))
+    await request(d, server)
+    const review = await decision(d)
+    expect(review.state).toBe('rejected')
+    expect(String(review.comment)).toContain(
+      'environments.production.interval: 25d is longer than this server allows (24d'
+    )
+    expect(reviews(d)).toHaveLength(1)
+    await server.stop()
   })
 
   it('refuses excluded intervals the action refuses: 121 of them, overlapping ones, future ones', async () => {
@@ -437,12 +522,25 @@ describe('error-budget serve: deployment protection rules', () => {
     expect(String(c.comment)).toContain('never a URL')
   })
 
-  it('approves an environment the policy does not name, saying so', async () => {
-    const d = deployment(policyFor('exhausted'), 'preview')
+  it('rejects an environment the policy does not name, saying how to name it', async () => {
+    const d = deployment(policyFor('exhausted'), 'prodution')
     await request(d)
+    const review = await decision(d)
+    expect(review.state).toBe('rejected')
+    const comment = String(review.comment)
+    expect(comment).toContain('prodution is not named')
+    expect(comment).toContain('it names "production"')
+    expect(comment).toContain('add it under environments as "prodution:"')
+  })
+
+  it('approves an environment the policy does not name when the server is told to, saying so', async () => {
+    const server = await launch({ UNKNOWN_ENVIRONMENT: 'approve' })
+    const d = deployment(policyFor('exhausted'), 'preview')
+    await request(d, server)
     const review = await decision(d)
     expect(review.state).toBe('approved')
     expect(String(review.comment)).toContain('preview is not named')
+    await server.stop()
   })
 
   it('reads a Sloth file named by config_file at the same sha', async () => {

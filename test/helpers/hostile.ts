@@ -13,8 +13,8 @@
  * - `/inject`          400 Prometheus JSON whose error and errorType hold CR/LF + workflow commands
  * - `/inject-title`    502 HTML whose <title> holds a newline and a workflow command
  * - `/inject-warnings` 200 success with warnings (partial data) that hold workflow commands
- * - `/inject-labels`   200 success with two series per window whose label values hold workflow
- *                      commands
+ * - `/inject-labels`   200 success with two series per window whose label names and values hold
+ *                      workflow commands (the gate shows the names, never the values)
  * - `/unavailable`     503 Prometheus JSON "unavailable" (an unknown budget, quickly)
  */
 import http from 'node:http'
@@ -100,7 +100,10 @@ function answerFor(route: string, req: http.IncomingMessage, body: string): Answ
           resultType: 'vector',
           result: (windows.length ? windows : [undefined]).flatMap(window =>
             ['a', 'b'].map(pod => ({
-              metric: { pod: `${pod}${INJECTED}`, ...(window && { ebg_window: window }) },
+              metric: {
+                [`pod${INJECTED}`]: `${pod}${INJECTED}`,
+                ...(window && { ebg_window: window })
+              },
               value: [1, '1']
             }))
           )

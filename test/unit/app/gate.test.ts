@@ -19,7 +19,8 @@ const datasource: Datasource = {
     timeoutSeconds: 5,
     retries: 0
   },
-  secrets: ['tok-1234567890']
+  secrets: ['tok-1234567890'],
+  repositories: []
 }
 const NOW = new Date('2026-12-01T00:00:00Z')
 const HOUR = 3600_000

@@ -1,4 +1,4 @@
-import { readEnvironmentPolicy, PolicyError } from '../../../src/app/policy.js'
+import { policyEnvironments, readEnvironmentPolicy, PolicyError } from '../../../src/app/policy.js'
 import { slosFromDocuments } from '../../../src/specs/index.js'
 
 const limits = { minIntervalSeconds: 60, maxWaitSeconds: 86400 }
@@ -96,5 +96,37 @@ describe('the policy file', () => {
     ]
   ])('refuses a file that is %s', (_, text, message) => {
     expect(() => readEnvironmentPolicy(text, 'production', limits)).toThrow(message)
+  })
+
+  it.each([
+    [
+      '25d',
+      30 * 86400,
+      'is longer than this server allows (24d, the longest time between two checks)'
+    ],
+    ['2h', 3600, 'is longer than this server allows (1h, its longest wait)']
+  ])(
+    'refuses an interval of %s, longer than a timer holds or MAX_WAIT allows, naming the key',
+    (interval, maxWaitSeconds, message) => {
+      const text = policy(`    prometheus: prod\n    wait: 1h\n    interval: ${interval}\n${SLOS}`)
+      const read = () =>
+        readEnvironmentPolicy(text, 'production', { minIntervalSeconds: 60, maxWaitSeconds })
+      expect(read).toThrow(PolicyError)
+      expect(read).toThrow(`environments.production.interval: ${interval} ${message}`)
+    }
+  )
+
+  it('accepts an interval of 24 days, the longest a timer holds', () => {
+    const text = policy(`    prometheus: prod\n    wait: 30d\n    interval: 24d\n${SLOS}`)
+    const env = readEnvironmentPolicy(text, 'production', {
+      minIntervalSeconds: 60,
+      maxWaitSeconds: 30 * 86400
+    })!
+    expect(env.intervalSeconds).toBe(24 * 86400)
+  })
+
+  it('lists the environments a policy names, for the comment on one it does not', () => {
+    const text = `environments:\n  production:\n    prometheus: prod\n${SLOS}\n  staging: {}\n`
+    expect(policyEnvironments(text)).toEqual(['production', 'staging'])
   })
 })

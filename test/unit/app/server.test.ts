@@ -222,7 +222,13 @@ describe('server settings', () => {
       )
     ])
     expect(
-      startupWarnings(readServerSettings({ ...env, DATASOURCE_PROD_URL: 'http://p:9090' }))
+      startupWarnings(
+        readServerSettings({
+          ...env,
+          DATASOURCE_PROD_URL: 'http://p:9090',
+          DATASOURCE_PROD_REPOSITORIES: 'acme/*'
+        })
+      )
     ).toEqual([])
   })
 })

@@ -1,8 +1,8 @@
-export const id = 543;
-export const ids = [543];
+export const id = 155;
+export const ids = [155];
 export const modules = {
 
-/***/ 30543:
+/***/ 70155:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -60,7 +60,7 @@ const HEAD = {
 /** A link target that cannot close the Markdown link it sits in. */
 const linkTarget = (url) => new URL(url).toString().replace(/\(/g, '%28').replace(/\)/g, '%29');
 function gateComment(options) {
-    const alias = (text) => (options.aliases ?? []).reduce((out, [from, to]) => out.split(from).join(to), text);
+    const alias = (text) => (options.aliases ?? []).reduce((out, [from, to]) => out.split(from).join(to), options.hide ? options.hide(text) : text);
     const say = (text) => (0,text_escape/* escapeMarkdown */.FV)((0,redact/* redactSecrets */.fp)(alias(text), options.secrets));
     const by = options.verdict === 'waiting' ? 'on the error budget' : 'by the error budget gate';
     const sha = (options.sha ?? '').slice(0, 7).replace(/[^0-9a-f]/g, '');
@@ -260,6 +260,11 @@ const THRESHOLD_INPUTS = {
     freeze: 'freeze_threshold'
 };
 const DEFAULT_INTERVAL = '10m';
+/**
+ * The longest interval between two evaluations of a wait: a timer holds at most 2^31-1 ms (24.8
+ * days; Node fires a longer one after 1 ms), so 24 days, and never more than the server's MAX_WAIT.
+ */
+const MAX_INTERVAL_SECONDS = 24 * 86400;
 /** The policy's datasource name as the server's variables spell it (`prod-eu` → DATASOURCE_PROD_EU_*). */
 const datasourceKey = (name) => name.toLowerCase().replace(/-/g, '_');
 const scalar = (value) => value === undefined || value === null
@@ -355,6 +360,12 @@ function readEnvironment(environment, value, limits) {
     const intervalSeconds = policy_duration(entry.interval ?? DEFAULT_INTERVAL, `${at}.interval`);
     if (entry.interval !== undefined && intervalSeconds < limits.minIntervalSeconds)
         throw new PolicyError(`${at}.interval: ${scalar(entry.interval)} is shorter than this server allows (${limits.minIntervalSeconds}s): every interval queries Prometheus again`);
+    const longest = limits.maxWaitSeconds < MAX_INTERVAL_SECONDS
+        ? `${(0,duration/* formatDuration */.a)(limits.maxWaitSeconds)}, its longest wait`
+        : '24d, the longest time between two checks';
+    if (entry.interval !== undefined &&
+        intervalSeconds > Math.min(MAX_INTERVAL_SECONDS, limits.maxWaitSeconds))
+        throw new PolicyError(`${at}.interval: ${scalar(entry.interval)} is longer than this server allows (${longest})`);
     let dashboard;
     if (entry.dashboard !== undefined) {
         dashboard = scalar(entry.dashboard).trim();
@@ -379,8 +390,7 @@ function readEnvironment(environment, value, limits) {
         dashboard
     };
 }
-/** Parses the policy and returns the entry of one environment (undefined: the file does not name it). */
-function readEnvironmentPolicy(text, environment, limits) {
+function readEnvironments(text) {
     let doc;
     try {
         doc = (0,dist/* parse */.qg)(text);
@@ -394,11 +404,68 @@ function readEnvironmentPolicy(text, environment, limits) {
         if (key !== 'environments')
             throw new PolicyError(`${key}: unknown field; expected environments`);
     }
+    return doc.environments;
+}
+/** The environments the policy names (the repository's own text): for a comment on an unnamed one. */
+function policyEnvironments(text) {
+    return Object.keys(readEnvironments(text));
+}
+/** Parses the policy and returns the entry of one environment (undefined: the file does not name it). */
+function readEnvironmentPolicy(text, environment, limits) {
+    const environments = readEnvironments(text);
     // GitHub compares environment names without regard to case.
-    const name = Object.keys(doc.environments).find(key => key.toLowerCase() === environment.toLowerCase());
-    return name === undefined ? undefined : readEnvironment(name, doc.environments[name], limits);
+    const name = Object.keys(environments).find(key => key.toLowerCase() === environment.toLowerCase());
+    return name === undefined ? undefined : readEnvironment(name, environments[name], limits);
 }
 
+;// CONCATENATED MODULE: ./src/app/access.ts
+/**
+ * Which repositories may use which datasource. A policy is read at the deployment's sha, so a pull
+ * request chooses the datasource and the PromQL: without a binding, any repository the App is
+ * installed on could query any team's Prometheus with that team's credentials. A datasource is
+ * bound by DATASOURCE_<NAME>_REPOSITORIES; one without it serves no repository (fail closed).
+ */
+/** GitHub's characters for owners and repositories, and the wildcard. */
+const SEGMENT = /^[A-Za-z0-9._*-]+$/;
+/**
+ * Reads a comma-separated list such as `acme/*,platform/shop`; throws with what is wrong (never the
+ * value: the caller names the variable).
+ */
+function readRepositoryPatterns(text) {
+    const entries = text
+        .split(',')
+        .map(entry => entry.trim())
+        .filter(Boolean);
+    return entries.map((entry, i) => {
+        const parts = entry.split('/');
+        if (parts.length !== 2 || !parts.every(part => SEGMENT.test(part)))
+            throw new Error(`entry ${i + 1} is not an owner/repository pattern; expected a comma-separated list such as acme/*, acme/shop (* matches any run of characters in the owner or the repository)`);
+        const glob = parts
+            .map(part => part
+            .split('*')
+            .map(piece => piece.replace(/[.]/g, '\\.'))
+            .join('[^/]*'))
+            .join('/');
+        // GitHub's names are case-insensitive.
+        return new RegExp(`^${glob}$`, 'i');
+    });
+}
+const mayUse = (patterns, owner, repo) => patterns.some(pattern => pattern.test(`${owner}/${repo}`));
+/**
+ * What a repository is told when its policy names a datasource it may not use, whether the server
+ * has it or not: the same words, so that a repository learns nothing of the server's datasources.
+ */
+const notAvailable = (environment, datasource) => `environments.${environment}.prometheus: datasource "${datasource}" is not available to this repository; ask the server's operator which datasource it may use`;
+/** The datasource a repository may use by that name, or undefined (unknown and forbidden alike). */
+function datasourceFor(datasources, name, repository) {
+    const datasource = datasources.get(name);
+    return datasource && mayUse(datasource.repositories, repository.owner, repository.repo)
+        ? datasource
+        : undefined;
+}
+
+// EXTERNAL MODULE: ./src/text/address.ts
+var address = __webpack_require__(59059);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
@@ -498,6 +565,8 @@ class StateStore {
  * callback: the action's engine decides, the server only adds the wait. Every doubt rejects, with
  * a comment that says what to fix.
  */
+
+
 
 
 
@@ -687,7 +756,7 @@ class Gate {
             dashboard: found.policy?.dashboard,
             // The logger knows the server's secrets and every installation token issued so far.
             secrets: [...this.deps.log.secrets(), ...found.secrets],
-            aliases: found.aliases,
+            hide: found.hide,
             lastDeploy: found.lastDeploy
         });
         const outcome = verdict === 'waiting' ? 'status_report' : verdict;
@@ -742,16 +811,12 @@ class Gate {
             const note = `Environment ${request.environment} is not named in ${POLICY_FILE} at ${sha}`;
             return settings.unknownEnvironment === 'approve'
                 ? { verdict: 'approved', note: `${note}: approved without a budget check.`, secrets: [] }
-                : rejected(`${note}; add it under environments (this server rejects unnamed environments).`);
+                : rejected(unnamedEnvironment(note, request.environment, text));
         }
-        const datasource = settings.datasources.get(policy.datasource);
-        if (!datasource) {
-            const known = [...settings.datasources.keys()].join(', ') || 'none';
-            return {
-                ...rejected(`environments.${policy.environment}.prometheus names the datasource "${policy.datasource}", which this server does not have (it has: ${known}); use one of those, or ask its operator to set DATASOURCE_${policy.datasource.toUpperCase()}_URL.`),
-                policy
-            };
-        }
+        // Unknown and forbidden alike: a repository learns nothing of the server's other datasources.
+        const datasource = datasourceFor(settings.datasources, policy.datasource, request);
+        if (!datasource)
+            return { ...rejected(notAvailable(policy.environment, policy.datasource)), policy };
         let slos;
         try {
             if ('inline' in policy.slos) {
@@ -794,10 +859,18 @@ class Gate {
                 ? `the budget could not be read from datasource "${datasource.name}"; fix the query in the policy if the reasons name it, otherwise ask the server's operator to check DATASOURCE_${datasource.name.toUpperCase()}_URL and that Prometheus is up.`
                 : undefined,
             secrets: datasource.secrets,
-            aliases: [[datasource.prometheus.url.replace(/\/+$/, ''), `datasource ${datasource.name}`]],
+            hide: (0,address/* addressHider */.F)(datasource.prometheus.url, `datasource ${datasource.name}`),
             lastDeploy: await lastDeployOf(client, { owner: request.owner, repo: request.repo }, request.environment, this.deps.log)
         };
     }
+}
+/** How to name an environment in the policy, with the names it has (the repository's own text). */
+function unnamedEnvironment(note, environment, policyText) {
+    const names = policyEnvironments(policyText);
+    const shown = names.slice(0, 10).map(name => `"${name.slice(0, 60)}"`);
+    const more = names.length > shown.length ? ` and ${names.length - shown.length} more` : '';
+    const has = names.length ? `; it names ${shown.join(', ')}${more}` : '';
+    return `${note}${has}. To gate deploys to it, add it under environments as "${environment}:" (GitHub ignores the case) with its prometheus and slos; this server rejects deploys to an environment the policy does not name.`;
 }
 
 ;// CONCATENATED MODULE: ./src/app/log.ts
@@ -807,24 +880,26 @@ class Gate {
  * escaping keeps any text from a server or a repository to one line.
  */
 
-function redactValue(value, secrets, depth = 0) {
+function redactValue(value, secrets, hide, depth = 0) {
     if (typeof value === 'string')
-        return (0,redact/* redactSecrets */.fp)(value, secrets);
+        return (0,redact/* redactSecrets */.fp)(hide(value), secrets);
     if (value instanceof Error)
-        return (0,redact/* redactSecrets */.fp)(value.message, secrets);
+        return (0,redact/* redactSecrets */.fp)(hide(value.message), secrets);
     if (depth > 5 || value === null || typeof value !== 'object')
         return value;
     if (Array.isArray(value))
-        return value.map(v => redactValue(v, secrets, depth + 1));
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactValue(v, secrets, depth + 1)]));
+        return value.map(v => redactValue(v, secrets, hide, depth + 1));
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactValue(v, secrets, hide, depth + 1)]));
 }
-function createLogger(secrets, write = line => process.stdout.write(`${line}\n`)) {
+function createLogger(secrets, write = line => process.stdout.write(`${line}\n`), 
+/** Applied to every string before redaction: the datasources' addresses by their names. */
+hide = text => text) {
     const known = [...new Set(secrets.filter(s => s.length >= 3))];
     // Longest first, so a secret that contains another is replaced whole.
     const sorted = () => [...known].sort((a, b) => b.length - a.length);
     let ordered = sorted();
     const emit = (level, msg, fields = {}) => {
-        const record = redactValue({ ...fields, msg }, ordered);
+        const record = redactValue({ ...fields, msg }, ordered, hide);
         write(JSON.stringify({ time: new Date().toISOString(), level, ...record }));
     };
     return {
@@ -1113,6 +1188,8 @@ var external_node_crypto_default = /*#__PURE__*/__webpack_require__.n(external_n
 
 
 
+
+
 /** A bad server setting: names the variable and the accepted form. */
 class SettingError extends Error {
     variable;
@@ -1148,12 +1225,23 @@ function readDatasources(env) {
             const name = variable(input);
             return (name && env[name]) || '';
         };
+        const name = upper.toLowerCase();
+        const bound = `DATASOURCE_${upper}_REPOSITORIES`;
+        let repositories;
         try {
-            datasources.set(upper.toLowerCase(), {
-                name: upper.toLowerCase(),
-                prometheus: (0,config/* readPrometheusOptions */.V_)(get),
+            repositories = readRepositoryPatterns(env[bound] ?? '');
+        }
+        catch (error) {
+            throw new SettingError(bound, error.message);
+        }
+        try {
+            datasources.set(name, {
+                name,
+                // Every message of its client names it so: its address stays on the server.
+                prometheus: { ...(0,config/* readPrometheusOptions */.V_)(get), shownAs: `datasource ${name}` },
                 // Every form of the credentials (base64 pair, header values, encodings): the action's own.
-                secrets: (0,config/* secretValues */.VX)(get)
+                secrets: (0,config/* secretValues */.VX)(get),
+                repositories
             });
         }
         catch (error) {
@@ -1199,11 +1287,20 @@ const MIN_WEBHOOK_SECRET = 16;
  * without a datasource every policy names one it does not have, so every deployment is rejected.
  */
 function startupWarnings(settings) {
-    if (settings.datasources.size > 0)
-        return [];
-    return [
-        'no datasource is configured: every deployment whose policy names one will be rejected; set DATASOURCE_<NAME>_URL (and _TOKEN, _USERNAME, _PASSWORD, _HEADERS, _CA_CERT as needed) for each Prometheus the policies may name'
-    ];
+    if (settings.datasources.size === 0)
+        return [
+            'no datasource is configured: every deployment whose policy names one will be rejected; set DATASOURCE_<NAME>_URL (and _TOKEN, _USERNAME, _PASSWORD, _HEADERS, _CA_CERT as needed) for each Prometheus the policies may name, and DATASOURCE_<NAME>_REPOSITORIES for the repositories that may use it'
+        ];
+    return [...settings.datasources.values()]
+        .filter(datasource => datasource.repositories.length === 0)
+        .map(({ name }) => `datasource ${name} serves no repository: set DATASOURCE_${name.toUpperCase()}_REPOSITORIES to the repositories whose policies may use it (owner/repo or owner/*, comma-separated); until then every deployment whose policy names it is rejected`);
+}
+/** GitHub gives up on a deployment protection rule after 30 days: a longer wait is never answered. */
+const MAX_WAIT_SECONDS = 30 * 86400;
+function ceiling(variable, value, most, why) {
+    if (value > most)
+        throw new SettingError(variable, `is longer than ${why}`);
+    return value;
 }
 /** Every setting, validated; throws a SettingError naming the variable. */
 function readServerSettings(env = process.env) {
@@ -1221,10 +1318,14 @@ function readServerSettings(env = process.env) {
     const port = Number(portText);
     if (!/^\d+$/.test(portText) || port > 65535)
         throw new SettingError('PORT', `"${portText}" is not a port number`);
-    const unknownEnvironment = env.UNKNOWN_ENVIRONMENT?.trim() || 'approve';
+    // An admin who enables the rule on an environment means to gate it: a name the policy lacks
+    // (a typo) is rejected unless the server is told otherwise.
+    const unknownEnvironment = env.UNKNOWN_ENVIRONMENT?.trim() || 'reject';
     if (unknownEnvironment !== 'approve' && unknownEnvironment !== 'reject')
         throw new SettingError('UNKNOWN_ENVIRONMENT', 'expected approve or reject');
     const datasources = readDatasources(env);
+    const maxWaitSeconds = ceiling('MAX_WAIT', seconds(env, 'MAX_WAIT', '24h'), MAX_WAIT_SECONDS, 'GitHub waits for a deployment protection rule (30d)');
+    const minIntervalSeconds = ceiling('MIN_INTERVAL', seconds(env, 'MIN_INTERVAL', '1m'), Math.min(MAX_INTERVAL_SECONDS, maxWaitSeconds), 'MAX_WAIT or the longest interval a wait may have (24d)');
     const pem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
     const rawPem = (env.PRIVATE_KEY ?? '').replace(/\\n/g, '\n');
     // The key in every shape a log could show it: whole, and each of its base64 lines.
@@ -1239,8 +1340,8 @@ function readServerSettings(env = process.env) {
         datasources,
         unknownEnvironment,
         stateFile: env.STATE_FILE?.trim() || 'error-budget-state.json',
-        minIntervalSeconds: seconds(env, 'MIN_INTERVAL', '1m'),
-        maxWaitSeconds: seconds(env, 'MAX_WAIT', '24h'),
+        minIntervalSeconds,
+        maxWaitSeconds,
         shutdownGraceMs: seconds(env, 'SHUTDOWN_GRACE', '30s') * 1000,
         secrets: (0,redact/* expandSecrets */.Wj)([
             webhookSecret,
@@ -1258,9 +1359,12 @@ function readServerSettings(env = process.env) {
 
 
 
+
 async function startApp(env = process.env) {
     const settings = readServerSettings(env);
-    const log = createLogger(settings.secrets);
+    // The datasources' addresses stay out of the log as out of the comments.
+    const hiders = [...settings.datasources.values()].map(d => (0,address/* addressHider */.F)(d.prometheus.url, `datasource ${d.name}`));
+    const log = createLogger(settings.secrets, undefined, text => hiders.reduce((out, hide) => hide(out), text));
     const metrics = createMetrics();
     const store = StateStore.open(settings.stateFile);
     const auth = new AppAuth({
