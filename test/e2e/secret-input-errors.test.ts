@@ -72,6 +72,18 @@ describe('a header line without its colon is named by its number, never shown', 
     expectNoPartOf(BAD_LINE, r.stdout + r.stderr)
   })
 
+  it('CLI: a token pasted unquoted with its "Bearer" is refused by position, not quoted', async () => {
+    const r = await runCli(
+      ['check', '--prometheus-url', 'http://127.0.0.1:9', '--prometheus-token', 'Bearer', TOKEN],
+      { cwd: tempDir() }
+    )
+    expect(r.code).toBe(64)
+    expect(r.stderr).toMatch(
+      /unexpected argument number 6 \(not shown: it may be part of a credential/
+    )
+    expectNoPartOf(TOKEN, r.stdout + r.stderr)
+  })
+
   it('CLI: a URL that is a pasted user:password names no part of it', async () => {
     const r = await runCli(['check', '--prometheus-url', `grafana:${TOKEN}`], { cwd: tempDir() })
     expect(r.code).toBe(64)
