@@ -20,12 +20,14 @@ export const visibleText = (html: string): string =>
   html.replace(/<[^>]*>/g, '').replace(/&(amp|lt|gt|quot|#39);/g, (_, name) => ENTITIES[name])
 
 /**
- * The @mentions (`@user`, `@org/team`) and e-mail addresses GitHub would find in visible text: an
- * `@` right before a name character. (cmark-gfm merges adjacent text before it looks for e-mail
- * addresses, so a `\@` or `&#64;` in the source does not stop them: the rendered text is judged.)
+ * The @mentions (`@user`, `@org/team`), e-mail addresses and issue references (`#12`,
+ * `owner/repo#12`, `GH-12`) GitHub would find in visible text: an `@` right before a name
+ * character, a `#` or `GH-` right before a digit. (cmark-gfm merges adjacent text before it looks
+ * for e-mail addresses, so a `\@` or `&#64;` in the source does not stop them: the rendered text
+ * is judged.)
  */
 export const pingsIn = (text: string): string[] =>
-  [...text.matchAll(/@[A-Za-z0-9]/g)].map(match =>
+  [...text.matchAll(/@[A-Za-z0-9]|#\d|\bGH-\d/gi)].map(match =>
     text.slice(Math.max(0, match.index - 12), match.index + 12)
   )
 

@@ -16,6 +16,7 @@ const HOSTILE = [
   'mail helpdesk@evil.example or first.last+tag@evil.example',
   'mailto:helpdesk@evil.example xmpp:bot@evil.example/res',
   'cc @octocat and @acme/sre-team, please',
+  'fixed by #123, acme/other#45 and GH-7',
   'https://user@evil.example/x and <https://evil.example/angle>',
   '[click](https://evil.example) ![img](https://evil.example/i.png)'
 ]
