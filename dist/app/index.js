@@ -22987,10 +22987,10 @@ const WORD_JOINER = '\u2060';
  * after a scheme, at `www.`, and at the `@` of an e-mail address: a backslash before the `:` and
  * the `.` stops the first two and renders the same text. The `@` needs a character between it and
  * the name: cmark-gfm merges adjacent text before looking for e-mail addresses (so `\@` and
- * `&#64;` still link) and GitHub finds @mentions in the rendered text.
+ * `&#64;` still link) and GitHub finds @mentions (and issue references) in the rendered text.
  */
 function escapeMarkdown(text) {
-    return text
+    return (text
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
@@ -22999,7 +22999,9 @@ function escapeMarkdown(text) {
         .replace(/:(?=\/\/)/g, '\\:')
         .replace(/(w{3})\./gi, '$1\\.')
         .replace(/@/g, `@${ZERO_WIDTH_JOINER}`)
-        .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ');
+        // Issue references (`#12`, `owner/repo#12`, `GH-12`) are found in the rendered text too.
+        .replace(/(\\#|\bGH-)(?=\d)/gi, `$1${ZERO_WIDTH_JOINER}`)
+        .replace(/\r\n|[\r\n\u2028\u2029]/g, ' '));
 }
 /**
  * Slack mrkdwn: escaping &, < and > defuses <!channel>, <!here>, <@U…>, <!subteam^…> and links
