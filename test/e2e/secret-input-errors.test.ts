@@ -126,4 +126,15 @@ describe('the App start-up', () => {
     expect(said).toMatch(/"msg":"PORT: \\"\*\*\*\\" is not a port number"/)
     expectNoPartOf(WEBHOOK_SECRET, said)
   })
+
+  it('a datasource token pasted into another setting is masked as well', async () => {
+    const token = 'glc_datasource_token_7f6e5d4c'
+    const said = await refused({
+      DATASOURCE_PROD_URL: 'http://127.0.0.1:9',
+      DATASOURCE_PROD_TOKEN: token,
+      PORT: token
+    })
+    expect(said).toMatch(/"msg":"PORT: \\"\*\*\*\\" is not a port number"/)
+    expectNoPartOf(token, said)
+  })
 })
