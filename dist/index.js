@@ -34462,7 +34462,7 @@ function expandAt(template, seconds, end) {
 /* harmony export */   wr: () => (/* binding */ parseSpan),
 /* harmony export */   yG: () => (/* binding */ parseBoolean)
 /* harmony export */ });
-/* unused harmony exports DEFAULTS, QUERY_SOURCES, matchWord */
+/* unused harmony exports SECRET_INPUTS, shownValue, DEFAULTS, QUERY_SOURCES, matchWord */
 /* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4964);
 /* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8678);
 /* harmony import */ var _calendar_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1478);
@@ -34478,6 +34478,25 @@ function expandAt(template, seconds, end) {
 
 
 
+/**
+ * Inputs that carry a credential, or a URL that may: an error about one names the input (and the
+ * line, for a multi-line value), never its text, not even a prefix. Redaction cannot be the guard
+ * there: a prefix of a secret matches none of its registered forms.
+ */
+const SECRET_INPUTS = new Set([
+    'prometheus_url',
+    'prometheus_token',
+    'prometheus_username',
+    'prometheus_password',
+    'prometheus_headers',
+    'prometheus_ca_cert',
+    'slack_webhook_url',
+    'github_token'
+]);
+/** How an error shows a refused value: as `quoted`, or, for a secret-bearing input, not at all. */
+function shownValue(input, quoted) {
+    return SECRET_INPUTS.has(input) ? 'the value (not shown: it may hold a credential)' : quoted;
+}
 /** A bad input: the message names the input and the accepted form. */
 class InputError extends Error {
     input;
@@ -34533,7 +34552,7 @@ function parseNumber(input, text, accepted) {
     const trimmed = text.trim();
     const value = /^[+-]?(\d+\.?\d*|\.\d+)$/.test(trimmed) ? Number(trimmed) : NaN;
     if (!Number.isFinite(value))
-        throw new InputError(input, `"${text}" is not a number; expected ${accepted}`);
+        throw new InputError(input, `${shownValue(input, `"${text}"`)} is not a number; expected ${accepted}`);
     return value;
 }
 /**
@@ -34551,13 +34570,13 @@ function matchWord(text, words) {
 function parseWord(input, text, words) {
     const word = matchWord(text, words);
     if (word === undefined)
-        throw new InputError(input, `"${text.trim()}" is not allowed; expected ${words.slice(0, -1).join(', ')} or ${words.at(-1)} (in lower case, Capitalised or UPPER case)`);
+        throw new InputError(input, `${shownValue(input, `"${text.trim()}"`)} is not allowed; expected ${words.slice(0, -1).join(', ')} or ${words.at(-1)} (in lower case, Capitalised or UPPER case)`);
     return word;
 }
 function parseBoolean(input, text) {
     const word = matchWord(text, ['true', 'false']);
     if (word === undefined)
-        throw new InputError(input, `"${text}" is not a boolean; expected true or false`);
+        throw new InputError(input, `${shownValue(input, `"${text}"`)} is not a boolean; expected true or false`);
     return word === 'true';
 }
 function parseWindow(input, text) {
@@ -34764,7 +34783,7 @@ function parseEvaluationTime(input, text) {
 function parseIntegerInRange(input, text, min, max, accepted) {
     const value = parseNumber(input, text, accepted);
     if (!Number.isInteger(value) || value < min || value > max) {
-        throw new InputError(input, `${text} is out of range; expected ${accepted}`);
+        throw new InputError(input, `${shownValue(input, text)} is out of range; expected ${accepted}`);
     }
     return value;
 }
@@ -35170,20 +35189,44 @@ function httpStatusOf(error) {
  * Prometheus error texts) before it goes into Markdown, HTML comments or Slack mrkdwn.
  */
 const ZERO_WIDTH_JOINER = '\u200d';
-/** Markdown/HTML for GitHub: no HTML, no closing of hidden markers, no @mentions, no table breaks. */
+/** Invisible and never a line break: Slack has no escape for its autolinks, only a break in the text. */
+const WORD_JOINER = '\u2060';
+/**
+ * Markdown/HTML for GitHub: no HTML, no closing of hidden markers, no table breaks, and nothing
+ * GitHub turns into a link or a ping. GitHub's autolinks (cmark-gfm's extension) start at `://`
+ * after a scheme, at `www.`, and at the `@` of an e-mail address: a backslash before the `:` and
+ * the `.` stops the first two and renders the same text. The `@` needs a character between it and
+ * the name: cmark-gfm merges adjacent text before looking for e-mail addresses (so `\@` and
+ * `&#64;` still link) and GitHub finds @mentions (and issue references) in the rendered text.
+ */
 function escapeMarkdown(text) {
-    return text
+    return (text
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
         .replace(/\|/g, '\\|')
         .replace(/([\\`*_[\]#])/g, '\\$1')
+        .replace(/:(?=\/\/)/g, '\\:')
+        .replace(/(w{3})\./gi, '$1\\.')
         .replace(/@/g, `@${ZERO_WIDTH_JOINER}`)
-        .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ');
+        // Issue references (`#12`, `owner/repo#12`, `GH-12`) are found in the rendered text too.
+        .replace(/(\\#|\bGH-)(?=\d)/gi, `$1${ZERO_WIDTH_JOINER}`)
+        .replace(/\r\n|[\r\n\u2028\u2029]/g, ' '));
 }
-/** Slack mrkdwn: escaping &, < and > defuses <!channel>, <!here>, <@U…>, <!subteam^…> and links. */
+/**
+ * Slack mrkdwn: escaping &, < and > defuses <!channel>, <!here>, <@U…>, <!subteam^…> and links
+ * written out. Slack also links bare URLs, `www.` hosts, domain names and e-mail addresses, and
+ * has no escape for them: an invisible word joiner after each `:` of `://`, each dot before a
+ * letter (a domain name's) and each `@` breaks every such shape and leaves the visible text as it was.
+ */
 function escapeSlack(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/:(?=\/\/)/g, `:${WORD_JOINER}`)
+        .replace(/([\p{L}\p{N}_-])\.(?=\p{L})/gu, `$1.${WORD_JOINER}`)
+        .replace(/@/g, `@${WORD_JOINER}`);
 }
 /**
  * One line for the runner's log. The runner executes a log line that starts (after spaces) with
@@ -47026,18 +47069,20 @@ function readVerifySettings(get, slos, input, now) {
 
 
 
+/** One "Name: value" a line. A bad line is named by its number: its text may hold a credential. */
 function parseHeaders(input, text) {
     const headers = {};
-    for (const line of text.split(/\r?\n/)) {
+    for (const [index, line] of text.split(/\r?\n/).entries()) {
         if (!line.trim())
             continue;
         const match = /^\s*([!#$%&'*+.^_`|~0-9A-Za-z-]+)\s*:\s*(.*?)\s*$/.exec(line);
         if (!match)
-            throw new inputs/* InputError */.dz(input, `"${line.slice(0, 40)}" is not a header; expected one "Name: value" a line`);
+            throw new inputs/* InputError */.dz(input, `line ${index + 1} is not a header; expected one "Name: value" a line (the line is not shown: it may hold a credential)`);
         headers[match[1]] = match[2];
     }
     return headers;
 }
+const KNOWN_SCHEMES = ['ftp:', 'file:', 'ws:', 'wss:', 'unix:', 'tcp:', 'grpc:', 'data:'];
 /** Splits credentials out of the URL so they travel only in the Authorization header. */
 function parsePrometheusUrl(input, text) {
     const trimmed = text.trim();
@@ -47051,7 +47096,9 @@ function parsePrometheusUrl(input, text) {
         throw new inputs/* InputError */.dz(input, 'is not a URL; expected http(s)://host[:port][/path-prefix]');
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-        throw new inputs/* InputError */.dz(input, `has protocol ${url.protocol}; expected http or https`);
+        // A known scheme is named; anything else may be the start of a pasted credential (`user:pass`).
+        const scheme = KNOWN_SCHEMES.includes(url.protocol) ? url.protocol : 'other than http(s)';
+        throw new inputs/* InputError */.dz(input, `has protocol ${scheme}; expected http or https`);
     }
     const username = url.username ? decodeURIComponent(url.username) : undefined;
     const password = url.password ? decodeURIComponent(url.password) : undefined;

@@ -22663,6 +22663,25 @@ function expandAt(template, seconds, end) {
 
 
 
+/**
+ * Inputs that carry a credential, or a URL that may: an error about one names the input (and the
+ * line, for a multi-line value), never its text, not even a prefix. Redaction cannot be the guard
+ * there: a prefix of a secret matches none of its registered forms.
+ */
+const SECRET_INPUTS = new Set([
+    'prometheus_url',
+    'prometheus_token',
+    'prometheus_username',
+    'prometheus_password',
+    'prometheus_headers',
+    'prometheus_ca_cert',
+    'slack_webhook_url',
+    'github_token'
+]);
+/** How an error shows a refused value: as `quoted`, or, for a secret-bearing input, not at all. */
+function shownValue(input, quoted) {
+    return SECRET_INPUTS.has(input) ? 'the value (not shown: it may hold a credential)' : quoted;
+}
 /** A bad input: the message names the input and the accepted form. */
 class inputs_InputError extends Error {
     input;
@@ -22718,7 +22737,7 @@ function parseNumber(input, text, accepted) {
     const trimmed = text.trim();
     const value = /^[+-]?(\d+\.?\d*|\.\d+)$/.test(trimmed) ? Number(trimmed) : NaN;
     if (!Number.isFinite(value))
-        throw new inputs_InputError(input, `"${text}" is not a number; expected ${accepted}`);
+        throw new inputs_InputError(input, `${shownValue(input, `"${text}"`)} is not a number; expected ${accepted}`);
     return value;
 }
 /**
@@ -22736,13 +22755,13 @@ function matchWord(text, words) {
 function parseWord(input, text, words) {
     const word = matchWord(text, words);
     if (word === undefined)
-        throw new inputs_InputError(input, `"${text.trim()}" is not allowed; expected ${words.slice(0, -1).join(', ')} or ${words.at(-1)} (in lower case, Capitalised or UPPER case)`);
+        throw new inputs_InputError(input, `${shownValue(input, `"${text.trim()}"`)} is not allowed; expected ${words.slice(0, -1).join(', ')} or ${words.at(-1)} (in lower case, Capitalised or UPPER case)`);
     return word;
 }
 function parseBoolean(input, text) {
     const word = matchWord(text, ['true', 'false']);
     if (word === undefined)
-        throw new inputs_InputError(input, `"${text}" is not a boolean; expected true or false`);
+        throw new inputs_InputError(input, `${shownValue(input, `"${text}"`)} is not a boolean; expected true or false`);
     return word === 'true';
 }
 function parseWindow(input, text) {
@@ -22949,7 +22968,7 @@ function parseEvaluationTime(input, text) {
 function parseIntegerInRange(input, text, min, max, accepted) {
     const value = parseNumber(input, text, accepted);
     if (!Number.isInteger(value) || value < min || value > max) {
-        throw new inputs_InputError(input, `${text} is out of range; expected ${accepted}`);
+        throw new inputs_InputError(input, `${shownValue(input, text)} is out of range; expected ${accepted}`);
     }
     return value;
 }
@@ -22960,20 +22979,44 @@ function parseIntegerInRange(input, text, min, max, accepted) {
  * Prometheus error texts) before it goes into Markdown, HTML comments or Slack mrkdwn.
  */
 const ZERO_WIDTH_JOINER = '\u200d';
-/** Markdown/HTML for GitHub: no HTML, no closing of hidden markers, no @mentions, no table breaks. */
+/** Invisible and never a line break: Slack has no escape for its autolinks, only a break in the text. */
+const WORD_JOINER = '\u2060';
+/**
+ * Markdown/HTML for GitHub: no HTML, no closing of hidden markers, no table breaks, and nothing
+ * GitHub turns into a link or a ping. GitHub's autolinks (cmark-gfm's extension) start at `://`
+ * after a scheme, at `www.`, and at the `@` of an e-mail address: a backslash before the `:` and
+ * the `.` stops the first two and renders the same text. The `@` needs a character between it and
+ * the name: cmark-gfm merges adjacent text before looking for e-mail addresses (so `\@` and
+ * `&#64;` still link) and GitHub finds @mentions (and issue references) in the rendered text.
+ */
 function escapeMarkdown(text) {
-    return text
+    return (text
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
         .replace(/\|/g, '\\|')
         .replace(/([\\`*_[\]#])/g, '\\$1')
+        .replace(/:(?=\/\/)/g, '\\:')
+        .replace(/(w{3})\./gi, '$1\\.')
         .replace(/@/g, `@${ZERO_WIDTH_JOINER}`)
-        .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ');
+        // Issue references (`#12`, `owner/repo#12`, `GH-12`) are found in the rendered text too.
+        .replace(/(\\#|\bGH-)(?=\d)/gi, `$1${ZERO_WIDTH_JOINER}`)
+        .replace(/\r\n|[\r\n\u2028\u2029]/g, ' '));
 }
-/** Slack mrkdwn: escaping &, < and > defuses <!channel>, <!here>, <@U…>, <!subteam^…> and links. */
+/**
+ * Slack mrkdwn: escaping &, < and > defuses <!channel>, <!here>, <@U…>, <!subteam^…> and links
+ * written out. Slack also links bare URLs, `www.` hosts, domain names and e-mail addresses, and
+ * has no escape for them: an invisible word joiner after each `:` of `://`, each dot before a
+ * letter (a domain name's) and each `@` breaks every such shape and leaves the visible text as it was.
+ */
 function escape_escapeSlack(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/:(?=\/\/)/g, `:${WORD_JOINER}`)
+        .replace(/([\p{L}\p{N}_-])\.(?=\p{L})/gu, `$1.${WORD_JOINER}`)
+        .replace(/@/g, `@${WORD_JOINER}`);
 }
 /**
  * One line for the runner's log. The runner executes a log line that starts (after spaces) with
@@ -23592,18 +23635,20 @@ function readVerifySettings(get, slos, input, now) {
 
 
 
+/** One "Name: value" a line. A bad line is named by its number: its text may hold a credential. */
 function parseHeaders(input, text) {
     const headers = {};
-    for (const line of text.split(/\r?\n/)) {
+    for (const [index, line] of text.split(/\r?\n/).entries()) {
         if (!line.trim())
             continue;
         const match = /^\s*([!#$%&'*+.^_`|~0-9A-Za-z-]+)\s*:\s*(.*?)\s*$/.exec(line);
         if (!match)
-            throw new inputs_InputError(input, `"${line.slice(0, 40)}" is not a header; expected one "Name: value" a line`);
+            throw new inputs_InputError(input, `line ${index + 1} is not a header; expected one "Name: value" a line (the line is not shown: it may hold a credential)`);
         headers[match[1]] = match[2];
     }
     return headers;
 }
+const KNOWN_SCHEMES = ['ftp:', 'file:', 'ws:', 'wss:', 'unix:', 'tcp:', 'grpc:', 'data:'];
 /** Splits credentials out of the URL so they travel only in the Authorization header. */
 function parsePrometheusUrl(input, text) {
     const trimmed = text.trim();
@@ -23617,7 +23662,9 @@ function parsePrometheusUrl(input, text) {
         throw new inputs_InputError(input, 'is not a URL; expected http(s)://host[:port][/path-prefix]');
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-        throw new inputs_InputError(input, `has protocol ${url.protocol}; expected http or https`);
+        // A known scheme is named; anything else may be the start of a pasted credential (`user:pass`).
+        const scheme = KNOWN_SCHEMES.includes(url.protocol) ? url.protocol : 'other than http(s)';
+        throw new inputs_InputError(input, `has protocol ${scheme}; expected http or https`);
     }
     const username = url.username ? decodeURIComponent(url.username) : undefined;
     const password = url.password ? decodeURIComponent(url.password) : undefined;
@@ -34820,6 +34867,29 @@ function readServerSettings(env = process.env) {
         ])
     };
 }
+/**
+ * Every secret of the environment, read without checking it: what a start-up error (a bad
+ * setting, a port in use) is redacted of, since the checked settings do not exist then.
+ */
+function environmentSecrets(env) {
+    const names = new Set();
+    for (const key of Object.keys(env)) {
+        const match = /^DATASOURCE_(.+?)_(?:URL|TOKEN|USERNAME|PASSWORD|HEADERS|CA_CERT)$/.exec(key);
+        if (match)
+            names.add(match[1]);
+    }
+    const datasourceSecrets = [...names].flatMap(upper => secretValues(input => {
+        const suffix = Object.keys(DATASOURCE_FIELDS).find(s => DATASOURCE_FIELDS[s] === input);
+        return (suffix && env[`DATASOURCE_${upper}_${suffix}`]) || '';
+    }));
+    const key = (env.PRIVATE_KEY ?? '').replace(/\\n/g, '\n');
+    return expandSecrets([
+        env.WEBHOOK_SECRET ?? '',
+        key,
+        ...key.split(/\r?\n/).filter(line => !line.startsWith('-----')),
+        ...datasourceSecrets
+    ]);
+}
 
 ;// CONCATENATED MODULE: ./src/app/main.ts
 
@@ -34893,8 +34963,9 @@ async function serve(env = process.env) {
     }
     catch (error) {
         const message = error instanceof SettingError ? error.message : `cannot start: ${error.message}`;
-        // Settings errors name the variable, never its value.
-        process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), level: 'error', msg: message })}\n`);
+        // Settings errors name the variable, never its value; the redacting logger is the second guard.
+        const log = createLogger(environmentSecrets(env), line => process.stderr.write(`${line}\n`));
+        log.error(message);
         return 1;
     }
     const signal = await new Promise(resolve => {

@@ -1350,6 +1350,29 @@ function readServerSettings(env = process.env) {
         ])
     };
 }
+/**
+ * Every secret of the environment, read without checking it: what a start-up error (a bad
+ * setting, a port in use) is redacted of, since the checked settings do not exist then.
+ */
+function environmentSecrets(env) {
+    const names = new Set();
+    for (const key of Object.keys(env)) {
+        const match = /^DATASOURCE_(.+?)_(?:URL|TOKEN|USERNAME|PASSWORD|HEADERS|CA_CERT)$/.exec(key);
+        if (match)
+            names.add(match[1]);
+    }
+    const datasourceSecrets = [...names].flatMap(upper => (0,config/* secretValues */.VX)(input => {
+        const suffix = Object.keys(DATASOURCE_FIELDS).find(s => DATASOURCE_FIELDS[s] === input);
+        return (suffix && env[`DATASOURCE_${upper}_${suffix}`]) || '';
+    }));
+    const key = (env.PRIVATE_KEY ?? '').replace(/\\n/g, '\n');
+    return (0,redact/* expandSecrets */.Wj)([
+        env.WEBHOOK_SECRET ?? '',
+        key,
+        ...key.split(/\r?\n/).filter(line => !line.startsWith('-----')),
+        ...datasourceSecrets
+    ]);
+}
 
 ;// CONCATENATED MODULE: ./src/app/main.ts
 
@@ -1423,8 +1446,9 @@ async function serve(env = process.env) {
     }
     catch (error) {
         const message = error instanceof SettingError ? error.message : `cannot start: ${error.message}`;
-        // Settings errors name the variable, never its value.
-        process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), level: 'error', msg: message })}\n`);
+        // Settings errors name the variable, never its value; the redacting logger is the second guard.
+        const log = createLogger(environmentSecrets(env), line => process.stderr.write(`${line}\n`));
+        log.error(message);
         return 1;
     }
     const signal = await new Promise(resolve => {

@@ -5,7 +5,12 @@ import { AppAuth } from './github-app.js'
 import { createLogger, type Logger } from './log.js'
 import { createMetrics } from './metrics.js'
 import { createAppServer } from './server.js'
-import { readServerSettings, SettingError, startupWarnings } from './settings.js'
+import {
+  environmentSecrets,
+  readServerSettings,
+  SettingError,
+  startupWarnings
+} from './settings.js'
 import { StateStore } from './store.js'
 import { addressHider } from '../text/address.js'
 
@@ -83,10 +88,9 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<numbe
   } catch (error) {
     const message =
       error instanceof SettingError ? error.message : `cannot start: ${(error as Error).message}`
-    // Settings errors name the variable, never its value.
-    process.stderr.write(
-      `${JSON.stringify({ time: new Date().toISOString(), level: 'error', msg: message })}\n`
-    )
+    // Settings errors name the variable, never its value; the redacting logger is the second guard.
+    const log = createLogger(environmentSecrets(env), line => process.stderr.write(`${line}\n`))
+    log.error(message)
     return 1
   }
   const signal = await new Promise<string>(resolve => {

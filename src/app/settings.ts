@@ -238,3 +238,28 @@ export function readServerSettings(env: NodeJS.ProcessEnv = process.env): Server
     ])
   }
 }
+
+/**
+ * Every secret of the environment, read without checking it: what a start-up error (a bad
+ * setting, a port in use) is redacted of, since the checked settings do not exist then.
+ */
+export function environmentSecrets(env: NodeJS.ProcessEnv): string[] {
+  const names = new Set<string>()
+  for (const key of Object.keys(env)) {
+    const match = /^DATASOURCE_(.+?)_(?:URL|TOKEN|USERNAME|PASSWORD|HEADERS|CA_CERT)$/.exec(key)
+    if (match) names.add(match[1])
+  }
+  const datasourceSecrets = [...names].flatMap(upper =>
+    secretValues(input => {
+      const suffix = Object.keys(DATASOURCE_FIELDS).find(s => DATASOURCE_FIELDS[s] === input)
+      return (suffix && env[`DATASOURCE_${upper}_${suffix}`]) || ''
+    })
+  )
+  const key = (env.PRIVATE_KEY ?? '').replace(/\\n/g, '\n')
+  return expandSecrets([
+    env.WEBHOOK_SECRET ?? '',
+    key,
+    ...key.split(/\r?\n/).filter(line => !line.startsWith('-----')),
+    ...datasourceSecrets
+  ])
+}

@@ -1,7 +1,7 @@
 /** Command-line flags: the action's inputs in kebab-case, then environment variables. */
 import fs from 'node:fs'
 import { parseArgs } from 'node:util'
-import type { InputSource } from '../engine/inputs.js'
+import { SECRET_INPUTS, type InputSource } from '../engine/inputs.js'
 import { BACKTEST_FLAGS } from './backtest-flags.js'
 import { VERIFY_FLAGS } from './verify-flags.js'
 import * as dashboard from './dashboard-flags.js'
@@ -259,12 +259,21 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv): Parsed
   const [first, ...extra] = parsed.positionals
   const isCommand = (word: string | undefined): word is Command =>
     (COMMANDS as readonly string[]).includes(word ?? '')
+  // A stray word next to a secret flag may be half of an unquoted credential (`Bearer <token>`).
+  const secretFlags = FLAGS.filter(spec => spec.input && SECRET_INPUTS.has(spec.input)).flatMap(
+    spec => [spec.flag, ...(spec.aliases ?? [])].map(flag => `--${flag}`)
+  )
+  const hasSecret = argv.some(arg => secretFlags.includes(arg.split('=')[0]))
+  const shown = (word: string): string =>
+    hasSecret
+      ? `number ${argv.indexOf(word) + 1} (not shown: it may be part of a credential; quote a value that has spaces)`
+      : `"${word}"`
   const unknown = (word: string): UsageError =>
-    new UsageError(`unknown command "${word}"; expected one of ${COMMANDS.join(', ')} or help`)
+    new UsageError(`unknown command ${shown(word)}; expected one of ${COMMANDS.join(', ')} or help`)
   const noInput = { input: () => '', sourceOf: (input: string) => `--${flagOf(input)}` }
   if (!first) return { command: 'help', bare: !values.help, values, ...noInput }
   if (first === 'help') {
-    if (extra.length > 1) throw new UsageError(`unexpected argument "${extra[1]}"`)
+    if (extra.length > 1) throw new UsageError(`unexpected argument ${shown(extra[1])}`)
     if (extra.length && !isCommand(extra[0])) throw unknown(extra[0])
     return {
       command: 'help',
@@ -275,7 +284,7 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv): Parsed
     }
   }
   if (!isCommand(first)) throw unknown(first)
-  if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`, first)
+  if (extra.length) throw new UsageError(`unexpected argument ${shown(extra[0])}`, first)
   const misplaced = FLAGS.find(
     spec => values[spec.flag] !== undefined && !spec.commands.includes(first)
   )

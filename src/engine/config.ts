@@ -40,20 +40,23 @@ export interface GateConfig {
   verify?: VerifySettings
 }
 
+/** One "Name: value" a line. A bad line is named by its number: its text may hold a credential. */
 export function parseHeaders(input: string, text: string): Record<string, string> {
   const headers: Record<string, string> = {}
-  for (const line of text.split(/\r?\n/)) {
+  for (const [index, line] of text.split(/\r?\n/).entries()) {
     if (!line.trim()) continue
     const match = /^\s*([!#$%&'*+.^_`|~0-9A-Za-z-]+)\s*:\s*(.*?)\s*$/.exec(line)
     if (!match)
       throw new InputError(
         input,
-        `"${line.slice(0, 40)}" is not a header; expected one "Name: value" a line`
+        `line ${index + 1} is not a header; expected one "Name: value" a line (the line is not shown: it may hold a credential)`
       )
     headers[match[1]] = match[2]
   }
   return headers
 }
+
+const KNOWN_SCHEMES = ['ftp:', 'file:', 'ws:', 'wss:', 'unix:', 'tcp:', 'grpc:', 'data:']
 
 /** Splits credentials out of the URL so they travel only in the Authorization header. */
 export function parsePrometheusUrl(
@@ -73,7 +76,9 @@ export function parsePrometheusUrl(
     throw new InputError(input, 'is not a URL; expected http(s)://host[:port][/path-prefix]')
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new InputError(input, `has protocol ${url.protocol}; expected http or https`)
+    // A known scheme is named; anything else may be the start of a pasted credential (`user:pass`).
+    const scheme = KNOWN_SCHEMES.includes(url.protocol) ? url.protocol : 'other than http(s)'
+    throw new InputError(input, `has protocol ${scheme}; expected http or https`)
   }
   const username = url.username ? decodeURIComponent(url.username) : undefined
   const password = url.password ? decodeURIComponent(url.password) : undefined

@@ -13,6 +13,27 @@ import { WINDOW_PLACEHOLDER } from './promql.js'
 /** Returns the raw text of an input, '' when unset. Names are the action's snake_case names. */
 export type InputSource = (name: string) => string
 
+/**
+ * Inputs that carry a credential, or a URL that may: an error about one names the input (and the
+ * line, for a multi-line value), never its text, not even a prefix. Redaction cannot be the guard
+ * there: a prefix of a secret matches none of its registered forms.
+ */
+export const SECRET_INPUTS: ReadonlySet<string> = new Set([
+  'prometheus_url',
+  'prometheus_token',
+  'prometheus_username',
+  'prometheus_password',
+  'prometheus_headers',
+  'prometheus_ca_cert',
+  'slack_webhook_url',
+  'github_token'
+])
+
+/** How an error shows a refused value: as `quoted`, or, for a secret-bearing input, not at all. */
+export function shownValue(input: string, quoted: string): string {
+  return SECRET_INPUTS.has(input) ? 'the value (not shown: it may hold a credential)' : quoted
+}
+
 /** A bad input: the message names the input and the accepted form. */
 export class InputError extends Error {
   constructor(
@@ -74,7 +95,10 @@ export function parseNumber(input: string, text: string, accepted: string): numb
   const trimmed = text.trim()
   const value = /^[+-]?(\d+\.?\d*|\.\d+)$/.test(trimmed) ? Number(trimmed) : NaN
   if (!Number.isFinite(value))
-    throw new InputError(input, `"${text}" is not a number; expected ${accepted}`)
+    throw new InputError(
+      input,
+      `${shownValue(input, `"${text}"`)} is not a number; expected ${accepted}`
+    )
   return value
 }
 
@@ -99,7 +123,7 @@ export function parseWord<W extends string>(input: string, text: string, words: 
   if (word === undefined)
     throw new InputError(
       input,
-      `"${text.trim()}" is not allowed; expected ${words.slice(0, -1).join(', ')} or ${words.at(-1)} (in lower case, Capitalised or UPPER case)`
+      `${shownValue(input, `"${text.trim()}"`)} is not allowed; expected ${words.slice(0, -1).join(', ')} or ${words.at(-1)} (in lower case, Capitalised or UPPER case)`
     )
   return word
 }
@@ -107,7 +131,10 @@ export function parseWord<W extends string>(input: string, text: string, words: 
 export function parseBoolean(input: string, text: string): boolean {
   const word = matchWord(text, ['true', 'false'])
   if (word === undefined)
-    throw new InputError(input, `"${text}" is not a boolean; expected true or false`)
+    throw new InputError(
+      input,
+      `${shownValue(input, `"${text}"`)} is not a boolean; expected true or false`
+    )
   return word === 'true'
 }
 
@@ -376,7 +403,7 @@ export function parseIntegerInRange(
 ): number {
   const value = parseNumber(input, text, accepted)
   if (!Number.isInteger(value) || value < min || value > max) {
-    throw new InputError(input, `${text} is out of range; expected ${accepted}`)
+    throw new InputError(input, `${shownValue(input, text)} is out of range; expected ${accepted}`)
   }
   return value
 }

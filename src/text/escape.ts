@@ -4,22 +4,48 @@
  */
 
 const ZERO_WIDTH_JOINER = '\u200d'
+/** Invisible and never a line break: Slack has no escape for its autolinks, only a break in the text. */
+const WORD_JOINER = '\u2060'
 
-/** Markdown/HTML for GitHub: no HTML, no closing of hidden markers, no @mentions, no table breaks. */
+/**
+ * Markdown/HTML for GitHub: no HTML, no closing of hidden markers, no table breaks, and nothing
+ * GitHub turns into a link or a ping. GitHub's autolinks (cmark-gfm's extension) start at `://`
+ * after a scheme, at `www.`, and at the `@` of an e-mail address: a backslash before the `:` and
+ * the `.` stops the first two and renders the same text. The `@` needs a character between it and
+ * the name: cmark-gfm merges adjacent text before looking for e-mail addresses (so `\@` and
+ * `&#64;` still link) and GitHub finds @mentions (and issue references) in the rendered text.
+ */
 export function escapeMarkdown(text: string): string {
+  return (
+    text
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/\|/g, '\\|')
+      .replace(/([\\`*_[\]#])/g, '\\$1')
+      .replace(/:(?=\/\/)/g, '\\:')
+      .replace(/(w{3})\./gi, '$1\\.')
+      .replace(/@/g, `@${ZERO_WIDTH_JOINER}`)
+      // Issue references (`#12`, `owner/repo#12`, `GH-12`) are found in the rendered text too.
+      .replace(/(\\#|\bGH-)(?=\d)/gi, `$1${ZERO_WIDTH_JOINER}`)
+      .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')
+  )
+}
+
+/**
+ * Slack mrkdwn: escaping &, < and > defuses <!channel>, <!here>, <@U…>, <!subteam^…> and links
+ * written out. Slack also links bare URLs, `www.` hosts, domain names and e-mail addresses, and
+ * has no escape for them: an invisible word joiner after each `:` of `://`, each dot before a
+ * letter (a domain name's) and each `@` breaks every such shape and leaves the visible text as it was.
+ */
+export function escapeSlack(text: string): string {
   return text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/\|/g, '\\|')
-    .replace(/([\\`*_[\]#])/g, '\\$1')
-    .replace(/@/g, `@${ZERO_WIDTH_JOINER}`)
-    .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')
-}
-
-/** Slack mrkdwn: escaping &, < and > defuses <!channel>, <!here>, <@U…>, <!subteam^…> and links. */
-export function escapeSlack(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+    .replace(/:(?=\/\/)/g, `:${WORD_JOINER}`)
+    .replace(/([\p{L}\p{N}_-])\.(?=\p{L})/gu, `$1.${WORD_JOINER}`)
+    .replace(/@/g, `@${WORD_JOINER}`)
 }
 
 /**

@@ -16,6 +16,8 @@
  * - `/inject-labels`   200 success with two series per window whose label names and values hold
  *                      workflow commands (the gate shows the names, never the values)
  * - `/unavailable`     503 Prometheus JSON "unavailable" (an unknown budget, quickly)
+ * - `/sso`             401 Prometheus JSON whose error sends the reader to a URL, a host and an
+ *                      address, and mentions people, as a sign-in proxy's page would
  */
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -36,6 +38,10 @@ export interface HostileServer {
 /** Workflow commands the runner would execute if one reached the start of a log line. */
 export const INJECTED =
   '\n::stop-commands::pwned\r\n::warning title=forged::forged by the server\n::add-mask::the\r'
+
+/** What `/sso` says: each part something GitHub or Slack would turn into a link or a ping. */
+export const SIGN_IN_AGAIN =
+  'session expired: sign in again at https://evil.example/sso/login or www.evil.example, mail helpdesk@evil.example, cc @octocat @acme/sre'
 
 /** True when a log line would be read by the runner as one of the injected commands. */
 export const executesInjected = (log: string): boolean =>
@@ -110,6 +116,8 @@ function answerFor(route: string, req: http.IncomingMessage, body: string): Answ
         }
       })
     }
+    case 'sso':
+      return json(401, { status: 'error', errorType: 'unauthorized', error: SIGN_IN_AGAIN })
     case 'unavailable':
       return json(503, { status: 'error', errorType: 'unavailable', error: 'store unavailable' })
     default:
