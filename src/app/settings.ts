@@ -10,6 +10,7 @@ import { readPrometheusOptions, secretValues } from '../engine/config.js'
 import { parseDuration } from '../engine/duration.js'
 import type { PrometheusOptions } from '../prometheus/api.js'
 import { expandSecrets } from '../text/redact.js'
+import { readServerLimits, type ServerLimits } from './limits.js'
 
 export interface Datasource {
   name: string
@@ -18,7 +19,7 @@ export interface Datasource {
   secrets: string[]
 }
 
-export interface ServerSettings {
+export interface ServerSettings extends ServerLimits {
   appId: string
   privateKey: crypto.KeyObject
   webhookSecret: string
@@ -189,6 +190,7 @@ export function readServerSettings(env: NodeJS.ProcessEnv = process.env): Server
     minIntervalSeconds: seconds(env, 'MIN_INTERVAL', '1m'),
     maxWaitSeconds: seconds(env, 'MAX_WAIT', '24h'),
     shutdownGraceMs: seconds(env, 'SHUTDOWN_GRACE', '30s') * 1000,
+    ...readServerLimits(env),
     secrets: expandSecrets([
       webhookSecret,
       ...keyForms,

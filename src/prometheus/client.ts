@@ -19,7 +19,7 @@ import {
   type Sample,
   type Series
 } from './api.js'
-import { exponentialMs, withRetry } from '../http/retry.js'
+import { exponentialMs, setLongTimeout, withRetry } from '../http/retry.js'
 import { readCappedText } from '../http/body.js'
 import { keepAliveAgent, networkReason, postRequest, type Response } from '../http/fetch.js'
 import { credentialValues, expandSecrets, redactSecrets } from '../text/redact.js'
@@ -148,7 +148,7 @@ export class PrometheusClient implements QueryClient {
     if (signal?.aborted) throw this.stopped(signal)
     const controller = new AbortController()
     const waitSeconds = clientTimeoutSeconds(this.options.timeoutSeconds)
-    const timer = setTimeout(() => controller.abort(), waitSeconds * 1000)
+    const timer = setLongTimeout(() => controller.abort(), waitSeconds * 1000)
     const stop = (): void => controller.abort()
     signal?.addEventListener('abort', stop, { once: true })
     let response: Response
@@ -188,7 +188,7 @@ export class PrometheusClient implements QueryClient {
         { retryable: !aborted, unavailable: true }
       )
     } finally {
-      clearTimeout(timer)
+      timer.clear()
       signal?.removeEventListener('abort', stop)
     }
     if (body.truncated)
