@@ -45515,12 +45515,63 @@ function queryWarnings(slos) {
     return warnings;
 }
 
+;// CONCATENATED MODULE: ./src/http/retry.ts
+/** One retry policy for every HTTP call the gate makes (Prometheus, Slack): attempts, delay, sleep. */
+/** setTimeout's longest delay (2^31 - 1 ms, 24.8 days): Node fires a longer one after 1 ms. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+/**
+ * setTimeout for any delay: one longer than MAX_TIMER_MS waits in steps (a timer re-armed for
+ * what is left) instead of firing at once. Every timer in src/ goes through here.
+ */
+function setLongTimeout(callback, ms) {
+    let remaining = Number.isNaN(ms) ? 0 : Math.max(0, ms);
+    let timer;
+    const arm = () => {
+        const step = Math.min(remaining, MAX_TIMER_MS);
+        remaining -= step;
+        timer = setTimeout(() => (remaining > 0 ? arm() : callback()), step);
+    };
+    arm();
+    return { clear: () => clearTimeout(timer) };
+}
+/** Resolves after `ms`, or as soon as `signal` aborts (its timer cleared, so nothing lingers). */
+const sleep = (ms, signal) => new Promise(resolve => {
+    const done = () => {
+        timer.clear();
+        signal?.removeEventListener('abort', done);
+        resolve();
+    };
+    const timer = setLongTimeout(done, ms);
+    signal?.addEventListener('abort', done, { once: true });
+    if (signal?.aborted)
+        done();
+});
+/** Exponential backoff from `baseMs`, doubled each retry, capped at `capMs`. */
+const exponentialMs = (baseMs, capMs) => (retry) => Math.min(capMs, baseMs * 2 ** (retry - 1));
+/** Runs `work` until it succeeds, fails for good, or the attempts are spent; throws the last error. */
+async function withRetry(work, policy) {
+    const wait = policy.sleep ?? sleep;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await work(attempt);
+        }
+        catch (error) {
+            if (attempt >= policy.attempts || !policy.retryable(error))
+                throw error;
+            await wait(policy.delayMs(attempt, error), policy.signal);
+            if (policy.signal?.aborted)
+                throw error;
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/batches.ts
 /**
  * Runs the batches against the client: bounded concurrency, one deadline for the whole
  * evaluation, nothing more sent once the endpoint proved unavailable or the caller aborted, and
  * every answer kept under its outcome key (see plan.ts).
  */
+
 
 
 
@@ -45546,9 +45597,9 @@ function countingClient(client) {
 function evaluationSignal(prometheus, outside) {
     const deadlineSeconds = evaluationDeadlineSeconds(prometheus);
     const deadline = new AbortController();
-    const timer = setTimeout(() => deadline.abort(new Error(`the evaluation passed its deadline of ${deadlineSeconds}s (the client's wait x (prometheus_retries + 1) + backoff + 2s)`)), deadlineSeconds * 1000);
+    const timer = setLongTimeout(() => deadline.abort(new Error(`the evaluation passed its deadline of ${deadlineSeconds}s (the client's wait x (prometheus_retries + 1) + backoff + 2s)`)), deadlineSeconds * 1000);
     const signal = outside ? AbortSignal.any([outside, deadline.signal]) : deadline.signal;
-    return { signal, clear: () => clearTimeout(timer) };
+    return { signal, clear: () => timer.clear() };
 }
 /** Why a signal aborted, as the message its queries end with. */
 const abortReason = (signal) => signal.reason instanceof Error ? signal.reason.message : 'aborted';
@@ -47145,39 +47196,6 @@ function readGateConfig(get, slos, context = {}) {
             ? readVerifySettings(get, checked, slos ? 'config_file' : 'error_query', time)
             : undefined
     };
-}
-
-;// CONCATENATED MODULE: ./src/http/retry.ts
-/** One retry policy for every HTTP call the gate makes (Prometheus, Slack): attempts, delay, sleep. */
-/** Resolves after `ms`, or as soon as `signal` aborts (its timer cleared, so nothing lingers). */
-const sleep = (ms, signal) => new Promise(resolve => {
-    const done = () => {
-        clearTimeout(timer);
-        signal?.removeEventListener('abort', done);
-        resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal?.addEventListener('abort', done, { once: true });
-    if (signal?.aborted)
-        done();
-});
-/** Exponential backoff from `baseMs`, doubled each retry, capped at `capMs`. */
-const exponentialMs = (baseMs, capMs) => (retry) => Math.min(capMs, baseMs * 2 ** (retry - 1));
-/** Runs `work` until it succeeds, fails for good, or the attempts are spent; throws the last error. */
-async function withRetry(work, policy) {
-    const wait = policy.sleep ?? sleep;
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await work(attempt);
-        }
-        catch (error) {
-            if (attempt >= policy.attempts || !policy.retryable(error))
-                throw error;
-            await wait(policy.delayMs(attempt, error), policy.signal);
-            if (policy.signal?.aborted)
-                throw error;
-        }
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/http/body.ts
@@ -49605,7 +49623,7 @@ class PrometheusClient {
             throw this.stopped(signal);
         const controller = new AbortController();
         const waitSeconds = clientTimeoutSeconds(this.options.timeoutSeconds);
-        const timer = setTimeout(() => controller.abort(), waitSeconds * 1000);
+        const timer = setLongTimeout(() => controller.abort(), waitSeconds * 1000);
         const stop = () => controller.abort();
         signal?.addEventListener('abort', stop, { once: true });
         let response;
@@ -49644,7 +49662,7 @@ class PrometheusClient {
             { retryable: !aborted, unavailable: true });
         }
         finally {
-            clearTimeout(timer);
+            timer.clear();
             signal?.removeEventListener('abort', stop);
         }
         if (body.truncated)

@@ -55,6 +55,16 @@ const ACCEPTED: Record<string, Check> = {
   acceptedAt: isTime
 }
 
+/** The record with only the layout's fields (and none undefined): what is written is what is read. */
+const only = <T extends object>(record: T, fields: Record<string, Check>): T =>
+  Object.fromEntries(
+    Object.keys(fields)
+      .filter(field => (record as Record<string, unknown>)[field] !== undefined)
+      .map(field => [field, (record as Record<string, unknown>)[field]])
+  ) as T
+export const waitRecord = (wait: PendingWait): PendingWait => only(wait, WAIT)
+export const acceptedRecord = (request: AcceptedRequest): AcceptedRequest => only(request, ACCEPTED)
+
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 

@@ -13,7 +13,13 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { loadState, stateFileOf, type LoadedState } from './state-layout.js'
+import {
+  acceptedRecord,
+  loadState,
+  stateFileOf,
+  waitRecord,
+  type LoadedState
+} from './state-layout.js'
 
 /** One deployment protection rule request: which run, environment and commit to answer. */
 export interface ProtectionRequest {
@@ -93,7 +99,7 @@ export class StateStore {
 
   /** Keeps an accepted request until it is decided; false (and nothing kept) when it cannot be saved. */
   accept(request: AcceptedRequest): boolean {
-    this.state.accepted.set(request.key, request)
+    this.state.accepted.set(request.key, acceptedRecord(request))
     if (this.save()) return true
     this.state.accepted.delete(request.key)
     return false
@@ -130,7 +136,7 @@ export class StateStore {
 
   /** A wait replaces the request's accepted record: it carries all of it, and its deadline. */
   putWait(wait: PendingWait): boolean {
-    this.state.waits.set(wait.key, wait)
+    this.state.waits.set(wait.key, waitRecord(wait))
     this.state.accepted.delete(wait.key)
     return this.save()
   }
