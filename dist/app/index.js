@@ -33025,6 +33025,12 @@ const ACCEPTED = {
     problem: optional(isString),
     acceptedAt: isTime
 };
+/** The record with only the layout's fields (and none undefined): what is written is what is read. */
+const only = (record, fields) => Object.fromEntries(Object.keys(fields)
+    .filter(field => record[field] !== undefined)
+    .map(field => [field, record[field]]));
+const waitRecord = (wait) => only(wait, WAIT);
+const acceptedRecord = (request) => only(request, ACCEPTED);
 const isRecord = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 /** The first thing wrong with `value` as a record of `fields`, or undefined. */
 function recordProblem(value, fields, at) {
@@ -33141,7 +33147,7 @@ class StateStore {
     }
     /** Keeps an accepted request until it is decided; false (and nothing kept) when it cannot be saved. */
     accept(request) {
-        this.state.accepted.set(request.key, request);
+        this.state.accepted.set(request.key, acceptedRecord(request));
         if (this.save())
             return true;
         this.state.accepted.delete(request.key);
@@ -33177,7 +33183,7 @@ class StateStore {
     }
     /** A wait replaces the request's accepted record: it carries all of it, and its deadline. */
     putWait(wait) {
-        this.state.waits.set(wait.key, wait);
+        this.state.waits.set(wait.key, waitRecord(wait));
         this.state.accepted.delete(wait.key);
         return this.save();
     }

@@ -59,6 +59,11 @@ beforeAll(async () => {
   })
 })
 
+afterEach(() => {
+  fake.clearFailures()
+  proxy.faults.length = 0
+})
+
 afterAll(async () => {
   for (const server of servers) await server.stop()
   await proxy?.close()
@@ -132,7 +137,8 @@ describe('a delivery accepted and not decided yet', () => {
 
   it('sends its verdict again when GitHub fails to take the callback', async () => {
     const app = await launch()
-    fake.failNext('POST', CALLBACK, { status: 502, body: { message: 'Bad Gateway' } }, 5)
+    // As many failures as the callback's own tries (Octokit retries it three times).
+    fake.failNext('POST', CALLBACK, { status: 502, body: { message: 'Bad Gateway' } }, 4)
     const d = deployment()
     expect((await d.send(app)).status).toBe(202)
     await logged(app, 'callback failed')
@@ -145,7 +151,18 @@ describe('a delivery accepted and not decided yet', () => {
     fake.failNext('POST', CALLBACK, { status: 502, body: { message: 'Bad Gateway' } }, 100)
     const d = deployment()
     expect((await d.send(app)).status).toBe(202)
-    await logged(app, 'no verdict sent: a redelivery of the delivery will evaluate it again')
+    // The callback's four tries (Octokit's own retries); the next retry would pass the deadline.
+    const callbacks = () =>
+      fake.requests.filter(
+        r => r.method === 'POST' && r.path.endsWith(`/runs/${d.runId}/deployment_protection_rule`)
+      )
+    await until('four callbacks', () => (callbacks().length >= 4 ? true : undefined))
+    await new Promise(resolve => setTimeout(resolve, 1000))
+    expect(
+      app
+        .logs()
+        .some(l => l.msg === 'no verdict sent: a redelivery of the delivery will evaluate it again')
+    ).toBe(true)
     expect(decisions(d.runId)).toEqual([])
     fake.clearFailures()
     const again = await d.send(app)
@@ -212,14 +229,23 @@ describe('the state file', () => {
   it('that does not fit the layout stops the start, naming the file and the field', async () => {
     const STATE_FILE = path.join(tmp, 'null.json')
     fs.writeFileSync(STATE_FILE, '{"version":1,"deliveries":null,"waits":{}}')
-    const child = spawn(process.execPath, [path.join(REPO_ROOT, 'dist/app/index.js')], {
+    const entry = process.env.APP_ENTRY ?? path.join(REPO_ROOT, 'dist/app/index.js')
+    const child = spawn(process.execPath, [entry], {
       env: { ...env({ STATE_FILE }), HOST: '127.0.0.1', PORT: '0' }
     })
     let stderr = ''
     child.stderr.on('data', chunk => (stderr += chunk))
     child.stdout.resume()
-    const code = await new Promise(resolve => child.once('exit', resolve))
-    if (code === null) child.kill()
+    const code = await new Promise(resolve => {
+      const timer = setTimeout(() => {
+        child.kill()
+        resolve('still running')
+      }, 10000)
+      child.once('exit', exit => {
+        clearTimeout(timer)
+        resolve(exit)
+      })
+    })
     expect(code).toBe(1)
     expect(stderr).toContain(`state file ${STATE_FILE} cannot be read`)
     expect(stderr).toContain('\\"deliveries\\" is not an object')

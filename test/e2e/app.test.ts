@@ -305,6 +305,8 @@ describe('error-budget serve: deployment protection rules', () => {
   it('processes a replayed delivery once: being decided while it runs, processed once decided', async () => {
     const d = deployment(policyFor('healthy'))
     const id = crypto.randomUUID()
+    // A slow Prometheus keeps the first copy in its evaluation while the second arrives.
+    proxy.faults.push({ delayMs: 1500 })
     expect((await request(d, app, id)).status).toBe(202)
     const during = await request(d, app, id)
     expect(during.status).toBe(202)
