@@ -28,8 +28,7 @@ import {
 import type { Datasource, ServerSettings } from './settings.js'
 import { validDeliveryId, type CallbackTarget } from './delivery.js'
 import { exponentialMs } from '../http/retry.js'
-import { limiter, type Limiter } from '../engine/concurrency.js'
-import { Jobs, limitedClient } from './jobs.js'
+import { Jobs, limitedClient, serverLimiters, type Acceptance } from './jobs.js'
 import {
   waitKey,
   type AcceptedRequest,
@@ -47,12 +46,7 @@ export interface GateDeps {
   log: Logger
   metrics: AppMetrics
   now?: () => number
-  /** The wait before retry number `retry` of a token request or a callback (tests shorten it). */
-  retryDelayMs?: (retry: number) => number
 }
-
-/** What became of a request handed to the gate. */
-export type Acceptance = 'accepted' | 'in_progress' | 'unsaved'
 
 /** What one evaluation found: a final verdict, or a block that a wait may outlast. */
 interface Assessment {
@@ -92,20 +86,15 @@ export function appGateConfig(
 export class Gate {
   private readonly jobs: Jobs
   private readonly now: () => number
-  private readonly retryDelayMs: (retry: number) => number
-  /** MAX_QUERIES for the whole server: every evaluation's Prometheus queries share these slots. */
-  private readonly queries: Limiter
-  /** Evaluations start as their queries can run, so none spends its deadline in the queue. */
-  private readonly evaluations: Limiter
+  /** Backoff of a failed token request or callback. */
+  private readonly retryDelayMs = exponentialMs(5000, 300_000)
+  /** MAX_QUERIES for all evaluations together (see serverLimiters). */
+  private readonly limits: ReturnType<typeof serverLimiters>
 
   constructor(private readonly deps: GateDeps) {
     this.jobs = new Jobs(deps.log)
     this.now = deps.now ?? Date.now
-    this.retryDelayMs = deps.retryDelayMs ?? exponentialMs(5000, 300_000)
-    const { maxQueries } = deps.settings
-    this.queries = limiter(maxQueries)
-    // An evaluation sends up to 8 queries at once (max_concurrency's default).
-    this.evaluations = limiter(Math.ceil(maxQueries / 8))
+    this.limits = serverLimiters(deps.settings.maxQueries)
   }
 
   /** Whether a shutdown has begun: new requests are refused (and can be redelivered). */
@@ -388,8 +377,8 @@ export class Gate {
     const prometheus = new PrometheusClient(config.prometheus)
     let result: GateResult
     try {
-      const client = limitedClient(prometheus, this.queries)
-      result = await this.evaluations(() =>
+      const client = limitedClient(prometheus, this.limits.queries)
+      result = await this.limits.evaluations(() =>
         evaluateGate(config, { client, now: () => new Date(this.now()) })
       )
     } finally {

@@ -3,11 +3,23 @@
  * backoff until a deadline, and the shutdown that stops them all (what is undecided stays in the
  * state file for the next start).
  */
-import type { Limiter } from '../engine/concurrency.js'
+import { limiter, type Limiter } from '../engine/concurrency.js'
 import { httpStatusOf } from '../github/client.js'
 import { setLongTimeout, sleep, type LongTimer } from '../http/retry.js'
 import type { QueryClient } from '../prometheus/api.js'
 import type { Logger } from './log.js'
+
+/** What became of a request handed to the gate. */
+export type Acceptance = 'accepted' | 'in_progress' | 'unsaved'
+
+/**
+ * One bound for the whole server: every evaluation's Prometheus queries share `maxQueries` slots,
+ * and evaluations start only as their queries can run (each sends up to 8 at once, the default
+ * max_concurrency), so none spends its deadline in the queue.
+ */
+export function serverLimiters(maxQueries: number): { queries: Limiter; evaluations: Limiter } {
+  return { queries: limiter(maxQueries), evaluations: limiter(Math.ceil(maxQueries / 8)) }
+}
 
 /** GitHub answered a server error, or did not answer: another attempt may succeed. */
 export const transient = (error: unknown): boolean => (httpStatusOf(error) ?? 500) >= 500
