@@ -5,7 +5,8 @@
  */
 import { limiter, type Limiter } from '../engine/concurrency.js'
 import { httpStatusOf } from '../github/client.js'
-import { setLongTimeout, sleep, type LongTimer } from '../http/retry.js'
+import { sleep } from '../http/retry.js'
+import { setLongTimeout, type LongTimer } from '../text/timers.js'
 import type { QueryClient } from '../prometheus/api.js'
 import type { Logger } from './log.js'
 

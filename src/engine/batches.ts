@@ -15,7 +15,7 @@ import {
 } from './plan.js'
 import type { Outcome } from './result.js'
 import { expandQuery } from './rules.js'
-import { setLongTimeout } from '../http/retry.js'
+import { setLongTimeout } from '../text/timers.js'
 import {
   evaluationDeadlineSeconds,
   PrometheusError,

@@ -19,7 +19,8 @@ import {
   type Sample,
   type Series
 } from './api.js'
-import { exponentialMs, setLongTimeout, withRetry } from '../http/retry.js'
+import { exponentialMs, withRetry } from '../http/retry.js'
+import { setLongTimeout } from '../text/timers.js'
 import { readCappedText } from '../http/body.js'
 import { keepAliveAgent, networkReason, postRequest, type Response } from '../http/fetch.js'
 import { credentialValues, expandSecrets, redactSecrets } from '../text/redact.js'

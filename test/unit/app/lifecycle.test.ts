@@ -15,7 +15,8 @@ import { createLogger } from '../../../src/app/log.js'
 import { createMetrics } from '../../../src/app/metrics.js'
 import { createAppServer, WEBHOOK_PATH } from '../../../src/app/server.js'
 import { StateStore, type PendingWait } from '../../../src/app/store.js'
-import { MAX_TIMER_MS, setLongTimeout, sleep } from '../../../src/http/retry.js'
+import { sleep } from '../../../src/http/retry.js'
+import { MAX_TIMER_MS, setLongTimeout } from '../../../src/text/timers.js'
 import { protectionRuleEvent } from '../../helpers/webhook-payloads.js'
 
 const secret = 'a-webhook-secret-of-some-length'
@@ -336,6 +337,20 @@ describe('timers longer than setTimeout’s 2^31 - 1 ms', () => {
     await jest.advanceTimersByTimeAsync(25 * DAY)
     expect(slept).toBe(true)
     expect(checks).toHaveBeenCalledTimes(1)
+  })
+})
+
+describe('every timer in src/', () => {
+  it('goes through setLongTimeout: no other file calls setTimeout or setInterval', () => {
+    const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../../src')
+    const files = fs
+      .readdirSync(root, { recursive: true, encoding: 'utf8' })
+      .filter(file => file.endsWith('.ts'))
+    expect(files.length).toBeGreaterThan(50)
+    const calling = files.filter(file =>
+      /\bset(?:Timeout|Interval)\s*\(/.test(fs.readFileSync(path.join(root, file), 'utf8'))
+    )
+    expect(calling).toEqual([path.join('text', 'timers.ts')])
   })
 })
 
