@@ -45515,8 +45515,11 @@ function queryWarnings(slos) {
     return warnings;
 }
 
-;// CONCATENATED MODULE: ./src/http/retry.ts
-/** One retry policy for every HTTP call the gate makes (Prometheus, Slack): attempts, delay, sleep. */
+;// CONCATENATED MODULE: ./src/text/timers.ts
+/**
+ * Timers for any delay. Here, in the lowest layer, because every layer has timers (the engine's
+ * deadline, the HTTP retries, the App's waits) and none may import a layer above it.
+ */
 /** setTimeout's longest delay (2^31 - 1 ms, 24.8 days): Node fires a longer one after 1 ms. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 /**
@@ -45533,36 +45536,6 @@ function setLongTimeout(callback, ms) {
     };
     arm();
     return { clear: () => clearTimeout(timer) };
-}
-/** Resolves after `ms`, or as soon as `signal` aborts (its timer cleared, so nothing lingers). */
-const sleep = (ms, signal) => new Promise(resolve => {
-    const done = () => {
-        timer.clear();
-        signal?.removeEventListener('abort', done);
-        resolve();
-    };
-    const timer = setLongTimeout(done, ms);
-    signal?.addEventListener('abort', done, { once: true });
-    if (signal?.aborted)
-        done();
-});
-/** Exponential backoff from `baseMs`, doubled each retry, capped at `capMs`. */
-const exponentialMs = (baseMs, capMs) => (retry) => Math.min(capMs, baseMs * 2 ** (retry - 1));
-/** Runs `work` until it succeeds, fails for good, or the attempts are spent; throws the last error. */
-async function withRetry(work, policy) {
-    const wait = policy.sleep ?? sleep;
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await work(attempt);
-        }
-        catch (error) {
-            if (attempt >= policy.attempts || !policy.retryable(error))
-                throw error;
-            await wait(policy.delayMs(attempt, error), policy.signal);
-            if (policy.signal?.aborted)
-                throw error;
-        }
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/engine/batches.ts
@@ -47196,6 +47169,40 @@ function readGateConfig(get, slos, context = {}) {
             ? readVerifySettings(get, checked, slos ? 'config_file' : 'error_query', time)
             : undefined
     };
+}
+
+;// CONCATENATED MODULE: ./src/http/retry.ts
+/** One retry policy for every HTTP call the gate makes (Prometheus, Slack): attempts, delay, sleep. */
+
+/** Resolves after `ms`, or as soon as `signal` aborts (its timer cleared, so nothing lingers). */
+const sleep = (ms, signal) => new Promise(resolve => {
+    const done = () => {
+        timer.clear();
+        signal?.removeEventListener('abort', done);
+        resolve();
+    };
+    const timer = setLongTimeout(done, ms);
+    signal?.addEventListener('abort', done, { once: true });
+    if (signal?.aborted)
+        done();
+});
+/** Exponential backoff from `baseMs`, doubled each retry, capped at `capMs`. */
+const exponentialMs = (baseMs, capMs) => (retry) => Math.min(capMs, baseMs * 2 ** (retry - 1));
+/** Runs `work` until it succeeds, fails for good, or the attempts are spent; throws the last error. */
+async function withRetry(work, policy) {
+    const wait = policy.sleep ?? sleep;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await work(attempt);
+        }
+        catch (error) {
+            if (attempt >= policy.attempts || !policy.retryable(error))
+                throw error;
+            await wait(policy.delayMs(attempt, error), policy.signal);
+            if (policy.signal?.aborted)
+                throw error;
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/http/body.ts
@@ -49508,6 +49515,7 @@ function unreachableMessage(shownUrl, error) {
 }
 
 ;// CONCATENATED MODULE: ./src/prometheus/client.ts
+
 
 
 

@@ -24724,8 +24724,11 @@ function queryWarnings(slos) {
     return warnings;
 }
 
-;// CONCATENATED MODULE: ./src/http/retry.ts
-/** One retry policy for every HTTP call the gate makes (Prometheus, Slack): attempts, delay, sleep. */
+;// CONCATENATED MODULE: ./src/text/timers.ts
+/**
+ * Timers for any delay. Here, in the lowest layer, because every layer has timers (the engine's
+ * deadline, the HTTP retries, the App's waits) and none may import a layer above it.
+ */
 /** setTimeout's longest delay (2^31 - 1 ms, 24.8 days): Node fires a longer one after 1 ms. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 /**
@@ -24742,36 +24745,6 @@ function setLongTimeout(callback, ms) {
     };
     arm();
     return { clear: () => clearTimeout(timer) };
-}
-/** Resolves after `ms`, or as soon as `signal` aborts (its timer cleared, so nothing lingers). */
-const sleep = (ms, signal) => new Promise(resolve => {
-    const done = () => {
-        timer.clear();
-        signal?.removeEventListener('abort', done);
-        resolve();
-    };
-    const timer = setLongTimeout(done, ms);
-    signal?.addEventListener('abort', done, { once: true });
-    if (signal?.aborted)
-        done();
-});
-/** Exponential backoff from `baseMs`, doubled each retry, capped at `capMs`. */
-const exponentialMs = (baseMs, capMs) => (retry) => Math.min(capMs, baseMs * 2 ** (retry - 1));
-/** Runs `work` until it succeeds, fails for good, or the attempts are spent; throws the last error. */
-async function withRetry(work, policy) {
-    const wait = policy.sleep ?? sleep;
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await work(attempt);
-        }
-        catch (error) {
-            if (attempt >= policy.attempts || !policy.retryable(error))
-                throw error;
-            await wait(policy.delayMs(attempt, error), policy.signal);
-            if (policy.signal?.aborted)
-                throw error;
-        }
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/engine/batches.ts
@@ -26110,6 +26083,40 @@ async function evaluateGate(config, deps) {
 
 // EXTERNAL MODULE: ./src/github/client.ts
 var github_client = __nccwpck_require__(6584);
+;// CONCATENATED MODULE: ./src/http/retry.ts
+/** One retry policy for every HTTP call the gate makes (Prometheus, Slack): attempts, delay, sleep. */
+
+/** Resolves after `ms`, or as soon as `signal` aborts (its timer cleared, so nothing lingers). */
+const sleep = (ms, signal) => new Promise(resolve => {
+    const done = () => {
+        timer.clear();
+        signal?.removeEventListener('abort', done);
+        resolve();
+    };
+    const timer = setLongTimeout(done, ms);
+    signal?.addEventListener('abort', done, { once: true });
+    if (signal?.aborted)
+        done();
+});
+/** Exponential backoff from `baseMs`, doubled each retry, capped at `capMs`. */
+const exponentialMs = (baseMs, capMs) => (retry) => Math.min(capMs, baseMs * 2 ** (retry - 1));
+/** Runs `work` until it succeeds, fails for good, or the attempts are spent; throws the last error. */
+async function withRetry(work, policy) {
+    const wait = policy.sleep ?? sleep;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await work(attempt);
+        }
+        catch (error) {
+            if (attempt >= policy.attempts || !policy.retryable(error))
+                throw error;
+            await wait(policy.delayMs(attempt, error), policy.signal);
+            if (policy.signal?.aborted)
+                throw error;
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/http/body.ts
 /** Reading a response body with a cap: a body has no natural size limit (gzip bombs, endless streams). */
 /**
@@ -28420,6 +28427,7 @@ function unreachableMessage(shownUrl, error) {
 }
 
 ;// CONCATENATED MODULE: ./src/prometheus/client.ts
+
 
 
 
@@ -32904,8 +32912,23 @@ function readProtectionRequest(payload, deliveryId) {
 }
 
 ;// CONCATENATED MODULE: ./src/app/jobs.ts
+/**
+ * The gate's work in flight: one job per wait key at a time, the timers of the waits, retries with
+ * backoff until a deadline, and the shutdown that stops them all (what is undecided stays in the
+ * state file for the next start).
+ */
 
 
+
+
+/**
+ * One bound for the whole server: every evaluation's Prometheus queries share `maxQueries` slots,
+ * and evaluations start only as their queries can run (each sends up to 8 at once, the default
+ * max_concurrency), so none spends its deadline in the queue.
+ */
+function serverLimiters(maxQueries) {
+    return { queries: limiter(maxQueries), evaluations: limiter(Math.ceil(maxQueries / 8)) };
+}
 /** GitHub answered a server error, or did not answer: another attempt may succeed. */
 const jobs_transient = (error) => ((0,github_client/* httpStatusOf */.s_)(error) ?? 500) >= 500;
 /** The client with every query sent through the server's limiter (one for every evaluation). */
@@ -33241,7 +33264,6 @@ class StateStore {
 
 
 
-
 const rejected = (problem) => ({ verdict: 'rejected', problem, secrets: [] });
 const errorText = (error) => error instanceof inputs_InputError
     ? error.message.replace(/^Input [^:]+: /, '')
@@ -33260,20 +33282,15 @@ class Gate {
     deps;
     jobs;
     now;
-    retryDelayMs;
-    /** MAX_QUERIES for the whole server: every evaluation's Prometheus queries share these slots. */
-    queries;
-    /** Evaluations start as their queries can run, so none spends its deadline in the queue. */
-    evaluations;
+    /** Backoff of a failed token request or callback. */
+    retryDelayMs = exponentialMs(5000, 300_000);
+    /** MAX_QUERIES for all evaluations together (see serverLimiters). */
+    limits;
     constructor(deps) {
         this.deps = deps;
         this.jobs = new Jobs(deps.log);
         this.now = deps.now ?? Date.now;
-        this.retryDelayMs = deps.retryDelayMs ?? exponentialMs(5000, 300_000);
-        const { maxQueries } = deps.settings;
-        this.queries = limiter(maxQueries);
-        // An evaluation sends up to 8 queries at once (max_concurrency's default).
-        this.evaluations = limiter(Math.ceil(maxQueries / 8));
+        this.limits = serverLimiters(deps.settings.maxQueries);
     }
     /** Whether a shutdown has begun: new requests are refused (and can be redelivered). */
     get closing() {
@@ -33522,8 +33539,8 @@ class Gate {
         const prometheus = new PrometheusClient(config.prometheus);
         let result;
         try {
-            const client = limitedClient(prometheus, this.queries);
-            result = await this.evaluations(() => evaluateGate(config, { client, now: () => new Date(this.now()) }));
+            const client = limitedClient(prometheus, this.limits.queries);
+            result = await this.limits.evaluations(() => evaluateGate(config, { client, now: () => new Date(this.now()) }));
         }
         finally {
             prometheus.close();

@@ -452,9 +452,26 @@ function readProtectionRequest(payload, deliveryId) {
 
 // EXTERNAL MODULE: ./src/engine/concurrency.ts
 var concurrency = __webpack_require__(62585);
+// EXTERNAL MODULE: ./src/text/timers.ts
+var timers = __webpack_require__(68801);
 ;// CONCATENATED MODULE: ./src/app/jobs.ts
+/**
+ * The gate's work in flight: one job per wait key at a time, the timers of the waits, retries with
+ * backoff until a deadline, and the shutdown that stops them all (what is undecided stays in the
+ * state file for the next start).
+ */
 
 
+
+
+/**
+ * One bound for the whole server: every evaluation's Prometheus queries share `maxQueries` slots,
+ * and evaluations start only as their queries can run (each sends up to 8 at once, the default
+ * max_concurrency), so none spends its deadline in the queue.
+ */
+function serverLimiters(maxQueries) {
+    return { queries: (0,concurrency/* limiter */.T)(maxQueries), evaluations: (0,concurrency/* limiter */.T)(Math.ceil(maxQueries / 8)) };
+}
 /** GitHub answered a server error, or did not answer: another attempt may succeed. */
 const jobs_transient = (error) => ((0,github_client/* httpStatusOf */.s_)(error) ?? 500) >= 500;
 /** The client with every query sent through the server's limiter (one for every evaluation). */
@@ -499,7 +516,7 @@ class Jobs {
         if (this.stopping)
             return;
         this.timers.get(key)?.clear();
-        const timer = (0,http_retry/* setLongTimeout */.ER)(() => {
+        const timer = (0,timers/* setLongTimeout */.E)(() => {
             this.timers.delete(key);
             if (!this.stopping && !this.busy(key))
                 this.run(key, work);
@@ -513,7 +530,7 @@ class Jobs {
             timer.clear();
         this.timers.clear();
         let timer;
-        const timeout = new Promise(resolve => (timer = (0,http_retry/* setLongTimeout */.ER)(() => resolve(false), graceMs)));
+        const timeout = new Promise(resolve => (timer = (0,timers/* setLongTimeout */.E)(() => resolve(false), graceMs)));
         const finished = await Promise.race([Promise.all([...this.inFlight]).then(() => true), timeout]);
         timer?.clear();
         return finished;
@@ -796,7 +813,6 @@ class StateStore {
 
 
 
-
 const rejected = (problem) => ({ verdict: 'rejected', problem, secrets: [] });
 const errorText = (error) => error instanceof engine_inputs/* InputError */.dz
     ? error.message.replace(/^Input [^:]+: /, '')
@@ -815,20 +831,15 @@ class Gate {
     deps;
     jobs;
     now;
-    retryDelayMs;
-    /** MAX_QUERIES for the whole server: every evaluation's Prometheus queries share these slots. */
-    queries;
-    /** Evaluations start as their queries can run, so none spends its deadline in the queue. */
-    evaluations;
+    /** Backoff of a failed token request or callback. */
+    retryDelayMs = (0,http_retry/* exponentialMs */.Ix)(5000, 300_000);
+    /** MAX_QUERIES for all evaluations together (see serverLimiters). */
+    limits;
     constructor(deps) {
         this.deps = deps;
         this.jobs = new Jobs(deps.log);
         this.now = deps.now ?? Date.now;
-        this.retryDelayMs = deps.retryDelayMs ?? (0,http_retry/* exponentialMs */.Ix)(5000, 300_000);
-        const { maxQueries } = deps.settings;
-        this.queries = (0,concurrency/* limiter */.T)(maxQueries);
-        // An evaluation sends up to 8 queries at once (max_concurrency's default).
-        this.evaluations = (0,concurrency/* limiter */.T)(Math.ceil(maxQueries / 8));
+        this.limits = serverLimiters(deps.settings.maxQueries);
     }
     /** Whether a shutdown has begun: new requests are refused (and can be redelivered). */
     get closing() {
@@ -1077,8 +1088,8 @@ class Gate {
         const prometheus = new prometheus_client/* PrometheusClient */.S(config.prometheus);
         let result;
         try {
-            const client = limitedClient(prometheus, this.queries);
-            result = await this.evaluations(() => (0,evaluate/* evaluateGate */.D)(config, { client, now: () => new Date(this.now()) }));
+            const client = limitedClient(prometheus, this.limits.queries);
+            result = await this.limits.evaluations(() => (0,evaluate/* evaluateGate */.D)(config, { client, now: () => new Date(this.now()) }));
         }
         finally {
             prometheus.close();
