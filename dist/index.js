@@ -45573,12 +45573,36 @@ function queryWarnings(slos) {
     return warnings;
 }
 
+;// CONCATENATED MODULE: ./src/text/timers.ts
+/**
+ * Timers for any delay. Here, in the lowest layer, because every layer has timers (the engine's
+ * deadline, the HTTP retries, the App's waits) and none may import a layer above it.
+ */
+/** setTimeout's longest delay (2^31 - 1 ms, 24.8 days): Node fires a longer one after 1 ms. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+/**
+ * setTimeout for any delay: one longer than MAX_TIMER_MS waits in steps (a timer re-armed for
+ * what is left) instead of firing at once. Every timer in src/ goes through here.
+ */
+function setLongTimeout(callback, ms) {
+    let remaining = Number.isNaN(ms) ? 0 : Math.max(0, ms);
+    let timer;
+    const arm = () => {
+        const step = Math.min(remaining, MAX_TIMER_MS);
+        remaining -= step;
+        timer = setTimeout(() => (remaining > 0 ? arm() : callback()), step);
+    };
+    arm();
+    return { clear: () => clearTimeout(timer) };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/batches.ts
 /**
  * Runs the batches against the client: bounded concurrency, one deadline for the whole
  * evaluation, nothing more sent once the endpoint proved unavailable or the caller aborted, and
  * every answer kept under its outcome key (see plan.ts).
  */
+
 
 
 
@@ -45604,9 +45628,9 @@ function countingClient(client) {
 function evaluationSignal(prometheus, outside) {
     const deadlineSeconds = evaluationDeadlineSeconds(prometheus);
     const deadline = new AbortController();
-    const timer = setTimeout(() => deadline.abort(new Error(`the evaluation passed its deadline of ${deadlineSeconds}s (the client's wait x (prometheus_retries + 1) + backoff + 2s)`)), deadlineSeconds * 1000);
+    const timer = setLongTimeout(() => deadline.abort(new Error(`the evaluation passed its deadline of ${deadlineSeconds}s (the client's wait x (prometheus_retries + 1) + backoff + 2s)`)), deadlineSeconds * 1000);
     const signal = outside ? AbortSignal.any([outside, deadline.signal]) : deadline.signal;
-    return { signal, clear: () => clearTimeout(timer) };
+    return { signal, clear: () => timer.clear() };
 }
 /** Why a signal aborted, as the message its queries end with. */
 const abortReason = (signal) => signal.reason instanceof Error ? signal.reason.message : 'aborted';
@@ -47211,14 +47235,15 @@ function readGateConfig(get, slos, context = {}) {
 
 ;// CONCATENATED MODULE: ./src/http/retry.ts
 /** One retry policy for every HTTP call the gate makes (Prometheus, Slack): attempts, delay, sleep. */
+
 /** Resolves after `ms`, or as soon as `signal` aborts (its timer cleared, so nothing lingers). */
 const sleep = (ms, signal) => new Promise(resolve => {
     const done = () => {
-        clearTimeout(timer);
+        timer.clear();
         signal?.removeEventListener('abort', done);
         resolve();
     };
-    const timer = setTimeout(done, ms);
+    const timer = setLongTimeout(done, ms);
     signal?.addEventListener('abort', done, { once: true });
     if (signal?.aborted)
         done();
@@ -49632,6 +49657,7 @@ function unreachableMessage(shownUrl, error, shownAs) {
 
 
 
+
 /** 504 is not here: a gateway that gave up may leave the query running behind it. */
 const RETRYABLE_STATUSES = new Set([429, 500, 502, 503]);
 /** Exponential backoff between attempts: 0.5 s, 1 s, 2 s ... at most 5 s. */
@@ -49761,7 +49787,7 @@ class PrometheusClient {
             throw this.stopped(signal);
         const controller = new AbortController();
         const waitSeconds = clientTimeoutSeconds(this.options.timeoutSeconds);
-        const timer = setTimeout(() => controller.abort(), waitSeconds * 1000);
+        const timer = setLongTimeout(() => controller.abort(), waitSeconds * 1000);
         const stop = () => controller.abort();
         signal?.addEventListener('abort', stop, { once: true });
         let response;
@@ -49800,7 +49826,7 @@ class PrometheusClient {
             { retryable: !aborted, unavailable: true });
         }
         finally {
-            clearTimeout(timer);
+            timer.clear();
             signal?.removeEventListener('abort', stop);
         }
         if (body.truncated)

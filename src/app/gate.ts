@@ -29,8 +29,16 @@ import {
 import { datasourceFor, notAvailable } from './access.js'
 import { addressHider } from '../text/address.js'
 import type { Datasource, ServerSettings } from './settings.js'
-import type { CallbackTarget } from './delivery.js'
-import { waitKey, type PendingWait, type ProtectionRequest, type StateStore } from './store.js'
+import { validDeliveryId, type CallbackTarget } from './delivery.js'
+import { exponentialMs } from '../http/retry.js'
+import { Jobs, limitedClient, serverLimiters, type Acceptance } from './jobs.js'
+import {
+  waitKey,
+  type AcceptedRequest,
+  type PendingWait,
+  type ProtectionRequest,
+  type StateStore
+} from './store.js'
 
 export type { ProtectionRequest }
 
@@ -80,120 +88,113 @@ export function appGateConfig(
 }
 
 export class Gate {
-  private readonly timers = new Map<string, NodeJS.Timeout>()
-  private readonly active = new Set<string>()
-  private readonly inFlight = new Set<Promise<void>>()
-  private stopping = false
+  private readonly jobs: Jobs
   private readonly now: () => number
+  /** Backoff of a failed token request or callback. */
+  private readonly retryDelayMs = exponentialMs(5000, 300_000)
+  /** MAX_QUERIES for all evaluations together (see serverLimiters). */
+  private readonly limits: ReturnType<typeof serverLimiters>
 
   constructor(private readonly deps: GateDeps) {
+    this.jobs = new Jobs(deps.log)
     this.now = deps.now ?? Date.now
+    this.limits = serverLimiters(deps.settings.maxQueries)
   }
 
   /** Whether a shutdown has begun: new requests are refused (and can be redelivered). */
   get closing(): boolean {
-    return this.stopping
+    return this.jobs.stopping
   }
 
-  /** Starts the work of one request and returns at once: the webhook answers before it ends. */
-  accept(request: ProtectionRequest): void {
-    const key = waitKey(request)
-    if (this.active.has(key) || this.deps.store.getWait(key)) {
-      this.deps.log.info('already being decided', { key, delivery: request.deliveryId })
-      return
-    }
-    this.track(key, () => this.decide(request, undefined))
+  /**
+   * Starts the work of one request and returns at once: the webhook answers before it ends. The
+   * request is kept in the store until it is decided, so that a restart resumes it; one already
+   * being decided (a concurrent copy, a redelivery during its evaluation) is not evaluated twice.
+   */
+  accept(request: ProtectionRequest): Acceptance {
+    return this.begin({ ...request, key: waitKey(request), acceptedAt: this.now() })
   }
 
   /**
    * Rejects a signed request that cannot be evaluated (no commit in the delivery), saying why:
    * GitHub would otherwise wait 30 days for a verdict.
    */
-  reject(target: CallbackTarget, problem: string): void {
+  reject(target: CallbackTarget, problem: string, deliveryId: string): Acceptance {
+    // An id that is not GitHub's is never stored: such a delivery is never "already decided".
+    const id = validDeliveryId(deliveryId) ? deliveryId : ''
     const key = waitKey(target)
-    if (this.active.has(key)) return
-    this.track(key, async () => {
-      const client = await this.deps.installationClient(target.installationId)
-      await this.callback(client, target, 'rejected', rejected(problem))
-      this.deps.log.info('decided', { key, verdict: 'rejected', status: null, problem })
-    })
+    return this.begin({ ...target, deliveryId: id, key, problem, acceptedAt: this.now() })
   }
 
-  /** Picks up every wait the store kept across a restart. */
+  private begin(request: AcceptedRequest): Acceptance {
+    const { key, deliveryId } = request
+    if (this.jobs.busy(key) || this.deps.store.getWait(key)) {
+      this.deps.log.info('already being decided', { key, delivery: deliveryId })
+      return 'in_progress'
+    }
+    if (!this.deps.store.accept(request)) return 'unsaved'
+    this.jobs.run(key, () => this.work(request))
+    return 'accepted'
+  }
+
+  private work(request: AcceptedRequest): Promise<void> {
+    if (request.problem !== undefined || request.sha === undefined)
+      return this.decide(request, undefined, rejected(request.problem ?? 'no commit'))
+    return this.decide({ ...request, sha: request.sha }, undefined)
+  }
+
+  /** Picks up every wait and every undecided request the store kept across a restart. */
   resumeAll(): void {
     for (const wait of this.deps.store.waits()) {
       this.deps.log.info('resuming a wait', { key: wait.key, deadline: at(wait.deadline) })
       this.schedule(wait, 0)
     }
+    for (const request of this.deps.store.accepted()) {
+      if (this.jobs.busy(request.key) || this.deps.store.getWait(request.key)) continue
+      const { key, deliveryId } = request
+      this.deps.log.info('resuming an undecided request', { key, delivery: deliveryId })
+      this.jobs.run(key, () => this.work(request))
+    }
     this.updateGauge()
   }
 
-  /** Stops the timers (the waits stay in the store) and lets in-flight evaluations finish. */
-  async drain(graceMs: number): Promise<boolean> {
-    this.stopping = true
-    for (const timer of this.timers.values()) clearTimeout(timer)
-    this.timers.clear()
-    let timer: NodeJS.Timeout | undefined
-    const timeout = new Promise<false>(
-      resolve => (timer = setTimeout(() => resolve(false), graceMs))
-    )
-    const done = Promise.all([...this.inFlight]).then(() => true)
-    const finished = await Promise.race([done, timeout])
-    clearTimeout(timer)
-    return finished
-  }
-
-  private track(key: string, work: () => Promise<void>): void {
-    this.active.add(key)
-    const job = work()
-      .catch(error => this.deps.log.error('evaluation failed', { key, error }))
-      .finally(() => {
-        this.active.delete(key)
-        this.inFlight.delete(job)
-      })
-    this.inFlight.add(job)
+  /** Stops the timers (what is undecided stays in the store) and lets in-flight work finish. */
+  drain(graceMs: number): Promise<boolean> {
+    return this.jobs.drain(graceMs)
   }
 
   private schedule(wait: PendingWait, delayMs: number): void {
-    if (this.stopping) return
-    clearTimeout(this.timers.get(wait.key))
-    const timer = setTimeout(() => {
-      this.timers.delete(wait.key)
-      if (this.stopping || this.active.has(wait.key)) return
-      this.track(wait.key, () => this.decide(wait, wait))
-    }, delayMs)
-    this.timers.set(wait.key, timer)
+    this.jobs.later(wait.key, delayMs, () => this.decide(wait, wait))
   }
 
   private updateGauge(): void {
     this.deps.metrics.pendingWaits.set(this.deps.store.waits().length)
   }
 
-  /** Evaluates, then approves, rejects, or reports and waits. */
-  private async decide(request: ProtectionRequest, wait: PendingWait | undefined): Promise<void> {
+  /**
+   * Evaluates, then approves, rejects, or reports and waits. A token request or a final callback
+   * that fails is retried with backoff until `RETRY_DEADLINE` after the request (after the wait's
+   * deadline for a wait); only a verdict GitHub took marks the delivery id as decided.
+   */
+  private async decide(
+    request: ProtectionRequest | AcceptedRequest,
+    wait: PendingWait | undefined,
+    preset?: Assessment
+  ): Promise<void> {
     const { log, store, metrics } = this.deps
     const key = waitKey(request)
-    let client: GitHubClient
-    try {
-      client = await this.deps.installationClient(request.installationId)
-    } catch (error) {
-      // Without a token there is no way to answer GitHub: a wait tries again at its interval.
-      const retry = wait !== undefined && this.now() < wait.deadline
-      log.error('no installation token', {
-        key,
-        httpStatus: httpStatusOf(error) ?? null,
-        error,
-        retry
-      })
-      if (retry) this.schedule(wait, wait.intervalSeconds * 1000)
-      else if (wait) store.deleteWait(key)
-      return
-    }
-    const found = await this.assess(client, request)
-    metrics.evaluations.inc({ status: found.result?.status ?? 'POLICY' })
+    const since = wait?.deadline ?? ('acceptedAt' in request ? request.acceptedAt : this.now())
+    const answerBy = since + this.deps.settings.retryDeadlineMs
+    const retry = { key, answerBy, now: this.now, delayMs: this.retryDelayMs }
+    const client = await this.jobs.retrying({ ...retry, failure: 'no installation token' }, () =>
+      this.deps.installationClient(request.installationId)
+    )
+    if (!client) return this.giveUp(key)
+    const found = preset ?? (await this.assess(client, request as ProtectionRequest))
+    if (!preset) metrics.evaluations.inc({ status: found.result?.status ?? 'POLICY' })
     const now = this.now()
     const waitSeconds = found.policy?.waitSeconds
-    if (found.verdict === 'blocked' && waitSeconds !== undefined) {
+    if (found.verdict === 'blocked' && waitSeconds !== undefined && request.sha !== undefined) {
       const pending: PendingWait = wait ?? {
         key,
         owner: request.owner,
@@ -211,20 +212,26 @@ export class Gate {
       // Timers may fire a little early: under half a second left is the end of the wait.
       if (now < pending.deadline - 500) {
         const next = Math.min(now + pending.intervalSeconds * 1000, pending.deadline)
+        // A status report is not retried: the next check sends another.
         const posted = await this.callback(client, request, 'waiting', {
           ...found,
           note: `Waiting up to ${formatDuration(waitSeconds)} for the budget (until ${at(pending.deadline)}); next check at ${at(next)}.`
-        })
-        store.putWait({ ...pending, reports: pending.reports + (posted ? 1 : 0) })
+        }).catch(() => false)
+        const kept = { ...pending, reports: pending.reports + (posted ? 1 : 0) }
+        // Unsaved (the write error is logged), the wait still runs; only a restart would lose it.
+        store.putWait(kept)
         this.updateGauge()
-        this.schedule(pending, next - now)
+        this.schedule(kept, next - now)
         return
       }
       found.note = `The wait of ${formatDuration((pending.deadline - pending.startedAt) / 1000)} ended at ${at(pending.deadline)} and the budget still blocks this deploy.`
     }
     const verdict = found.verdict === 'approved' ? 'approved' : 'rejected'
-    await this.callback(client, request, verdict, found)
-    store.deleteWait(key)
+    const sent = await this.jobs.retrying({ ...retry, failure: 'callback failed' }, () =>
+      this.callback(client, request, verdict, found)
+    )
+    if (!sent) return this.giveUp(key)
+    store.finish(key, request.deliveryId || undefined, this.now())
     this.updateGauge()
     log.info('decided', {
       key,
@@ -234,13 +241,26 @@ export class Gate {
     })
   }
 
-  /** Posts the review (a status report when waiting); false when GitHub did not take it. */
+  /**
+   * No verdict could be sent. On a shutdown the request stays in the store for the next start;
+   * otherwise it leaves it undecided, so that GitHub's redelivery of its id starts it again.
+   */
+  private giveUp(key: string): void {
+    if (this.jobs.stopping) return
+    this.deps.store.finish(key, undefined)
+    this.updateGauge()
+    this.deps.log.error('no verdict sent: a redelivery of the delivery will evaluate it again', {
+      key
+    })
+  }
+
+  /** Posts the review (a status report when waiting); throws when GitHub did not take it. */
   private async callback(
     client: GitHubClient,
     request: CallbackTarget & { sha?: string },
     verdict: Verdict,
     found: Assessment
-  ): Promise<boolean> {
+  ): Promise<true> {
     const comment = gateComment({
       verdict,
       environment: request.environment,
@@ -268,13 +288,14 @@ export class Gate {
       return true
     } catch (error) {
       this.deps.metrics.callbacks.inc({ outcome: 'failed' })
-      this.deps.log.error('callback failed', {
-        key: waitKey(request),
-        outcome,
-        httpStatus: httpStatusOf(error) ?? null,
-        error
-      })
-      return false
+      if (verdict === 'waiting')
+        this.deps.log.error('callback failed', {
+          key: waitKey(request),
+          outcome,
+          httpStatus: httpStatusOf(error) ?? null,
+          error
+        })
+      throw error
     }
   }
 
@@ -354,7 +375,10 @@ export class Gate {
     const prometheus = new PrometheusClient(config.prometheus)
     let result: GateResult
     try {
-      result = await evaluateGate(config, { client: prometheus, now: () => new Date(this.now()) })
+      const client = limitedClient(prometheus, this.limits.queries)
+      result = await this.limits.evaluations(() =>
+        evaluateGate(config, { client, now: () => new Date(this.now()) })
+      )
     } finally {
       prometheus.close()
     }

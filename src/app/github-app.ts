@@ -14,7 +14,7 @@ export interface AppAuthOptions {
   privateKey: crypto.KeyObject
   githubApiUrl: string
   /** Called with every token issued, so that the logs and comments can redact it. */
-  onToken: (token: string) => void
+  onToken: (token: string, installationId: number) => void
   /** Retries of a failed request (5xx, no answer), for the token as for the API calls. */
   retries?: number
   /** Injected by tests that check the backoff without waiting for it. */
@@ -47,7 +47,7 @@ export class AppAuth {
       delayMs: exponentialMs(1000, 8000),
       sleep: this.options.sleep
     })
-    this.options.onToken(token)
+    this.options.onToken(token, installationId)
     return createGitHubClient({
       token,
       baseUrl: this.options.githubApiUrl,

@@ -11,8 +11,11 @@ export interface Logger {
   info(msg: string, fields?: Fields): void
   warn(msg: string, fields?: Fields): void
   error(msg: string, fields?: Fields): void
-  /** A secret learned at run time (an installation token): redacted from then on. */
-  addSecret(secret: string): void
+  /**
+   * A secret learned at run time (an installation token): redacted from then on, for as long as
+   * it is one of the last two of its `slot` (an installation) and the slot one of the last 1000.
+   */
+  addSecret(secret: string, slot?: string): void
   redact(text: string): string
   /** Every secret known so far, the run-time ones included (comments redact with these). */
   secrets(): string[]
@@ -30,6 +33,9 @@ function redactValue(value: unknown, secrets: string[], hide: Rewrite, depth = 0
   )
 }
 
+const KEPT_PER_SLOT = 2
+const MAX_SLOTS = 1000
+
 export function createLogger(
   secrets: string[],
   write: (line: string) => void = line => process.stdout.write(`${line}\n`),
@@ -37,8 +43,12 @@ export function createLogger(
   hide: Rewrite = text => text
 ): Logger {
   const known = [...new Set(secrets.filter(s => s.length >= 3))]
+  // Tokens are refreshed every hour: keep each installation's current one and the one before
+  // (still in answers in flight), never every token since the start.
+  const learned = new Map<string, string[]>()
   // Longest first, so a secret that contains another is replaced whole.
-  const sorted = (): string[] => [...known].sort((a, b) => b.length - a.length)
+  const sorted = (): string[] =>
+    [...new Set([...known, ...[...learned.values()].flat()])].sort((a, b) => b.length - a.length)
   let ordered = sorted()
   const emit = (level: string, msg: string, fields: Fields = {}): void => {
     const record = redactValue({ ...fields, msg }, ordered, hide) as Fields
@@ -48,11 +58,17 @@ export function createLogger(
     info: (msg, fields) => emit('info', msg, fields),
     warn: (msg, fields) => emit('warn', msg, fields),
     error: (msg, fields) => emit('error', msg, fields),
-    addSecret(secret) {
-      if (secret.length >= 3 && !known.includes(secret)) {
-        known.push(secret)
-        ordered = sorted()
+    addSecret(secret, slot = secret) {
+      if (secret.length < 3 || known.includes(secret)) return
+      const kept = learned.get(slot) ?? []
+      // Re-inserted, so the Map's order is the order of use: the slot used longest ago goes first.
+      learned.delete(slot)
+      learned.set(slot, [secret, ...kept.filter(s => s !== secret)].slice(0, KEPT_PER_SLOT))
+      for (const old of learned.keys()) {
+        if (learned.size <= MAX_SLOTS) break
+        learned.delete(old)
       }
+      if (kept[0] !== secret) ordered = sorted()
     },
     redact: text => redactSecrets(text, ordered),
     secrets: () => ordered

@@ -31,12 +31,15 @@ export async function startApp(env: NodeJS.ProcessEnv = process.env): Promise<Ru
     hiders.reduce((out, hide) => hide(out), text)
   )
   const metrics = createMetrics()
-  const store = StateStore.open(settings.stateFile)
+  // A failed write is logged and answered (503 for a new delivery), never fatal.
+  const store = StateStore.open(settings.stateFile, error =>
+    log.error('the state file cannot be written', { stateFile: settings.stateFile, error })
+  )
   const auth = new AppAuth({
     appId: settings.appId,
     privateKey: settings.privateKey,
     githubApiUrl: settings.githubApiUrl,
-    onToken: token => log.addSecret(token)
+    onToken: (token, installationId) => log.addSecret(token, `installation ${installationId}`)
   })
   const gate = new Gate({
     settings,
@@ -50,7 +53,8 @@ export async function startApp(env: NodeJS.ProcessEnv = process.env): Promise<Ru
     gate,
     store,
     log,
-    metrics
+    metrics,
+    maxConnections: settings.maxConnections
   })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)

@@ -3,7 +3,10 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom
 
 export interface AppMetrics {
   registry: Registry
-  /** Webhook deliveries by what became of them (accepted, bad_signature, too_large, duplicate, ignored). */
+  /**
+   * Webhook deliveries by what became of them (accepted, in_progress, duplicate, state_unsaved,
+   * bad_signature, too_large, ignored, ...).
+   */
   webhooks: Counter<'result'>
   /** Evaluations by gate status (NORMAL … ERROR, or POLICY for a policy that could not be used). */
   evaluations: Counter<'status'>

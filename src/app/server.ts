@@ -3,11 +3,15 @@
  * GET /metrics. @octokit/webhooks checks X-Hub-Signature-256 and types the event; the body cap,
  * the replay store and what is logged are ours. A delivery is answered before its evaluation
  * starts; GitHub waits 10 s at most.
+ *
+ * Only a delivery that was *decided* is "already processed": one received and not decided yet is
+ * answered "being decided" while it runs, and processed again when GitHub redelivers it later.
  */
 import http from 'node:http'
 import { Webhooks, type EmitterWebhookEvent } from '@octokit/webhooks'
 import { readProtectionRequest, validDeliveryId, type DeliveredPayload } from './delivery.js'
 import type { Gate } from './gate.js'
+import type { Acceptance } from './jobs.js'
 import type { Logger } from './log.js'
 import type { AppMetrics } from './metrics.js'
 import type { StateStore } from './store.js'
@@ -22,10 +26,31 @@ export interface ServerDeps {
   store: StateStore
   log: Logger
   metrics: AppMetrics
+  /** Connections held at once; more are closed as they arrive. */
+  maxConnections: number
 }
 
 /** How the webhook was answered: status, the metric's result label, and the message. */
 type Answer = [status: number, result: string, message: string]
+
+/** GitHub gives up after 10 s: a client that trickles its headers or body is cut off well before. */
+export const HEADERS_TIMEOUT_MS = 5000
+export const REQUEST_TIMEOUT_MS = 8000
+const TIMEOUTS: http.ServerOptions = {
+  headersTimeout: HEADERS_TIMEOUT_MS,
+  requestTimeout: REQUEST_TIMEOUT_MS,
+  // How often Node enforces those two: at its default of 30 s, a slow client holds on for 30 s.
+  connectionsCheckingInterval: 500
+}
+
+const DUPLICATE: Answer = [200, 'duplicate', 'delivery already processed']
+/** The gate's answer to a request handed to it. */
+const ACCEPTANCE: Record<Acceptance, (accepted: string) => Answer> = {
+  accepted: message => [202, 'accepted', message],
+  in_progress: () => [202, 'in_progress', 'delivery already being decided'],
+  // Fail closed and say so: GitHub redelivers a 5xx, and nothing was started that could be lost.
+  unsaved: () => [503, 'state_unsaved', 'the server cannot save its state; redeliver later']
+}
 
 function send(res: http.ServerResponse, status: number, body: unknown, type = 'application/json') {
   const text = typeof body === 'string' ? body : JSON.stringify(body)
@@ -56,12 +81,12 @@ export function createAppServer(deps: ServerDeps): http.Server {
         answerable: read.target !== undefined
       })
       if (!read.target) return [400, 'bad_payload', why]
-      if (!firstSight(deliveryId)) return [200, 'duplicate', 'delivery already processed']
-      deps.gate.reject(read.target, why)
-      return [202, 'rejected', why]
+      if (decidedBefore(deliveryId)) return DUPLICATE
+      const answer = ACCEPTANCE[deps.gate.reject(read.target, why, deliveryId)](why)
+      return answer[1] === 'accepted' ? [202, 'rejected', why] : answer
     }
     const { request } = read
-    if (!firstSight(deliveryId)) return [200, 'duplicate', 'delivery already processed']
+    if (decidedBefore(deliveryId)) return DUPLICATE
     log.info('deployment protection rule requested', {
       delivery: deliveryId,
       repository: `${request.owner}/${request.repo}`,
@@ -69,15 +94,14 @@ export function createAppServer(deps: ServerDeps): http.Server {
       run: request.runId,
       sha: request.sha
     })
-    deps.gate.accept(request)
-    return [202, 'accepted', 'evaluating']
+    return ACCEPTANCE[deps.gate.accept(request)]('evaluating')
   }
 
-  /** False for a replay or a redelivery of an id already handled (an unusable id is never kept). */
-  function firstSight(deliveryId: string): boolean {
-    if (!validDeliveryId(deliveryId) || deps.store.firstDelivery(deliveryId)) return true
-    log.info('delivery seen before: not processed again', { delivery: deliveryId })
-    return false
+  /** True for a replay or a redelivery of an id already decided (an unusable id is never kept). */
+  function decidedBefore(deliveryId: string): boolean {
+    if (!validDeliveryId(deliveryId) || !deps.store.decided(deliveryId)) return false
+    log.info('delivery decided before: not processed again', { delivery: deliveryId })
+    return true
   }
 
   /** Nothing of a delivery is read, logged or acted on before its signature is checked. */
@@ -146,7 +170,7 @@ export function createAppServer(deps: ServerDeps): http.Server {
     req.on('error', () => undefined)
   }
 
-  const server = http.createServer((req, res) => {
+  const server = http.createServer(TIMEOUTS, (req, res) => {
     const url = (req.url ?? '/').split('?')[0]
     if (url === WEBHOOK_PATH) {
       if (req.method !== 'POST') return send(res, 405, { message: 'POST only' })
@@ -162,8 +186,7 @@ export function createAppServer(deps: ServerDeps): http.Server {
     }
     send(res, 404, { message: 'not found' })
   })
-  // GitHub gives up after 10 s: a client that trickles its body is cut off well before.
-  server.requestTimeout = 8000
-  server.headersTimeout = 5000
+  // Unauthenticated until the signature is read: the connections held at once are bounded too.
+  server.maxConnections = deps.maxConnections
   return server
 }

@@ -11,6 +11,7 @@ import { parseDuration } from '../engine/duration.js'
 import type { PrometheusOptions } from '../prometheus/api.js'
 import { expandSecrets } from '../text/redact.js'
 import { readRepositoryPatterns, type RepositoryPatterns } from './access.js'
+import { readServerLimits, type ServerLimits } from './limits.js'
 import { MAX_INTERVAL_SECONDS } from './policy.js'
 
 export interface Datasource {
@@ -22,7 +23,7 @@ export interface Datasource {
   repositories: RepositoryPatterns
 }
 
-export interface ServerSettings {
+export interface ServerSettings extends ServerLimits {
   appId: string
   privateKey: crypto.KeyObject
   webhookSecret: string
@@ -231,6 +232,7 @@ export function readServerSettings(env: NodeJS.ProcessEnv = process.env): Server
     minIntervalSeconds,
     maxWaitSeconds,
     shutdownGraceMs: seconds(env, 'SHUTDOWN_GRACE', '30s') * 1000,
+    ...readServerLimits(env),
     secrets: expandSecrets([
       webhookSecret,
       ...keyForms,

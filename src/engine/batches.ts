@@ -15,6 +15,7 @@ import {
 } from './plan.js'
 import type { Outcome } from './result.js'
 import { expandQuery } from './rules.js'
+import { setLongTimeout } from '../text/timers.js'
 import {
   evaluationDeadlineSeconds,
   PrometheusError,
@@ -47,7 +48,7 @@ export function evaluationSignal(
 ): { signal: AbortSignal; clear: () => void } {
   const deadlineSeconds = evaluationDeadlineSeconds(prometheus)
   const deadline = new AbortController()
-  const timer = setTimeout(
+  const timer = setLongTimeout(
     () =>
       deadline.abort(
         new Error(
@@ -57,7 +58,7 @@ export function evaluationSignal(
     deadlineSeconds * 1000
   )
   const signal = outside ? AbortSignal.any([outside, deadline.signal]) : deadline.signal
-  return { signal, clear: () => clearTimeout(timer) }
+  return { signal, clear: () => timer.clear() }
 }
 
 /** Why a signal aborted, as the message its queries end with. */

@@ -1,14 +1,15 @@
 /** One retry policy for every HTTP call the gate makes (Prometheus, Slack): attempts, delay, sleep. */
+import { setLongTimeout } from '../text/timers.js'
 
 /** Resolves after `ms`, or as soon as `signal` aborts (its timer cleared, so nothing lingers). */
 export const sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
   new Promise(resolve => {
     const done = (): void => {
-      clearTimeout(timer)
+      timer.clear()
       signal?.removeEventListener('abort', done)
       resolve()
     }
-    const timer = setTimeout(done, ms)
+    const timer = setLongTimeout(done, ms)
     signal?.addEventListener('abort', done, { once: true })
     if (signal?.aborted) done()
   })

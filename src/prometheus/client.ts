@@ -21,6 +21,7 @@ import {
   type Series
 } from './api.js'
 import { exponentialMs, withRetry } from '../http/retry.js'
+import { setLongTimeout } from '../text/timers.js'
 import { readCappedText } from '../http/body.js'
 import { keepAliveAgent, networkReason, postRequest, type Response } from '../http/fetch.js'
 import { credentialValues, expandSecrets, redactSecrets } from '../text/redact.js'
@@ -171,7 +172,7 @@ export class PrometheusClient implements QueryClient {
     if (signal?.aborted) throw this.stopped(signal)
     const controller = new AbortController()
     const waitSeconds = clientTimeoutSeconds(this.options.timeoutSeconds)
-    const timer = setTimeout(() => controller.abort(), waitSeconds * 1000)
+    const timer = setLongTimeout(() => controller.abort(), waitSeconds * 1000)
     const stop = (): void => controller.abort()
     signal?.addEventListener('abort', stop, { once: true })
     let response: Response
@@ -211,7 +212,7 @@ export class PrometheusClient implements QueryClient {
         { retryable: !aborted, unavailable: true }
       )
     } finally {
-      clearTimeout(timer)
+      timer.clear()
       signal?.removeEventListener('abort', stop)
     }
     if (body.truncated)

@@ -344,14 +344,19 @@ describe('error-budget serve: deployment protection rules', () => {
     expect(reviews(d)).toEqual([])
   })
 
-  it('processes a replayed delivery once', async () => {
+  it('processes a replayed delivery once: being decided while it runs, processed once decided', async () => {
     const d = deployment(policyFor('healthy'))
     const id = crypto.randomUUID()
+    // A slow Prometheus keeps the first copy in its evaluation while the second arrives.
+    proxy.faults.push({ delayMs: 1500 })
     expect((await request(d, app, id)).status).toBe(202)
+    const during = await request(d, app, id)
+    expect(during.status).toBe(202)
+    expect(during.body).toContain('already being decided')
+    await decision(d)
     const replay = await request(d, app, id)
     expect(replay.status).toBe(200)
     expect(replay.body).toContain('already processed')
-    await decision(d)
     await new Promise(resolve => setTimeout(resolve, 1500))
     expect(reviews(d)).toHaveLength(1)
   })

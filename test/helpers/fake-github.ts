@@ -205,6 +205,8 @@ export interface FakeGitHub {
   slackMessages: { text?: unknown; blocks?: unknown }[]
   /** The next requests matching method and path answer this instead (times = how many). */
   failNext(method: string, path: RegExp, reply: ScriptedReply, times?: number): void
+  /** Drops the scripted failures not played yet. */
+  clearFailures(): void
   /** The next matching request is carried out, but its answer is replaced (a lost response). */
   loseNextAnswer(method: string, path: RegExp, reply: ScriptedReply): void
   /** A comment written by someone else, e.g. a human quoting the marker. */
@@ -303,6 +305,9 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     slackMessages: [],
     failNext(method, path, reply, times = 1) {
       faults.push({ method, path, reply, times })
+    },
+    clearFailures() {
+      faults.length = 0
     },
     loseNextAnswer(method, path, reply) {
       lostAnswers.push({ method, path, reply, times: 1 })

@@ -41,6 +41,9 @@ export interface TestProxy {
   requests: RecordedProxyRequest[]
   /** Faults played in order, one per request, before normal forwarding resumes. */
   faults: Fault[]
+  /** Requests received and not answered yet, and the most there were at once (settable). */
+  inFlight(): number
+  maxInFlight: number
   close(): Promise<void>
 }
 
@@ -63,9 +66,21 @@ export async function startProxy(options: ProxyOptions): Promise<TestProxy> {
   const requests: RecordedProxyRequest[] = []
   const faults: Fault[] = []
   const target = new URL(options.target)
+  const proxy: TestProxy = {
+    url: '',
+    requests,
+    faults,
+    inFlight: () => inFlight,
+    maxInFlight: 0,
+    close: () => Promise.resolve()
+  }
   const prefix = options.prefix ?? ''
 
+  let inFlight = 0
   const handler: http.RequestListener = (req, res) => {
+    inFlight++
+    proxy.maxInFlight = Math.max(proxy.maxInFlight, inFlight)
+    res.once('close', () => inFlight--)
     const chunks: Buffer[] = []
     req.on('data', chunk => chunks.push(chunk as Buffer))
     req.on('end', () => {
@@ -129,14 +144,13 @@ export async function startProxy(options: ProxyOptions): Promise<TestProxy> {
   const server = options.tls ? https.createServer(options.tls, handler) : http.createServer(handler)
   await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
-  return {
+  Object.assign(proxy, {
     url: `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}${prefix}`,
-    requests,
-    faults,
     close: () =>
-      new Promise(resolve => {
+      new Promise<void>(resolve => {
         server.closeAllConnections()
         server.close(() => resolve())
       })
-  }
+  })
+  return proxy
 }

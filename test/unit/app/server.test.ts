@@ -26,15 +26,16 @@ const delivery = JSON.stringify(
 const signature = `sha256=${crypto.createHmac('sha256', secret).update(delivery).digest('hex')}`
 
 describe('webhook signatures (@octokit/webhooks, through the server)', () => {
-  const accept = jest.fn()
-  const gate = { closing: false, accept, reject: jest.fn() } as unknown as Gate
+  const accept = jest.fn(() => 'accepted')
+  const gate = { closing: false, accept, reject: jest.fn(() => 'accepted') } as unknown as Gate
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ebg-server-'))
   const server = createAppServer({
     webhookSecret: secret,
     gate,
     store: StateStore.open(path.join(dir, 'state.json')),
     log: createLogger([secret], () => undefined),
-    metrics: createMetrics()
+    metrics: createMetrics(),
+    maxConnections: 64
   })
   let url: string
   beforeAll(async () => {
@@ -235,11 +236,12 @@ describe('server settings', () => {
 
 describe('the state file', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ebg-store-'))
-  it('keeps waits and delivery ids across a reopen, written by rename', () => {
+  it('keeps waits and decided delivery ids across a reopen, written by rename', () => {
     const file = path.join(dir, 'state.json')
     const store = StateStore.open(file)
-    expect(store.firstDelivery('d1')).toBe(true)
-    expect(store.firstDelivery('d1')).toBe(false)
+    expect(store.decided('d1')).toBe(false)
+    store.finish('k0', 'd1')
+    expect(store.decided('d1')).toBe(true)
     store.putWait({
       key: 'k',
       owner: 'o',
@@ -255,15 +257,17 @@ describe('the state file', () => {
       reports: 0
     })
     const again = StateStore.open(file)
-    expect(again.firstDelivery('d1')).toBe(false)
+    expect(again.decided('d1')).toBe(true)
     expect(again.waits().map(w => w.key)).toEqual(['k'])
     expect(fs.readdirSync(dir)).toEqual(['state.json'])
   })
   it('forgets delivery ids after GitHub’s 3 days of redelivery', () => {
     const store = StateStore.open(path.join(dir, 'old.json'))
-    expect(store.firstDelivery('old', 0)).toBe(true)
-    expect(store.firstDelivery('new', 4 * 86400_000)).toBe(true)
-    expect(store.firstDelivery('old', 4 * 86400_000)).toBe(true)
+    store.finish('k', 'old', 0)
+    expect(store.decided('old')).toBe(true)
+    store.finish('k', 'new', 4 * 86400_000)
+    expect(store.decided('old')).toBe(false)
+    expect(store.decided('new')).toBe(true)
   })
   it('refuses to start on a damaged file rather than lose the pending waits', () => {
     const file = path.join(dir, 'bad.json')

@@ -1,8 +1,8 @@
-export const id = 155;
-export const ids = [155];
+export const id = 672;
+export const ids = [672];
 export const modules = {
 
-/***/ 70155:
+/***/ 7672:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -146,7 +146,7 @@ var dist_node = __webpack_require__(76479);
 // EXTERNAL MODULE: ./node_modules/@octokit/request/dist-bundle/index.js + 3 modules
 var dist_bundle = __webpack_require__(57561);
 // EXTERNAL MODULE: ./src/http/retry.ts
-var retry = __webpack_require__(28902);
+var http_retry = __webpack_require__(28902);
 ;// CONCATENATED MODULE: ./src/app/github-app.ts
 
 
@@ -171,13 +171,13 @@ class AppAuth {
         });
     }
     async installationClient(installationId) {
-        const { token } = await (0,retry/* withRetry */.bD)(() => this.auth({ type: 'installation', installationId }), {
+        const { token } = await (0,http_retry/* withRetry */.bD)(() => this.auth({ type: 'installation', installationId }), {
             attempts: (this.options.retries ?? 3) + 1,
             retryable: github_app_transient,
-            delayMs: (0,retry/* exponentialMs */.Ix)(1000, 8000),
+            delayMs: (0,http_retry/* exponentialMs */.Ix)(1000, 8000),
             sleep: this.options.sleep
         });
-        this.options.onToken(token);
+        this.options.onToken(token, installationId);
         return (0,github_client/* createGitHubClient */.LX)({
             token,
             baseUrl: this.options.githubApiUrl,
@@ -466,22 +466,281 @@ function datasourceFor(datasources, name, repository) {
 
 // EXTERNAL MODULE: ./src/text/address.ts
 var address = __webpack_require__(59059);
+;// CONCATENATED MODULE: ./src/app/delivery.ts
+const FULL_SHA = /^[0-9a-f]{40}$/;
+/** GitHub's X-GitHub-Delivery is a GUID: anything else is never stored or logged as an id. */
+const validDeliveryId = (id) => /^[0-9A-Za-z-]{1,100}$/.test(id);
+/** The run id in GitHub's deployment_callback_url; only the id is taken from it, never the host. */
+function runIdOf(callbackUrl) {
+    if (typeof callbackUrl !== 'string')
+        return undefined;
+    const match = /\/actions\/runs\/(\d+)\/deployment_protection_rule$/.exec(callbackUrl);
+    return match ? Number(match[1]) : undefined;
+}
+const fullSha = (value) => typeof value === 'string' && FULL_SHA.test(value) ? value : undefined;
+function readProtectionRequest(payload, deliveryId) {
+    const owner = payload.repository?.owner?.login;
+    const repo = payload.repository?.name;
+    const installationId = payload.installation?.id;
+    const environment = payload.environment;
+    const runId = runIdOf(payload.deployment_callback_url);
+    const sha = fullSha(payload.sha) ?? fullSha(payload.deployment?.sha);
+    const missing = [
+        (typeof owner !== 'string' || typeof repo !== 'string') && 'repository',
+        typeof installationId !== 'number' && 'installation.id',
+        (typeof environment !== 'string' || !environment) && 'environment',
+        runId === undefined && 'deployment_callback_url (a workflow run)',
+        sha === undefined && 'sha (a full commit hash)',
+        !validDeliveryId(deliveryId) && 'X-GitHub-Delivery'
+    ].filter((field) => typeof field === 'string');
+    if (missing.length === 0)
+        return {
+            request: {
+                deliveryId,
+                owner: owner,
+                repo: repo,
+                installationId: installationId,
+                runId: runId,
+                environment: environment,
+                sha: sha
+            }
+        };
+    const answerable = typeof owner === 'string' &&
+        typeof repo === 'string' &&
+        typeof installationId === 'number' &&
+        typeof environment === 'string' &&
+        environment !== '' &&
+        runId !== undefined;
+    return {
+        missing,
+        target: answerable ? { owner, repo, installationId, runId, environment } : undefined
+    };
+}
+
+// EXTERNAL MODULE: ./src/engine/concurrency.ts
+var concurrency = __webpack_require__(62585);
+// EXTERNAL MODULE: ./src/text/timers.ts
+var timers = __webpack_require__(68801);
+;// CONCATENATED MODULE: ./src/app/jobs.ts
+/**
+ * The gate's work in flight: one job per wait key at a time, the timers of the waits, retries with
+ * backoff until a deadline, and the shutdown that stops them all (what is undecided stays in the
+ * state file for the next start).
+ */
+
+
+
+
+/**
+ * One bound for the whole server: every evaluation's Prometheus queries share `maxQueries` slots,
+ * and evaluations start only as their queries can run (each sends up to 8 at once, the default
+ * max_concurrency), so none spends its deadline in the queue.
+ */
+function serverLimiters(maxQueries) {
+    return { queries: (0,concurrency/* limiter */.T)(maxQueries), evaluations: (0,concurrency/* limiter */.T)(Math.ceil(maxQueries / 8)) };
+}
+/** GitHub answered a server error, or did not answer: another attempt may succeed. */
+const jobs_transient = (error) => ((0,github_client/* httpStatusOf */.s_)(error) ?? 500) >= 500;
+/** The client with every query sent through the server's limiter (one for every evaluation). */
+function limitedClient(client, slots) {
+    if (!slots)
+        return client;
+    return {
+        queryScalar: (...args) => slots(() => client.queryScalar(...args)),
+        queryVector: (...args) => slots(() => client.queryVector(...args)),
+        queryRange: (...args) => slots(() => client.queryRange(...args))
+    };
+}
+class Jobs {
+    log;
+    timers = new Map();
+    active = new Set();
+    inFlight = new Set();
+    /** Aborted when the shutdown begins: no retry waits past it. */
+    stop = new AbortController();
+    constructor(log) {
+        this.log = log;
+    }
+    get stopping() {
+        return this.stop.signal.aborted;
+    }
+    busy(key) {
+        return this.active.has(key);
+    }
+    /** Runs `work` as the one job of `key`; a failure is logged, never thrown. */
+    run(key, work) {
+        this.active.add(key);
+        const job = work()
+            .catch(error => this.log.error('evaluation failed', { key, error }))
+            .finally(() => {
+            this.active.delete(key);
+            this.inFlight.delete(job);
+        });
+        this.inFlight.add(job);
+    }
+    /** Runs `work` for `key` after `delayMs` (any delay: see setLongTimeout), unless busy by then. */
+    later(key, delayMs, work) {
+        if (this.stopping)
+            return;
+        this.timers.get(key)?.clear();
+        const timer = (0,timers/* setLongTimeout */.E)(() => {
+            this.timers.delete(key);
+            if (!this.stopping && !this.busy(key))
+                this.run(key, work);
+        }, delayMs);
+        this.timers.set(key, timer);
+    }
+    /** Stops the timers and the retries, and waits up to `graceMs` for the jobs; true if all ended. */
+    async drain(graceMs) {
+        this.stop.abort();
+        for (const timer of this.timers.values())
+            timer.clear();
+        this.timers.clear();
+        let timer;
+        const timeout = new Promise(resolve => (timer = (0,timers/* setLongTimeout */.E)(() => resolve(false), graceMs)));
+        const finished = await Promise.race([Promise.all([...this.inFlight]).then(() => true), timeout]);
+        timer?.clear();
+        return finished;
+    }
+    /**
+     * Runs `work` until it succeeds, fails for good (a 4xx), the next try would start after
+     * `answerBy`, or the server stops: undefined then, each failure logged.
+     */
+    async retrying(options, work) {
+        for (let retry = 1;; retry++) {
+            try {
+                return await work();
+            }
+            catch (error) {
+                const delay = options.delayMs(retry);
+                const again = jobs_transient(error) && !this.stopping && options.now() + delay <= options.answerBy;
+                this.log.error(options.failure, {
+                    key: options.key,
+                    httpStatus: (0,github_client/* httpStatusOf */.s_)(error) ?? null,
+                    error,
+                    retry: again
+                });
+                if (!again)
+                    return undefined;
+                await (0,http_retry/* sleep */.yy)(delay, this.stop.signal);
+                if (this.stopping)
+                    return undefined;
+            }
+        }
+    }
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/app/state-layout.ts
+const isString = v => typeof v === 'string';
+const isCount = v => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+const isTime = v => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+const optional = (check) => v => v === undefined || check(v);
+const TARGET = {
+    key: isString,
+    deliveryId: isString,
+    owner: isString,
+    repo: isString,
+    installationId: isCount,
+    runId: isCount,
+    environment: isString
+};
+const WAIT = {
+    ...TARGET,
+    sha: isString,
+    startedAt: isTime,
+    deadline: isTime,
+    intervalSeconds: isTime,
+    reports: isCount
+};
+const ACCEPTED = {
+    ...TARGET,
+    sha: optional(isString),
+    problem: optional(isString),
+    acceptedAt: isTime
+};
+/** The record with only the layout's fields (and none undefined): what is written is what is read. */
+const only = (record, fields) => Object.fromEntries(Object.keys(fields)
+    .filter(field => record[field] !== undefined)
+    .map(field => [field, record[field]]));
+const waitRecord = (wait) => only(wait, WAIT);
+const acceptedRecord = (request) => only(request, ACCEPTED);
+const isRecord = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** The first thing wrong with `value` as a record of `fields`, or undefined. */
+function recordProblem(value, fields, at) {
+    if (!isRecord(value))
+        return `${at} is not an object`;
+    for (const [field, check] of Object.entries(fields))
+        if (!check(value[field]))
+            return `${at}.${field} is missing or of the wrong type`;
+    const extra = Object.keys(value).find(field => !(field in fields));
+    return extra === undefined ? undefined : `${at} has an unknown field "${extra}"`;
+}
+/** The entries of the object at `name`, each checked; throws saying which one is wrong. */
+function entries(parsed, name, check) {
+    const value = parsed[name];
+    if (!isRecord(value))
+        throw new Error(`"${name}" is not an object`);
+    const map = new Map();
+    for (const [key, item] of Object.entries(value)) {
+        const problem = check(item, `${name}[${JSON.stringify(key)}]`, key);
+        if (problem)
+            throw new Error(problem);
+        map.set(key, item);
+    }
+    return map;
+}
+/** Reads the parsed file into maps; throws an Error that says what is wrong (not the file name). */
+function loadState(parsed) {
+    if (!isRecord(parsed))
+        throw new Error('it is not a JSON object');
+    const version = parsed.version;
+    if (version !== 1 && version !== 2)
+        throw new Error(`unknown version ${JSON.stringify(version)}`);
+    const known = version === 1
+        ? ['version', 'deliveries', 'waits']
+        : ['version', 'deliveries', 'waits', 'accepted'];
+    const extra = Object.keys(parsed).find(field => !known.includes(field));
+    if (extra !== undefined)
+        throw new Error(`unknown field "${extra}"`);
+    const keyed = (fields) => (value, at, key) => recordProblem(value, fields, at) ??
+        (value.key === key ? undefined : `${at}.key is not its own key`);
+    return {
+        deliveries: entries(parsed, 'deliveries', (value, at) => isTime(value) ? undefined : `${at} is not a time`),
+        waits: entries(parsed, 'waits', keyed(WAIT)),
+        accepted: version === 1 ? new Map() : entries(parsed, 'accepted', keyed(ACCEPTED))
+    };
+}
+function stateFileOf(state) {
+    // Object.fromEntries defines own properties: an id such as `__proto__` stays data.
+    return {
+        version: 2,
+        deliveries: Object.fromEntries(state.deliveries),
+        waits: Object.fromEntries(state.waits),
+        accepted: Object.fromEntries(state.accepted)
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/app/store.ts
 /**
- * The server's state across restarts: pending waits and the delivery ids already handled. A JSON
- * file replaced by an atomic rename (write a temp file, fsync, rename over the old one), so a
- * crash leaves either the old state or the new one, never half of each.
+ * The server's state across restarts: the requests accepted and not yet decided, the pending
+ * waits, and the delivery ids already *decided* (an id only received is processed again when
+ * GitHub redelivers it). A JSON file replaced by an atomic rename (write a temp file, fsync, rename
+ * over the old one), so a crash leaves either the old state or the new one, never half of each.
  *
  * Why not node:sqlite: it needs Node 22.5+ (unflagged from 22.13), and the server must also run on
  * Node 20, where the tests run it; the state is a few hundred records owned by one process, so a
  * database adds nothing that the rename does not give, and a native addon would not bundle.
+ *
+ * A failed write (a full disk, a permission) is never fatal: the state stays right in memory, the
+ * error goes to `onWriteError`, and the caller decides (a new delivery is answered 503).
  */
+
 
 
 /** GitHub redelivers for 3 days: ids older than that cannot come back. */
@@ -491,71 +750,112 @@ const waitKey = (w) => `${w.owner}/${w.repo}#${w.runId}:${w.environment.toLowerC
 class StateStore {
     file;
     state;
-    constructor(file, state) {
+    onWriteError;
+    constructor(file, 
+    // Maps, not plain objects: an id such as `constructor` or `toString` is an id like any other.
+    state, onWriteError) {
         this.file = file;
         this.state = state;
+        this.onWriteError = onWriteError;
     }
-    /** Opens the file (a missing one is an empty state); an unreadable one stops the server. */
-    static open(file) {
-        let state = { version: 1, deliveries: {}, waits: {} };
+    /**
+     * Opens the file (a missing one is an empty state). One that is unreadable or does not fit the
+     * layout stops the server, naming the file and what is wrong: it holds the pending waits.
+     */
+    static open(file, onWriteError = () => undefined) {
+        let state = { deliveries: new Map(), waits: new Map(), accepted: new Map() };
         if (external_node_fs_default().existsSync(file)) {
             try {
-                const parsed = JSON.parse(external_node_fs_default().readFileSync(file, 'utf8'));
-                if (parsed.version !== 1 || typeof parsed.deliveries !== 'object' || !parsed.waits)
-                    throw new Error('unknown layout');
-                state = parsed;
+                state = loadState(JSON.parse(external_node_fs_default().readFileSync(file, 'utf8')));
             }
             catch (error) {
                 throw new Error(`state file ${file} cannot be read (${error.message}); it holds the pending waits: repair or remove it`);
             }
         }
-        const store = new StateStore(file, state);
-        store.save();
+        const store = new StateStore(file, state, onWriteError);
+        // The start proves the file can be written: a server that cannot keep state does not start.
+        store.write();
         return store;
     }
-    /** Records a delivery id; false when it was seen before (a replay or a redelivery). */
-    firstDelivery(id, now = Date.now()) {
-        if (this.state.deliveries[id] !== undefined)
-            return false;
-        for (const [seen, at] of Object.entries(this.state.deliveries)) {
-            if (now - at > DELIVERY_MEMORY_MS)
-                delete this.state.deliveries[seen];
+    /** Whether a verdict was already sent for this delivery id (a replay or a redelivery). */
+    decided(id) {
+        return this.state.deliveries.has(id);
+    }
+    accepted() {
+        return [...this.state.accepted.values()];
+    }
+    /** Keeps an accepted request until it is decided; false (and nothing kept) when it cannot be saved. */
+    accept(request) {
+        this.state.accepted.set(request.key, acceptedRecord(request));
+        if (this.save())
+            return true;
+        this.state.accepted.delete(request.key);
+        return false;
+    }
+    /**
+     * The request under `key` is over: its accepted record and its wait leave the store, and when
+     * GitHub took the verdict, `decidedId` is remembered so that a redelivery is not processed.
+     */
+    finish(key, decidedId, now = Date.now()) {
+        this.state.accepted.delete(key);
+        this.state.waits.delete(key);
+        if (decidedId !== undefined) {
+            const { deliveries } = this.state;
+            for (const [seen, at] of deliveries)
+                if (now - at > DELIVERY_MEMORY_MS)
+                    deliveries.delete(seen);
+            // A Map iterates in insertion order: the oldest ids go first.
+            for (const old of deliveries.keys()) {
+                if (deliveries.size < MAX_DELIVERIES)
+                    break;
+                deliveries.delete(old);
+            }
+            deliveries.set(decidedId, now);
         }
-        const ids = Object.keys(this.state.deliveries);
-        for (const old of ids.slice(0, Math.max(0, ids.length - MAX_DELIVERIES + 1)))
-            delete this.state.deliveries[old];
-        this.state.deliveries[id] = now;
-        this.save();
-        return true;
+        return this.save();
     }
     waits() {
-        return Object.values(this.state.waits);
+        return [...this.state.waits.values()];
     }
     getWait(key) {
-        return this.state.waits[key];
+        return this.state.waits.get(key);
     }
+    /** A wait replaces the request's accepted record: it carries all of it, and its deadline. */
     putWait(wait) {
-        this.state.waits[wait.key] = wait;
-        this.save();
+        this.state.waits.set(wait.key, waitRecord(wait));
+        this.state.accepted.delete(wait.key);
+        return this.save();
     }
-    deleteWait(key) {
-        if (!(key in this.state.waits))
-            return;
-        delete this.state.waits[key];
-        this.save();
-    }
+    /** Writes the state; false (and the error reported) when it cannot. */
     save() {
-        external_node_fs_default().mkdirSync(external_node_path_default().dirname(external_node_path_default().resolve(this.file)), { recursive: true });
-        const temp = `${this.file}.${process.pid}.tmp`;
-        const fd = external_node_fs_default().openSync(temp, 'w', 0o600);
         try {
-            external_node_fs_default().writeSync(fd, JSON.stringify(this.state));
-            external_node_fs_default().fsyncSync(fd);
+            this.write();
+            return true;
         }
-        finally {
-            external_node_fs_default().closeSync(fd);
+        catch (error) {
+            this.onWriteError(error);
+            return false;
         }
-        external_node_fs_default().renameSync(temp, this.file);
+    }
+    write() {
+        const temp = `${this.file}.${process.pid}.tmp`;
+        try {
+            external_node_fs_default().mkdirSync(external_node_path_default().dirname(external_node_path_default().resolve(this.file)), { recursive: true });
+            const fd = external_node_fs_default().openSync(temp, 'w', 0o600);
+            try {
+                external_node_fs_default().writeSync(fd, JSON.stringify(stateFileOf(this.state)));
+                external_node_fs_default().fsyncSync(fd);
+            }
+            finally {
+                external_node_fs_default().closeSync(fd);
+            }
+            external_node_fs_default().renameSync(temp, this.file);
+        }
+        catch (error) {
+            // Best effort: a disk too full to write may still let the half-written file go.
+            external_node_fs_default().rm(temp, { force: true }, () => undefined);
+            throw error;
+        }
     }
 }
 
@@ -565,6 +865,9 @@ class StateStore {
  * callback: the action's engine decides, the server only adds the wait. Every doubt rejects, with
  * a comment that says what to fix.
  */
+
+
+
 
 
 
@@ -595,116 +898,101 @@ function appGateConfig(policy, datasource, slos, now) {
 }
 class Gate {
     deps;
-    timers = new Map();
-    active = new Set();
-    inFlight = new Set();
-    stopping = false;
+    jobs;
     now;
+    /** Backoff of a failed token request or callback. */
+    retryDelayMs = (0,http_retry/* exponentialMs */.Ix)(5000, 300_000);
+    /** MAX_QUERIES for all evaluations together (see serverLimiters). */
+    limits;
     constructor(deps) {
         this.deps = deps;
+        this.jobs = new Jobs(deps.log);
         this.now = deps.now ?? Date.now;
+        this.limits = serverLimiters(deps.settings.maxQueries);
     }
     /** Whether a shutdown has begun: new requests are refused (and can be redelivered). */
     get closing() {
-        return this.stopping;
+        return this.jobs.stopping;
     }
-    /** Starts the work of one request and returns at once: the webhook answers before it ends. */
+    /**
+     * Starts the work of one request and returns at once: the webhook answers before it ends. The
+     * request is kept in the store until it is decided, so that a restart resumes it; one already
+     * being decided (a concurrent copy, a redelivery during its evaluation) is not evaluated twice.
+     */
     accept(request) {
-        const key = waitKey(request);
-        if (this.active.has(key) || this.deps.store.getWait(key)) {
-            this.deps.log.info('already being decided', { key, delivery: request.deliveryId });
-            return;
-        }
-        this.track(key, () => this.decide(request, undefined));
+        return this.begin({ ...request, key: waitKey(request), acceptedAt: this.now() });
     }
     /**
      * Rejects a signed request that cannot be evaluated (no commit in the delivery), saying why:
      * GitHub would otherwise wait 30 days for a verdict.
      */
-    reject(target, problem) {
+    reject(target, problem, deliveryId) {
+        // An id that is not GitHub's is never stored: such a delivery is never "already decided".
+        const id = validDeliveryId(deliveryId) ? deliveryId : '';
         const key = waitKey(target);
-        if (this.active.has(key))
-            return;
-        this.track(key, async () => {
-            const client = await this.deps.installationClient(target.installationId);
-            await this.callback(client, target, 'rejected', rejected(problem));
-            this.deps.log.info('decided', { key, verdict: 'rejected', status: null, problem });
-        });
+        return this.begin({ ...target, deliveryId: id, key, problem, acceptedAt: this.now() });
     }
-    /** Picks up every wait the store kept across a restart. */
+    begin(request) {
+        const { key, deliveryId } = request;
+        if (this.jobs.busy(key) || this.deps.store.getWait(key)) {
+            this.deps.log.info('already being decided', { key, delivery: deliveryId });
+            return 'in_progress';
+        }
+        if (!this.deps.store.accept(request))
+            return 'unsaved';
+        this.jobs.run(key, () => this.work(request));
+        return 'accepted';
+    }
+    work(request) {
+        if (request.problem !== undefined || request.sha === undefined)
+            return this.decide(request, undefined, rejected(request.problem ?? 'no commit'));
+        return this.decide({ ...request, sha: request.sha }, undefined);
+    }
+    /** Picks up every wait and every undecided request the store kept across a restart. */
     resumeAll() {
         for (const wait of this.deps.store.waits()) {
             this.deps.log.info('resuming a wait', { key: wait.key, deadline: at(wait.deadline) });
             this.schedule(wait, 0);
         }
+        for (const request of this.deps.store.accepted()) {
+            if (this.jobs.busy(request.key) || this.deps.store.getWait(request.key))
+                continue;
+            const { key, deliveryId } = request;
+            this.deps.log.info('resuming an undecided request', { key, delivery: deliveryId });
+            this.jobs.run(key, () => this.work(request));
+        }
         this.updateGauge();
     }
-    /** Stops the timers (the waits stay in the store) and lets in-flight evaluations finish. */
-    async drain(graceMs) {
-        this.stopping = true;
-        for (const timer of this.timers.values())
-            clearTimeout(timer);
-        this.timers.clear();
-        let timer;
-        const timeout = new Promise(resolve => (timer = setTimeout(() => resolve(false), graceMs)));
-        const done = Promise.all([...this.inFlight]).then(() => true);
-        const finished = await Promise.race([done, timeout]);
-        clearTimeout(timer);
-        return finished;
-    }
-    track(key, work) {
-        this.active.add(key);
-        const job = work()
-            .catch(error => this.deps.log.error('evaluation failed', { key, error }))
-            .finally(() => {
-            this.active.delete(key);
-            this.inFlight.delete(job);
-        });
-        this.inFlight.add(job);
+    /** Stops the timers (what is undecided stays in the store) and lets in-flight work finish. */
+    drain(graceMs) {
+        return this.jobs.drain(graceMs);
     }
     schedule(wait, delayMs) {
-        if (this.stopping)
-            return;
-        clearTimeout(this.timers.get(wait.key));
-        const timer = setTimeout(() => {
-            this.timers.delete(wait.key);
-            if (this.stopping || this.active.has(wait.key))
-                return;
-            this.track(wait.key, () => this.decide(wait, wait));
-        }, delayMs);
-        this.timers.set(wait.key, timer);
+        this.jobs.later(wait.key, delayMs, () => this.decide(wait, wait));
     }
     updateGauge() {
         this.deps.metrics.pendingWaits.set(this.deps.store.waits().length);
     }
-    /** Evaluates, then approves, rejects, or reports and waits. */
-    async decide(request, wait) {
+    /**
+     * Evaluates, then approves, rejects, or reports and waits. A token request or a final callback
+     * that fails is retried with backoff until `RETRY_DEADLINE` after the request (after the wait's
+     * deadline for a wait); only a verdict GitHub took marks the delivery id as decided.
+     */
+    async decide(request, wait, preset) {
         const { log, store, metrics } = this.deps;
         const key = waitKey(request);
-        let client;
-        try {
-            client = await this.deps.installationClient(request.installationId);
-        }
-        catch (error) {
-            // Without a token there is no way to answer GitHub: a wait tries again at its interval.
-            const retry = wait !== undefined && this.now() < wait.deadline;
-            log.error('no installation token', {
-                key,
-                httpStatus: (0,github_client/* httpStatusOf */.s_)(error) ?? null,
-                error,
-                retry
-            });
-            if (retry)
-                this.schedule(wait, wait.intervalSeconds * 1000);
-            else if (wait)
-                store.deleteWait(key);
-            return;
-        }
-        const found = await this.assess(client, request);
-        metrics.evaluations.inc({ status: found.result?.status ?? 'POLICY' });
+        const since = wait?.deadline ?? ('acceptedAt' in request ? request.acceptedAt : this.now());
+        const answerBy = since + this.deps.settings.retryDeadlineMs;
+        const retry = { key, answerBy, now: this.now, delayMs: this.retryDelayMs };
+        const client = await this.jobs.retrying({ ...retry, failure: 'no installation token' }, () => this.deps.installationClient(request.installationId));
+        if (!client)
+            return this.giveUp(key);
+        const found = preset ?? (await this.assess(client, request));
+        if (!preset)
+            metrics.evaluations.inc({ status: found.result?.status ?? 'POLICY' });
         const now = this.now();
         const waitSeconds = found.policy?.waitSeconds;
-        if (found.verdict === 'blocked' && waitSeconds !== undefined) {
+        if (found.verdict === 'blocked' && waitSeconds !== undefined && request.sha !== undefined) {
             const pending = wait ?? {
                 key,
                 owner: request.owner,
@@ -722,20 +1010,25 @@ class Gate {
             // Timers may fire a little early: under half a second left is the end of the wait.
             if (now < pending.deadline - 500) {
                 const next = Math.min(now + pending.intervalSeconds * 1000, pending.deadline);
+                // A status report is not retried: the next check sends another.
                 const posted = await this.callback(client, request, 'waiting', {
                     ...found,
                     note: `Waiting up to ${(0,duration/* formatDuration */.a)(waitSeconds)} for the budget (until ${at(pending.deadline)}); next check at ${at(next)}.`
-                });
-                store.putWait({ ...pending, reports: pending.reports + (posted ? 1 : 0) });
+                }).catch(() => false);
+                const kept = { ...pending, reports: pending.reports + (posted ? 1 : 0) };
+                // Unsaved (the write error is logged), the wait still runs; only a restart would lose it.
+                store.putWait(kept);
                 this.updateGauge();
-                this.schedule(pending, next - now);
+                this.schedule(kept, next - now);
                 return;
             }
             found.note = `The wait of ${(0,duration/* formatDuration */.a)((pending.deadline - pending.startedAt) / 1000)} ended at ${at(pending.deadline)} and the budget still blocks this deploy.`;
         }
         const verdict = found.verdict === 'approved' ? 'approved' : 'rejected';
-        await this.callback(client, request, verdict, found);
-        store.deleteWait(key);
+        const sent = await this.jobs.retrying({ ...retry, failure: 'callback failed' }, () => this.callback(client, request, verdict, found));
+        if (!sent)
+            return this.giveUp(key);
+        store.finish(key, request.deliveryId || undefined, this.now());
         this.updateGauge();
         log.info('decided', {
             key,
@@ -744,7 +1037,20 @@ class Gate {
             problem: found.problem ?? null
         });
     }
-    /** Posts the review (a status report when waiting); false when GitHub did not take it. */
+    /**
+     * No verdict could be sent. On a shutdown the request stays in the store for the next start;
+     * otherwise it leaves it undecided, so that GitHub's redelivery of its id starts it again.
+     */
+    giveUp(key) {
+        if (this.jobs.stopping)
+            return;
+        this.deps.store.finish(key, undefined);
+        this.updateGauge();
+        this.deps.log.error('no verdict sent: a redelivery of the delivery will evaluate it again', {
+            key
+        });
+    }
+    /** Posts the review (a status report when waiting); throws when GitHub did not take it. */
     async callback(client, request, verdict, found) {
         const comment = gateComment({
             verdict,
@@ -774,13 +1080,14 @@ class Gate {
         }
         catch (error) {
             this.deps.metrics.callbacks.inc({ outcome: 'failed' });
-            this.deps.log.error('callback failed', {
-                key: waitKey(request),
-                outcome,
-                httpStatus: (0,github_client/* httpStatusOf */.s_)(error) ?? null,
-                error
-            });
-            return false;
+            if (verdict === 'waiting')
+                this.deps.log.error('callback failed', {
+                    key: waitKey(request),
+                    outcome,
+                    httpStatus: (0,github_client/* httpStatusOf */.s_)(error) ?? null,
+                    error
+                });
+            throw error;
         }
     }
     async readFile(client, request, path) {
@@ -846,7 +1153,8 @@ class Gate {
         const prometheus = new prometheus_client/* PrometheusClient */.S(config.prometheus);
         let result;
         try {
-            result = await (0,evaluate/* evaluateGate */.D)(config, { client: prometheus, now: () => new Date(this.now()) });
+            const client = limitedClient(prometheus, this.limits.queries);
+            result = await this.limits.evaluations(() => (0,evaluate/* evaluateGate */.D)(config, { client, now: () => new Date(this.now()) }));
         }
         finally {
             prometheus.close();
@@ -891,12 +1199,17 @@ function redactValue(value, secrets, hide, depth = 0) {
         return value.map(v => redactValue(v, secrets, hide, depth + 1));
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactValue(v, secrets, hide, depth + 1)]));
 }
+const KEPT_PER_SLOT = 2;
+const MAX_SLOTS = 1000;
 function createLogger(secrets, write = line => process.stdout.write(`${line}\n`), 
 /** Applied to every string before redaction: the datasources' addresses by their names. */
 hide = text => text) {
     const known = [...new Set(secrets.filter(s => s.length >= 3))];
+    // Tokens are refreshed every hour: keep each installation's current one and the one before
+    // (still in answers in flight), never every token since the start.
+    const learned = new Map();
     // Longest first, so a secret that contains another is replaced whole.
-    const sorted = () => [...known].sort((a, b) => b.length - a.length);
+    const sorted = () => [...new Set([...known, ...[...learned.values()].flat()])].sort((a, b) => b.length - a.length);
     let ordered = sorted();
     const emit = (level, msg, fields = {}) => {
         const record = redactValue({ ...fields, msg }, ordered, hide);
@@ -906,11 +1219,20 @@ hide = text => text) {
         info: (msg, fields) => emit('info', msg, fields),
         warn: (msg, fields) => emit('warn', msg, fields),
         error: (msg, fields) => emit('error', msg, fields),
-        addSecret(secret) {
-            if (secret.length >= 3 && !known.includes(secret)) {
-                known.push(secret);
-                ordered = sorted();
+        addSecret(secret, slot = secret) {
+            if (secret.length < 3 || known.includes(secret))
+                return;
+            const kept = learned.get(slot) ?? [];
+            // Re-inserted, so the Map's order is the order of use: the slot used longest ago goes first.
+            learned.delete(slot);
+            learned.set(slot, [secret, ...kept.filter(s => s !== secret)].slice(0, KEPT_PER_SLOT));
+            for (const old of learned.keys()) {
+                if (learned.size <= MAX_SLOTS)
+                    break;
+                learned.delete(old);
             }
+            if (kept[0] !== secret)
+                ordered = sorted();
         },
         redact: text => (0,redact/* redactSecrets */.fp)(text, ordered),
         secrets: () => ordered
@@ -964,63 +1286,15 @@ var external_node_http_ = __webpack_require__(37067);
 var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
 // EXTERNAL MODULE: ./node_modules/@octokit/webhooks/dist-bundle/index.js + 1 modules
 var webhooks_dist_bundle = __webpack_require__(95468);
-;// CONCATENATED MODULE: ./src/app/delivery.ts
-const FULL_SHA = /^[0-9a-f]{40}$/;
-/** GitHub's X-GitHub-Delivery is a GUID: anything else is never stored or logged as an id. */
-const validDeliveryId = (id) => /^[0-9A-Za-z-]{1,100}$/.test(id);
-/** The run id in GitHub's deployment_callback_url; only the id is taken from it, never the host. */
-function runIdOf(callbackUrl) {
-    if (typeof callbackUrl !== 'string')
-        return undefined;
-    const match = /\/actions\/runs\/(\d+)\/deployment_protection_rule$/.exec(callbackUrl);
-    return match ? Number(match[1]) : undefined;
-}
-const fullSha = (value) => typeof value === 'string' && FULL_SHA.test(value) ? value : undefined;
-function readProtectionRequest(payload, deliveryId) {
-    const owner = payload.repository?.owner?.login;
-    const repo = payload.repository?.name;
-    const installationId = payload.installation?.id;
-    const environment = payload.environment;
-    const runId = runIdOf(payload.deployment_callback_url);
-    const sha = fullSha(payload.sha) ?? fullSha(payload.deployment?.sha);
-    const missing = [
-        (typeof owner !== 'string' || typeof repo !== 'string') && 'repository',
-        typeof installationId !== 'number' && 'installation.id',
-        (typeof environment !== 'string' || !environment) && 'environment',
-        runId === undefined && 'deployment_callback_url (a workflow run)',
-        sha === undefined && 'sha (a full commit hash)',
-        !validDeliveryId(deliveryId) && 'X-GitHub-Delivery'
-    ].filter((field) => typeof field === 'string');
-    if (missing.length === 0)
-        return {
-            request: {
-                deliveryId,
-                owner: owner,
-                repo: repo,
-                installationId: installationId,
-                runId: runId,
-                environment: environment,
-                sha: sha
-            }
-        };
-    const answerable = typeof owner === 'string' &&
-        typeof repo === 'string' &&
-        typeof installationId === 'number' &&
-        typeof environment === 'string' &&
-        environment !== '' &&
-        runId !== undefined;
-    return {
-        missing,
-        target: answerable ? { owner, repo, installationId, runId, environment } : undefined
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/app/server.ts
 /**
  * The HTTP side: POST /api/github/webhooks (signature first, then the event), GET /healthz and
  * GET /metrics. @octokit/webhooks checks X-Hub-Signature-256 and types the event; the body cap,
  * the replay store and what is logged are ours. A delivery is answered before its evaluation
  * starts; GitHub waits 10 s at most.
+ *
+ * Only a delivery that was *decided* is "already processed": one received and not decided yet is
+ * answered "being decided" while it runs, and processed again when GitHub redelivers it later.
  */
 
 
@@ -1028,6 +1302,23 @@ function readProtectionRequest(payload, deliveryId) {
 const WEBHOOK_PATH = '/api/github/webhooks';
 /** GitHub caps payloads at 25 MB; a deployment_protection_rule event is a few kilobytes. */
 const MAX_BODY_BYTES = 1024 * 1024;
+/** GitHub gives up after 10 s: a client that trickles its headers or body is cut off well before. */
+const HEADERS_TIMEOUT_MS = 5000;
+const REQUEST_TIMEOUT_MS = 8000;
+const TIMEOUTS = {
+    headersTimeout: HEADERS_TIMEOUT_MS,
+    requestTimeout: REQUEST_TIMEOUT_MS,
+    // How often Node enforces those two: at its default of 30 s, a slow client holds on for 30 s.
+    connectionsCheckingInterval: 500
+};
+const DUPLICATE = [200, 'duplicate', 'delivery already processed'];
+/** The gate's answer to a request handed to it. */
+const ACCEPTANCE = {
+    accepted: message => [202, 'accepted', message],
+    in_progress: () => [202, 'in_progress', 'delivery already being decided'],
+    // Fail closed and say so: GitHub redelivers a 5xx, and nothing was started that could be lost.
+    unsaved: () => [503, 'state_unsaved', 'the server cannot save its state; redeliver later']
+};
 function send(res, status, body, type = 'application/json') {
     const text = typeof body === 'string' ? body : JSON.stringify(body);
     res.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(text) });
@@ -1057,14 +1348,14 @@ function createAppServer(deps) {
             });
             if (!read.target)
                 return [400, 'bad_payload', why];
-            if (!firstSight(deliveryId))
-                return [200, 'duplicate', 'delivery already processed'];
-            deps.gate.reject(read.target, why);
-            return [202, 'rejected', why];
+            if (decidedBefore(deliveryId))
+                return DUPLICATE;
+            const answer = ACCEPTANCE[deps.gate.reject(read.target, why, deliveryId)](why);
+            return answer[1] === 'accepted' ? [202, 'rejected', why] : answer;
         }
         const { request } = read;
-        if (!firstSight(deliveryId))
-            return [200, 'duplicate', 'delivery already processed'];
+        if (decidedBefore(deliveryId))
+            return DUPLICATE;
         log.info('deployment protection rule requested', {
             delivery: deliveryId,
             repository: `${request.owner}/${request.repo}`,
@@ -1072,15 +1363,14 @@ function createAppServer(deps) {
             run: request.runId,
             sha: request.sha
         });
-        deps.gate.accept(request);
-        return [202, 'accepted', 'evaluating'];
+        return ACCEPTANCE[deps.gate.accept(request)]('evaluating');
     }
-    /** False for a replay or a redelivery of an id already handled (an unusable id is never kept). */
-    function firstSight(deliveryId) {
-        if (!validDeliveryId(deliveryId) || deps.store.firstDelivery(deliveryId))
-            return true;
-        log.info('delivery seen before: not processed again', { delivery: deliveryId });
-        return false;
+    /** True for a replay or a redelivery of an id already decided (an unusable id is never kept). */
+    function decidedBefore(deliveryId) {
+        if (!validDeliveryId(deliveryId) || !deps.store.decided(deliveryId))
+            return false;
+        log.info('delivery decided before: not processed again', { delivery: deliveryId });
+        return true;
     }
     /** Nothing of a delivery is read, logged or acted on before its signature is checked. */
     async function receive(req, body) {
@@ -1149,7 +1439,7 @@ function createAppServer(deps) {
         });
         req.on('error', () => undefined);
     }
-    const server = external_node_http_default().createServer((req, res) => {
+    const server = external_node_http_default().createServer(TIMEOUTS, (req, res) => {
         const url = (req.url ?? '/').split('?')[0];
         if (url === WEBHOOK_PATH) {
             if (req.method !== 'POST')
@@ -1167,21 +1457,51 @@ function createAppServer(deps) {
         }
         send(res, 404, { message: 'not found' });
     });
-    // GitHub gives up after 10 s: a client that trickles its body is cut off well before.
-    server.requestTimeout = 8000;
-    server.headersTimeout = 5000;
+    // Unauthenticated until the signature is read: the connections held at once are bounded too.
+    server.maxConnections = deps.maxConnections;
     return server;
 }
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 var external_node_crypto_default = /*#__PURE__*/__webpack_require__.n(external_node_crypto_);
+;// CONCATENATED MODULE: ./src/app/limits.ts
+/**
+ * What the server allows itself, from its environment: how many connections it holds, how many
+ * Prometheus queries all its evaluations send at once, and how long it keeps retrying an answer.
+ */
+
+
+function count(env, variable, fallback, max) {
+    const text = env[variable]?.trim() || String(fallback);
+    const value = Number(text);
+    if (!/^\d+$/.test(text) || value < 1 || value > max)
+        throw new SettingError(variable, `"${text}" is not a whole number from 1 to ${max}`);
+    return value;
+}
+function readServerLimits(env) {
+    const retry = env.RETRY_DEADLINE?.trim() || '1h';
+    let retryDeadlineMs;
+    try {
+        retryDeadlineMs = (0,duration/* parseDuration */.E)(retry) * 1000;
+    }
+    catch (error) {
+        throw new SettingError('RETRY_DEADLINE', error.message);
+    }
+    return {
+        maxConnections: count(env, 'MAX_CONNECTIONS', 64, 10_000),
+        maxQueries: count(env, 'MAX_QUERIES', 16, 1024),
+        retryDeadlineMs
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/app/settings.ts
 /**
  * The server's own settings, from its environment only: the App's identity and secrets, and the
  * Prometheus datasources by name. A repository's policy can name a datasource, never a URL, so a
  * pull request cannot send the server's credentials to a host of its choosing.
  */
+
 
 
 
@@ -1343,6 +1663,7 @@ function readServerSettings(env = process.env) {
         minIntervalSeconds,
         maxWaitSeconds,
         shutdownGraceMs: seconds(env, 'SHUTDOWN_GRACE', '30s') * 1000,
+        ...readServerLimits(env),
         secrets: (0,redact/* expandSecrets */.Wj)([
             webhookSecret,
             ...keyForms,
@@ -1389,12 +1710,13 @@ async function startApp(env = process.env) {
     const hiders = [...settings.datasources.values()].map(d => (0,address/* addressHider */.F)(d.prometheus.url, `datasource ${d.name}`));
     const log = createLogger(settings.secrets, undefined, text => hiders.reduce((out, hide) => hide(out), text));
     const metrics = createMetrics();
-    const store = StateStore.open(settings.stateFile);
+    // A failed write is logged and answered (503 for a new delivery), never fatal.
+    const store = StateStore.open(settings.stateFile, error => log.error('the state file cannot be written', { stateFile: settings.stateFile, error }));
     const auth = new AppAuth({
         appId: settings.appId,
         privateKey: settings.privateKey,
         githubApiUrl: settings.githubApiUrl,
-        onToken: token => log.addSecret(token)
+        onToken: (token, installationId) => log.addSecret(token, `installation ${installationId}`)
     });
     const gate = new Gate({
         settings,
@@ -1408,7 +1730,8 @@ async function startApp(env = process.env) {
         gate,
         store,
         log,
-        metrics
+        metrics,
+        maxConnections: settings.maxConnections
     });
     await new Promise((resolve, reject) => {
         server.once('error', reject);
