@@ -37,6 +37,7 @@ const env = (extra: Record<string, string> = {}): Record<string, string> => ({
   GITHUB_API_URL: fake.url,
   DATASOURCE_PROD_URL: proxy.url,
   DATASOURCE_PROD_RETRIES: '0',
+  DATASOURCE_PROD_REPOSITORIES: 'acme/shop',
   STATE_FILE: path.join(tmp, `state-${crypto.randomUUID()}.json`),
   ...extra
 })
