@@ -71,7 +71,9 @@ const ABOUT: Record<Command, string[]> = {
     'Runs the GitHub App webhook server that answers deployment protection rules.',
     'Configured by environment variables: APP_ID, PRIVATE_KEY or PRIVATE_KEY_PATH, WEBHOOK_SECRET,',
     'PORT (default 3000), GITHUB_API_URL, DATASOURCE_<NAME>_URL (+ _TOKEN, _USERNAME, _PASSWORD,',
-    '_HEADERS, _CA_CERT), STATE_FILE, UNKNOWN_ENVIRONMENT, MIN_INTERVAL, MAX_WAIT. See docs/github-app.md.'
+    '_HEADERS, _CA_CERT, and _REPOSITORIES: the repositories that may use it; unset, none may),',
+    'STATE_FILE, UNKNOWN_ENVIRONMENT (default reject), MIN_INTERVAL, MAX_WAIT, SHUTDOWN_GRACE,',
+    'RETRY_DEADLINE, MAX_CONNECTIONS, MAX_QUERIES. See docs/github-app.md.'
   ]
 }
 
