@@ -50,17 +50,31 @@ export function escapeSlack(text: string): string {
 
 /**
  * One line for the runner's log. The runner executes a log line that starts (after spaces) with
- * `::` or `##[`, so text from a server, a repository file or a user must never start a line:
- * line breaks become a space, every other control character (ESC: no terminal escapes) a `?`,
- * and a leading command marker is defused. Used for every line the action logs and everything the CLI prints.
+ * `::`, and a legacy `##[command]` found ANYWHERE in a line (ActionCommand.TryParse looks for
+ * the prefix with IndexOf: `##[stop-commands]` mid-line turns off every later command), so text
+ * from a server, a repository file or a user must never start a line nor hold `##[`: line breaks
+ * become a space, every other control character (ESC: no terminal escapes) a `?`, a leading `::`
+ * is defused and a space parts every `##[`. Used for every line the action logs
+ * and everything the CLI prints.
  */
 export function oneLine(text: string): string {
   const flat = text
     .replace(/\r\n|[\r\n\t\v\f\u2028\u2029\u0085]/g, ' ')
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f\u007f-\u009f]/g, '?')
-  return /^\s*(::|##\[)/.test(flat) ? `> ${flat}` : flat
+    .replace(COMMAND_PREFIX, '## [')
+  return LEADING_COMMAND.test(flat) ? `> ${flat}` : flat
 }
+
+/**
+ * Characters a culture-aware comparison skips (the runner is .NET: its IndexOf and StartsWith
+ * are culture-sensitive, and ICU ignores these), so `#\u200b#[` or `\u200b::` may still read
+ * as a command there. A visible space parts `##[`: an invisible one could be skipped the same way.
+ */
+const IGNORABLE =
+  '\\u00ad\\u034f\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufe00-\\ufe0f\\ufeff'
+const COMMAND_PREFIX = new RegExp(`#[${IGNORABLE}]*#[${IGNORABLE}]*\\[`, 'g')
+const LEADING_COMMAND = new RegExp(`^[\\s${IGNORABLE}]*:[${IGNORABLE}]*:`)
 
 /** Look-alikes for the characters that mean something to Mermaid or to the Markdown fence. */
 const MERMAID_LOOKALIKE: Record<string, string> = {
