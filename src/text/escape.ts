@@ -22,7 +22,8 @@ export function escapeMarkdown(text: string): string {
       .replace(/</g, '&lt;')
       .replace(/>/g, '&gt;')
       .replace(/\|/g, '\\|')
-      .replace(/([\\`*_[\]#])/g, '\\$1')
+      // `$` too: GitHub renders `$…$` and `$$…$$` as math (a huge, coloured "APPROVED").
+      .replace(/([\\`*_[\]#$])/g, '\\$1')
       .replace(/:(?=\/\/)/g, '\\:')
       .replace(/(w{3})\./gi, '$1\\.')
       .replace(/@/g, `@${ZERO_WIDTH_JOINER}`)

@@ -41,6 +41,14 @@ describe('escapeMarkdown: rendered as GitHub does, no link, no ping, the same te
     expect(escapeMarkdown('a@b.example')).toBe('a@\u200db.example')
   })
 
+  it('no math: every $ is escaped, and the text renders as it was', () => {
+    const text = 'cost $\\Huge\\color{green}{\\text{APPROVED}}$ and $$x^2$$ per $5'
+    const escaped = escapeMarkdown(text)
+    // GitHub renders $…$ and $$…$$ as math unless the $ is backslash-escaped.
+    expect(escaped).not.toMatch(/(^|[^\\])(\\\\)*\$/)
+    expect(visibleText(renderGfm(escaped)).trim()).toBe(text)
+  })
+
   it('a table cell keeps its text and gains no link', () => {
     const row = `| reason |\n| --- |\n| ${escapeMarkdown(HOSTILE[0])} |`
     const html = renderGfm(row)
