@@ -4,6 +4,11 @@
  */
 
 const ZERO_WIDTH_JOINER = '\u200d'
+/**
+ * Bidirectional overrides, embeddings and isolates reorder what a reader sees (U+202E shows
+ * `dekcolb` as `blocked`): a server's text never chooses the order its characters are read in.
+ */
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g
 /** Invisible and never a line break: Slack has no escape for its autolinks, only a break in the text. */
 const WORD_JOINER = '\u2060'
 
@@ -18,6 +23,7 @@ const WORD_JOINER = '\u2060'
 export function escapeMarkdown(text: string): string {
   return (
     text
+      .replace(BIDI_CONTROLS, '')
       .replace(/&/g, '&amp;')
       .replace(/</g, '&lt;')
       .replace(/>/g, '&gt;')
@@ -41,6 +47,7 @@ export function escapeMarkdown(text: string): string {
  */
 export function escapeSlack(text: string): string {
   return text
+    .replace(BIDI_CONTROLS, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -63,6 +70,7 @@ export function oneLine(text: string): string {
     .replace(/\r\n|[\r\n\t\v\f\u2028\u2029\u0085]/g, ' ')
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f\u007f-\u009f]/g, '?')
+    .replace(BIDI_CONTROLS, '')
     .replace(COMMAND_PREFIX, '## [')
   return LEADING_COMMAND.test(flat) ? `> ${flat}` : flat
 }

@@ -3,7 +3,7 @@
  * addresses by itself, and pings @mentions; Slack links URLs, domain names and e-mail addresses.
  * The escaped text renders as the text it was, with no link and no ping.
  */
-import { escapeMarkdown, escapeSlack } from '../../../src/text/escape.js'
+import { escapeMarkdown, escapeSlack, oneLine } from '../../../src/text/escape.js'
 import { linkTargets, pingsIn, renderGfm, slackAutolinks, visibleText } from '../../helpers/gfm.js'
 
 /** Texts a server, a proxy or a reason may hold, each with something GitHub or Slack would link. */
@@ -47,6 +47,14 @@ describe('escapeMarkdown: rendered as GitHub does, no link, no ping, the same te
     // GitHub renders $…$ and $$…$$ as math unless the $ is backslash-escaped.
     expect(escaped).not.toMatch(/(^|[^\\])(\\\\)*\$/)
     expect(visibleText(renderGfm(escaped)).trim()).toBe(text)
+  })
+
+  it('no bidirectional control reorders what the reader sees (Markdown, Slack, the log)', () => {
+    // Shown as "deploy blocked" would read "deploy dekcolb" reversed: the override is dropped.
+    const text = 'deploy \u202edekcolb\u202c and \u2067x\u2069 \u202ay\u202b\u202dz'
+    for (const escaped of [escapeMarkdown(text), escapeSlack(text), oneLine(text)])
+      expect(escaped).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/)
+    expect(oneLine(text)).toBe('deploy dekcolb and x yz')
   })
 
   it('a table cell keeps its text and gains no link', () => {
