@@ -82,7 +82,10 @@ export function oneLine(text: string): string {
  */
 const IGNORABLE =
   '\\u00ad\\u034f\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufe00-\\ufe0f\\ufeff'
+// The class lists invisible characters one by one on purpose (combining ones among them).
+// eslint-disable-next-line no-misleading-character-class
 const COMMAND_PREFIX = new RegExp(`#[${IGNORABLE}]*#[${IGNORABLE}]*\\[`, 'g')
+// eslint-disable-next-line no-misleading-character-class
 const LEADING_COMMAND = new RegExp(`^[\\s${IGNORABLE}]*:[${IGNORABLE}]*:`)
 
 /** Look-alikes for the characters that mean something to Mermaid or to the Markdown fence. */
