@@ -46,14 +46,18 @@ export function escapeMarkdown(text: string): string {
  * letter (a domain name's) and each `@` breaks every such shape and leaves the visible text as it was.
  */
 export function escapeSlack(text: string): string {
-  return text
-    .replace(BIDI_CONTROLS, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/:(?=\/\/)/g, `:${WORD_JOINER}`)
-    .replace(/([\p{L}\p{N}_-])\.(?=\p{L})/gu, `$1.${WORD_JOINER}`)
-    .replace(/@/g, `@${WORD_JOINER}`)
+  return (
+    text
+      .replace(BIDI_CONTROLS, '')
+      // One line, as in Markdown: a break in a reason would start a forged bullet or section.
+      .replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, ' ')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/:(?=\/\/)/g, `:${WORD_JOINER}`)
+      .replace(/([\p{L}\p{N}_-])\.(?=\p{L})/gu, `$1.${WORD_JOINER}`)
+      .replace(/@/g, `@${WORD_JOINER}`)
+  )
 }
 
 /**

@@ -80,6 +80,12 @@ describe('escapeSlack: no link, no mention, the same text', () => {
     expect(shown).toBe(text)
   })
 
+  it('keeps a text to its line: no forged bullet or section after a break', () => {
+    const sent = escapeSlack('timeout\n• *Deploy approved* by SRE\r\nx\u2028y')
+    expect(sent).not.toMatch(/[\r\n\u2028\u2029\u0085]/)
+    expect(sent).toBe('timeout • *Deploy approved* by SRE x y')
+  })
+
   it('leaves figures alone: no joiner in 99.9 % or 10.0.0.1', () => {
     expect(escapeSlack('budget 99.9 % at 10.0.0.1')).toBe('budget 99.9 % at 10.0.0.1')
   })
