@@ -35227,14 +35227,16 @@ function escapeMarkdown(text) {
  * letter (a domain name's) and each `@` breaks every such shape and leaves the visible text as it was.
  */
 function escapeSlack(text) {
-    return text
+    return (text
         .replace(BIDI_CONTROLS, '')
+        // One line, as in Markdown: a break in a reason would start a forged bullet or section.
+        .replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, ' ')
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
         .replace(/:(?=\/\/)/g, `:${WORD_JOINER}`)
         .replace(/([\p{L}\p{N}_-])\.(?=\p{L})/gu, `$1.${WORD_JOINER}`)
-        .replace(/@/g, `@${WORD_JOINER}`);
+        .replace(/@/g, `@${WORD_JOINER}`));
 }
 /**
  * One line for the runner's log. The runner executes a log line that starts (after spaces) with
@@ -50097,7 +50099,11 @@ function renderAuditMarkdown(record) {
             'Status',
             `${record.status} (${record.slo === slo_name/* DEFAULT_SLO_NAME */.Z ? '' : `${(0,text_escape/* escapeMarkdown */.FV)(record.slo)}, `}budget ${shownPercent(record.budget_remaining)}, burn ${shownBurn(record.burn_rate)}, ${toExhaustion(record.days_to_exhaustion === 'inf' ? Infinity : record.days_to_exhaustion)})`
         ],
-        ['Repository', `${record.repository} @ \`${record.ref}\` (${record.sha.slice(0, 12)})`],
+        // A branch name may hold a backtick, `|`, `@` and `www.` (git allows them): escaped, not in a code span.
+        [
+            'Repository',
+            `${(0,text_escape/* escapeMarkdown */.FV)(record.repository)} @ ${(0,text_escape/* escapeMarkdown */.FV)(record.ref)} (${record.sha.slice(0, 12)})`
+        ],
         [
             'Workflow',
             `${(0,text_escape/* escapeMarkdown */.FV)(record.workflow)}, event \`${record.event}\`${record.run_url ? `, [run](${record.run_url})` : ''}`

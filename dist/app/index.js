@@ -23017,14 +23017,16 @@ function escapeMarkdown(text) {
  * letter (a domain name's) and each `@` breaks every such shape and leaves the visible text as it was.
  */
 function escape_escapeSlack(text) {
-    return text
+    return (text
         .replace(BIDI_CONTROLS, '')
+        // One line, as in Markdown: a break in a reason would start a forged bullet or section.
+        .replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, ' ')
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
         .replace(/:(?=\/\/)/g, `:${WORD_JOINER}`)
         .replace(/([\p{L}\p{N}_-])\.(?=\p{L})/gu, `$1.${WORD_JOINER}`)
-        .replace(/@/g, `@${WORD_JOINER}`);
+        .replace(/@/g, `@${WORD_JOINER}`));
 }
 /**
  * One line for the runner's log. The runner executes a log line that starts (after spaces) with
@@ -33579,6 +33581,11 @@ function redactValue(value, secrets, hide, depth = 0) {
         return value.map(v => redactValue(v, secrets, hide, depth + 1));
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactValue(v, secrets, hide, depth + 1)]));
 }
+/**
+ * JSON.stringify leaves U+0085, U+2028 and U+2029 raw, and many log readers break lines there
+ * (Python's splitlines, editors, some log viewers): escaped, a server's text stays on its line.
+ */
+const oneJsonLine = (record) => JSON.stringify(record).replace(/[\u0085\u2028\u2029]/g, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 function createLogger(secrets, write = line => process.stdout.write(`${line}\n`), 
 /** Applied to every string before redaction: the datasources' addresses by their names. */
 hide = text => text) {
@@ -33588,7 +33595,7 @@ hide = text => text) {
     let ordered = sorted();
     const emit = (level, msg, fields = {}) => {
         const record = redactValue({ ...fields, msg }, ordered, hide);
-        write(JSON.stringify({ time: new Date().toISOString(), level, ...record }));
+        write(oneJsonLine({ time: new Date().toISOString(), level, ...record }));
     };
     return {
         info: (msg, fields) => emit('info', msg, fields),
