@@ -184,7 +184,7 @@ describe("label values in a server's own text", () => {
     ])
   })
 
-  it('UTF-8 names (Prometheus 3), a metric name before its labels (VictoriaMetrics) and annotations', async () => {
+  it('UTF-8 names (Prometheus 3), a metric name before its labels (VictoriaMetrics), annotations and store addresses', async () => {
     const plain = client(`http://127.0.0.1:${port}`)
     const errors = [
       'found duplicate series for the match group {"eu.tenant"="other-team"} on the left hand-side of the operation: [{"secret.metric", "eu.tenant"="other-team"}];many-to-many matching not allowed',
@@ -199,6 +199,21 @@ describe("label values in a server's own text", () => {
       expect(message).not.toMatch(/other-team|secret\.metric|bigbank/)
       expect(message).toMatch(/eu\.tenant|tenant=/)
     }
+    // Thanos names the stores that failed: a named endpoint's infrastructure is not shown.
+    reply = {
+      status: 200,
+      body: JSON.stringify({
+        status: 'success',
+        warnings: ['partial response: store 10.0.3.7:10901 and [fd00::9]:10901 unavailable'],
+        data: { resultType: 'vector', result: [] }
+      })
+    }
+    const stores = await failure(
+      client(`http://127.0.0.1:${port}`, 'datasource prod').queryScalar('up')
+    )
+    expect(stores).toContain(
+      'partial response: store datasource prod and datasource prod unavailable'
+    )
     // Prometheus 2.50+ quotes metric names and label values alone in its warnings.
     reply = {
       status: 200,
