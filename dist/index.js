@@ -35189,6 +35189,11 @@ function httpStatusOf(error) {
  * Prometheus error texts) before it goes into Markdown, HTML comments or Slack mrkdwn.
  */
 const ZERO_WIDTH_JOINER = '\u200d';
+/**
+ * Bidirectional overrides, embeddings and isolates reorder what a reader sees (U+202E shows
+ * `dekcolb` as `blocked`): a server's text never chooses the order its characters are read in.
+ */
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
 /** Invisible and never a line break: Slack has no escape for its autolinks, only a break in the text. */
 const WORD_JOINER = '\u2060';
 /**
@@ -35201,11 +35206,13 @@ const WORD_JOINER = '\u2060';
  */
 function escapeMarkdown(text) {
     return (text
+        .replace(BIDI_CONTROLS, '')
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
         .replace(/\|/g, '\\|')
-        .replace(/([\\`*_[\]#])/g, '\\$1')
+        // `$` too: GitHub renders `$…$` and `$$…$$` as math (a huge, coloured "APPROVED").
+        .replace(/([\\`*_[\]#$])/g, '\\$1')
         .replace(/:(?=\/\/)/g, '\\:')
         .replace(/(w{3})\./gi, '$1\\.')
         .replace(/@/g, `@${ZERO_WIDTH_JOINER}`)
@@ -35220,27 +35227,46 @@ function escapeMarkdown(text) {
  * letter (a domain name's) and each `@` breaks every such shape and leaves the visible text as it was.
  */
 function escapeSlack(text) {
-    return text
+    return (text
+        .replace(BIDI_CONTROLS, '')
+        // One line, as in Markdown: a break in a reason would start a forged bullet or section.
+        .replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, ' ')
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
         .replace(/:(?=\/\/)/g, `:${WORD_JOINER}`)
         .replace(/([\p{L}\p{N}_-])\.(?=\p{L})/gu, `$1.${WORD_JOINER}`)
-        .replace(/@/g, `@${WORD_JOINER}`);
+        .replace(/@/g, `@${WORD_JOINER}`));
 }
 /**
  * One line for the runner's log. The runner executes a log line that starts (after spaces) with
- * `::` or `##[`, so text from a server, a repository file or a user must never start a line:
- * line breaks become a space, every other control character (ESC: no terminal escapes) a `?`,
- * and a leading command marker is defused. Used for every line the action logs and everything the CLI prints.
+ * `::`, and a legacy `##[command]` found ANYWHERE in a line (ActionCommand.TryParse looks for
+ * the prefix with IndexOf: `##[stop-commands]` mid-line turns off every later command), so text
+ * from a server, a repository file or a user must never start a line nor hold `##[`: line breaks
+ * become a space, every other control character (ESC: no terminal escapes) a `?`, a leading `::`
+ * is defused and a space parts every `##[`. Used for every line the action logs
+ * and everything the CLI prints.
  */
 function oneLine(text) {
     const flat = text
         .replace(/\r\n|[\r\n\t\v\f\u2028\u2029\u0085]/g, ' ')
         // eslint-disable-next-line no-control-regex
-        .replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
-    return /^\s*(::|##\[)/.test(flat) ? `> ${flat}` : flat;
+        .replace(/[\u0000-\u001f\u007f-\u009f]/g, '?')
+        .replace(BIDI_CONTROLS, '')
+        .replace(COMMAND_PREFIX, '## [');
+    return LEADING_COMMAND.test(flat) ? `> ${flat}` : flat;
 }
+/**
+ * Characters a culture-aware comparison skips (the runner is .NET: its IndexOf and StartsWith
+ * are culture-sensitive, and ICU ignores these), so `#\u200b#[` or `\u200b::` may still read
+ * as a command there. A visible space parts `##[`: an invisible one could be skipped the same way.
+ */
+const IGNORABLE = '\\u00ad\\u034f\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufe00-\\ufe0f\\ufeff';
+// The class lists invisible characters one by one on purpose (combining ones among them).
+// eslint-disable-next-line no-misleading-character-class
+const COMMAND_PREFIX = new RegExp(`#[${IGNORABLE}]*#[${IGNORABLE}]*\\[`, 'g');
+// eslint-disable-next-line no-misleading-character-class
+const LEADING_COMMAND = new RegExp(`^[\\s${IGNORABLE}]*:[${IGNORABLE}]*:`);
 /** Look-alikes for the characters that mean something to Mermaid or to the Markdown fence. */
 const MERMAID_LOOKALIKE = {
     '"': "'",
@@ -44440,9 +44466,29 @@ function credentialValues(c) {
         c.token ?? '',
         c.password ?? '',
         ...(c.username || c.password ? basicAuthForms(c.username ?? '', c.password ?? '') : []),
-        ...(c.headerValues ?? []),
+        ...(c.headerValues ?? []).flatMap(headerCredentials),
         ...(c.url ? urlSecrets(c.url) : [])
     ];
+}
+/**
+ * A header value, and the credentials in it without their scheme: a server or a proxy that
+ * refuses `Authorization: Bearer glsa_…` may quote the token alone ("invalid token glsa_…"), and a
+ * Basic value carries base64(user:pass), which it may quote decoded.
+ */
+function headerCredentials(value) {
+    const scheme = /^\s*([A-Za-z][\w.-]*)\s+(\S.*?)\s*$/.exec(value);
+    if (!scheme)
+        return [value];
+    const [, name, credentials] = scheme;
+    const found = [value, credentials];
+    if (name.toLowerCase() === 'basic') {
+        const pair = Buffer.from(credentials, 'base64').toString('utf8');
+        const colon = pair.indexOf(':');
+        // Only a pair that decodes to text: arbitrary bytes are not a user:password.
+        if (colon >= 0 && !/[^\x20-\x7e\u00a0-\uffff]/.test(pair))
+            found.push(pair, pair.slice(colon + 1));
+    }
+    return found;
 }
 /** Query parameters that carry credentials (`api_key`, `token`, `X-Amz-Signature`, `auth` ...). */
 const CREDENTIAL_PARAMETER = /key|token|secret|pass|auth|sig|cred|session|code/i;
@@ -45314,15 +45360,37 @@ function queryLimit(text) {
  * at which raw queries stop being viable are measured.
  */
 const LIMIT_REMEDY = 'read recording rules instead: generate them with "error-budget rules --config-file <your SLO file> > rules.yml" (or this run\'s SLO flags), load rules.yml into Prometheus, backfill them with "promtool tsdb create-blocks-from rules" and keep query_source auto (or rules); see docs/recording-rules.md, "When raw queries stop being viable"';
-/** `name="value"` (any matcher) and JSON's `"name":"value"`: a label and its value. */
-const LABEL_PAIR = /\b([A-Za-z_][A-Za-z0-9_]*)(\s*(?:=~|!~|!=|=)\s*)"(?:[^"\\]|\\.)*"/g;
-const JSON_LABEL_PAIR = /("[A-Za-z_][A-Za-z0-9_]*"\s*:\s*)"(?:[^"\\]|\\.)*"/g;
+const QUOTED = '"(?:[^"\\\\]|\\\\.)*"';
+/**
+ * `name="value"` (any matcher; Prometheus 3 quotes a UTF-8 name: `"my.label"="value"`) and JSON's
+ * `"name":"value"`: a label and its value.
+ */
+const LABEL_PAIR = new RegExp(`(\\b[A-Za-z_][A-Za-z0-9_]*|${QUOTED})(\\s*(?:=~|!~|!=|=)\\s*)${QUOTED}`, 'g');
+const JSON_LABEL_PAIR = new RegExp(`(${QUOTED}\\s*:\\s*)${QUOTED}`, 'g');
+/** A UTF-8 metric name inside a label set, quoted and alone: `{"my.metric", job="…"}`. */
+const NAME_IN_SET = new RegExp(`([{,]\\s*)${QUOTED}(?=\\s*[,}])`, 'g');
+/** A metric name before its label set (`up{job="…"}`: VictoriaMetrics writes series so). */
+const NAME_BEFORE_SET = /(?<![\w:."])[A-Za-z_:][A-Za-z0-9_:]*(?=\{)/g;
+/**
+ * Prometheus's annotations quote metric names and label values alone (`PromQL warning: bucket
+ * label "le" is missing or has a malformed value of "x" for metric name "y"`): every quoted text.
+ */
+const ANNOTATION = /PromQL (?:warning|info)/i;
+const ANY_QUOTED = new RegExp(QUOTED, 'g');
 /**
  * A server's own text with every label value replaced: Prometheus quotes the label sets of series
  * in some errors ("found duplicate series for the match group {…}", many-to-many matching), and
- * those values (series the SLO did not ask for) may be another tenant's data. The names stay.
+ * those values (series the SLO did not ask for) may be another tenant's data. The names stay;
+ * metric names (the values of `__name__`) go.
  */
-const labelValuesHidden = (text) => text.replace(LABEL_PAIR, '$1$2"…"').replace(JSON_LABEL_PAIR, '$1"…"');
+const labelValuesHidden = (text) => {
+    const hidden = text
+        .replace(LABEL_PAIR, '$1$2"…"')
+        .replace(JSON_LABEL_PAIR, '$1"…"')
+        .replace(NAME_IN_SET, '$1"…"')
+        .replace(NAME_BEFORE_SET, '…');
+    return ANNOTATION.test(hidden) ? hidden.replace(ANY_QUOTED, '"…"') : hidden;
+};
 /** The URL for messages: no userinfo, no query values (either may hold a credential). */
 const redactUrl = shownUrl;
 /** Strict decimal parsing of a Prometheus sample string; NaN and ±Inf are mapped explicitly. */
@@ -49560,7 +49628,7 @@ function addressHider(raw, name) {
     const hostname = url.hostname;
     const bare = hostname.replace(/^\[|\]$/g, '');
     const port = url.port || (url.protocol === 'https:' ? '443' : '80');
-    const hosts = [...new Set([`${hostname}:${port}`, `${bare}:${port}`, hostname, bare])];
+    const hosts = [...new Set(hostForms(hostname, bare).flatMap(host => [`${host}:${port}`, host]))];
     const schemes = [url.protocol.replace(/:$/, ''), 'http', 'https'];
     const origins = [...new Set(schemes.flatMap(scheme => hosts.map(h => `${scheme}://${h}`)))];
     const path = url.pathname.replace(/\/+$/, '');
@@ -49572,18 +49640,44 @@ function addressHider(raw, name) {
         ...(url.search.length > 1 ? [url.search, url.search.slice(1)] : [])
     ].flatMap(encodings);
     const urls = alternation([...prefixes, ...tails].map(form => [form, `${escapeRegExp(form)}${URL_REST}`]), 'gi');
-    // Case-sensitive: a host named like a word (prometheus) keeps the capitalised word in prose.
-    const bounded = alternation(hosts.flatMap(encodings).map(form => [form, `${BEFORE}${escapeRegExp(form)}${AFTER}`]), 'g');
-    return text => text.replace(urls, name).replace(bounded, name);
+    // A host named like a word (prometheus) keeps the capitalised word in prose: such a form is
+    // matched case-sensitively; one with a dot or a port is no word, in any case (a proxy's PROM.CORP).
+    const hostPattern = (form) => [
+        form,
+        `${BEFORE}${escapeRegExp(form)}${AFTER}`
+    ];
+    const forms = hosts.flatMap(encodings);
+    const word = (form) => !/[.:%]/.test(form);
+    const words = alternation(forms.filter(word).map(hostPattern), 'g');
+    const names = alternation(forms.filter(form => !word(form)).map(hostPattern), 'gi');
+    return text => text.replace(urls, name).replace(names, name).replace(words, name);
+}
+/**
+ * The shapes one host is written in: as the URL has it, without brackets, without the trailing
+ * dot of a fully qualified name, and an IPv4-mapped IPv6 (`[::ffff:a01:203]`, as the
+ * URL normalises it) as the IPv4 address it is and in its dotted form (`::ffff:10.1.2.3`).
+ */
+function hostForms(hostname, bare) {
+    const forms = [hostname, bare];
+    if (/[^.]\.$/.test(bare))
+        forms.push(bare.slice(0, -1));
+    const mapped = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/i.exec(bare);
+    if (mapped) {
+        const [high, low] = [parseInt(mapped[1], 16), parseInt(mapped[2], 16)];
+        const ipv4 = [high >> 8, high & 255, low >> 8, low & 255].join('.');
+        forms.push(ipv4, `::ffff:${ipv4}`, `[::ffff:${ipv4}]`);
+    }
+    return forms;
 }
 /** One regular expression for every [form, pattern], the longest form first (replaced whole). */
 function alternation(patterns, flags) {
     const sorted = [...new Map(patterns.filter(([form]) => form.length > 0))]
         .sort((a, b) => b[0].length - a[0].length)
         .map(([, pattern]) => pattern);
-    return new RegExp(sorted.join('|'), flags);
+    // No form: a pattern that matches nothing (an empty one would match everywhere).
+    return new RegExp(sorted.length ? sorted.join('|') : '(?!)', flags);
 }
-const IPV4 = '\\d{1,3}(?:\\.\\d{1,3}){3}(?::\\d{1,5})?';
+const IPV4 = '(?:::ffff:)?\\d{1,3}(?:\\.\\d{1,3}){3}(?::\\d{1,5})?';
 const IPV6_BRACKETED = '\\[[0-9A-Fa-f:.]+(?:%[\\w.]+)?\\](?::\\d{1,5})?';
 const IPV6_BARE = '(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?:%[\\w.]+)?(?::\\d{1,5})?';
 const NETWORK_ADDRESS = new RegExp(`(?<![\\w.:])(?:${IPV6_BRACKETED}|${IPV4}|${IPV6_BARE})(?![\\w.:])`, 'g');
@@ -49911,7 +50005,9 @@ class PrometheusClient {
     /** The data of a successful answer; partial answers (warnings, isPartial) are refused. */
     usableData(envelope) {
         if (envelope.warnings?.length || envelope.isPartial) {
-            const detail = labelValuesHidden(envelope.warnings?.join('; ') ?? '') || 'isPartial: true';
+            // Thanos and Cortex name the stores that failed (`store 10.0.3.7:10901`): a named
+            // endpoint's infrastructure stays on the server like its own address.
+            const detail = this.systemText(labelValuesHidden(envelope.warnings?.join('; ') ?? '')) || 'isPartial: true';
             throw new PrometheusError(`${this.shownEndpoint} returned partial data (${detail}); refusing to decide on it`, 'response');
         }
         return envelope.data;
@@ -50031,7 +50127,11 @@ function renderAuditMarkdown(record) {
             'Status',
             `${record.status} (${record.slo === slo_name/* DEFAULT_SLO_NAME */.Z ? '' : `${(0,text_escape/* escapeMarkdown */.FV)(record.slo)}, `}budget ${shownPercent(record.budget_remaining)}, burn ${shownBurn(record.burn_rate)}, ${toExhaustion(record.days_to_exhaustion === 'inf' ? Infinity : record.days_to_exhaustion)})`
         ],
-        ['Repository', `${record.repository} @ \`${record.ref}\` (${record.sha.slice(0, 12)})`],
+        // A branch name may hold a backtick, `|`, `@` and `www.` (git allows them): escaped, not in a code span.
+        [
+            'Repository',
+            `${(0,text_escape/* escapeMarkdown */.FV)(record.repository)} @ ${(0,text_escape/* escapeMarkdown */.FV)(record.ref)} (${record.sha.slice(0, 12)})`
+        ],
         [
             'Workflow',
             `${(0,text_escape/* escapeMarkdown */.FV)(record.workflow)}, event \`${record.event}\`${record.run_url ? `, [run](${record.run_url})` : ''}`

@@ -560,7 +560,11 @@ function audit_renderAuditMarkdown(record) {
             'Status',
             `${record.status} (${record.slo === slo_name/* DEFAULT_SLO_NAME */.Z ? '' : `${(0,text_escape/* escapeMarkdown */.FV)(record.slo)}, `}budget ${format/* shownPercent */.t3(record.budget_remaining)}, burn ${format/* shownBurn */.LC(record.burn_rate)}, ${format/* toExhaustion */.kD(record.days_to_exhaustion === 'inf' ? Infinity : record.days_to_exhaustion)})`
         ],
-        ['Repository', `${record.repository} @ \`${record.ref}\` (${record.sha.slice(0, 12)})`],
+        // A branch name may hold a backtick, `|`, `@` and `www.` (git allows them): escaped, not in a code span.
+        [
+            'Repository',
+            `${(0,text_escape/* escapeMarkdown */.FV)(record.repository)} @ ${(0,text_escape/* escapeMarkdown */.FV)(record.ref)} (${record.sha.slice(0, 12)})`
+        ],
         [
             'Workflow',
             `${(0,text_escape/* escapeMarkdown */.FV)(record.workflow)}, event \`${record.event}\`${record.run_url ? `, [run](${record.run_url})` : ''}`

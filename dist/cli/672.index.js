@@ -1201,6 +1201,11 @@ function redactValue(value, secrets, hide, depth = 0) {
 }
 const KEPT_PER_SLOT = 2;
 const MAX_SLOTS = 1000;
+/**
+ * JSON.stringify leaves U+0085, U+2028 and U+2029 raw, and many log readers break lines there
+ * (Python's splitlines, editors, some log viewers): escaped, a server's text stays on its line.
+ */
+const oneJsonLine = (record) => JSON.stringify(record).replace(/[\u0085\u2028\u2029]/g, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 function createLogger(secrets, write = line => process.stdout.write(`${line}\n`), 
 /** Applied to every string before redaction: the datasources' addresses by their names. */
 hide = text => text) {
@@ -1213,7 +1218,7 @@ hide = text => text) {
     let ordered = sorted();
     const emit = (level, msg, fields = {}) => {
         const record = redactValue({ ...fields, msg }, ordered, hide);
-        write(JSON.stringify({ time: new Date().toISOString(), level, ...record }));
+        write(oneJsonLine({ time: new Date().toISOString(), level, ...record }));
     };
     return {
         info: (msg, fields) => emit('info', msg, fields),

@@ -36,6 +36,16 @@ function redactValue(value: unknown, secrets: string[], hide: Rewrite, depth = 0
 const KEPT_PER_SLOT = 2
 const MAX_SLOTS = 1000
 
+/**
+ * JSON.stringify leaves U+0085, U+2028 and U+2029 raw, and many log readers break lines there
+ * (Python's splitlines, editors, some log viewers): escaped, a server's text stays on its line.
+ */
+const oneJsonLine = (record: Fields): string =>
+  JSON.stringify(record).replace(
+    /[\u0085\u2028\u2029]/g,
+    c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
+  )
+
 export function createLogger(
   secrets: string[],
   write: (line: string) => void = line => process.stdout.write(`${line}\n`),
@@ -52,7 +62,7 @@ export function createLogger(
   let ordered = sorted()
   const emit = (level: string, msg: string, fields: Fields = {}): void => {
     const record = redactValue({ ...fields, msg }, ordered, hide) as Fields
-    write(JSON.stringify({ time: new Date().toISOString(), level, ...record }))
+    write(oneJsonLine({ time: new Date().toISOString(), level, ...record }))
   }
   return {
     info: (msg, fields) => emit('info', msg, fields),

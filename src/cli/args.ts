@@ -344,8 +344,10 @@ function readCaFile(file: string): string {
   try {
     return fs.readFileSync(file, 'utf8')
   } catch (error) {
+    // A pasted PEM (or anything else that is no path) is a secret-bearing input's text: not shown.
+    const path = /^[^\r\n]{1,255}$/.test(file) && !file.includes('-----') ? file : 'the file named'
     throw new UsageError(
-      `--prometheus-ca-cert: cannot read ${file} (${(error as NodeJS.ErrnoException).code})`
+      `--prometheus-ca-cert: cannot read ${path} (${(error as NodeJS.ErrnoException).code}); expected the path of a PEM file`
     )
   }
 }

@@ -92,7 +92,11 @@ export function renderAuditMarkdown(record: AuditRecord): string {
       'Status',
       `${record.status} (${record.slo === DEFAULT_SLO_NAME ? '' : `${escapeMarkdown(record.slo)}, `}budget ${fmt.shownPercent(record.budget_remaining)}, burn ${fmt.shownBurn(record.burn_rate)}, ${fmt.toExhaustion(record.days_to_exhaustion === 'inf' ? Infinity : record.days_to_exhaustion)})`
     ],
-    ['Repository', `${record.repository} @ \`${record.ref}\` (${record.sha.slice(0, 12)})`],
+    // A branch name may hold a backtick, `|`, `@` and `www.` (git allows them): escaped, not in a code span.
+    [
+      'Repository',
+      `${escapeMarkdown(record.repository)} @ ${escapeMarkdown(record.ref)} (${record.sha.slice(0, 12)})`
+    ],
     [
       'Workflow',
       `${escapeMarkdown(record.workflow)}, event \`${record.event}\`${record.run_url ? `, [run](${record.run_url})` : ''}`

@@ -141,17 +141,41 @@ export function queryLimit(text: string): { limit: string; timeout: boolean } | 
 export const LIMIT_REMEDY =
   'read recording rules instead: generate them with "error-budget rules --config-file <your SLO file> > rules.yml" (or this run\'s SLO flags), load rules.yml into Prometheus, backfill them with "promtool tsdb create-blocks-from rules" and keep query_source auto (or rules); see docs/recording-rules.md, "When raw queries stop being viable"'
 
-/** `name="value"` (any matcher) and JSON's `"name":"value"`: a label and its value. */
-const LABEL_PAIR = /\b([A-Za-z_][A-Za-z0-9_]*)(\s*(?:=~|!~|!=|=)\s*)"(?:[^"\\]|\\.)*"/g
-const JSON_LABEL_PAIR = /("[A-Za-z_][A-Za-z0-9_]*"\s*:\s*)"(?:[^"\\]|\\.)*"/g
+const QUOTED = '"(?:[^"\\\\]|\\\\.)*"'
+/**
+ * `name="value"` (any matcher; Prometheus 3 quotes a UTF-8 name: `"my.label"="value"`) and JSON's
+ * `"name":"value"`: a label and its value.
+ */
+const LABEL_PAIR = new RegExp(
+  `(\\b[A-Za-z_][A-Za-z0-9_]*|${QUOTED})(\\s*(?:=~|!~|!=|=)\\s*)${QUOTED}`,
+  'g'
+)
+const JSON_LABEL_PAIR = new RegExp(`(${QUOTED}\\s*:\\s*)${QUOTED}`, 'g')
+/** A UTF-8 metric name inside a label set, quoted and alone: `{"my.metric", job="…"}`. */
+const NAME_IN_SET = new RegExp(`([{,]\\s*)${QUOTED}(?=\\s*[,}])`, 'g')
+/** A metric name before its label set (`up{job="…"}`: VictoriaMetrics writes series so). */
+const NAME_BEFORE_SET = /(?<![\w:."])[A-Za-z_:][A-Za-z0-9_:]*(?=\{)/g
+/**
+ * Prometheus's annotations quote metric names and label values alone (`PromQL warning: bucket
+ * label "le" is missing or has a malformed value of "x" for metric name "y"`): every quoted text.
+ */
+const ANNOTATION = /PromQL (?:warning|info)/i
+const ANY_QUOTED = new RegExp(QUOTED, 'g')
 
 /**
  * A server's own text with every label value replaced: Prometheus quotes the label sets of series
  * in some errors ("found duplicate series for the match group {…}", many-to-many matching), and
- * those values (series the SLO did not ask for) may be another tenant's data. The names stay.
+ * those values (series the SLO did not ask for) may be another tenant's data. The names stay;
+ * metric names (the values of `__name__`) go.
  */
-export const labelValuesHidden = (text: string): string =>
-  text.replace(LABEL_PAIR, '$1$2"…"').replace(JSON_LABEL_PAIR, '$1"…"')
+export const labelValuesHidden = (text: string): string => {
+  const hidden = text
+    .replace(LABEL_PAIR, '$1$2"…"')
+    .replace(JSON_LABEL_PAIR, '$1"…"')
+    .replace(NAME_IN_SET, '$1"…"')
+    .replace(NAME_BEFORE_SET, '…')
+  return ANNOTATION.test(hidden) ? hidden.replace(ANY_QUOTED, '"…"') : hidden
+}
 
 /** The URL for messages: no userinfo, no query values (either may hold a credential). */
 export const redactUrl = shownUrl

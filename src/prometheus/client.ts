@@ -331,7 +331,10 @@ export class PrometheusClient implements QueryClient {
   /** The data of a successful answer; partial answers (warnings, isPartial) are refused. */
   private usableData(envelope: ApiEnvelope): ApiEnvelope['data'] {
     if (envelope.warnings?.length || envelope.isPartial) {
-      const detail = labelValuesHidden(envelope.warnings?.join('; ') ?? '') || 'isPartial: true'
+      // Thanos and Cortex name the stores that failed (`store 10.0.3.7:10901`): a named
+      // endpoint's infrastructure stays on the server like its own address.
+      const detail =
+        this.systemText(labelValuesHidden(envelope.warnings?.join('; ') ?? '')) || 'isPartial: true'
       throw new PrometheusError(
         `${this.shownEndpoint} returned partial data (${detail}); refusing to decide on it`,
         'response'

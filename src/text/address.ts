@@ -32,7 +32,7 @@ export function addressHider(raw: string, name: string): (text: string) => strin
   const hostname = url.hostname
   const bare = hostname.replace(/^\[|\]$/g, '')
   const port = url.port || (url.protocol === 'https:' ? '443' : '80')
-  const hosts = [...new Set([`${hostname}:${port}`, `${bare}:${port}`, hostname, bare])]
+  const hosts = [...new Set(hostForms(hostname, bare).flatMap(host => [`${host}:${port}`, host]))]
   const schemes = [url.protocol.replace(/:$/, ''), 'http', 'https']
   const origins = [...new Set(schemes.flatMap(scheme => hosts.map(h => `${scheme}://${h}`)))]
   const path = url.pathname.replace(/\/+$/, '')
@@ -47,12 +47,34 @@ export function addressHider(raw: string, name: string): (text: string) => strin
     [...prefixes, ...tails].map(form => [form, `${escapeRegExp(form)}${URL_REST}`]),
     'gi'
   )
-  // Case-sensitive: a host named like a word (prometheus) keeps the capitalised word in prose.
-  const bounded = alternation(
-    hosts.flatMap(encodings).map(form => [form, `${BEFORE}${escapeRegExp(form)}${AFTER}`]),
-    'g'
-  )
-  return text => text.replace(urls, name).replace(bounded, name)
+  // A host named like a word (prometheus) keeps the capitalised word in prose: such a form is
+  // matched case-sensitively; one with a dot or a port is no word, in any case (a proxy's PROM.CORP).
+  const hostPattern = (form: string): [string, string] => [
+    form,
+    `${BEFORE}${escapeRegExp(form)}${AFTER}`
+  ]
+  const forms = hosts.flatMap(encodings)
+  const word = (form: string): boolean => !/[.:%]/.test(form)
+  const words = alternation(forms.filter(word).map(hostPattern), 'g')
+  const names = alternation(forms.filter(form => !word(form)).map(hostPattern), 'gi')
+  return text => text.replace(urls, name).replace(names, name).replace(words, name)
+}
+
+/**
+ * The shapes one host is written in: as the URL has it, without brackets, without the trailing
+ * dot of a fully qualified name, and an IPv4-mapped IPv6 (`[::ffff:a01:203]`, as the
+ * URL normalises it) as the IPv4 address it is and in its dotted form (`::ffff:10.1.2.3`).
+ */
+function hostForms(hostname: string, bare: string): string[] {
+  const forms = [hostname, bare]
+  if (/[^.]\.$/.test(bare)) forms.push(bare.slice(0, -1))
+  const mapped = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/i.exec(bare)
+  if (mapped) {
+    const [high, low] = [parseInt(mapped[1], 16), parseInt(mapped[2], 16)]
+    const ipv4 = [high >> 8, high & 255, low >> 8, low & 255].join('.')
+    forms.push(ipv4, `::ffff:${ipv4}`, `[::ffff:${ipv4}]`)
+  }
+  return forms
 }
 
 /** One regular expression for every [form, pattern], the longest form first (replaced whole). */
@@ -60,10 +82,11 @@ function alternation(patterns: [string, string][], flags: string): RegExp {
   const sorted = [...new Map(patterns.filter(([form]) => form.length > 0))]
     .sort((a, b) => b[0].length - a[0].length)
     .map(([, pattern]) => pattern)
-  return new RegExp(sorted.join('|'), flags)
+  // No form: a pattern that matches nothing (an empty one would match everywhere).
+  return new RegExp(sorted.length ? sorted.join('|') : '(?!)', flags)
 }
 
-const IPV4 = '\\d{1,3}(?:\\.\\d{1,3}){3}(?::\\d{1,5})?'
+const IPV4 = '(?:::ffff:)?\\d{1,3}(?:\\.\\d{1,3}){3}(?::\\d{1,5})?'
 const IPV6_BRACKETED = '\\[[0-9A-Fa-f:.]+(?:%[\\w.]+)?\\](?::\\d{1,5})?'
 const IPV6_BARE = '(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?:%[\\w.]+)?(?::\\d{1,5})?'
 const NETWORK_ADDRESS = new RegExp(

@@ -4,6 +4,11 @@
  */
 
 const ZERO_WIDTH_JOINER = '\u200d'
+/**
+ * Bidirectional overrides, embeddings and isolates reorder what a reader sees (U+202E shows
+ * `dekcolb` as `blocked`): a server's text never chooses the order its characters are read in.
+ */
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g
 /** Invisible and never a line break: Slack has no escape for its autolinks, only a break in the text. */
 const WORD_JOINER = '\u2060'
 
@@ -18,11 +23,13 @@ const WORD_JOINER = '\u2060'
 export function escapeMarkdown(text: string): string {
   return (
     text
+      .replace(BIDI_CONTROLS, '')
       .replace(/&/g, '&amp;')
       .replace(/</g, '&lt;')
       .replace(/>/g, '&gt;')
       .replace(/\|/g, '\\|')
-      .replace(/([\\`*_[\]#])/g, '\\$1')
+      // `$` too: GitHub renders `$…$` and `$$…$$` as math (a huge, coloured "APPROVED").
+      .replace(/([\\`*_[\]#$])/g, '\\$1')
       .replace(/:(?=\/\/)/g, '\\:')
       .replace(/(w{3})\./gi, '$1\\.')
       .replace(/@/g, `@${ZERO_WIDTH_JOINER}`)
@@ -39,28 +46,51 @@ export function escapeMarkdown(text: string): string {
  * letter (a domain name's) and each `@` breaks every such shape and leaves the visible text as it was.
  */
 export function escapeSlack(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/:(?=\/\/)/g, `:${WORD_JOINER}`)
-    .replace(/([\p{L}\p{N}_-])\.(?=\p{L})/gu, `$1.${WORD_JOINER}`)
-    .replace(/@/g, `@${WORD_JOINER}`)
+  return (
+    text
+      .replace(BIDI_CONTROLS, '')
+      // One line, as in Markdown: a break in a reason would start a forged bullet or section.
+      .replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, ' ')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/:(?=\/\/)/g, `:${WORD_JOINER}`)
+      .replace(/([\p{L}\p{N}_-])\.(?=\p{L})/gu, `$1.${WORD_JOINER}`)
+      .replace(/@/g, `@${WORD_JOINER}`)
+  )
 }
 
 /**
  * One line for the runner's log. The runner executes a log line that starts (after spaces) with
- * `::` or `##[`, so text from a server, a repository file or a user must never start a line:
- * line breaks become a space, every other control character (ESC: no terminal escapes) a `?`,
- * and a leading command marker is defused. Used for every line the action logs and everything the CLI prints.
+ * `::`, and a legacy `##[command]` found ANYWHERE in a line (ActionCommand.TryParse looks for
+ * the prefix with IndexOf: `##[stop-commands]` mid-line turns off every later command), so text
+ * from a server, a repository file or a user must never start a line nor hold `##[`: line breaks
+ * become a space, every other control character (ESC: no terminal escapes) a `?`, a leading `::`
+ * is defused and a space parts every `##[`. Used for every line the action logs
+ * and everything the CLI prints.
  */
 export function oneLine(text: string): string {
   const flat = text
     .replace(/\r\n|[\r\n\t\v\f\u2028\u2029\u0085]/g, ' ')
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f\u007f-\u009f]/g, '?')
-  return /^\s*(::|##\[)/.test(flat) ? `> ${flat}` : flat
+    .replace(BIDI_CONTROLS, '')
+    .replace(COMMAND_PREFIX, '## [')
+  return LEADING_COMMAND.test(flat) ? `> ${flat}` : flat
 }
+
+/**
+ * Characters a culture-aware comparison skips (the runner is .NET: its IndexOf and StartsWith
+ * are culture-sensitive, and ICU ignores these), so `#\u200b#[` or `\u200b::` may still read
+ * as a command there. A visible space parts `##[`: an invisible one could be skipped the same way.
+ */
+const IGNORABLE =
+  '\\u00ad\\u034f\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufe00-\\ufe0f\\ufeff'
+// The class lists invisible characters one by one on purpose (combining ones among them).
+// eslint-disable-next-line no-misleading-character-class
+const COMMAND_PREFIX = new RegExp(`#[${IGNORABLE}]*#[${IGNORABLE}]*\\[`, 'g')
+// eslint-disable-next-line no-misleading-character-class
+const LEADING_COMMAND = new RegExp(`^[\\s${IGNORABLE}]*:[${IGNORABLE}]*:`)
 
 /** Look-alikes for the characters that mean something to Mermaid or to the Markdown fence. */
 const MERMAID_LOOKALIKE: Record<string, string> = {

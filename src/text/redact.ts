@@ -44,9 +44,29 @@ export function credentialValues(c: {
     c.token ?? '',
     c.password ?? '',
     ...(c.username || c.password ? basicAuthForms(c.username ?? '', c.password ?? '') : []),
-    ...(c.headerValues ?? []),
+    ...(c.headerValues ?? []).flatMap(headerCredentials),
     ...(c.url ? urlSecrets(c.url) : [])
   ]
+}
+
+/**
+ * A header value, and the credentials in it without their scheme: a server or a proxy that
+ * refuses `Authorization: Bearer glsa_…` may quote the token alone ("invalid token glsa_…"), and a
+ * Basic value carries base64(user:pass), which it may quote decoded.
+ */
+export function headerCredentials(value: string): string[] {
+  const scheme = /^\s*([A-Za-z][\w.-]*)\s+(\S.*?)\s*$/.exec(value)
+  if (!scheme) return [value]
+  const [, name, credentials] = scheme
+  const found = [value, credentials]
+  if (name.toLowerCase() === 'basic') {
+    const pair = Buffer.from(credentials, 'base64').toString('utf8')
+    const colon = pair.indexOf(':')
+    // Only a pair that decodes to text: arbitrary bytes are not a user:password.
+    if (colon >= 0 && !/[^\x20-\x7e\u00a0-\uffff]/.test(pair))
+      found.push(pair, pair.slice(colon + 1))
+  }
+  return found
 }
 
 /** Query parameters that carry credentials (`api_key`, `token`, `X-Amz-Signature`, `auth` ...). */

@@ -15,3 +15,14 @@ it('logs no form of a datasource address, in messages, fields and errors', () =>
   expect(text).toContain('connect ECONNREFUSED datasource prod with ***')
   expect(text).not.toMatch(/10\.20\.30\.40|9090|tenant|blue/)
 })
+
+it('keeps a server text to one line for every reader: U+0085, U+2028 and U+2029 escaped too', () => {
+  const lines: string[] = []
+  const log = createLogger([], line => lines.push(line))
+  const said = 'first\u2028{"level":"info","msg":"approved"}\u2029third\u0085fourth\nfifth'
+  log.warn('server said', { error: new Error(said) })
+  expect(lines).toHaveLength(1)
+  // Python's splitlines and many log viewers break lines at these as at \n.
+  expect(lines[0]).not.toMatch(/[\n\r\u0085\u2028\u2029]/)
+  expect(JSON.parse(lines[0]).error).toBe(said)
+})

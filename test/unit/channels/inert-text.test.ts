@@ -81,6 +81,38 @@ describe('a server text with a URL, a host, an address and mentions', () => {
     }
   )
 
+  it('the audit issue: a branch name (any character git allows) cannot leave its cell', () => {
+    // Valid for git: a backtick, an @, a | and a dot are allowed in a ref name.
+    const ref = 'refs/heads/x`www.evil.example`@octocat|y#12'
+    const markdown = renderAuditMarkdown(
+      buildAuditRecord(
+        {
+          actor: 'alice',
+          permission: 'write',
+          decision: 'denied',
+          explanation: 'not allowed',
+          reason: 'a reason long enough',
+          required_permission: 'maintain',
+          required_by: 'override_permission'
+        },
+        result,
+        {
+          repo: { owner: 'o', repo: 'r' },
+          ref,
+          sha: 'a'.repeat(40),
+          workflow: 'deploy',
+          eventName: 'push'
+        }
+      )
+    )
+    const html = renderGfm(markdown)
+    expect(outsideLinks(html)).toEqual([])
+    expect(pingsIn(visibleText(html))).toEqual([])
+    const row = markdown.split('\n').find(line => line.startsWith('| Repository |'))!
+    // Two cells: the | of the branch name does not open a third.
+    expect(row.replace(/\\\|/g, '').split('|').length).toBe(4)
+  })
+
   it.each([
     ['the gate message', () => gateMessage(result, false, {})],
     [

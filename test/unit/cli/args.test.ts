@@ -24,6 +24,27 @@ describe('parseCommandLine', () => {
     ).toThrow(/--config-file and --config are the same flag/)
   })
 
+  it('--prometheus-ca-cert that cannot be read: a path is named, a pasted PEM is not shown', () => {
+    const pem =
+      '-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIUZ2VudWluZWx5LXByaXZhdGU\n-----END CERTIFICATE-----'
+    const read = (value: string): string => {
+      const args = parseCommandLine(['check', `--prometheus-ca-cert=${value}`], {})
+      try {
+        args.input('prometheus_ca_cert')
+      } catch (error) {
+        expect(error).toBeInstanceOf(UsageError)
+        return (error as Error).message
+      }
+      throw new Error('expected a UsageError')
+    }
+    expect(read('/nonexistent/my-ca.pem')).toMatch(
+      /cannot read \/nonexistent\/my-ca\.pem \(ENOENT\)/
+    )
+    const pasted = read(pem)
+    expect(pasted).toMatch(/^--prometheus-ca-cert: cannot read the file named \(/)
+    expect(pasted).not.toMatch(/MIIB|BEGIN/)
+  })
+
   it('names where a value came from: the flag typed, else the environment variable', () => {
     const fromEnv = parseCommandLine(['check'], { SLO_TARGET: 'abc' })
     expect(fromEnv.input('slo_target')).toBe('abc')

@@ -147,6 +147,17 @@ describe('readGateConfig', () => {
     expect(secrets).toEqual(expect.arrayContaining(['tok', 'pass', 'pw123']))
   })
 
+  it('lists the credentials of a header value without their scheme, and a Basic pair decoded', () => {
+    const pair = Buffer.from('ops-user:hunter2-pw').toString('base64')
+    const secrets = secretValues(
+      source({
+        prometheus_url: 'https://h',
+        prometheus_headers: `Authorization: Bearer glsa_9f8e7d6c\nProxy-Authorization: Basic ${pair}`
+      })
+    )
+    expect(secrets).toEqual(expect.arrayContaining(['glsa_9f8e7d6c', 'hunter2-pw']))
+  })
+
   it('never echoes a secret in an input error', () => {
     const error = errorOf({ prometheus_token: 'sekret-token', prometheus_username: 'u' })
     expect(error.message).not.toContain('sekret-token')

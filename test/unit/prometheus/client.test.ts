@@ -171,6 +171,22 @@ describe('PrometheusClient', () => {
     expect(error.message).toMatch(/HTTP 401.*check the credentials/)
   })
 
+  it('a 401 that quotes a header credential without its scheme (or decoded) shows none of it', async () => {
+    const token = 'glsa_9f8e7d6c5b4a3210'
+    replies.push({ status: 401, body: `{"status":"error","error":"invalid token ${token}"}` })
+    const bearer = await failure(
+      client({ headers: { Authorization: `Bearer ${token}` } }).queryScalar('x')
+    )
+    expect(bearer.message).toMatch(/invalid token \*\*\*/)
+    expect(bearer.message).not.toContain('glsa_9f8e')
+    const pair = Buffer.from('ops-user:hunter2-pw').toString('base64')
+    replies.push({ status: 401, body: 'bad password hunter2-pw for ops-user:hunter2-pw' })
+    const basic = await failure(
+      client({ headers: { Authorization: `Basic ${pair}` } }).queryScalar('x')
+    )
+    expect(basic.message).not.toContain('hunter2-pw')
+  })
+
   it('times out a slow answer after clearly longer than the server was asked to, and does not retry it', async () => {
     replies.push({ delayMs: 4500, body: vector('1') }, { body: vector('1') })
     const started = Date.now()

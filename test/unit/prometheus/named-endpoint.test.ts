@@ -183,4 +183,50 @@ describe("label values in a server's own text", () => {
       'metric might not be a counter: {job="…"}'
     ])
   })
+
+  it('UTF-8 names (Prometheus 3), a metric name before its labels (VictoriaMetrics), annotations and store addresses', async () => {
+    const plain = client(`http://127.0.0.1:${port}`)
+    const errors = [
+      'found duplicate series for the match group {"eu.tenant"="other-team"} on the left hand-side of the operation: [{"secret.metric", "eu.tenant"="other-team"}];many-to-many matching not allowed',
+      'duplicate output timeseries: bigbank_payments_total{tenant="…"}'
+    ]
+    for (const error of errors) {
+      reply = {
+        status: 422,
+        body: JSON.stringify({ status: 'error', errorType: 'execution', error })
+      }
+      const message = await failure(plain.queryScalar('up'))
+      expect(message).not.toMatch(/other-team|secret\.metric|bigbank/)
+      expect(message).toMatch(/eu\.tenant|tenant=/)
+    }
+    // Thanos names the stores that failed: a named endpoint's infrastructure is not shown.
+    reply = {
+      status: 200,
+      body: JSON.stringify({
+        status: 'success',
+        warnings: ['partial response: store 10.0.3.7:10901 and [fd00::9]:10901 unavailable'],
+        data: { resultType: 'vector', result: [] }
+      })
+    }
+    const stores = await failure(
+      client(`http://127.0.0.1:${port}`, 'datasource prod').queryScalar('up')
+    )
+    expect(stores).toContain(
+      'partial response: store datasource prod and datasource prod unavailable'
+    )
+    // Prometheus 2.50+ quotes metric names and label values alone in its warnings.
+    reply = {
+      status: 200,
+      body: JSON.stringify({
+        status: 'success',
+        warnings: [
+          'PromQL warning: bucket label "le" is missing or has a malformed value of "eu-secret" for metric name "bigbank_latency" (1:6)'
+        ],
+        data: { resultType: 'vector', result: [] }
+      })
+    }
+    const warned = await failure(plain.queryScalar('histogram_quantile(0.9, {__name__=~".+"})'))
+    expect(warned).toContain('PromQL warning: bucket label')
+    expect(warned).not.toMatch(/eu-secret|bigbank/)
+  })
 })

@@ -51,6 +51,22 @@ describe('addressHider', () => {
     )
   })
 
+  it('hides a host name in upper case, a trailing dot and an IPv4-mapped IPv6 address', () => {
+    const named = addressHider('http://prom.corp.example:9090/', NAME)
+    expect(named('proxy: upstream PROM.CORP.EXAMPLE:9090 refused; Prom.Corp.Example is down')).toBe(
+      `proxy: upstream ${NAME} refused; ${NAME} is down`
+    )
+    const rooted = addressHider('http://prom.corp.example.:9090/', NAME)
+    expect(rooted('Host prom.corp.example:9090 unknown')).toBe(`Host ${NAME} unknown`)
+    const mapped = addressHider('http://[::ffff:10.1.2.3]:9090/', NAME)
+    for (const text of ['to ::ffff:10.1.2.3:9090', 'to [::ffff:10.1.2.3]:9090', 'to 10.1.2.3:9090'])
+      expect(mapped(text)).toBe(`to ${NAME}`)
+    // A host named like a word keeps the capitalised word in prose; with its port it is no word.
+    expect(addressHider('http://prometheus:9090', NAME)('Prometheus at PROMETHEUS:9090')).toBe(
+      `Prometheus at ${NAME}`
+    )
+  })
+
   it('leaves longer names, other numbers and the words of a message alone', () => {
     const hide = addressHider('http://prometheus:9090', NAME)
     const text =
@@ -69,7 +85,8 @@ describe('networkAddressesHidden', () => {
       'connect ETIMEDOUT 10.9.8.7',
       'connect ECONNREFUSED ::1:9090',
       'connect ECONNREFUSED [fd00::7]:9090',
-      'connect EHOSTUNREACH fe80::1%eth0'
+      'connect EHOSTUNREACH fe80::1%eth0',
+      'connect EPERM ::ffff:10.9.8.7:9090'
     ])
       expect(networkAddressesHidden(text, NAME)).toMatch(/^connect E[A-Z]+ datasource prod$/)
   })

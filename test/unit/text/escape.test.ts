@@ -3,7 +3,7 @@
  * addresses by itself, and pings @mentions; Slack links URLs, domain names and e-mail addresses.
  * The escaped text renders as the text it was, with no link and no ping.
  */
-import { escapeMarkdown, escapeSlack } from '../../../src/text/escape.js'
+import { escapeMarkdown, escapeSlack, oneLine } from '../../../src/text/escape.js'
 import { linkTargets, pingsIn, renderGfm, slackAutolinks, visibleText } from '../../helpers/gfm.js'
 
 /** Texts a server, a proxy or a reason may hold, each with something GitHub or Slack would link. */
@@ -41,6 +41,22 @@ describe('escapeMarkdown: rendered as GitHub does, no link, no ping, the same te
     expect(escapeMarkdown('a@b.example')).toBe('a@\u200db.example')
   })
 
+  it('no math: every $ is escaped, and the text renders as it was', () => {
+    const text = 'cost $\\Huge\\color{green}{\\text{APPROVED}}$ and $$x^2$$ per $5'
+    const escaped = escapeMarkdown(text)
+    // GitHub renders $…$ and $$…$$ as math unless the $ is backslash-escaped.
+    expect(escaped).not.toMatch(/(^|[^\\])(\\\\)*\$/)
+    expect(visibleText(renderGfm(escaped)).trim()).toBe(text)
+  })
+
+  it('no bidirectional control reorders what the reader sees (Markdown, Slack, the log)', () => {
+    // Shown as "deploy blocked" would read "deploy dekcolb" reversed: the override is dropped.
+    const text = 'deploy \u202edekcolb\u202c and \u2067x\u2069 \u202ay\u202b\u202dz'
+    for (const escaped of [escapeMarkdown(text), escapeSlack(text), oneLine(text)])
+      expect(escaped).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/)
+    expect(oneLine(text)).toBe('deploy dekcolb and x yz')
+  })
+
   it('a table cell keeps its text and gains no link', () => {
     const row = `| reason |\n| --- |\n| ${escapeMarkdown(HOSTILE[0])} |`
     const html = renderGfm(row)
@@ -62,6 +78,12 @@ describe('escapeSlack: no link, no mention, the same text', () => {
       .replace(/&gt;/g, '>')
       .replace(/&amp;/g, '&')
     expect(shown).toBe(text)
+  })
+
+  it('keeps a text to its line: no forged bullet or section after a break', () => {
+    const sent = escapeSlack('timeout\n• *Deploy approved* by SRE\r\nx\u2028y')
+    expect(sent).not.toMatch(/[\r\n\u2028\u2029\u0085]/)
+    expect(sent).toBe('timeout • *Deploy approved* by SRE x y')
   })
 
   it('leaves figures alone: no joiner in 99.9 % or 10.0.0.1', () => {

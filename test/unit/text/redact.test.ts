@@ -80,9 +80,17 @@ describe('oneLine', () => {
     ['bell\u0007 esc\u001b[2J', 'bell? esc?[2J'],
     ['::add-mask::x', '> ::add-mask::x'],
     ['\n  ::error::x', '>    ::error::x'],
-    ['##[set-output name=x;]y', '> ##[set-output name=x;]y']
+    // The runner finds a legacy `##[command]` anywhere in a line: a `> ` before it is no defence.
+    ['##[set-output name=x;]y', '## [set-output name=x;]y'],
+    ['Prometheus said: ##[stop-commands]tok', 'Prometheus said: ## [stop-commands]tok'],
+    ['a ##[error]forged ##[warning]x', 'a ## [error]forged ## [warning]x'],
+    // .NET's culture-aware IndexOf/StartsWith skip zero-width characters.
+    ['a #\u200b#\u2060[error]forged', 'a ## [error]forged'],
+    ['\u200b::error::x', '> \u200b::error::x'],
+    ['\ufeff :\u200d:warning::x', '> \ufeff :\u200d:warning::x']
   ])('%j -> %j', (text, expected) => {
     expect(oneLine(text)).toBe(expected)
+    expect(oneLine(text)).not.toContain('##[')
   })
 
   it('Markdown escaping after redaction cannot bring a secret back', () => {
