@@ -276,6 +276,11 @@ describe('proveCoverage, to the sample', () => {
       skip: a => (a > 5 * DAY && a <= 5 * DAY + 3600) || (a > 10 * DAY && a <= 11 * DAY)
     })
     expect(proveCoverage(found, span30d, FIVE_MINUTES)).toEqual({ ...DAY_GAP, gaps: 1 })
+    // An hour 20 days ago (older) and the same day (newer, larger).
+    const reversed = counts(span30d, 60, {
+      skip: a => (a > 20 * DAY && a <= 20 * DAY + 3600) || (a > 10 * DAY && a <= 11 * DAY)
+    })
+    expect(proveCoverage(reversed, span30d, FIVE_MINUTES)).toEqual({ ...DAY_GAP, gaps: 1 })
   })
 
   it('counts for fewer buckets than the span are its newest ones', () => {
