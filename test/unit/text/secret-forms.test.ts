@@ -146,6 +146,8 @@ describe('redactSecrets and redactDeep', () => {
   it('every occurrence is replaced; a form under 3 characters is never replaced', () => {
     expect(redactSecrets('s3cret and s3cret', ['s3cret'])).toBe(`${REDACTED} and ${REDACTED}`)
     expect(redactSecrets('ab ab', ['ab'])).toBe('ab ab')
+    // Three characters are the shortest secret, and it is masked.
+    expect(redactSecrets('pin x9z here', expandSecrets(['x9z']))).toBe(`pin ${REDACTED} here`)
   })
 
   it('without secrets the value itself comes back; null, numbers and instances are kept', () => {
