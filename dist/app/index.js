@@ -22962,14 +22962,15 @@ function parseIntegerInRange(input, text, min, max, accepted) {
 const ZERO_WIDTH_JOINER = '\u200d';
 /** Markdown/HTML for GitHub: no HTML, no closing of hidden markers, no @mentions, no table breaks. */
 function escapeMarkdown(text) {
-    return text
+    return (text
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
-        .replace(/\|/g, '\\|')
+        // The pipe after the backslashes: `\|` keeps it in its table cell, `\\|` would end the cell.
         .replace(/([\\`*_[\]#])/g, '\\$1')
+        .replace(/\|/g, '\\|')
         .replace(/@/g, `@${ZERO_WIDTH_JOINER}`)
-        .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ');
+        .replace(/\r\n|[\r\n\u2028\u2029]/g, ' '));
 }
 /** Slack mrkdwn: escaping &, < and > defuses <!channel>, <!here>, <@U…>, <!subteam^…> and links. */
 function escape_escapeSlack(text) {
