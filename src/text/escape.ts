@@ -27,9 +27,10 @@ export function escapeMarkdown(text: string): string {
       .replace(/&/g, '&amp;')
       .replace(/</g, '&lt;')
       .replace(/>/g, '&gt;')
-      .replace(/\|/g, '\\|')
       // `$` too: GitHub renders `$…$` and `$$…$$` as math (a huge, coloured "APPROVED").
       .replace(/([\\`*_[\]#$])/g, '\\$1')
+      // The pipe after the backslashes: `\|` keeps it in its table cell, `\\|` would end the cell.
+      .replace(/\|/g, '\\|')
       .replace(/:(?=\/\/)/g, '\\:')
       .replace(/(w{3})\./gi, '$1\\.')
       .replace(/@/g, `@${ZERO_WIDTH_JOINER}`)

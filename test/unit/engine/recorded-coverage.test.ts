@@ -199,3 +199,115 @@ describe('describeCoverage', () => {
     expect(describeCoverage(coverage, '30d', END, FIVE_MINUTES)).toMatch(text)
   })
 })
+
+/** Cases that mutation testing (npm run mutate) showed the tests above did not pin down. */
+describe('proveCoverage, to the sample', () => {
+  const span1d = probeSpan(END, DAY)
+  const span2h = probeSpan(END, 2 * 3600)
+
+  it('a tie between two counts takes the larger as complete: a half-empty bucket is missing samples', () => {
+    // The last hour half empty: stopped, not "a 2m interval, complete".
+    expect(proveCoverage([60, 30], span2h, FIVE_MINUTES)).toEqual({
+      kind: 'stopped',
+      at: END - 1800
+    })
+    // The first hour half empty: the series began in it.
+    expect(proveCoverage([30, 60], span2h, FIVE_MINUTES)).toEqual({
+      kind: 'short',
+      since: END - 3600 - 1800
+    })
+  })
+
+  it('a 70s interval is inferred exactly, from the counts near the most frequent one only', () => {
+    expect(proveCoverage(counts(span1d, 70), span1d, FIVE_MINUTES)).toEqual({
+      kind: 'proven',
+      intervalSeconds: 70,
+      missing: 0,
+      expected: 24 * 51
+    })
+    // An hour with 24 of its 51 or 52 samples, 6 hours ago: a gap of 27 samples, measured on 51.
+    const partial = counts(span1d, 70, { skip: a => a > 6 * 3600 && a <= 6 * 3600 + 1900 })
+    expect(proveCoverage(partial, span1d, FIVE_MINUTES)).toEqual({
+      kind: 'gap',
+      from: END - 7 * 3600,
+      to: END - 6 * 3600,
+      missing: 27,
+      expected: 51,
+      gaps: 0
+    })
+    // An hour without a sample at 70s: a gap, not a slower interval.
+    const empty = counts(span1d, 70, { skip: a => a > 6 * 3600 && a <= 7 * 3600 })
+    expect(proveCoverage(empty, span1d, FIVE_MINUTES)).toEqual({
+      kind: 'gap',
+      from: END - 7 * 3600,
+      to: END - 6 * 3600,
+      missing: 51,
+      expected: 51,
+      gaps: 0
+    })
+  })
+
+  it('a day without samples at 70s over 30 days is a gap', () => {
+    const found = counts(span30d, 70, { skip: s => s > 10 * DAY && s <= 11 * DAY })
+    expect(proveCoverage(found, span30d, FIVE_MINUTES)).toEqual({
+      ...DAY_GAP,
+      missing: 24 * 51,
+      expected: 24 * 51,
+      gaps: 0
+    })
+  })
+
+  it('when a stop or a start falls inside an hour, its minute is told', () => {
+    const stopped = counts(span30d, 60, { to: 2 * DAY + 1800 })
+    expect(proveCoverage(stopped, span30d, FIVE_MINUTES)).toEqual({
+      kind: 'stopped',
+      at: END - 2 * DAY - 1800
+    })
+    const short = counts(span30d, 60, { from: 20 * DAY - 1800 })
+    expect(proveCoverage(short, span30d, FIVE_MINUTES)).toEqual({
+      kind: 'short',
+      since: END - 20 * DAY + 1800
+    })
+  })
+
+  it('of several gaps the largest is told, whatever their order', () => {
+    // An hour 5 days ago (newer) and the day 10 to 11 days ago (older, larger).
+    const found = counts(span30d, 60, {
+      skip: a => (a > 5 * DAY && a <= 5 * DAY + 3600) || (a > 10 * DAY && a <= 11 * DAY)
+    })
+    expect(proveCoverage(found, span30d, FIVE_MINUTES)).toEqual({ ...DAY_GAP, gaps: 1 })
+    // An hour 20 days ago (older) and the same day (newer, larger).
+    const reversed = counts(span30d, 60, {
+      skip: a => (a > 20 * DAY && a <= 20 * DAY + 3600) || (a > 10 * DAY && a <= 11 * DAY)
+    })
+    expect(proveCoverage(reversed, span30d, FIVE_MINUTES)).toEqual({ ...DAY_GAP, gaps: 1 })
+  })
+
+  it('counts for fewer buckets than the span are its newest ones', () => {
+    const found = counts(span30d, 60, { skip: s => s > 10 * DAY && s <= 11 * DAY })
+    expect(proveCoverage(found.slice(100), span30d, FIVE_MINUTES)).toEqual({
+      ...DAY_GAP,
+      gaps: 0
+    })
+  })
+
+  it('exactly one sample in 10,000 missing is still within the tolerance', () => {
+    const span = probeSpan(END, 500 * 3600)
+    const found = counts(span, 60, { skip: near(DAY, 3 * DAY, 5 * DAY) })
+    expect(proveCoverage(found, span, FIVE_MINUTES)).toEqual({
+      kind: 'proven',
+      intervalSeconds: 60,
+      missing: 3,
+      expected: 30000
+    })
+  })
+})
+
+describe('describeCoverage, the count of further gaps', () => {
+  it.each([
+    [0, /missing until 2026-11-21T12:00:00Z\), longer than/],
+    [1, /missing until 2026-11-21T12:00:00Z\) and 1 more gap, longer than/]
+  ])('%i more', (gaps, text) => {
+    expect(describeCoverage({ ...DAY_GAP, gaps }, '30d', END, FIVE_MINUTES)).toMatch(text)
+  })
+})

@@ -119,3 +119,145 @@ describe('requirementOf', () => {
     })
   })
 })
+
+/** Cases found by mutation testing (npm run mutate): each would open a deploy or hide why not. */
+describe('override permissions, to the letter', () => {
+  const result = (slos: [string, Status, boolean][]) =>
+    ({
+      status: slos[0][1],
+      worst: { name: slos[0][0] },
+      slos: slos.map(([name, status, blocks]) => ({ name, status, blocks }))
+    }) as unknown as GateResult
+
+  it('the highest requirement wins in any order; of equals, the first', () => {
+    const defaults = config({})
+    expect(
+      requirementOf(
+        result([
+          ['checkout', 'EXHAUSTED', true],
+          ['api', 'WARNING', true]
+        ]),
+        defaults
+      )
+    ).toMatchObject({ permission: 'admin', status: 'EXHAUSTED', requiredBy: 'SLO checkout' })
+    expect(
+      requirementOf(
+        result([
+          ['a', 'FREEZE', true],
+          ['b', 'ERROR', true]
+        ]),
+        defaults
+      )
+    ).toMatchObject({ permission: 'maintain', requiredBy: 'SLO a' })
+  })
+
+  it('without a blocking SLO, the result status of the worst SLO; approvers come from the level', () => {
+    expect(requirementOf(result([['api', 'CAUTION', false]]), config({}))).toEqual({
+      permission: 'write',
+      approvers: undefined,
+      status: 'CAUTION',
+      requiredBy: 'SLO api'
+    })
+    const withApprovers = config({ freeze_approvers: 'carol' })
+    expect(
+      requirementOf(
+        result([
+          ['api', 'WARNING', true],
+          ['db', 'FREEZE', true]
+        ]),
+        withApprovers
+      ).approvers
+    ).toEqual(['carol'])
+  })
+
+  it('an actor missing from freeze_approvers is denied, whatever the role', () => {
+    const requirement = { permission: 'maintain' as Role, approvers: ['dave', 'carol'] }
+    expect(decide('eve', 'admin', requirement).granted).toBe(false)
+    expect(decide('Carol', 'maintain', requirement).granted).toBe(true)
+  })
+
+  it('says what was held and what was needed', () => {
+    const requirement = {
+      permission: 'admin' as Role,
+      approvers: ['dave'],
+      requiredBy: 'SLO checkout'
+    }
+    const needs =
+      'needs the "admin" permission (required by SLO checkout) and to be one of freeze_approvers (dave)'
+    expect(decide('x', undefined, requirement).explanation).toBe(
+      `x has no known permission on this repository; the override ${needs}`
+    )
+    expect(decide('x', 'write', requirement).explanation).toBe(
+      `x has "write"; the override ${needs}`
+    )
+    expect(decide('x', 'admin', requirement).explanation).toBe(
+      `x has "admin" but is not in freeze_approvers; the override ${needs}`
+    )
+    expect(decide('dave', 'admin', requirement).explanation).toBe(
+      'dave has "admin", which meets the "admin" the level needs (required by SLO checkout)'
+    )
+    expect(decide('dave', 'write', { permission: 'write' }).explanation).toBe(
+      'dave has "write", which meets the "write" the level needs'
+    )
+  })
+})
+
+describe('readOverrideConfig, to the letter', () => {
+  const refusal = (values: Record<string, string>, event?: string): string => {
+    try {
+      config(values, event)
+    } catch (error) {
+      return (error as InputError).message
+    }
+    throw new Error('expected an InputError')
+  }
+
+  it('trims every input and reads lists split by commas and spaces', () => {
+    const read = config({
+      override: ' true ',
+      override_reason: '  INC-42 by the lead  ',
+      override_events: ' workflow_dispatch,  repository_dispatch ',
+      audit_issue: ' 12 ',
+      freeze_approvers: ' @carol,  dave dependabot[bot] ',
+      override_freeze_permission: ' Admin ',
+      audit_log_file: ' audit.jsonl '
+    })
+    expect(read).toMatchObject({
+      requested: true,
+      reason: 'INC-42 by the lead',
+      events: ['workflow_dispatch', 'repository_dispatch'],
+      auditIssue: 12,
+      approvers: ['carol', 'dave', 'dependabot[bot]'],
+      permissions: { warning: 'write', freeze: 'admin', exhausted: 'admin' },
+      auditLogFile: 'audit.jsonl'
+    })
+    expect(config({}).events).toEqual(['workflow_dispatch'])
+    expect(config({}).requested).toBe(false)
+    expect(config({}).auditLogFile).toBeUndefined()
+  })
+
+  it.each(['012', '12x', 'x12', 'auto2', 'nonex'])('refuses audit_issue %j', text => {
+    expect(refusal({ audit_issue: text })).toContain(
+      `"${text}" is not allowed; expected auto, none or an issue number`
+    )
+  })
+
+  it.each(['a@b', 'x[bot]y', 'bad!login', '[bot]'])('refuses the login %j', login => {
+    expect(refusal({ freeze_approvers: login })).toContain(`"${login}" is not a GitHub login`)
+  })
+
+  it('names the roles a bad one could have been', () => {
+    expect(refusal({ override_warning_permission: 'owner' })).toContain(
+      '"owner" is not a repository role; expected one of read, triage, write, maintain, admin'
+    )
+  })
+
+  it('a reason of 10 characters is enough, 9 (after trimming) are not', () => {
+    const on = { override: 'true' }
+    expect(config({ ...on, override_reason: '0123456789' }).reason).toBe('0123456789')
+    expect(refusal({ ...on, override_reason: '  012345678  ' })).toContain(
+      'an override needs a reason of at least 10 characters (who approved it, which incident)'
+    )
+    expect(config({ ...on, override_events: 'push' }, 'workflow_dispatch').requested).toBe(true)
+  })
+})
