@@ -28,8 +28,8 @@ const event = (): Record<string, unknown> =>
     environment: 'prod'
   })
 
-const accept = jest.fn(() => 'accepted')
-const reject = jest.fn(() => 'accepted')
+const accept = jest.fn((..._args: unknown[]) => 'accepted')
+const reject = jest.fn((..._args: unknown[]) => 'accepted')
 const gate = { closing: false, accept, reject } as unknown as Gate & { closing: boolean }
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ebg-server-http-'))
 const logged: string[] = []
