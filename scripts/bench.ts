@@ -147,6 +147,26 @@ async function engine(config: GateConfig): Promise<void> {
 }
 
 const ms = (value: number): string => `${value.toFixed(1)} ms`
+
+/** What the recovery forecast adds to an evaluation of 10 SLOs: requests and time, once they block. */
+async function forecastCost(config: GateConfig): Promise<void> {
+  const many = { ...config, chart: false, slos: manySlos(config.slos[0], 10) }
+  const run = async (forecast: boolean) => {
+    const client = new PrometheusClient(config.prometheus)
+    const result = await evaluateGate({ ...many, forecast }, { client })
+    client.close()
+    return result
+  }
+  const [off, on] = [await run(false), await run(true)]
+  const blocking = on.slos.filter(s => s.blocks).length
+  const cost = await paired(
+    () => run(false),
+    () => run(true)
+  )
+  console.log(
+    `\nRecovery forecast, 10 SLOs of which ${blocking} block: ${off.requestCount} requests without it, ${on.requestCount} with it; ${ms(cost.without)} against ${ms(cost.withChart)} ${added(cost.added)}`
+  )
+}
 const added = (share: number): string => `(${share >= 0 ? '+' : ''}${(share * 100).toFixed(1)} %)`
 
 async function main(): Promise<void> {
@@ -247,7 +267,8 @@ async function main(): Promise<void> {
       ].join('')
     )
     for (const count of [1, 10, 50]) {
-      const many = { ...noChart, slos: manySlos(config.slos[0], count) }
+      // The decision's queries, as the bare column sends them; the forecast is measured below.
+      const many = { ...noChart, forecast: false, slos: manySlos(config.slos[0], count) }
       const manyBatches = planBatches(many.slos)
       const bareTime = await bare(manyBatches.map(batchQuery), config.maxConcurrency)
       const chart = await paired(
@@ -268,6 +289,7 @@ async function main(): Promise<void> {
         ].join('')
       )
     }
+    await forecastCost(noChart)
     await verifyBench(prometheus, serviceQueries('healthy'))
   } finally {
     await prometheus.stop()
